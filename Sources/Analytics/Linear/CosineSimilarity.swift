@@ -1,0 +1,78 @@
+/// Cosine similarity between every row of one matrix and every row of another:
+/// `S[i][j] = aᵢ·bⱼ / (‖aᵢ‖ ‖bⱼ‖)`, and 0 where either row is zero.
+///
+/// Two routes to the same numbers: ``sparse(_:_:)`` multiplies CSR rows through a
+/// column index of `b` (cheap when rows hold few terms, as TF-IDF rows do), and
+/// ``dense(_:_:)`` normalises the rows and makes one `sgemm` of `A·Bᵀ` (right for dense
+/// vectors such as LSA projections). Both are symmetric in the sense `S(a, b) = S(b, a)ᵀ`.
+public enum CosineSimilarity {
+    /// Sparse × sparseᵀ; returns an `a.rows × b.rows` matrix.
+    public static func sparse(_ a: SparseMatrix, _ b: SparseMatrix) throws -> DenseMatrix {
+        guard a.columns == b.columns else {
+            throw LinearAlgebraError.mismatchedShapes("cosine of rows with \(a.columns) and \(b.columns) columns")
+        }
+        var result = try DenseMatrix(rows: a.rows, columns: b.rows)
+        let normsA = rowNorms(a), normsB = rowNorms(b)
+        // b transposed: for each column, the rows of b holding it.
+        var starts = [Int](repeating: 0, count: b.columns + 1)
+        for c in b.columnIndices { starts[Int(c) + 1] += 1 }
+        for c in 0..<b.columns { starts[c + 1] += starts[c] }
+        var fill = starts
+        var rowsOfColumn = [Int32](repeating: 0, count: b.nonzeroCount)
+        var valuesOfColumn = [Float](repeating: 0, count: b.nonzeroCount)
+        for r in 0..<b.rows {
+            for k in b.rowPointers[r]..<b.rowPointers[r + 1] {
+                let c = Int(b.columnIndices[k])
+                rowsOfColumn[fill[c]] = Int32(r)
+                valuesOfColumn[fill[c]] = b.values[k]
+                fill[c] += 1
+            }
+        }
+        var accumulator = [Double](repeating: 0, count: b.rows)
+        for i in 0..<a.rows where normsA[i] > 0 {
+            for j in accumulator.indices { accumulator[j] = 0 }
+            for k in a.rowPointers[i]..<a.rowPointers[i + 1] {
+                let c = Int(a.columnIndices[k])
+                let v = Double(a.values[k])
+                for t in starts[c]..<starts[c + 1] {
+                    accumulator[Int(rowsOfColumn[t])] += v * Double(valuesOfColumn[t])
+                }
+            }
+            for j in 0..<b.rows where normsB[j] > 0 {
+                result[i, j] = Float(accumulator[j] / (normsA[i] * normsB[j]))
+            }
+        }
+        return result
+    }
+
+    /// Dense × denseᵀ through one `sgemm` on L2-normalised copies of the rows.
+    public static func dense(_ a: DenseMatrix, _ b: DenseMatrix) throws -> DenseMatrix {
+        guard a.columns == b.columns else {
+            throw LinearAlgebraError.mismatchedShapes("cosine of rows with \(a.columns) and \(b.columns) columns")
+        }
+        var result = try DenseMatrix(rows: a.rows, columns: b.rows)
+        try BLAS.gemm(normalizingRows(a), normalizingRows(b), transposeB: true, into: &result)
+        return result
+    }
+
+    /// The matrix with each nonzero row scaled to unit L2 norm (`snrm2`, `sscal`).
+    public static func normalizingRows(_ m: DenseMatrix) throws -> DenseMatrix {
+        var out = m
+        for i in 0..<m.rows {
+            let norm = try BLAS.nrm2(m.row(i))
+            guard norm > 0 else { continue }
+            var row = Array(m.row(i))
+            try BLAS.scal(1 / norm, &row)
+            out.storage.replaceSubrange((i * m.columns)..<((i + 1) * m.columns), with: row)
+        }
+        return out
+    }
+
+    private static func rowNorms(_ m: SparseMatrix) -> [Double] {
+        (0..<m.rows).map { r in
+            var sum = 0.0
+            for k in m.rowPointers[r]..<m.rowPointers[r + 1] { sum += Double(m.values[k]) * Double(m.values[k]) }
+            return sum.squareRoot()
+        }
+    }
+}

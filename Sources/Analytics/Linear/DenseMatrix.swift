@@ -1,0 +1,69 @@
+/// A dense row-major matrix of `Float`, the shape every BLAS call in the toolkit takes.
+///
+/// Element `(i, j)` is `storage[i * columns + j]`. Both dimensions fit BLAS's 32-bit
+/// integers: the initialisers check that once, so the BLAS layer never has to.
+public struct DenseMatrix: Equatable, Sendable {
+    public let rows: Int
+    public let columns: Int
+    public var storage: [Float]
+
+    /// A matrix of zeros.
+    public init(rows: Int, columns: Int) throws {
+        try self.init(rows: rows, columns: columns, storage: Array(repeating: 0, count: rows * columns))
+    }
+
+    /// A matrix over `storage` (row-major, `rows * columns` values).
+    public init(rows: Int, columns: Int, storage: [Float]) throws {
+        guard rows >= 0, columns >= 0, rows <= Int(Int32.max), columns <= Int(Int32.max),
+              storage.count == rows * columns else {
+            throw LinearAlgebraError.dimensionOutOfRange(rows: rows, columns: columns, elements: storage.count)
+        }
+        self.rows = rows
+        self.columns = columns
+        self.storage = storage
+    }
+
+    /// A matrix from equal-length rows.
+    public init(_ rows: [[Float]]) throws {
+        let width = rows.first?.count ?? 0
+        guard rows.allSatisfy({ $0.count == width }) else {
+            throw LinearAlgebraError.ragged(rowLengths: Set(rows.map(\.count)).sorted())
+        }
+        try self.init(rows: rows.count, columns: width, storage: rows.flatMap { $0 })
+    }
+
+    /// Rows `range` of a sparse matrix, densified.
+    public init(_ sparse: SparseMatrix, rows range: Range<Int>) throws {
+        try self.init(rows: range.count, columns: sparse.columns)
+        for (i, r) in range.enumerated() {
+            for k in sparse.rowPointers[r]..<sparse.rowPointers[r + 1] {
+                storage[i * columns + Int(sparse.columnIndices[k])] = sparse.values[k]
+            }
+        }
+    }
+
+    public subscript(row: Int, column: Int) -> Float {
+        get { storage[row * columns + column] }
+        set { storage[row * columns + column] = newValue }
+    }
+
+    public func row(_ i: Int) -> ArraySlice<Float> { storage[(i * columns)..<((i + 1) * columns)] }
+}
+
+/// Why a linear-algebra value could not be made.
+public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
+    case dimensionOutOfRange(rows: Int, columns: Int, elements: Int)
+    case ragged(rowLengths: [Int])
+    case mismatchedShapes(String)
+
+    public var description: String {
+        switch self {
+        case let .dimensionOutOfRange(rows, columns, elements):
+            return "a \(rows)×\(columns) matrix with \(elements) values cannot be handed to BLAS (dimensions must be 0…\(Int32.max) and match the values)"
+        case let .ragged(lengths):
+            return "rows of different lengths \(lengths) cannot form a matrix"
+        case let .mismatchedShapes(what):
+            return "shapes do not match: \(what)"
+        }
+    }
+}

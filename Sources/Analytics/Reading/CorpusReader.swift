@@ -1,0 +1,134 @@
+import Foundation
+
+/// How the articles of an input are laid out.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// JSON Lines: one record `{id, date?, issue?, page?, title?, body, …}` a line.
+    case jsonl
+    /// A text file is one article (page text is read as wrapped lines).
+    case text
+}
+
+/// What reading produced: the articles in input order, and the records skipped as bad.
+public struct ReadResult: Sendable {
+    public var documents: [Document] = []
+    /// Bad records passed over because ``CorpusReader/skipBadRecords`` was set.
+    public var skipped: [InputError] = []
+
+    public init(documents: [Document] = [], skipped: [InputError] = []) {
+        self.documents = documents
+        self.skipped = skipped
+    }
+}
+
+/// Reads articles from files, folders and standard input (`-`).
+///
+/// - gzip is recognised by its magic bytes, whatever the file is called.
+/// - The format comes from ``format`` when set, else from the name (`.jsonl`, `.ndjson`,
+///   `.json` → JSON Lines, `.txt` → text), else from the content (a first `{` → JSON Lines).
+/// - A folder contributes its `.txt`, `.jsonl` and `.jsonl.gz` files in name order.
+/// - Nothing is dropped silently: a bad record is an error naming the file and line, unless
+///   ``skipBadRecords`` is set, in which case it is listed in ``ReadResult/skipped``.
+public struct CorpusReader: Sendable {
+    public var format: InputFormat?
+    public var skipBadRecords: Bool
+
+    public init(format: InputFormat? = nil, skipBadRecords: Bool = false) {
+        self.format = format
+        self.skipBadRecords = skipBadRecords
+    }
+
+    /// Reads every input in order; `readStandardInput` supplies the bytes of `-`.
+    public func read(_ paths: [String], readStandardInput: () throws -> [UInt8] = CorpusReader.standardInputBytes) throws -> ReadResult {
+        var result = ReadResult()
+        for path in paths {
+            if path == "-" {
+                try read(bytes: readStandardInput(), name: "<stdin>", into: &result)
+                continue
+            }
+            for file in try CorpusReader.expand(path) {
+                try read(bytes: CorpusReader.contents(of: file), name: file, into: &result)
+            }
+        }
+        if result.documents.isEmpty { throw InputError.noDocuments(sources: paths.map { $0 == "-" ? "<stdin>" : $0 }) }
+        return result
+    }
+
+    /// Reads the articles in `bytes`, a file called `name`.
+    public func read(bytes raw: [UInt8], name: String, into result: inout ReadResult) throws {
+        let bytes = Gzip.isCompressed(raw) ? try Gzip.decompress(raw, path: name) : raw
+        let text = try TextDecoding.decode(bytes, path: name)
+        if text.unicodeScalars.allSatisfy({ CharacterClass($0.value) == .space }) { throw InputError.emptyFile(path: name) }
+        switch format ?? CorpusReader.guessFormat(name: name, text: text) {
+        case .jsonl: try readRecords(text, name: name, into: &result)
+        case .text:
+            result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, lineBreaks: .wrapped, source: name))
+        }
+    }
+
+    private func readRecords(_ text: String, name: String, into result: inout ReadResult) throws {
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            do {
+                result.documents.append(try JSONRecord.document(from: line, path: name, line: lineNumber))
+            } catch let error as InputError where skipBadRecords {
+                result.skipped.append(error)
+            }
+        }
+    }
+
+    // MARK: - Files
+
+    static func guessFormat(name: String, text: String) -> InputFormat {
+        let lower = name.lowercased().replacingOccurrences(of: ".gz", with: "")
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .jsonl }
+        if lower.hasSuffix(".txt") { return .text }
+        let first = text.unicodeScalars.first { CharacterClass($0.value) != .space && $0 != "\u{FEFF}" }
+        return first == "{" ? .jsonl : .text
+    }
+
+    static func stem(of path: String) -> String {
+        var name = (path as NSString).lastPathComponent
+        for suffix in [".gz", ".txt", ".jsonl", ".json"] where name.lowercased().hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    /// The files a path stands for: itself, or a folder's readable files in name order.
+    static func expand(_ path: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError.fileNotFound(path: path)
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+            throw InputError.unreadable(path: path, reason: "the folder cannot be listed")
+        }
+        let files = names.filter { name in
+            let lower = name.lowercased()
+            return !name.hasPrefix(".") && [".txt", ".jsonl", ".jsonl.gz", ".ndjson"].contains { lower.hasSuffix($0) }
+        }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        guard !files.isEmpty else { throw InputError.emptyDirectory(path: path) }
+        return files.map { (path as NSString).appendingPathComponent($0) }
+    }
+
+    /// The bytes of the file at `path`.
+    public static func contents(of path: String) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError.unreadable(path: path, reason: "permission denied or not a regular file")
+        }
+        defer { try? handle.close() }
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw InputError.unreadable(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    public static func standardInputBytes() throws -> [UInt8] {
+        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
+}

@@ -1,0 +1,53 @@
+/// Why input could not be read. Each message names the file and, where it applies, the line
+/// or byte, and says what to do.
+public enum InputError: Error, Equatable, CustomStringConvertible {
+    /// What kind of failure this is, for exit codes.
+    public enum Category: Sendable { case noInput, data }
+
+    case fileNotFound(path: String)
+    case unreadable(path: String, reason: String)
+    case emptyDirectory(path: String)
+    case emptyFile(path: String)
+    case invalidUTF8(path: String, line: Int, byte: Int)
+    case nulByte(path: String, line: Int, byte: Int)
+    case corruptText(path: String, byte: Int, reason: String)
+    case corruptGzip(path: String, reason: String)
+    case truncatedGzip(path: String, compressedBytes: Int)
+    case malformedRecord(path: String, line: Int, reason: String)
+    case noDocuments(sources: [String])
+
+    public var category: Category {
+        switch self {
+        case .fileNotFound, .unreadable, .emptyDirectory: return .noInput
+        default: return .data
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .fileNotFound(path):
+            return "\(path): no such file or directory"
+        case let .unreadable(path, reason):
+            return "\(path): cannot be read (\(reason))"
+        case let .emptyDirectory(path):
+            return "\(path): the folder holds no .txt, .jsonl or .jsonl.gz files"
+        case let .emptyFile(path):
+            return "\(path): the file is empty; give a file with at least one article"
+        case let .invalidUTF8(path, line, byte):
+            return "\(path):\(line): invalid UTF-8 at byte \(byte); convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
+        case let .nulByte(path, line, byte):
+            return "\(path):\(line): NUL byte at byte \(byte); this looks like a binary file, not text"
+        case let .corruptText(path, byte, reason):
+            return "\(path): byte \(byte): \(reason)"
+        case let .corruptGzip(path, reason):
+            return "\(path): corrupt gzip data (\(reason))"
+        case let .truncatedGzip(path, compressedBytes):
+            return "\(path): gzip stream ends early after \(compressedBytes) compressed bytes; the file is truncated"
+        case let .malformedRecord(path, line, reason):
+            return "\(path):\(line): \(reason); fix the record or pass --skip-bad-records"
+        case let .noDocuments(sources):
+            let names = sources.isEmpty ? "the input" : sources.joined(separator: ", ")
+            return "no articles found in \(names); give at least one non-empty article"
+        }
+    }
+}

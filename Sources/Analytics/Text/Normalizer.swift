@@ -1,0 +1,190 @@
+import Foundation
+
+/// Normalises newspaper text before sentences and tokens are taken from it.
+///
+/// What it does, in order:
+/// 1. **Width folding (NFKC)**: full-width digits, Latin letters and the ideographic space
+///    become their ASCII forms (`１２月` → `12月`), and every other compatibility character
+///    is NFKC-normalised — **except Chinese punctuation, which stays as printed**
+///    (`，。“”（）：；！？…` and the rest of U+FF01–U+FF5E's punctuation). Those marks carry
+///    clause and sentence structure an editor reads, and the sentence splitter and tokenizer
+///    treat both widths alike, so folding them would only make the digest look foreign.
+/// 2. **Lines**: with ``LineBreaks/paragraphs`` each line is a paragraph (JSON records,
+///    clean article files). With ``LineBreaks/wrapped`` (text extracted from a PDF page) a line
+///    break or blank line that does not follow sentence-final punctuation is a column or
+///    line wrap and is joined away; one that follows `。！？…` or a closing quote after them ends
+///    the paragraph.
+/// 3. **Spaces**: runs of white space become one space; a space next to a CJK punctuation
+///    mark, or between a Han character and a digit or Latin letter, is dropped
+///    (`8 月 26 日` → `8月26日`). A space between two Han characters is kept: in print it
+///    separates names (`邵秀清 徐凌峰`) or headline phrases, and tokens never cross it.
+///    Zero-width characters and soft hyphens are removed; other control characters become spaces.
+///
+/// Deterministic and idempotent: `normalize(normalize(x)) == normalize(x)`.
+public struct Normalizer: Sendable, Equatable {
+    /// How line breaks in the input are read.
+    public enum LineBreaks: String, Sendable, CaseIterable {
+        /// Every line is a paragraph.
+        case paragraphs
+        /// Lines are wrapped at a column width; only breaks after a finished sentence end a paragraph.
+        case wrapped
+    }
+
+    public var lineBreaks: LineBreaks
+
+    public init(lineBreaks: LineBreaks = .paragraphs) {
+        self.lineBreaks = lineBreaks
+    }
+
+    /// The normalised text: paragraphs separated by a single `\n`, no leading or trailing space.
+    public func normalize(_ text: String) -> String {
+        paragraphs(text).joined(separator: "\n")
+    }
+
+    /// The normalised paragraphs, none of them empty.
+    public func paragraphs(_ text: String) -> [String] {
+        let folded = Normalizer.foldWidth(text)
+        var paragraphs: [String] = []
+        var current: [Unicode.Scalar] = []
+        func finish() {
+            let cleaned = Normalizer.cleanSpaces(current)
+            if !cleaned.isEmpty { paragraphs.append(cleaned) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for line in Normalizer.lines(of: folded) {
+            let scalars = Array(line.unicodeScalars)
+            switch lineBreaks {
+            case .paragraphs:
+                current = scalars
+                finish()
+            case .wrapped:
+                if Normalizer.isBlank(scalars) { continue }
+                Normalizer.joinWrapped(&current, scalars)
+                if Normalizer.endsSentence(current) { finish() }
+            }
+        }
+        finish()
+        return paragraphs
+    }
+
+    // MARK: - Stages
+
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    }
+
+    static func isBlank(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.allSatisfy { CharacterClass($0.value) == .space }
+    }
+
+    /// Joins a wrapped line to the text before it: nothing between CJK characters, one space
+    /// between words of other scripts.
+    static func joinWrapped(_ current: inout [Unicode.Scalar], _ line: [Unicode.Scalar]) {
+        let isSpace = { (s: Unicode.Scalar) in CharacterClass(s.value) == .space }
+        while let last = current.last, isSpace(last) { current.removeLast() }
+        let start = line.firstIndex(where: { !isSpace($0) }) ?? line.endIndex
+        if let last = current.last, start < line.endIndex {
+            let first = line[start]
+            let cjk = { (s: Unicode.Scalar) in CharacterClass.isHan(s.value) || CharacterClass.isCJKPunctuation(s.value) }
+            if !cjk(last) && !cjk(first) { current.append(" ") }
+        }
+        current.append(contentsOf: line[start...])
+    }
+
+    /// Whether the text, ignoring trailing spaces and closing quotes or brackets, ends with
+    /// sentence-final punctuation.
+    static func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
+        for scalar in scalars.reversed() {
+            if CharacterClass(scalar.value) == .space || SentenceSplitter.isClosing(scalar) { continue }
+            return SentenceSplitter.isTerminator(scalar)
+        }
+        return false
+    }
+
+    /// NFKC, with Chinese punctuation protected (see the type's documentation).
+    public static func foldWidth(_ text: String) -> String {
+        var needsNFKC = false
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0..<0x80, 0x3001...0x3035, 0x4E00...0x9FFF, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00B7:
+                out.append(scalar)
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+                out.append(Unicode.Scalar(v - 0xFEE0)!)
+            case 0x3000:
+                out.append(" ")
+            case _ where isProtectedPunctuation(v):
+                out.append(scalar)
+            default:
+                needsNFKC = true
+            }
+            if needsNFKC { break }
+        }
+        if !needsNFKC { return String(out) }
+        return slowFold(text)
+    }
+
+    /// Full-width punctuation that NFKC would turn into ASCII and we keep.
+    static func isProtectedPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF5E, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// Plane-15 private use scalars are NFKC-stable, so protected marks ride through NFKC there.
+    private static let protectionOffset: UInt32 = 0xF0000
+
+    private static func slowFold(_ text: String) -> String {
+        var shielded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isProtectedPunctuation(scalar.value) {
+                shielded.append(Unicode.Scalar(protectionOffset + scalar.value)!)
+            } else {
+                shielded.append(scalar)
+            }
+        }
+        let folded = String(shielded).precomposedStringWithCompatibilityMapping
+        var out = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            let v = scalar.value
+            if v >= protectionOffset, isProtectedPunctuation(v - protectionOffset) {
+                out.append(Unicode.Scalar(v - protectionOffset)!)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Collapses and drops spaces as documented, and trims.
+    static func cleanSpaces(_ scalars: [Unicode.Scalar]) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var previous: Unicode.Scalar? = nil
+        for scalar in scalars {
+            let v = scalar.value
+            if v == 0x200B || v == 0x200C || v == 0x200D || v == 0xFEFF || v == 0x00AD { continue }
+            let isSpace = CharacterClass(v) == .space || (v < 0x20) || (0x7F...0x9F).contains(v)
+            if isSpace {
+                pendingSpace = previous != nil
+                continue
+            }
+            if pendingSpace, let before = previous, keepsSpace(between: before, and: scalar) {
+                out.append(" ")
+            }
+            pendingSpace = false
+            out.append(scalar)
+            previous = scalar
+        }
+        return String(out)
+    }
+
+    /// A space survives between two Han characters or between two non-CJK characters.
+    static func keepsSpace(between a: Unicode.Scalar, and b: Unicode.Scalar) -> Bool {
+        let aHan = CharacterClass.isHan(a.value), bHan = CharacterClass.isHan(b.value)
+        if CharacterClass.isCJKPunctuation(a.value) || CharacterClass.isCJKPunctuation(b.value) { return false }
+        return aHan == bHan
+    }
+}

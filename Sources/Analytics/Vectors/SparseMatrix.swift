@@ -1,0 +1,118 @@
+/// A sparse matrix in compressed sparse row (CSR) form with `Float` values.
+///
+/// Row `r` holds the entries `rowPointers[r]..<rowPointers[r + 1]` of `columnIndices` and
+/// `values`; column indices ascend within a row and no explicit zero is stored by the
+/// constructors in this module. One row is one document throughout the toolkit.
+public struct SparseMatrix: Equatable, Sendable {
+    public let rows: Int
+    public let columns: Int
+    public var rowPointers: [Int]
+    public var columnIndices: [Int32]
+    public var values: [Float]
+
+    /// Builds a matrix from CSR arrays; the arrays must already be consistent.
+    public init(rows: Int, columns: Int, rowPointers: [Int], columnIndices: [Int32], values: [Float]) {
+        precondition(rowPointers.count == rows + 1 && columnIndices.count == values.count
+            && rowPointers.last == values.count, "inconsistent CSR arrays")
+        self.rows = rows
+        self.columns = columns
+        self.rowPointers = rowPointers
+        self.columnIndices = columnIndices
+        self.values = values
+    }
+
+    /// Builds a matrix from rows of `(column, value)` pairs in any order; pairs with the same
+    /// column are summed and zeros dropped.
+    public init(columns: Int, rows: [[(column: Int32, value: Float)]]) {
+        var pointers = [0]
+        var indices: [Int32] = []
+        var values: [Float] = []
+        for row in rows {
+            let sorted = row.sorted { $0.column < $1.column }
+            var i = 0
+            while i < sorted.count {
+                var sum = sorted[i].value
+                var j = i + 1
+                while j < sorted.count, sorted[j].column == sorted[i].column { sum += sorted[j].value; j += 1 }
+                if sum != 0 { indices.append(sorted[i].column); values.append(sum) }
+                i = j
+            }
+            pointers.append(indices.count)
+        }
+        self.init(rows: rows.count, columns: columns, rowPointers: pointers, columnIndices: indices, values: values)
+    }
+
+    public var nonzeroCount: Int { values.count }
+
+    /// The stored entries of row `r`.
+    public func row(_ r: Int) -> (columns: ArraySlice<Int32>, values: ArraySlice<Float>) {
+        let range = rowPointers[r]..<rowPointers[r + 1]
+        return (columnIndices[range], values[range])
+    }
+
+    /// The number of rows in which each column has a stored entry (document frequency).
+    public func columnNonzeroCounts() -> [Int] {
+        var counts = Array(repeating: 0, count: columns)
+        for c in columnIndices { counts[Int(c)] += 1 }
+        return counts
+    }
+
+    /// The sum of each column's values (total term frequency).
+    public func columnSums() -> [Double] {
+        var sums = Array(repeating: 0.0, count: columns)
+        for (c, v) in zip(columnIndices, values) { sums[Int(c)] += Double(v) }
+        return sums
+    }
+
+    /// The matrix with only the columns in `keep`, renumbered `0..<keep.count` in the order given.
+    /// `keep` must not repeat a column.
+    public func selectingColumns(_ keep: [Int]) -> SparseMatrix {
+        var newIndex = [Int32](repeating: -1, count: columns)
+        for (new, old) in keep.enumerated() { newIndex[old] = Int32(new) }
+        return remappingColumns(newIndex, columns: keep.count)
+    }
+
+    /// The matrix with column `c` moved to `map[c]`, or dropped where `map[c] < 0`.
+    /// `map` must not send two columns to one.
+    public func remappingColumns(_ map: [Int32], columns newColumns: Int) -> SparseMatrix {
+        var pointers = [0]
+        pointers.reserveCapacity(rows + 1)
+        var indices: [Int32] = []
+        var kept: [Float] = []
+        var buffer: [(Int32, Float)] = []
+        for r in 0..<rows {
+            buffer.removeAll(keepingCapacity: true)
+            for k in rowPointers[r]..<rowPointers[r + 1] {
+                let mapped = map[Int(columnIndices[k])]
+                if mapped >= 0 { buffer.append((mapped, values[k])) }
+            }
+            buffer.sort { $0.0 < $1.0 }
+            for (c, v) in buffer { indices.append(c); kept.append(v) }
+            pointers.append(indices.count)
+        }
+        return SparseMatrix(rows: rows, columns: newColumns, rowPointers: pointers, columnIndices: indices, values: kept)
+    }
+
+    /// The matrix made of rows `rows` of this one, in that order.
+    public func selectingRows(_ rows: [Int]) -> SparseMatrix {
+        var pointers = [0]
+        var indices: [Int32] = []
+        var kept: [Float] = []
+        for r in rows {
+            let range = rowPointers[r]..<rowPointers[r + 1]
+            indices.append(contentsOf: columnIndices[range])
+            kept.append(contentsOf: values[range])
+            pointers.append(indices.count)
+        }
+        return SparseMatrix(rows: rows.count, columns: columns, rowPointers: pointers, columnIndices: indices, values: kept)
+    }
+
+    /// The matrix as dense rows (for tests and small inputs).
+    public func denseRows() -> [[Float]] {
+        (0..<rows).map { r in
+            var dense = [Float](repeating: 0, count: columns)
+            for k in rowPointers[r]..<rowPointers[r + 1] { dense[Int(columnIndices[k])] = values[k] }
+            return dense
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// The text-to-vectors pipeline: tokens → counts → vocabulary → TF-IDF.
+///
+/// Configuration only; ``fit(_:)`` returns the fitted state (``FittedVectorizer``) together
+/// with the training matrices. Input texts are expected normalised (``Normalizer``).
+///
+/// Defaults: the built-in stop list, `minDF = 1`, `maxDF = 1.0`, no `maxFeatures`, a held
+/// vocabulary (no hashing), and ``TfidfOptions``' defaults (`sublinearTF`, `smoothIDF`, L2).
+/// Deterministic: the same texts and options give the same matrices; the vocabulary's
+/// column order does not depend on the order of the texts.
+public struct TfidfVectorizer: Sendable {
+    public var stopWords: StopWords
+    public var vocabulary: VocabularyOptions
+    public var tfidf: TfidfOptions
+    /// When set, columns are the low `hashBits` bits of each token's stable hash and no
+    /// vocabulary is held (`maxFeatures` does not apply; `minDF`/`maxDF` empty whole columns).
+    public var hashBits: Int?
+
+    public static let hashBitsRange = 1...24
+
+    public init(stopWords: StopWords = .isoChinese, vocabulary: VocabularyOptions = VocabularyOptions(),
+                tfidf: TfidfOptions = TfidfOptions(), hashBits: Int? = nil) {
+        self.stopWords = stopWords
+        self.vocabulary = vocabulary
+        self.tfidf = tfidf
+        self.hashBits = hashBits
+    }
+
+    /// The result of fitting: the fitted state and the training documents' matrices.
+    public struct Fit: Sendable {
+        public let fitted: FittedVectorizer
+        /// Raw term counts, one row per text, columns as `fitted`.
+        public let counts: SparseMatrix
+        /// `fitted.model.transform(counts)`.
+        public let weights: SparseMatrix
+    }
+
+    public func fit(_ texts: [String]) throws -> Fit {
+        var counter = makeCounter()
+        for text in texts { counter.add(text) }
+        return try fit(counter)
+    }
+
+    /// Fits to documents already counted by a counter from ``makeCounter()``.
+    public func fit(_ counter: TermCounter) throws -> Fit {
+        let raw = counter.counts()
+        let vocabulary: Vocabulary?
+        let counts: SparseMatrix
+        if hashBits != nil {
+            let keep = try Vocabulary.selectColumns(counts: raw, options: self.vocabulary, order: <)
+            var map = [Int32](repeating: -1, count: raw.columns)
+            for c in keep { map[c] = Int32(c) }
+            counts = raw.remappingColumns(map, columns: raw.columns)
+            vocabulary = nil
+        } else {
+            (vocabulary, counts) = try Vocabulary.fit(counts: raw, terms: counter.terms(), options: self.vocabulary)
+        }
+        let model = TfidfModel.fit(counts: counts, options: tfidf)
+        let fitted = FittedVectorizer(configuration: self, vocabulary: vocabulary, model: model,
+                                      documentFrequencies: counts.columnNonzeroCounts())
+        return Fit(fitted: fitted, counts: counts, weights: model.transform(counts))
+    }
+
+    /// A counter with this configuration's stop list and column scheme, for streaming input.
+    public func makeCounter() -> TermCounter {
+        TermCounter(columns: hashBits.map { .hashed(bits: $0) } ?? .vocabulary, stopWords: stopWords)
+    }
+}
+
+/// What fitting learned: the vocabulary (absent when hashing) and the TF-IDF model.
+public struct FittedVectorizer: Sendable {
+    public let configuration: TfidfVectorizer
+    public let vocabulary: Vocabulary?
+    public let model: TfidfModel
+    /// Training documents per column; in hashed mode a column with none was pruned or unseen.
+    public let documentFrequencies: [Int]
+
+    /// Counts new texts over the fitted columns; tokens outside the vocabulary are ignored.
+    public func counts(_ texts: [String]) -> SparseMatrix {
+        var counter = configuration.makeCounter()
+        for text in texts { counter.add(text) }
+        let raw = counter.counts()
+        guard let vocabulary else {
+            return raw.remappingColumns(documentFrequencies.indices.map { documentFrequencies[$0] > 0 ? Int32($0) : -1 },
+                                        columns: raw.columns)
+        }
+        let map = counter.terms().map { Int32(vocabulary.column(of: $0) ?? -1) }
+        return raw.remappingColumns(map, columns: vocabulary.count)
+    }
+
+    /// TF-IDF rows for new texts, weighted with the fitted idf.
+    public func transform(_ texts: [String]) -> SparseMatrix {
+        model.transform(counts(texts))
+    }
+}

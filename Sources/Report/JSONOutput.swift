@@ -1,0 +1,18 @@
+import Foundation
+
+/// The one JSON encoder every report uses: sorted keys and fixed indentation, so the same
+/// result always gives the same bytes.
+public enum JSONOutput {
+    public static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain structs of strings and numbers cannot fail.
+        let data = try! encoder.encode(value)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A weight rounded to six decimals, so JSON shows `0.123457`, not Float noise.
+    public static func rounded(_ value: Double) -> Double {
+        (value * 1_000_000).rounded() / 1_000_000
+    }
+}

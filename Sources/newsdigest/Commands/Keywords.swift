@@ -1,0 +1,51 @@
+import Analytics
+import ArgumentParser
+import Report
+
+struct Keywords: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Chart the keywords of a corpus as a table.",
+        discussion: """
+        Terms are CJK character bigrams and whole Latin words and numbers, stop words removed. \
+        By default they are ranked by occurrences; --rank-by weight ranks them by the sum of \
+        their TF-IDF weights over all documents, so a term prominent in many articles beats \
+        one repeated in a single article.
+
+        Examples:
+          newsdigest keywords corpus.jsonl.gz --top 30
+          newsdigest keywords page.txt --format markdown > keywords.md
+          cat corpus.jsonl | newsdigest keywords - --format json
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup(title: "Vectoriser") var vectorizer: VectorizerOptions
+
+    @Option(help: "How many keywords to show.")
+    var top = 20
+
+    @Option(name: .customLong("rank-by"), help: "Rank by 'weight' (summed TF-IDF) or 'count'.")
+    var rankBy: KeywordRanking.Order = .count
+
+    @Option(help: "Output format: text, markdown or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
+    var width: Int?
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        try Failure.guarding {
+            let documents = try input.readDocuments()
+            let fit = try vectorizer.vectorizer().fit(documents.map { $0.analysisText() })
+            let keywords = KeywordRanking.rank(fit, by: rankBy, top: top)
+            let barWidth = max(10, Terminal.width(override: width) - 50)
+            Terminal.write(KeywordChart(keywords: keywords, order: rankBy, barWidth: barWidth).render(format))
+        }
+    }
+}
+
+extension KeywordRanking.Order: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,90 @@
+import Analytics
+import ArgumentParser
+import Foundation
+import Report
+
+struct Vectorize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turn a corpus into TF-IDF matrices on disk.",
+        discussion: """
+        Writes four files into the output folder, all or none:
+          counts.mtx      raw term counts, Matrix Market coordinate real general (row = document)
+          tfidf.mtx       TF-IDF weights of the same shape
+          vocabulary.tsv  column, token, document frequency (1-based columns, as in the .mtx files)
+          documents.tsv   row, id, issue, title
+
+        Weights follow scikit-learn's TfidfTransformer: tf = 1 + ln(count) (--sublinear-tf), \
+        idf = ln((1+n)/(1+df)) + 1 (--smooth-idf), rows scaled to unit L2 norm (--norm l2). \
+        With the defaults, TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm='l2') \
+        applied to counts.mtx gives tfidf.mtx.
+
+        Examples:
+          newsdigest vectorize corpus.jsonl.gz --output vectors/
+          newsdigest vectorize articles/ --output vectors/ --min-df 2 --max-df 0.5
+          newsdigest vectorize big.jsonl.gz --output vectors/ --hash-bits 20
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup(title: "Vectoriser") var vectorizer: VectorizerOptions
+
+    @Option(name: .shortAndLong, help: "Folder to write the matrices into (created if missing).")
+    var output: String
+
+    @Option(name: .customLong("hash-bits"), help: ArgumentHelp(
+        "Hash tokens into 2^N columns instead of holding a vocabulary (N in 1…24; no --max-features).",
+        valueName: "N"))
+    var hashBits: Int?
+
+    func validate() throws {
+        if let hashBits, !TfidfVectorizer.hashBitsRange.contains(hashBits) {
+            throw ValidationError("--hash-bits must be between 1 and 24")
+        }
+        if hashBits != nil, vectorizer.maxFeatures != nil {
+            throw ValidationError("--max-features needs a vocabulary; it cannot be used with --hash-bits")
+        }
+    }
+
+    func run() throws {
+        try Failure.guarding {
+            Terminal.progress("reading…")
+            let documents = try input.readDocuments()
+            let configuration = try vectorizer.vectorizer(hashBits: hashBits)
+            var counter = configuration.makeCounter()
+            for (i, document) in documents.enumerated() {
+                if i % 500 == 0 { Terminal.progress("counting \(i)/\(documents.count) documents…") }
+                counter.add(document.analysisText())
+            }
+            Terminal.progress("weighting…")
+            let fit = try configuration.fit(counter)
+            Terminal.progress("writing…")
+            try OutputDirectory(path: output).write(VectorFiles.render(fit, documents: documents))
+            Terminal.clearProgress()
+            Terminal.note("wrote \(fit.counts.rows) documents × \(fit.counts.columns) columns (\(fit.counts.nonzeroCount) nonzero) to \(output)")
+        }
+    }
+}
+
+/// The four files of `vectorize`.
+enum VectorFiles {
+    static func render(_ fit: TfidfVectorizer.Fit, documents: [Document]) -> [(name: String, contents: String)] {
+        let fitted = fit.fitted
+        let vocabularyRows: [[String]]
+        if let vocabulary = fitted.vocabulary {
+            vocabularyRows = vocabulary.terms.indices.map { [String($0 + 1), vocabulary.terms[$0], String(vocabulary.documentFrequencies[$0])] }
+        } else {
+            // Hashed columns have no token text; list the columns in use.
+            vocabularyRows = fitted.documentFrequencies.indices.filter { fitted.documentFrequencies[$0] > 0 }
+                .map { [String($0 + 1), "", String(fitted.documentFrequencies[$0])] }
+        }
+        let options = fitted.model.options
+        let comment = "newsdigest: sublinearTF=\(options.sublinearTF) smoothIDF=\(options.smoothIDF) norm=\(options.norm.rawValue)"
+        return [
+            ("counts.mtx", MatrixMarket.render(fit.counts, comment: "newsdigest: raw term counts")),
+            ("tfidf.mtx", MatrixMarket.render(fit.weights, comment: comment)),
+            ("vocabulary.tsv", TSV.render(header: ["column", "token", "df"], rows: vocabularyRows)),
+            ("documents.tsv", TSV.render(header: ["row", "id", "issue", "title"], rows: documents.enumerated().map {
+                [String($0 + 1), $1.id, $1.issue ?? "", $1.title ?? ""]
+            })),
+        ]
+    }
+}

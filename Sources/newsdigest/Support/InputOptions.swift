@@ -1,0 +1,51 @@
+import Analytics
+import ArgumentParser
+import Foundation
+
+/// Where articles come from: shared by every command that reads them.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Files (.jsonl, .jsonl.gz, .txt), folders, or '-' for standard input. Default: the bundled sample page.",
+        valueName: "input"))
+    var inputs: [String] = []
+
+    @Option(name: .customLong("input-format"), help: "Read every input as 'jsonl' or 'text' instead of guessing from its name and content.")
+    var inputFormat: InputFormat?
+
+    @Flag(name: .customLong("skip-bad-records"), help: "Skip malformed JSON lines (and say how many) instead of stopping at the first.")
+    var skipBadRecords = false
+
+    /// The articles, in input order; skipped records are reported on stderr.
+    func readDocuments() throws -> [Document] {
+        let reader = CorpusReader(format: inputFormat, skipBadRecords: skipBadRecords)
+        let result: ReadResult
+        if inputs.isEmpty {
+            result = ReadResult(documents: [try SeedPage.document()], skipped: [])
+        } else {
+            result = try reader.read(inputs)
+        }
+        if let first = result.skipped.first {
+            Terminal.note("skipped \(result.skipped.count) bad record(s); the first: \(first)")
+        }
+        return result.documents
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// The sample page in the checkout's `seeds/` folder, found from this source file's place
+/// in the tree (the tool is built from a checkout; an installed copy is told to name an input).
+enum SeedPage {
+    static let path = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("seeds/000_7ace637069ccde80.txt").path
+
+    static func document() throws -> Document {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputError.fileNotFound(path: "\(path) (the sample page of the source checkout; give an INPUT instead)")
+        }
+        var result = ReadResult()
+        try CorpusReader(format: .text).read(bytes: CorpusReader.contents(of: path), name: "seeds/000_7ace637069ccde80.txt", into: &result)
+        return result.documents[0]
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The process's edges: stderr notes, the terminal's width, and whether anyone is watching.
+enum Terminal {
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Columns available for text output: `--width`, else `$COLUMNS`, else the terminal's, else 100.
+    static func width(override: Int?) -> Int {
+        if let override { return max(20, override) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return max(20, columns) }
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 100
+    }
+
+    /// A line on stderr prefixed with the tool's name.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("newsdigest: \(message)\n".utf8))
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Progress on long work: on stderr, and only when stderr is a terminal.
+    static func progress(_ message: String) {
+        guard standardErrorIsTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(message)".utf8))
+    }
+
+    static func clearProgress() {
+        guard standardErrorIsTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
