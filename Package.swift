@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["Analytics"],
             path: "Benchmarks/Sources"
         ),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "NewsDigestTests", dependencies: ["newsdigest"]),
     ]

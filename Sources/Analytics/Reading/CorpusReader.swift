@@ -67,7 +67,7 @@ public struct CorpusReader: Sendable {
 
     private func readRecords(_ text: String, name: String, into result: inout ReadResult) throws {
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) { continue }
             do {

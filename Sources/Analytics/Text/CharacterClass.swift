@@ -50,6 +50,20 @@ public enum CharacterClass: Equatable, Sendable {
         }
     }
 
+    /// A dense number for each Han character, `0..<98_577`, in the order of the ranges of
+    /// ``isHan(_:)``: the unified block, extension A, 〇, the compatibility block, then
+    /// extensions B and later. `value` must be Han.
+    @inlinable
+    public static func hanIndex(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0x4E00...0x9FFF: return value - 0x4E00
+        case 0x3400...0x4DBF: return 20_992 + value - 0x3400
+        case 0x3007: return 27_584
+        case 0xF900...0xFAFF: return 27_585 + value - 0xF900
+        default: return 28_097 + value - 0x20000
+        }
+    }
+
     /// CJK and full-width punctuation (U+3000–U+303F, U+FF00–U+FF65 minus letters and digits,
     /// the general punctuation quotes and ellipsis). Spaces next to these are dropped by the normaliser.
     @inlinable

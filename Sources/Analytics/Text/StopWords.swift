@@ -3,7 +3,7 @@
 /// A token is dropped when it equals a stop word exactly: a two-character stop word
 /// (`我们`) removes that bigram, a one-character stop word (`的`) removes the token only
 /// where it stands alone as a one-character run. Longer stop words never match a bigram.
-/// Latin stop words are compared lower-cased, as tokens are.
+/// Entries are normalised and lower-cased as text is (`６` → `6`, `The` → `the`).
 ///
 /// The built-in default, ``StopWords/isoChinese``, is the stopwords-iso Chinese list
 /// (793 entries, MIT licence, shipped beside its source file).
@@ -12,8 +12,8 @@ public struct StopWords: Sendable, Equatable {
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
         let tokenizer = Tokenizer()
-        self.words = Set(words.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.map {
-            // Lower-case exactly as the tokenizer would, so Latin entries match their tokens.
+        self.words = Set(words.map { Normalizer().normalize($0) }.filter { !$0.isEmpty }.map {
+            // Normalised and lower-cased exactly as text is, so every entry can match its token.
             let tokens = tokenizer.tokens($0)
             return tokens.count == 1 ? tokens[0] : $0
         })

@@ -9,9 +9,20 @@
 ///   kept (`8.27`).
 /// - Everything else (punctuation, symbols, spaces) separates tokens and is never a token.
 ///
-/// The scanner works on UTF-8 bytes and hands each token out as a byte slice, so counting
-/// never builds a `String` per token.
+/// The scanner works on UTF-8 bytes and hands each token out as a byte slice (with an
+/// integer key for Han tokens), so counting never builds a `String` per token.
 public struct Tokenizer: Sendable {
+    /// One token as the scanner hands it out; valid only during the callback.
+    public struct Token {
+        /// The token's UTF-8 bytes.
+        public let bytes: UnsafeBufferPointer<UInt8>
+        /// For a Han token, its characters packed into one integer below 2^34, unique per
+        /// token: `(d(a)+1)<<17 | (d(b)+1)` for a bigram, `d(a)+1` for a single character,
+        /// where `d` numbers the Han characters densely (``CharacterClass/hanIndex(_:)``);
+        /// 0 for other tokens.
+        public let hanKey: UInt64
+    }
+
     public init() {}
 
     /// The tokens of `text`, in order.
@@ -20,44 +31,47 @@ public struct Tokenizer: Sendable {
         var text = text
         var scratch: [UInt8] = []
         text.withUTF8 { bytes in
-            forEachToken(in: bytes, scratch: &scratch) { result.append(String(decoding: $0, as: UTF8.self)) }
+            forEachToken(in: bytes, scratch: &scratch) { result.append(String(decoding: $0.bytes, as: UTF8.self)) }
         }
         return result
     }
 
-    /// Calls `body` with the UTF-8 bytes of each token of `bytes` (valid UTF-8), in order.
+    /// Calls `body` with each token of `bytes` (valid UTF-8), in order.
     /// `scratch` holds lower-cased words; pass the same buffer again to avoid reallocating.
-    @inlinable
     public func forEachToken(
         in bytes: UnsafeBufferPointer<UInt8>,
         scratch: inout [UInt8],
-        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+        _ body: (Token) -> Void
     ) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var position = 0
         var hanStart = -1          // byte offset of the previous scalar when it was Han
         var hanRunLength = 0
+        var previousHan: UInt32 = 0
         var wordStart = -1         // byte offset where the current word or number began
         var wordHasLetter = false
         var wordIsASCII = true
 
         @inline(__always) func endHanRun(_ end: Int) {
-            if hanRunLength == 1 { body(UnsafeBufferPointer(start: base + hanStart, count: end - hanStart)) }
+            if hanRunLength == 1 {
+                body(Token(bytes: UnsafeBufferPointer(start: base + hanStart, count: end - hanStart),
+                           hanKey: UInt64(CharacterClass.hanIndex(previousHan) + 1)))
+            }
             hanRunLength = 0
             hanStart = -1
         }
         @inline(__always) func endWord(_ end: Int) {
             let word = UnsafeBufferPointer(start: base + wordStart, count: end - wordStart)
             wordStart = -1
-            guard wordHasLetter else { body(word); return }
+            guard wordHasLetter else { body(Token(bytes: word, hanKey: 0)); return }
             scratch.removeAll(keepingCapacity: true)
             if wordIsASCII {
                 for byte in word { scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
             } else {
                 scratch.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
             }
-            scratch.withUnsafeBufferPointer { body($0) }
+            scratch.withUnsafeBufferPointer { body(Token(bytes: $0, hanKey: 0)) }
         }
 
         while position < count {
@@ -75,15 +89,17 @@ public struct Tokenizer: Sendable {
                 value = (UInt32(lead & 0x07) << 18) | (UInt32(base[position + 1] & 0x3F) << 12)
                     | (UInt32(base[position + 2] & 0x3F) << 6) | UInt32(base[position + 3] & 0x3F); length = 4
             }
-            let cls = CharacterClass(value)
-            if cls == .han {
+            if CharacterClass.isHan(value) {
                 if wordStart >= 0 { endWord(position) }
                 if hanStart >= 0 {
-                    body(UnsafeBufferPointer(start: base + hanStart, count: position + length - hanStart))
+                    body(Token(bytes: UnsafeBufferPointer(start: base + hanStart, count: position + length - hanStart),
+                               hanKey: UInt64(CharacterClass.hanIndex(previousHan) + 1) << 17 | UInt64(CharacterClass.hanIndex(value) + 1)))
                 }
                 hanStart = position
+                previousHan = value
                 hanRunLength += 1
             } else {
+                let cls = CharacterClass(value)
                 if hanStart >= 0 { endHanRun(position) }
                 switch cls {
                 case .letter, .digit:

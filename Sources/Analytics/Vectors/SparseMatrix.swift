@@ -79,15 +79,20 @@ public struct SparseMatrix: Equatable, Sendable {
         pointers.reserveCapacity(rows + 1)
         var indices: [Int32] = []
         var kept: [Float] = []
-        var buffer: [(Int32, Float)] = []
+        // (column, value) packed in one integer sorts without a comparison closure;
+        // columns are unique within a row, so the value bits never decide the order.
+        var buffer: [UInt64] = []
         for r in 0..<rows {
             buffer.removeAll(keepingCapacity: true)
             for k in rowPointers[r]..<rowPointers[r + 1] {
                 let mapped = map[Int(columnIndices[k])]
-                if mapped >= 0 { buffer.append((mapped, values[k])) }
+                if mapped >= 0 { buffer.append(UInt64(UInt32(mapped)) << 32 | UInt64(values[k].bitPattern)) }
             }
-            buffer.sort { $0.0 < $1.0 }
-            for (c, v) in buffer { indices.append(c); kept.append(v) }
+            buffer.sort()
+            for entry in buffer {
+                indices.append(Int32(truncatingIfNeeded: entry >> 32))
+                kept.append(Float(bitPattern: UInt32(truncatingIfNeeded: entry)))
+            }
             pointers.append(indices.count)
         }
         return SparseMatrix(rows: rows, columns: newColumns, rowPointers: pointers, columnIndices: indices, values: kept)

@@ -7,7 +7,9 @@
 ///   ``StableHash``, like scikit-learn's `HashingVectorizer(alternate_sign=False)`; no token
 ///   text is kept.
 ///
-/// Stop words are dropped before counting. Rows come out with ascending column indices.
+/// Stop words are dropped before counting. In vocabulary mode a row's entries are in the
+/// order their terms first appeared in the document (``Vocabulary/fit(counts:terms:options:)``
+/// sorts them as it renumbers the columns); in hashed mode they ascend.
 public struct TermCounter {
     public enum Columns: Equatable, Sendable {
         case vocabulary
@@ -17,15 +19,16 @@ public struct TermCounter {
     public let columns: Columns
     private let tokenizer = Tokenizer()
     private var table = TermTable()
-    private var isStopWord: [Bool] = []
     private let stopTable: TermTable
     private var scratch: [UInt8] = []
     private var rowBuffer: [Int32] = []
-    // Per-term bookkeeping for the vocabulary mode: the last row a term was seen in and where
-    // its count sits in that row, so a repeated token costs one increment.
-    private var lastRow: [Int32] = []
-    private var positionInRow: [Int32] = []
     private var rowCounts: [Float] = []
+    /// Per term in vocabulary mode: the last row it was seen in (high half; ``stopMark`` for a
+    /// stop word) and where its count sits in that row (low half), so a repeated token costs
+    /// one increment and one memory access.
+    private var lastSeen: [UInt64] = []
+    private static let stopMark = UInt64(UInt32.max) << 32
+    private static let unseen = UInt64(UInt32.max - 1) << 32
 
     private(set) var rowPointers: [Int] = [0]
     private(set) var columnIndices: [Int32] = []
@@ -34,17 +37,23 @@ public struct TermCounter {
     public init(columns: Columns = .vocabulary, stopWords: StopWords = .isoChinese) {
         self.columns = columns
         var stops = TermTable(capacity: max(16, stopWords.words.count))
+        var scratch: [UInt8] = []
         for word in stopWords.words.sorted() {
             var word = word
-            _ = word.withUTF8 { stops.intern($0) }
+            word.withUTF8 { bytes in
+                // A stop word that is not exactly one token can never match one.
+                var tokens = 0
+                Tokenizer().forEachToken(in: bytes, scratch: &scratch) { token in
+                    tokens += 1
+                    if tokens == 1, token.bytes.count == bytes.count { _ = stops.intern(token) }
+                }
+            }
         }
         stopTable = stops
         if columns == .vocabulary {
             // Stop words take the first ids so one probe both interns a token and tells a stop word.
             table = stops
-            isStopWord = Array(repeating: true, count: stops.count)
-            lastRow = Array(repeating: -1, count: stops.count)
-            positionInRow = Array(repeating: 0, count: stops.count)
+            lastSeen = Array(repeating: TermCounter.stopMark, count: stops.count)
         }
     }
 
@@ -66,33 +75,34 @@ public struct TermCounter {
     }
 
     private mutating func addCountingTerms(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let row = Int32(documentCount)
+        let row = UInt64(documentCount) << 32
+        // Work on locals: the closure below then touches plain arrays, not `self`'s.
+        var table = self.table, lastSeen = self.lastSeen, rowBuffer = self.rowBuffer, rowCounts = self.rowCounts
+        var scratch = self.scratch
+        self.table = TermTable(capacity: 0)
+        self.lastSeen = []
         rowBuffer.removeAll(keepingCapacity: true)
         rowCounts.removeAll(keepingCapacity: true)
-        var scratch = self.scratch
         tokenizer.forEachToken(in: bytes, scratch: &scratch) { token in
             let id = Int(table.intern(token))
-            if id == isStopWord.count {
-                isStopWord.append(false)
-                lastRow.append(-1)
-                positionInRow.append(0)
-            }
-            if isStopWord[id] { return }
-            if lastRow[id] != row {
-                lastRow[id] = row
-                positionInRow[id] = Int32(rowBuffer.count)
+            if id == lastSeen.count { lastSeen.append(TermCounter.unseen) }
+            let seen = lastSeen[id]
+            if seen & 0xFFFF_FFFF_0000_0000 == row {
+                rowCounts[Int(seen & 0xFFFF_FFFF)] += 1
+            } else if seen != TermCounter.stopMark {
+                lastSeen[id] = row | UInt64(rowBuffer.count)
                 rowBuffer.append(Int32(id))
                 rowCounts.append(1)
-            } else {
-                rowCounts[Int(positionInRow[id])] += 1
             }
         }
+        // Left in first-seen order: fitting renumbers the columns and sorts each row once then.
+        columnIndices.append(contentsOf: rowBuffer)
+        values.append(contentsOf: rowCounts)
+        self.table = table
+        self.lastSeen = lastSeen
+        self.rowBuffer = rowBuffer
+        self.rowCounts = rowCounts
         self.scratch = scratch
-        let order = rowBuffer.indices.sorted { rowBuffer[$0] < rowBuffer[$1] }
-        for i in order {
-            columnIndices.append(rowBuffer[i])
-            values.append(rowCounts[i])
-        }
     }
 
     private mutating func addHashing(_ bytes: UnsafeBufferPointer<UInt8>, mask: UInt64) {
@@ -100,7 +110,7 @@ public struct TermCounter {
         var scratch = self.scratch
         tokenizer.forEachToken(in: bytes, scratch: &scratch) { token in
             if stopTable.lookup(token) != nil { return }
-            rowBuffer.append(Int32(truncatingIfNeeded: StableHash.hash(token) & mask))
+            rowBuffer.append(Int32(truncatingIfNeeded: StableHash.hash(token.bytes) & mask))
         }
         self.scratch = scratch
         rowBuffer.sort()

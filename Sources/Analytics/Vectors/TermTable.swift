@@ -1,52 +1,90 @@
-/// An interning table from token bytes to dense term ids `0..<count`, in first-seen order.
+/// An interning table from tokens to dense term ids `0..<count`, in first-seen order.
 ///
-/// Open addressing with linear probing over a power-of-two slot array; the token bytes live
-/// once in a byte arena. Interning a token costs one stable hash and, on a hit, one byte
-/// comparison — no `String` is made until a term is read back.
+/// Han tokens (nearly all tokens of Chinese text) are found by their integer key in an
+/// open-addressing table of `UInt64`s — one multiply and usually one comparison. Other
+/// tokens are found by their ``StableHash`` and a byte comparison. Every term's bytes live
+/// once in a byte arena, and no `String` is made until a term is read back.
 struct TermTable {
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
-    private var offsets: [Int] = [0]
+    // One word a slot: the Han key (below 2^34) in the high 35 bits, the id in the low 29;
+    // 0 marks an empty slot. With a large vocabulary cache misses are the cost of counting,
+    // so the table is kept as small as the keys allow.
+    private var hanSlots: [UInt64]
+    private var hanShift: UInt64
+    private var hanCount = 0
+    private static let idBits: UInt64 = 29
+    private static let idMask: UInt64 = (1 << idBits) - 1
+
+    private var wordSlots: [Int32]        // -1 marks an empty slot
+    private var wordMask: Int
+    private var wordIds: [Int32] = []
+
+    private var hashes: [UInt64] = []      // per id; unused (0) for Han terms
+    private var offsets: [Int] = [0]       // per id, into the arena
     private var arena: [UInt8] = []
-    private var mask: Int
 
     init(capacity: Int = 1 << 12) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
-        mask = size - 1
+        var bits: UInt64 = 4
+        while (1 << bits) < capacity * 2 { bits += 1 }
+        hanSlots = Array(repeating: 0, count: 1 << bits)
+        hanShift = 64 - bits
+        wordSlots = Array(repeating: -1, count: 1 << bits)
+        wordMask = (1 << bits) - 1
     }
 
-    var count: Int { hashes.count }
+    var count: Int { offsets.count - 1 }
 
-    /// The id of `bytes`, adding it when new.
-    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let h = StableHash.hash(bytes)
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { break }
-            if hashes[Int(id)] == h && matches(Int(id), bytes) { return id }
-            slot = (slot + 1) & mask
+    /// The id of `token`, adding it when new.
+    mutating func intern(_ token: Tokenizer.Token) -> Int32 {
+        if token.hanKey != 0 {
+            var slot = hanSlot(token.hanKey)
+            let mask = hanSlots.count - 1
+            while true {
+                let entry = hanSlots[slot]
+                if entry >> TermTable.idBits == token.hanKey { return Int32(truncatingIfNeeded: entry & TermTable.idMask) }
+                if entry == 0 { break }
+                slot = (slot + 1) & mask
+            }
+            let id = append(token.bytes, hash: 0)
+            precondition(UInt64(id) <= TermTable.idMask, "more than 2^29 distinct terms")
+            hanSlots[slot] = token.hanKey << TermTable.idBits | UInt64(id)
+            hanCount += 1
+            if hanCount * 10 > hanSlots.count * 7 { growHan() }
+            return id
         }
-        let id = Int32(hashes.count)
-        slots[slot] = id
-        hashes.append(h)
-        arena.append(contentsOf: bytes)
-        offsets.append(arena.count)
-        if hashes.count * 2 > slots.count { grow() }
+        let h = StableHash.hash(token.bytes)
+        var slot = Int(truncatingIfNeeded: h) & wordMask
+        while true {
+            let id = wordSlots[slot]
+            if id < 0 { break }
+            if hashes[Int(id)] == h && matches(Int(id), token.bytes) { return id }
+            slot = (slot + 1) & wordMask
+        }
+        let id = append(token.bytes, hash: h)
+        wordSlots[slot] = id
+        wordIds.append(id)
+        if wordIds.count * 2 > wordSlots.count { growWords() }
         return id
     }
 
-    /// The id of `bytes`, or nil when it was never interned.
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let h = StableHash.hash(bytes)
-        var slot = Int(truncatingIfNeeded: h) & mask
+    /// The id of `token`, or nil when it was never interned.
+    func lookup(_ token: Tokenizer.Token) -> Int32? {
+        if token.hanKey != 0 {
+            var slot = hanSlot(token.hanKey)
+            let mask = hanSlots.count - 1
+            while true {
+                let entry = hanSlots[slot]
+                if entry >> TermTable.idBits == token.hanKey { return Int32(truncatingIfNeeded: entry & TermTable.idMask) }
+                if entry == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+        let h = StableHash.hash(token.bytes)
+        var slot = Int(truncatingIfNeeded: h) & wordMask
         while true {
-            let id = slots[slot]
+            let id = wordSlots[slot]
             if id < 0 { return nil }
-            if hashes[Int(id)] == h && matches(Int(id), bytes) { return id }
-            slot = (slot + 1) & mask
+            if hashes[Int(id)] == h && matches(Int(id), token.bytes) { return id }
+            slot = (slot + 1) & wordMask
         }
     }
 
@@ -54,7 +92,14 @@ struct TermTable {
         String(decoding: arena[offsets[id]..<offsets[id + 1]], as: UTF8.self)
     }
 
-    @inline(__always)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        let id = Int32(count)
+        hashes.append(hash)
+        arena.append(contentsOf: bytes)
+        offsets.append(arena.count)
+        return id
+    }
+
     private func matches(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[id], end = offsets[id + 1]
         guard end - start == bytes.count else { return false }
@@ -68,14 +113,31 @@ struct TermTable {
         }
     }
 
-    private mutating func grow() {
-        let size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
-        mask = size - 1
-        for (id, h) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+    /// Fibonacci hashing: the top bits of the key times 2^64/φ.
+    @inline(__always) private func hanSlot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> hanShift)
+    }
+
+    private mutating func growHan() {
+        let old = hanSlots
+        hanSlots = Array(repeating: 0, count: old.count * 2)
+        hanShift -= 1
+        let mask = hanSlots.count - 1
+        for entry in old where entry != 0 {
+            var slot = hanSlot(entry >> TermTable.idBits)
+            while hanSlots[slot] != 0 { slot = (slot + 1) & mask }
+            hanSlots[slot] = entry
+        }
+    }
+
+    private mutating func growWords() {
+        let size = wordSlots.count * 2
+        wordSlots = Array(repeating: -1, count: size)
+        wordMask = size - 1
+        for id in wordIds {
+            var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & wordMask
+            while wordSlots[slot] >= 0 { slot = (slot + 1) & wordMask }
+            wordSlots[slot] = id
         }
     }
 }

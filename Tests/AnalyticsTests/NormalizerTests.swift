@@ -1,0 +1,63 @@
+@testable import Analytics
+import Testing
+
+@Suite struct NormalizerTests {
+    let normalizer = Normalizer()
+
+    @Test func fullWidthDigitsAndLatinBecomeHalfWidth() {
+        #expect(normalizer.normalize("１９９８年ＰＰＴ演示") == "1998年PPT演示")
+    }
+
+    @Test func chinesePunctuationStaysAsPrinted() {
+        #expect(normalizer.normalize("他说：“好！”（完）") == "他说：“好！”（完）")
+        #expect(normalizer.normalize("……，；？") == "……，；？")
+    }
+
+    @Test func otherCompatibilityCharactersAreNFKCFolded() {
+        // ① (circled digit) and ﬁ (ligature) fold; the protected comma survives the slow path.
+        #expect(normalizer.normalize("第①项，ﬁle") == "第1项，file")
+    }
+
+    @Test func spacesBetweenCJKAndDigitsAreDropped() {
+        #expect(normalizer.normalize("8 月 26 日上午， 区委书记") == "8月26日上午，区委书记")
+        #expect(normalizer.normalize("结合 PPT 演示") == "结合PPT演示")
+    }
+
+    @Test func spacesBetweenLatinWordsCollapseToOne() {
+        #expect(normalizer.normalize("New   York\tTimes") == "New York Times")
+    }
+
+    @Test func spaceBetweenHanCharactersIsKept() {
+        #expect(normalizer.normalize("邵秀清 徐凌峰 / 摄") == "邵秀清 徐凌峰/摄")
+    }
+
+    @Test func zeroWidthCharactersAreRemoved() {
+        #expect(normalizer.normalize("现\u{200B}代\u{FEFF}社区") == "现代社区")
+    }
+
+    @Test func wrappedLinesJoinWithoutSpacesBetweenCJK() {
+        let wrapped = Normalizer(lineBreaks: .wrapped)
+        let text = "本报讯（记者 刘威 李钱乾）\n8 月 25 日上午， 衢江区现代社区\n建设工作推进会召开。\n区委书记王\n\n慧杰讲话。\nNew York\nTimes 报道。"
+        #expect(wrapped.paragraphs(text) == [
+            "本报讯（记者 刘威 李钱乾）8月25日上午，衢江区现代社区建设工作推进会召开。",
+            "区委书记王慧杰讲话。",
+            "New York Times报道。",
+        ])
+    }
+
+    @Test func paragraphModeKeepsEveryLine() {
+        #expect(normalizer.paragraphs("第一段\n\n（一九九七年）\n第二段。") == ["第一段", "（一九九七年）", "第二段。"])
+    }
+
+    @Test func seedPageNormalisesIdempotentlyAndKeepsEveryHanCharacter() throws {
+        let page = try TestData.seedPage()
+        let wrapped = Normalizer(lineBreaks: .wrapped)
+        let once = wrapped.normalize(page)
+        #expect(wrapped.normalize(once) == once)
+        let han = { (s: String) in s.unicodeScalars.filter { CharacterClass.isHan($0.value) }.count }
+        #expect(han(once) == han(page))
+        #expect(once.contains("8月26日上午，区委书记王慧杰调研重点项目工作时强调"))
+        #expect(once.contains("衢江区现代社区建设工作推进会召开。"))
+        #expect(!once.contains("２"))
+    }
+}

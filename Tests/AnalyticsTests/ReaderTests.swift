@@ -1,0 +1,145 @@
+@testable import Analytics
+import Foundation
+import Testing
+
+/// Bad input of every kind gives a clear error that names the file and line or byte, or a
+/// correct result; never a crash, never a lost record.
+@Suite struct ReaderTests {
+    func read(_ bytes: [UInt8], name: String = "input.jsonl", reader: CorpusReader = CorpusReader()) throws -> ReadResult {
+        var result = ReadResult()
+        try reader.read(bytes: bytes, name: name, into: &result)
+        return result
+    }
+
+    func read(_ text: String, name: String = "input.jsonl", reader: CorpusReader = CorpusReader()) throws -> ReadResult {
+        try read(Array(text.utf8), name: name, reader: reader)
+    }
+
+    func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nd-gz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("x")
+        try Data(bytes).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-n", file.path]
+        try process.run()
+        process.waitUntilExit()
+        return [UInt8](try Data(contentsOf: dir.appendingPathComponent("x.gz")))
+    }
+
+    @Test func readsTheSharedCorpusWholly() throws {
+        let documents = try TestData.corpus("rmrb1998-01-01_20.jsonl.gz")
+        #expect(documents.count == 2012)
+        #expect(documents[0].id == "19980101-01-001" && documents[0].page == 1 && documents[0].issue == "1998-01-01")
+        #expect(documents.allSatisfy { !$0.body.isEmpty })
+        #expect(Set(documents.map(\.id)).count == 2012)
+    }
+
+    @Test func gzipIsRecognisedByContentAndConcatenatedMembersAreRead() throws {
+        let a = try gzip(Array("{\"id\":\"a\",\"body\":\"甲\"}\n".utf8))
+        let b = try gzip(Array("{\"id\":\"b\",\"body\":\"乙\"}\n".utf8))
+        let result = try read(a + b, name: "no-extension")
+        #expect(result.documents.map(\.id) == ["a", "b"])
+    }
+
+    @Test func truncatedGzipNamesTheFile() throws {
+        let whole = try gzip(Array(String(repeating: "{\"body\":\"现代社区建设\"}\n", count: 200).utf8))
+        #expect(throws: InputError.truncatedGzip(path: "cut.jsonl.gz", compressedBytes: whole.count / 2)) {
+            try read(Array(whole.prefix(whole.count / 2)), name: "cut.jsonl.gz")
+        }
+    }
+
+    @Test func corruptGzipIsAnError() throws {
+        var bytes = try gzip(Array(String(repeating: "{\"body\":\"现代社区建设\"}\n", count: 50).utf8))
+        for i in 12..<min(40, bytes.count) { bytes[i] ^= 0xA5 }
+        #expect(throws: InputError.self) { try read(bytes, name: "bad.gz") }
+    }
+
+    @Test func invalidUTF8NamesLineAndByte() {
+        let bytes = Array("{\"body\":\"好\"}\n{\"body\":\"".utf8) + [0xC3, 0x28] + Array("\"}\n".utf8)
+        #expect(throws: InputError.invalidUTF8(path: "input.jsonl", line: 2, byte: 24)) { try read(bytes) }
+    }
+
+    @Test func nulBytesAreRejected() {
+        let bytes = Array("第一行\n第二".utf8) + [0] + Array("行".utf8)
+        #expect(throws: InputError.nulByte(path: "page.txt", line: 2, byte: 16)) { try read(bytes, name: "page.txt") }
+    }
+
+    @Test func malformedRecordsNameTheLineAndSaySo() throws {
+        let cases: [(String, String)] = [
+            ("[1, 2]", "the line is an array, not a JSON object with a \"body\""),
+            ("{\"id\": \"x\", \"body\": 42}", "field \"body\" is a number, not a string"),
+            ("{\"id\": \"x\"}", "the record has no \"body\""),
+            ("{\"id\": \"x\", \"body\": null}", "the record has no \"body\""),
+            ("{\"id\": \"x\", \"body\": \"  \"}", "field \"body\" is empty"),
+            ("\"just a string\"", "the line is a string, not a JSON object with a \"body\""),
+            ("{\"body\": \"好\", \"title\": [\"a\"]}", "field \"title\" is an array, not a string"),
+            ("{\"body\": \"好\", \"page\": 1.5}", "field \"page\" is a number, not a whole number"),
+            ("{\"body\": \"好\", \"page\": true}", "field \"page\" is a boolean, not a whole number"),
+        ]
+        for (line, reason) in cases {
+            #expect(throws: InputError.malformedRecord(path: "input.jsonl", line: 2, reason: reason)) {
+                try read("{\"id\":\"ok\",\"body\":\"好\"}\n" + line + "\n")
+            }
+        }
+        do {
+            _ = try read("{\"body\": \"好\"\n")
+            Issue.record("truncated JSON was accepted")
+        } catch let InputError.malformedRecord(_, line, reason) {
+            #expect(line == 1 && reason.hasPrefix("not valid JSON"))
+        }
+    }
+
+    @Test func skipBadRecordsKeepsTheGoodOnesAndCountsTheRest() throws {
+        let text = "{\"id\":\"a\",\"body\":\"甲\"}\n[1]\n{\"id\":\"b\",\"body\":7}\n\n{\"id\":\"c\",\"body\":\"丙\"}\n"
+        let result = try read(text, reader: CorpusReader(skipBadRecords: true))
+        #expect(result.documents.map(\.id) == ["a", "c"])
+        #expect(result.skipped.count == 2)
+    }
+
+    @Test func emptyAndBlankFilesAreErrors() {
+        #expect(throws: InputError.emptyFile(path: "empty.txt")) { try read([UInt8](), name: "empty.txt") }
+        #expect(throws: InputError.emptyFile(path: "blank.jsonl")) { try read(" \n\n\t\n", name: "blank.jsonl") }
+    }
+
+    @Test func bomsAndLineEndingsAreTolerated() throws {
+        let utf8 = try read([0xEF, 0xBB, 0xBF] + Array("{\"id\":\"a\",\"body\":\"甲\"}\r\n{\"id\":\"b\",\"body\":\"乙\"}\r\n".utf8))
+        #expect(utf8.documents.map(\.body) == ["甲", "乙"])
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "现代社区。".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(try read(utf16, name: "page.txt").documents.first?.body == "现代社区。")
+        #expect(throws: InputError.corruptText(path: "odd.txt", byte: 4, reason: "UTF-16 text with an odd number of bytes")) {
+            try read(Array(utf16.prefix(5)), name: "odd.txt")
+        }
+    }
+
+    @Test func numbersAsIdsAndIssuesBecomeText() throws {
+        let doc = try #require(try read("{\"id\": 17, \"issue\": 20220829, \"page\": \"3\", \"body\": \"好\"}").documents.first)
+        #expect(doc.id == "17" && doc.issue == "20220829" && doc.page == 3)
+    }
+
+    @Test func aFiftyMegabyteLineIsOneRecord() throws {
+        let body = String(repeating: "现代社区建设工作推进会召开。", count: 1_250_000)
+        let result = try read("{\"id\":\"big\",\"body\":\"" + body + "\"}\n")
+        #expect(result.documents.count == 1 && result.documents[0].body.utf8.count == body.utf8.count)
+        #expect(body.utf8.count > 50_000_000)
+    }
+
+    @Test func missingFilesAndEmptyFoldersAreNoInput() throws {
+        #expect(throws: InputError.fileNotFound(path: "/nonexistent/x.jsonl")) { try CorpusReader().read(["/nonexistent/x.jsonl"]) }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nd-empty-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(throws: InputError.emptyDirectory(path: dir)) { try CorpusReader().read([dir]) }
+        #expect(InputError.emptyDirectory(path: dir).category == .noInput)
+    }
+
+    @Test func formatIsGuessedFromNameThenContent() throws {
+        #expect(try read("{\"body\":\"好\"}", name: "x.txt").documents[0].body == "{\"body\":\"好\"}")
+        #expect(try read("{\"body\":\"好\"}", name: "<stdin>").documents[0].body == "好")
+        #expect(try read("现代社区", name: "<stdin>").documents[0].lineBreaks == .wrapped)
+        #expect(try read("{\"body\":\"好\"}", name: "x.txt", reader: CorpusReader(format: .jsonl)).documents[0].body == "好")
+    }
+}
