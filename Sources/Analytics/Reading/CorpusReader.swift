@@ -67,9 +67,12 @@ public struct CorpusReader: Sendable {
 
     private func readRecords(_ text: String, name: String, into result: inout ReadResult) throws {
         var lineNumber = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Split on the newline byte: cheaper than splitting by Character, and `\r` before it
+        // is white space to the JSON parser.
+        for lineBytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
+            let line = Substring(lineBytes)
+            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             do {
                 result.documents.append(try JSONRecord.document(from: line, path: name, line: lineNumber))
             } catch let error as InputError where skipBadRecords {

@@ -8,6 +8,7 @@ enum JSONRecord {
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
+            // (A blank line never gets here; the reader skips it.)
         } catch let DecodingError.dataCorrupted(context) {
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
             throw bad("not valid JSON" + (underlying.map { " (\($0))" } ?? ""))

@@ -51,8 +51,7 @@ public struct Normalizer: Sendable, Equatable {
             if !cleaned.isEmpty { paragraphs.append(cleaned) }
             current.removeAll(keepingCapacity: true)
         }
-        for line in Normalizer.lines(of: folded) {
-            let scalars = Array(line.unicodeScalars)
+        for scalars in Normalizer.lines(of: folded) {
             switch lineBreaks {
             case .paragraphs:
                 current = scalars
@@ -69,8 +68,23 @@ public struct Normalizer: Sendable, Equatable {
 
     // MARK: - Stages
 
-    static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    /// The lines of `text` as scalars; `\n`, `\r\n` and `\r` each end a line.
+    static func lines(of text: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && afterCR { afterCR = false; continue }
+            afterCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(current)
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     static func isBlank(_ scalars: [Unicode.Scalar]) -> Bool {
@@ -103,6 +117,14 @@ public struct Normalizer: Sendable, Equatable {
 
     /// NFKC, with Chinese punctuation protected (see the type's documentation).
     public static func foldWidth(_ text: String) -> String {
+        // Most text needs nothing: say so without building a copy.
+        let unchanged = text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x80, 0x3001...0x3035, 0x4E00...0x9FFF, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x00B7: return true
+            case let v: return isProtectedPunctuation(v)
+            }
+        }
+        if unchanged { return text }
         var needsNFKC = false
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -2,21 +2,49 @@ import Analytics
 
 /// Matrix Market text for a sparse matrix: `coordinate real general`, 1-based indices, one
 /// entry per line in row-major order — what `scipy.io.mmread` reads as it is.
-/// Values print in their shortest exact `Float` form, so reading them back gives the same floats.
+/// Values print in their shortest exact `Float` form (whole numbers without a decimal point),
+/// so reading them back gives the same floats.
 public enum MatrixMarket {
-    public static func render(_ m: SparseMatrix, comment: String? = nil) -> String {
-        var out = "%%MatrixMarket matrix coordinate real general\n"
-        if let comment { for line in comment.split(separator: "\n") { out += "% \(line)\n" } }
-        out += "\(m.rows) \(m.columns) \(m.nonzeroCount)\n"
-        out.reserveCapacity(out.utf8.count + m.nonzeroCount * 16)
+    /// The file's bytes (UTF-8). Built as bytes: a matrix can have millions of entries.
+    public static func render(_ m: SparseMatrix, comment: String? = nil) -> [UInt8] {
+        var header = "%%MatrixMarket matrix coordinate real general\n"
+        if let comment { for line in comment.split(separator: "\n") { header += "% \(line)\n" } }
+        header += "\(m.rows) \(m.columns) \(m.nonzeroCount)\n"
+        var out = Array(header.utf8)
+        out.reserveCapacity(out.count + m.nonzeroCount * 24)
         for r in 0..<m.rows {
             for k in m.rowPointers[r]..<m.rowPointers[r + 1] {
+                appendDecimal(r + 1, to: &out)
+                out.append(0x20)
+                appendDecimal(Int(m.columnIndices[k]) + 1, to: &out)
+                out.append(0x20)
                 let v = m.values[k]
-                let text = v == v.rounded() && abs(v) < 1e7 ? String(Int(v)) : v.description
-                out += "\(r + 1) \(Int(m.columnIndices[k]) + 1) \(text)\n"
+                if v == v.rounded(), abs(v) < 1e7 {
+                    if v < 0 { out.append(0x2D) }
+                    appendDecimal(Int(abs(v)), to: &out)
+                } else {
+                    out.append(contentsOf: v.description.utf8)
+                }
+                out.append(0x0A)
             }
         }
         return out
+    }
+
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = value
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(0x30 + n % 10)
+                n /= 10
+                count += 1
+            } while n > 0
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 }
 

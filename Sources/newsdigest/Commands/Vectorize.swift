@@ -66,7 +66,7 @@ struct Vectorize: ParsableCommand {
 
 /// The four files of `vectorize`.
 enum VectorFiles {
-    static func render(_ fit: TfidfVectorizer.Fit, documents: [Document]) -> [(name: String, contents: String)] {
+    static func render(_ fit: TfidfVectorizer.Fit, documents: [Document]) -> [(name: String, contents: [UInt8])] {
         let fitted = fit.fitted
         let vocabularyRows: [[String]]
         if let vocabulary = fitted.vocabulary {
@@ -81,10 +81,10 @@ enum VectorFiles {
         return [
             ("counts.mtx", MatrixMarket.render(fit.counts, comment: "newsdigest: raw term counts")),
             ("tfidf.mtx", MatrixMarket.render(fit.weights, comment: comment)),
-            ("vocabulary.tsv", TSV.render(header: ["column", "token", "df"], rows: vocabularyRows)),
-            ("documents.tsv", TSV.render(header: ["row", "id", "issue", "title"], rows: documents.enumerated().map {
+            ("vocabulary.tsv", Array(TSV.render(header: ["column", "token", "df"], rows: vocabularyRows).utf8)),
+            ("documents.tsv", Array(TSV.render(header: ["row", "id", "issue", "title"], rows: documents.enumerated().map {
                 [String($0 + 1), $1.id, $1.issue ?? "", $1.title ?? ""]
-            })),
+            }).utf8)),
         ]
     }
 }

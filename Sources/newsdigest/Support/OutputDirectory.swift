@@ -6,7 +6,7 @@ import Foundation
 struct OutputDirectory {
     let path: String
 
-    func write(_ files: [(name: String, contents: String)]) throws {
+    func write(_ files: [(name: String, contents: [UInt8])]) throws {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -20,7 +20,7 @@ struct OutputDirectory {
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
             for file in files {
-                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
+                try Data(file.contents).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
             }
             for file in files {
                 let target = (path as NSString).appendingPathComponent(file.name)
