@@ -7,6 +7,13 @@ public struct Keyword: Equatable, Sendable, Codable {
     public let documents: Int
     /// The sum of the term's TF-IDF weights over all documents.
     public let weight: Double
+
+    public init(term: String, count: Int, documents: Int, weight: Double) {
+        self.term = term
+        self.count = count
+        self.documents = documents
+        self.weight = weight
+    }
 }
 
 /// Ranks the fitted vocabulary's terms for a keyword chart.

@@ -8,9 +8,9 @@ struct Vectorize: ParsableCommand {
         abstract: "Turn a corpus into TF-IDF matrices on disk.",
         discussion: """
         Writes four files into the output folder, all or none:
-          counts.mtx      raw term counts, Matrix Market coordinate real general (row = document)
-          tfidf.mtx       TF-IDF weights of the same shape
-          vocabulary.tsv  column, token, document frequency (1-based columns, as in the .mtx files)
+          counts.mtx      raw term counts (Matrix Market, one row a document)
+          tfidf.mtx       TF-IDF weights, the same shape
+          vocabulary.tsv  column, token, document frequency (1-based columns)
           documents.tsv   row, id, issue, title
 
         Weights follow scikit-learn's TfidfTransformer: tf = 1 + ln(count) (--sublinear-tf), \

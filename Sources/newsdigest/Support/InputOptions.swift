@@ -22,7 +22,13 @@ struct InputOptions: ParsableArguments {
         if inputs.isEmpty {
             result = ReadResult(documents: [try SeedPage.document()], skipped: [])
         } else {
-            result = try reader.read(inputs)
+            do {
+                result = try reader.read(inputs)
+            } catch InputError.fileNotFound(let path) where path == inputs.first && !path.contains("/") && !path.contains(".") {
+                // `newsdigest vectorise x` reaches the default command with a typo as its input.
+                let commands = NewsDigest.configuration.subcommands.map { $0._commandName }.joined(separator: ", ")
+                throw UsageError(description: "'\(path)' is neither a command nor a file; the commands are \(commands) (see newsdigest --help)")
+            }
         }
         if let first = result.skipped.first {
             Terminal.note("skipped \(result.skipped.count) bad record(s); the first: \(first)")

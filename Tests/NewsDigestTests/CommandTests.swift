@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@Suite struct GoldenOutputTests {
+    @Test func noArgumentsChartsTheSeedPage() throws {
+        let result = try CLI.run([])
+        let golden = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Tests/NewsDigestTests/Golden/seed-keywords.txt"), encoding: .utf8)
+        #expect(result.status == 0)
+        #expect(result.stdout == golden)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func helpTeachesTheCommandsAndDefaults() throws {
+        let top = try CLI.run(["--help"])
+        #expect(top.status == 0)
+        for command in ["keywords", "vectorize", "similar", "doctor"] { #expect(top.stdout.contains(command)) }
+        #expect(top.stdout.contains("Exit codes"))
+        let vectorize = try CLI.run(["vectorize", "--help"])
+        #expect(vectorize.stdout.contains("TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm='l2')"))
+        #expect(vectorize.stdout.contains("(default: --sublinear-tf)") && vectorize.stdout.contains("default: l2"))
+    }
+}
+
+@Suite struct KeywordsCommandTests {
+    @Test func chartOfAMonthOfPeoplesDailyLinesUp() throws {
+        let result = try CLI.run(["keywords", CLI.sharedData("rmrb1998-01-01_20.jsonl.gz"), "--top", "25"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 27)
+        // Every bar starts at the display column where the header's bar title starts (CJK = 2 columns).
+        let barTitle = try #require(lines[0].range(of: "count bar"))
+        let start = displayWidth(String(lines[0][..<barTitle.lowerBound]))
+        for line in lines.dropFirst(2) {
+            let bar = try #require(line.firstIndex(of: "█"))
+            #expect(displayWidth(String(line[..<bar])) == start, "\(line)")
+        }
+        #expect(["发展", "中国", "经济", "工作"].contains { lines[2].contains($0) })
+    }
+
+    @Test func jsonAndStandardInputGiveTheSameAnswer() throws {
+        let path = CLI.sharedData("cnews-1000.jsonl.gz")
+        let fromFile = try CLI.run(["keywords", path, "--format", "json", "--top", "5"])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let fromStdin = try CLI.run(["keywords", "-", "--format", "json", "--top", "5"], stdin: bytes)
+        #expect(fromFile.status == 0 && fromStdin.status == 0)
+        #expect(fromFile.stdout == fromStdin.stdout)
+        struct Body: Decodable { struct K: Decodable { let term: String; let count: Int; let documents: Int; let weight: Double }; let keywords: [K] }
+        let body = try JSONDecoder().decode(Body.self, from: Data(fromFile.stdout.utf8))
+        #expect(body.keywords.count == 5)
+        #expect(zip(body.keywords, body.keywords.dropFirst()).allSatisfy { $0.count >= $1.count })
+    }
+
+    @Test func markdownIsATable() throws {
+        let result = try CLI.run(["keywords", "--format", "markdown", "--top", "3"])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 5 && lines.allSatisfy { $0.hasPrefix("|") && $0.hasSuffix("|") })
+    }
+}
+
+@Suite struct VectorizeCommandTests {
+    struct Matrix {
+        let rows: Int, columns: Int
+        var entries: [[Int: Double]]
+    }
+
+    static func readMatrixMarket(_ url: URL) throws -> Matrix {
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        #expect(lines[0] == "%%MatrixMarket matrix coordinate real general")
+        let body = lines.drop { $0.hasPrefix("%") }
+        let size = body.first!.split(separator: " ").map { Int($0)! }
+        var entries = [[Int: Double]](repeating: [:], count: size[0])
+        for line in body.dropFirst() {
+            let parts = line.split(separator: " ")
+            entries[Int(parts[0])! - 1][Int(parts[1])! - 1] = Double(parts[2])!
+        }
+        #expect(entries.reduce(0) { $0 + $1.count } == size[2])
+        return Matrix(rows: size[0], columns: size[1], entries: entries)
+    }
+
+    @Test func tfidfIsTheTransformerFormulaAppliedToCounts() throws {
+        let out = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLI.run(["vectorize", CLI.sharedData("cnews-1000.jsonl.gz"), "--output", out.path, "--min-df", "2"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let counts = try Self.readMatrixMarket(out.appendingPathComponent("counts.mtx"))
+        let tfidf = try Self.readMatrixMarket(out.appendingPathComponent("tfidf.mtx"))
+        #expect(counts.rows == 1000 && tfidf.rows == 1000 && counts.columns == tfidf.columns)
+        // scikit-learn's TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm='l2'), in Double.
+        var df = [Int](repeating: 0, count: counts.columns)
+        for row in counts.entries { for c in row.keys { df[c] += 1 } }
+        #expect(df.allSatisfy { $0 >= 2 })
+        let n = Double(counts.rows)
+        var largest = 0.0
+        for (r, row) in counts.entries.enumerated() {
+            var weights = row.mapValues { 1 + Foundation.log($0) }
+            for c in weights.keys { weights[c]! *= Foundation.log((1 + n) / (1 + Double(df[c]))) + 1 }
+            let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            #expect(Set(weights.keys) == Set(tfidf.entries[r].keys))
+            for (c, w) in weights { largest = max(largest, abs(w / norm - tfidf.entries[r][c]!)) }
+        }
+        #expect(largest <= 1e-5)
+        let vocabulary = try String(contentsOf: out.appendingPathComponent("vocabulary.tsv"), encoding: .utf8).split(separator: "\n")
+        #expect(vocabulary.count == counts.columns + 1 && vocabulary[0] == "column\ttoken\tdf")
+        let documents = try String(contentsOf: out.appendingPathComponent("documents.tsv"), encoding: .utf8).split(separator: "\n")
+        #expect(documents.count == 1001 && documents[1].hasPrefix("1\tcnews-qs-0000\t"))
+    }
+
+    @Test func outputIsByteIdenticalAndTheVocabularyIndependentOfInputOrder() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Split a real corpus into two files and feed them in both orders.
+        let gunzip = Process()
+        gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gunzip.arguments = ["-dc", CLI.sharedData("rmrb1998-01-01_20.jsonl.gz")]
+        let pipe = Pipe()
+        gunzip.standardOutput = pipe
+        try gunzip.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        gunzip.waitUntilExit()
+        let lines = text.split(separator: "\n")
+        let first = folder.appendingPathComponent("a.jsonl"), second = folder.appendingPathComponent("b.jsonl")
+        try Data(lines.prefix(300).joined(separator: "\n").utf8).write(to: first)
+        try Data(lines.dropFirst(300).prefix(300).joined(separator: "\n").utf8).write(to: second)
+        func vectorize(_ inputs: [URL], into name: String) throws -> URL {
+            let out = folder.appendingPathComponent(name)
+            let result = try CLI.run(["vectorize"] + inputs.map(\.path) + ["--output", out.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            return out
+        }
+        func file(_ folder: URL, _ name: String) throws -> Data { try Data(contentsOf: folder.appendingPathComponent(name)) }
+        let forward = try vectorize([first, second], into: "forward")
+        let again = try vectorize([first, second], into: "again")
+        let backward = try vectorize([second, first], into: "backward")
+        for name in ["counts.mtx", "tfidf.mtx", "vocabulary.tsv", "documents.tsv"] {
+            #expect(try file(forward, name) == file(again, name), "\(name)")
+        }
+        #expect(try file(forward, "vocabulary.tsv") == file(backward, "vocabulary.tsv"))
+        #expect(try file(forward, "tfidf.mtx") != file(backward, "tfidf.mtx"))
+    }
+
+    @Test func aBadRecordLeavesNoFilesBehind() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in.jsonl")
+        try Data("{\"id\":\"a\",\"body\":\"现代社区建设\"}\n{\"id\":\"b\",\"body\":42}\n".utf8).write(to: input)
+        let out = folder.appendingPathComponent("out")
+        let failed = try CLI.run(["vectorize", input.path, "--output", out.path])
+        #expect(failed.status == 65)
+        #expect(failed.stderr == "newsdigest: error: \(input.path):2: field \"body\" is a number, not a string; fix the record or pass --skip-bad-records\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let skipped = try CLI.run(["vectorize", input.path, "--output", out.path, "--skip-bad-records"])
+        #expect(skipped.status == 0)
+        #expect(skipped.stderr.contains("skipped 1 bad record(s)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["counts.mtx", "documents.tsv", "tfidf.mtx", "vocabulary.tsv"])
+    }
+}
+
+func displayWidth(_ s: String) -> Int {
+    s.unicodeScalars.reduce(0) { w, u in
+        let v = u.value
+        return w + ((0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x20000...0x3FFFD).contains(v) ? 2 : 1)
+    }
+}

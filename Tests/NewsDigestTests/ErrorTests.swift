@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// Bad input and bad requests: one clear line on stderr and a sysexits code, never a crash.
+@Suite struct ErrorTests {
+    func write(_ bytes: [UInt8], name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test func badInputGetsAClearErrorAndDataExitCode() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cases: [(name: String, bytes: [UInt8], message: String)] = [
+            ("invalid.jsonl", Array("{\"body\":\"".utf8) + [0xFF, 0xFE] + Array("\"}".utf8), "invalid UTF-8 at byte 9"),
+            ("array.jsonl", Array("[1,2,3]\n".utf8), ":1: the line is an array"),
+            ("number.jsonl", Array("{\"id\":\"x\",\"body\":12}\n".utf8), "field \"body\" is a number"),
+            ("nobody.jsonl", Array("{\"id\":\"x\",\"title\":\"标题\"}\n".utf8), "the record has no \"body\""),
+            ("empty.jsonl", [], "the file is empty"),
+            ("nul.txt", Array("现代".utf8) + [0, 0], "NUL byte at byte 6"),
+            ("broken.jsonl", Array("{\"id\":\"x\",\"body\":\"好\"\n".utf8), ":1: not valid JSON"),
+            ("odd.txt", [0xFF, 0xFE, 0x41], "UTF-16 text with an odd number of bytes"),
+            ("truncated.jsonl.gz", [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0x2B, 0x49], "gzip stream ends early"),
+            ("garbage.gz", [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF], "corrupt gzip data"),
+        ]
+        for c in cases {
+            let path = try write(c.bytes, name: c.name, in: folder)
+            let result = try CLI.run(["keywords", path])
+            #expect(result.status == 65, "\(c.name): \(result.status) \(result.stderr)")
+            #expect(result.stderr.hasPrefix("newsdigest: error: \(path)"), "\(c.name): \(result.stderr)")
+            #expect(result.stderr.contains(c.message), "\(c.name): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(c.name)")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
+    @Test func missingInputIsNoInput() throws {
+        let result = try CLI.run(["keywords", "/no/such/file.jsonl"])
+        #expect(result.status == 66)
+        #expect(result.stderr == "newsdigest: error: /no/such/file.jsonl: no such file or directory\n")
+    }
+
+    @Test func emptyStandardInputIsAnError() throws {
+        let result = try CLI.run(["keywords", "-"], stdin: Data())
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("<stdin>: the file is empty"))
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        for arguments in [["similar"], ["similar", "--to", "a", "--to-id", "b"], ["vectorize"],
+                          ["vectorize", "--output", "/tmp/x", "--hash-bits", "40"],
+                          ["keywords", "--top", "0"], ["keywords", "--min-df", "abc"], ["nonsense-command"]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 64, "\(arguments): \(result.status) \(result.stderr)")
+            #expect(result.stderr.contains("Error") || result.stderr.contains("error"), "\(arguments)")
+        }
+        let unknownID = try CLI.run(["similar", "--to-id", "nope"])
+        #expect(unknownID.status == 64 && unknownID.stderr.contains("--to-id nope: no document has that id"))
+    }
+
+    @Test func unwritableOutputIsCannotCreate() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try write(Array("x".utf8), name: "a-file", in: folder)
+        let result = try CLI.run(["vectorize", "--output", file])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("exists and is not a folder"))
+    }
+
+    @Test func contradictoryLimitsAreDataErrorsWithAdvice() throws {
+        let result = try CLI.run(["keywords", "--min-df", "5", "--max-df", "2"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("lower --min-df or raise --max-df"))
+    }
+}
+
+@Suite struct SimilarAndDoctorTests {
+    @Test func similarFindsTheRightArticle() throws {
+        let path = CLI.sharedData("rmrb1998-01-01_20.jsonl.gz")
+        let byID = try CLI.run(["similar", path, "--to-id", "19980101-01-001", "--top", "3", "--format", "json"])
+        #expect(byID.status == 0, "\(byID.stderr)")
+        struct Body: Decodable { struct M: Decodable { let id: String; let title: String?; let cosine: Double }; let similar: [M] }
+        let matches = try JSONDecoder().decode(Body.self, from: Data(byID.stdout.utf8)).similar
+        #expect(matches.count == 3 && !matches.contains { $0.id == "19980101-01-001" })
+        #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.cosine >= $1.cosine })
+        // A query made of an article's own title finds that article first.
+        let byText = try CLI.run(["similar", path, "--to", "迈向充满希望的新世纪——一九九八年新年讲话", "--top", "1", "--format", "json"])
+        #expect(try JSONDecoder().decode(Body.self, from: Data(byText.stdout.utf8)).similar.first?.id == "19980101-01-001")
+    }
+
+    @Test func doctorNamesTheKernel() throws {
+        let result = try CLI.run(["doctor"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("OpenBLAS core:") && result.stdout.contains("sgemm self-check:  ok"))
+        let verdictFallback = result.stdout.contains("fallback kernel; run with OPENBLAS_CORETYPE=")
+        // The stderr warning appears exactly when the verdict names a fallback kernel.
+        #expect(verdictFallback == result.stderr.contains("warning: OpenBLAS runs its generic"))
+    }
+}

@@ -1,0 +1,78 @@
+import Analytics
+import Foundation
+@testable import Report
+import Testing
+
+@Suite struct DisplayWidthTests {
+    @Test func cjkCountsTwoColumnsAndMarksNone() {
+        #expect(DisplayWidth.of("社区") == 4)
+        #expect(DisplayWidth.of("PPT") == 3)
+        #expect(DisplayWidth.of("，。") == 4)
+        #expect(DisplayWidth.of("１２") == 4)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("现代ab") == 6)
+    }
+
+    @Test func truncationRespectsWidthAndMarksTheCut() {
+        #expect(DisplayWidth.truncate("现代社区建设", to: 7) == "现代社…")
+        #expect(DisplayWidth.of(DisplayWidth.truncate("现代社区建设", to: 7)) <= 7)
+        #expect(DisplayWidth.truncate("短", to: 7) == "短")
+    }
+}
+
+@Suite struct TableTests {
+    @Test func columnsLineUpWithMixedWidthText() {
+        var table = TextTable(columns: [.init("rank", .right), .init("term"), .init("count", .right)])
+        table.append(["1", "现代社区", "12"])
+        table.append(["10", "ppt", "3"])
+        table.append(["100", "安全", "1234"])
+        let lines = table.render().split(separator: "\n").map(String.init)
+        #expect(lines.count == 5)
+        // Every line's last cell ends at the same display column (right-aligned count).
+        #expect(Set(lines.map(DisplayWidth.of)).count == 1)
+        #expect(lines[2] == "   1  现代社区     12")
+        #expect(lines[3] == "  10  ppt           3")
+    }
+
+    @Test func markdownEscapesPipes() {
+        var table = MarkdownTable(header: ["a", "b"], alignments: [.left, .right])
+        table.rows = [["x|y", "1"]]
+        #expect(table.render() == "| a | b |\n| --- | ---: |\n| x\\|y | 1 |\n")
+    }
+}
+
+@Suite struct ChartTests {
+    let keywords = [
+        Keyword(term: "项目", count: 40, documents: 3, weight: 1.5),
+        Keyword(term: "ppt", count: 10, documents: 1, weight: 0.25),
+    ]
+
+    @Test func barsScaleToTheFirstRow() {
+        let text = KeywordChart(keywords: keywords, order: .count, barWidth: 20).render(.text)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[2].hasSuffix(String(repeating: "█", count: 20)))
+        #expect(lines[3].hasSuffix(" " + String(repeating: "█", count: 5)))
+    }
+
+    @Test func jsonIsStableAndComplete() throws {
+        let json = KeywordChart(keywords: keywords, order: .weight).render(.json)
+        struct Body: Decodable { struct K: Decodable { let term: String; let count: Int; let documents: Int; let weight: Double }; let keywords: [K] }
+        let body = try JSONDecoder().decode(Body.self, from: Data(json.utf8))
+        #expect(body.keywords.map(\.term) == ["项目", "ppt"])
+        #expect(body.keywords[0].documents == 3 && body.keywords[1].weight == 0.25)
+        #expect(json == KeywordChart(keywords: keywords, order: .weight).render(.json))
+    }
+}
+
+@Suite struct MatrixMarketTests {
+    @Test func writesOneBasedCoordinatesAndExactFloats() {
+        let m = SparseMatrix(columns: 3, rows: [[(column: 2, value: 0.1), (column: 0, value: 3)], []])
+        let text = String(decoding: MatrixMarket.render(m, comment: "x"), as: UTF8.self)
+        #expect(text == "%%MatrixMarket matrix coordinate real general\n% x\n2 3 2\n1 1 3\n1 3 0.1\n")
+        #expect(Float("0.1") == Float(0.1))
+    }
+
+    @Test func tsvFieldsCannotBreakTheTable() {
+        #expect(TSV.render(header: ["a", "b"], rows: [["x\ty", "1\n2"]]) == "a\tb\nx y\t1 2\n")
+    }
+}
