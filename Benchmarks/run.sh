@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Benchmarks text-to-vectors against scikit-learn on the shared corpora, and writes
+# Benchmarks/results.md. Run from anywhere; takes a few minutes on 2 cores.
+#
+#   bash Benchmarks/run.sh                    # rmrb1998, cnews-1000, sohu9-dev
+#   CORPORA="cnews-1000" bash Benchmarks/run.sh
+#
+# scikit-learn figures come from ../shared/peers/vectorize.py, run in the same session,
+# when the peers venv exists (see ../shared/peers/README.md); otherwise they are skipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=${DATA:-../shared/data}
+PEERS=${PEERS:-../shared/peers}
+PY=${PEERS_PYTHON:-$HOME/.cache/newsdigest-peers/venv/bin/python}
+CORPORA=${CORPORA:-"rmrb1998-01-01_20 cnews-1000 sohu9-dev"}
+OUT=Benchmarks/results.md
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+swift build -c release --product newsdigest >&2
+swift build -c release --product newsdigest-bench >&2
+paths=()
+for c in $CORPORA; do paths+=("$DATA/$c.jsonl.gz"); done
+
+best_of_3() { # prints the smallest wall time of three runs of "$@"
+  local best="" t
+  for _ in 1 2 3; do
+    t=$( { TIMEFORMAT=%R; time "$@" >/dev/null 2>&1; } 2>&1 )
+    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
+  done
+  echo "$best"
+}
+
+{
+  echo "# Text-to-vectors benchmark"
+  echo
+  echo "Made by \`bash Benchmarks/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')."
+  echo "OPENBLAS_CORETYPE: ${OPENBLAS_CORETYPE:-(not set)}."
+  echo
+  echo "## Stages, one core (\`newsdigest-bench\`)"
+  echo
+  .build/release/newsdigest-bench "${paths[@]}"
+  echo
+  echo "MB/s is over the UTF-8 bytes of the normalised text each stage consumed; the next column counts"
+  echo "over the bodies with all white space removed, the basis scikit-learn's figures use. Each stage is"
+  echo "the best of 3 runs."
+  echo
+  echo "## End to end: \`newsdigest vectorize CORPUS --output DIR --min-df 2\` against scikit-learn"
+  echo
+  echo "| corpus | newsdigest vectorize s (read, normalise, count, weight, write 4 files) | sklearn TfidfVectorizer(char 2-2, sublinear_tf, min_df=2) fit_transform s (in memory, no reading or writing) | speed-up | tfidf.mtx vs sklearn TfidfTransformer on counts.mtx |"
+  echo "|---|---:|---:|---:|---|"
+  for c in $CORPORA; do
+    ours=$(best_of_3 .build/release/newsdigest vectorize "$DATA/$c.jsonl.gz" --output "$work/$c" --min-df 2)
+    theirs="-"; ratio="-"; check="(no peers venv)"
+    if [ -x "$PY" ]; then
+      theirs=$("$PY" "$PEERS/vectorize.py" "$DATA/$c.jsonl.gz" --repeat 3 --skip tfidf_char_1_2,count_then_tfidf_2_2,hashing_tfidf_2_2 2>/dev/null \
+        | "$PY" -c 'import json,sys; v=json.load(sys.stdin)["variants"]["tfidf_char_2_2"]; print("%.3f" % min(v["fit_transform_seconds_all"]))')
+      ratio=$(awk "BEGIN{printf \"%.1f×\", $theirs / $ours}")
+      check=$("$PY" Benchmarks/check_tfidf_against_sklearn.py "$work/$c" | "$PY" -c 'import json,sys; r=json.load(sys.stdin); print("max abs difference %.1e (%s)" % (r["max_abs_difference"], "ok" if r["within_1e-5"] else "FAILS 1e-5"))')
+    fi
+    echo "| $c | $ours | $theirs | $ratio | $check |"
+  done
+} > "$OUT"
+cat "$OUT"
