@@ -37,7 +37,7 @@ for path in paths {
     var documents: [Document] = []
     let read = try seconds { documents = try CorpusReader().read([path]).documents }
     var texts: [String] = []
-    let normalise = seconds { texts = documents.map { $0.analysisText() } }
+    let normalise = seconds { texts = Corpus.assemble(documents).articles.map(\.analysisText) }
     let bytes = texts.reduce(0) { $0 + $1.utf8.count }
     // The peers' basis: bodies with all white space removed (what sklearn tokenises).
     let bodies = documents.map { String($0.body.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }

@@ -87,7 +87,7 @@ import Testing
 
 @Suite struct CosineSimilarityTests {
     @Test func sparseAndDenseRoutesAgreeOnRealArticles() throws {
-        let texts = try TestData.corpus("rmrb1998-01-01_20.jsonl.gz", limit: 60).map { $0.analysisText() }
+        let texts = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 60).map(\.analysisText)
         let fit = try TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(2))).fit(texts)
         let a = fit.weights.selectingRows(Array(0..<12))
         let sparse = try CosineSimilarity.sparse(a, fit.weights)

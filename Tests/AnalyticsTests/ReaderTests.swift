@@ -139,7 +139,8 @@ import Testing
     @Test func formatIsGuessedFromNameThenContent() throws {
         #expect(try read("{\"body\":\"好\"}", name: "x.txt").documents[0].body == "{\"body\":\"好\"}")
         #expect(try read("{\"body\":\"好\"}", name: "<stdin>").documents[0].body == "好")
-        #expect(try read("现代社区", name: "<stdin>").documents[0].lineBreaks == .wrapped)
+        #expect(try read("现代社区", name: "<stdin>").documents[0].layout == .article)
+        #expect(try read(TestData.seedPage(), name: "<stdin>").documents[0].layout == .page)
         #expect(try read("{\"body\":\"好\"}", name: "x.txt", reader: CorpusReader(format: .jsonl)).documents[0].body == "好")
     }
 }

@@ -28,6 +28,11 @@ enum TestData {
         return limit.map { Array(documents.prefix($0)) } ?? documents
     }
 
+    /// Articles of a shared corpus, as the tool assembles them.
+    static func articles(_ name: String, limit: Int? = nil) throws -> [Article] {
+        Corpus.assemble(try corpus(name, limit: limit)).articles
+    }
+
     static func fixture(_ name: String) throws -> Data {
         try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/AnalyticsTests/Fixtures/\(name)"))
     }

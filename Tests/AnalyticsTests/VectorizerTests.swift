@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct VectorizerTests {
     static func texts(_ limit: Int) throws -> [String] {
-        try TestData.corpus("rmrb1998-01-01_20.jsonl.gz", limit: limit).map { $0.analysisText() }
+        try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: limit).map(\.analysisText)
     }
 
     @Test func vocabularyIsSortedByCodePointAndCountsMatchTheTokenizer() throws {

@@ -2,18 +2,27 @@ import Foundation
 import Testing
 
 @Suite struct GoldenOutputTests {
-    @Test func noArgumentsChartsTheSeedPage() throws {
+    static func golden(_ name: String) throws -> String {
+        try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Tests/NewsDigestTests/Golden/\(name)"), encoding: .utf8)
+    }
+
+    @Test func noArgumentsShowsTheSeedPagesArticles() throws {
         let result = try CLI.run([])
-        let golden = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Tests/NewsDigestTests/Golden/seed-keywords.txt"), encoding: .utf8)
         #expect(result.status == 0)
-        #expect(result.stdout == golden)
+        #expect(result.stdout == (try Self.golden("seed-articles.txt")))
         #expect(result.stderr.isEmpty)
+    }
+
+    @Test func keywordChartOfTheSeedPage() throws {
+        let result = try CLI.run(["keywords"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try Self.golden("seed-keywords.txt")))
     }
 
     @Test func helpTeachesTheCommandsAndDefaults() throws {
         let top = try CLI.run(["--help"])
         #expect(top.status == 0)
-        for command in ["keywords", "vectorize", "similar", "doctor"] { #expect(top.stdout.contains(command)) }
+        for command in ["articles", "keywords", "vectorize", "similar", "doctor"] { #expect(top.stdout.contains(command)) }
         #expect(top.stdout.contains("Exit codes"))
         let vectorize = try CLI.run(["vectorize", "--help"])
         #expect(vectorize.stdout.contains("TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm='l2')"))
@@ -160,5 +169,83 @@ func displayWidth(_ s: String) -> Int {
         let v = u.value
         return w + ((0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
             || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x20000...0x3FFFD).contains(v) ? 2 : 1)
+    }
+}
+
+@Suite struct ArticlesCommandTests {
+    struct Body: Decodable {
+        struct Entry: Decodable {
+            let id: String
+            let issue: String?
+            let page: Int?
+            let kind: String
+            let title: String?
+            let kicker: String?
+            let displayTitle: String
+            let byline: String?
+            let body: String
+            let sentences: [String]
+        }
+        let articles: [Entry]
+    }
+
+    @Test func seedPageAsJSONHasEveryFieldWithNullsForAbsentValues() throws {
+        let result = try CLI.run(["articles", "seeds/000_7ace637069ccde80.txt", "--format", "json"])
+        #expect(result.status == 0)
+        let articles = try JSONDecoder().decode(Body.self, from: Data(result.stdout.utf8)).articles
+        #expect(articles.count == 8)
+        #expect(articles.map(\.kind) == ["photo", "statement", "news", "news", "news", "news", "news", "commentary"])
+        #expect(articles[3].title == nil && result.stdout.contains("\"title\" : null"))
+        #expect(articles[3].displayTitle == "8月25日上午，衢江区现代社区建设工作推进会召开。")
+        #expect(articles.allSatisfy { !$0.sentences.isEmpty && $0.body.contains($0.sentences[0]) })
+        #expect(articles[2].body.contains("\n"))
+    }
+
+    @Test func issueOptionAndFileNameDatesNameTheIssue() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("qjrb-2022-08-29-p1.txt")
+        try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("seeds/000_7ace637069ccde80.txt"), to: page)
+        let byName = try JSONDecoder().decode(Body.self, from: Data(try CLI.run(["articles", folder.path, "--format", "json"]).stdout.utf8))
+        #expect(byName.articles.allSatisfy { $0.issue == "2022-08-29" })
+        let byOption = try JSONDecoder().decode(Body.self, from: Data(try CLI.run(["articles", page.path, "--issue", "衢江报第1期", "--format", "json"]).stdout.utf8))
+        #expect(byOption.articles.allSatisfy { $0.issue == "衢江报第1期" })
+    }
+
+    @Test func pdfPagesAreReadThroughPdftotext() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("page.pdf")
+        try Data(minimalPDF(text: "Hello NewsDigest.").utf8).write(to: pdf)
+        let result = try CLI.run(["articles", pdf.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Hello NewsDigest."))
+        // Without pdftotext on the PATH the error says how to install it.
+        let missing = try CLI.run(["articles", pdf.path], environment: ["PATH": folder.path])
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains("apt-get install poppler-utils"))
+    }
+
+    /// A one-page PDF with one line of Helvetica text, offsets computed.
+    func minimalPDF(text: String) -> String {
+        let stream = "BT /F1 12 Tf 72 720 Td (\(text)) Tj ET"
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (i, object) in objects.enumerated() {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(i + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = pdf.utf8.count
+        pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return pdf
     }
 }

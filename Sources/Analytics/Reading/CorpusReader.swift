@@ -4,8 +4,10 @@ import Foundation
 public enum InputFormat: String, Sendable, CaseIterable {
     /// JSON Lines: one record `{id, date?, issue?, page?, title?, body, …}` a line.
     case jsonl
-    /// A text file is one article (page text is read as wrapped lines).
-    case text
+    /// A text file is one printed page (text extracted from PDF).
+    case page
+    /// A text file is one article.
+    case article
 }
 
 /// What reading produced: the articles in input order, and the records skipped as bad.
@@ -24,17 +26,22 @@ public struct ReadResult: Sendable {
 ///
 /// - gzip is recognised by its magic bytes, whatever the file is called.
 /// - The format comes from ``format`` when set, else from the name (`.jsonl`, `.ndjson`,
-///   `.json` → JSON Lines, `.txt` → text), else from the content (a first `{` → JSON Lines).
+///   `.json` → JSON Lines) or the content (a first `{` → JSON Lines); a text file is a page
+///   or an article by its line lengths (``Layout/guess(_:)``). `.pdf` pages are read through
+///   `pdftotext`.
 /// - A folder contributes its `.txt`, `.jsonl` and `.jsonl.gz` files in name order.
 /// - Nothing is dropped silently: a bad record is an error naming the file and line, unless
 ///   ``skipBadRecords`` is set, in which case it is listed in ``ReadResult/skipped``.
 public struct CorpusReader: Sendable {
     public var format: InputFormat?
     public var skipBadRecords: Bool
+    /// The text encoding of every input (an iconv name); nil detects UTF-8, UTF-16 or GB18030.
+    public var encoding: String?
 
-    public init(format: InputFormat? = nil, skipBadRecords: Bool = false) {
+    public init(format: InputFormat? = nil, skipBadRecords: Bool = false, encoding: String? = nil) {
         self.format = format
         self.skipBadRecords = skipBadRecords
+        self.encoding = encoding
     }
 
     /// Reads every input in order; `readStandardInput` supplies the bytes of `-`.
@@ -56,12 +63,17 @@ public struct CorpusReader: Sendable {
     /// Reads the articles in `bytes`, a file called `name`.
     public func read(bytes raw: [UInt8], name: String, into result: inout ReadResult) throws {
         let bytes = Gzip.isCompressed(raw) ? try Gzip.decompress(raw, path: name) : raw
-        let text = try TextDecoding.decode(bytes, path: name)
+        if PDFText.isPDF(bytes) {
+            let text = try PDFText.extract(bytes, path: name)
+            result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, layout: .page, source: name))
+            return
+        }
+        let text = try TextDecoding.decode(bytes, path: name, encoding: encoding)
         if text.unicodeScalars.allSatisfy({ CharacterClass($0.value) == .space }) { throw InputError.emptyFile(path: name) }
         switch format ?? CorpusReader.guessFormat(name: name, text: text) {
         case .jsonl: try readRecords(text, name: name, into: &result)
-        case .text:
-            result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, lineBreaks: .wrapped, source: name))
+        case .page: result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, layout: .page, source: name))
+        case .article: result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, layout: .article, source: name))
         }
     }
 
@@ -86,14 +98,14 @@ public struct CorpusReader: Sendable {
     static func guessFormat(name: String, text: String) -> InputFormat {
         let lower = name.lowercased().replacingOccurrences(of: ".gz", with: "")
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .jsonl }
-        if lower.hasSuffix(".txt") { return .text }
         let first = text.unicodeScalars.first { CharacterClass($0.value) != .space && $0 != "\u{FEFF}" }
-        return first == "{" ? .jsonl : .text
+        if first == "{" && !lower.hasSuffix(".txt") { return .jsonl }
+        return Layout.guess(text) == .page ? .page : .article
     }
 
     static func stem(of path: String) -> String {
         var name = (path as NSString).lastPathComponent
-        for suffix in [".gz", ".txt", ".jsonl", ".json"] where name.lowercased().hasSuffix(suffix) {
+        for suffix in [".gz", ".txt", ".jsonl", ".json", ".pdf"] where name.lowercased().hasSuffix(suffix) {
             name = String(name.dropLast(suffix.count))
         }
         return name
@@ -112,7 +124,7 @@ public struct CorpusReader: Sendable {
         }
         let files = names.filter { name in
             let lower = name.lowercased()
-            return !name.hasPrefix(".") && [".txt", ".jsonl", ".jsonl.gz", ".ndjson"].contains { lower.hasSuffix($0) }
+            return !name.hasPrefix(".") && [".txt", ".jsonl", ".jsonl.gz", ".ndjson", ".pdf"].contains { lower.hasSuffix($0) }
         }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         guard !files.isEmpty else { throw InputError.emptyDirectory(path: path) }
         return files.map { (path as NSString).appendingPathComponent($0) }

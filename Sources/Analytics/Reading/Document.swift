@@ -12,15 +12,15 @@ public struct Document: Equatable, Sendable {
     public var label: String?
     public var summary: String?
     public var humanLabel: Int?
-    /// How the body's line breaks are to be read: records and clean files hold a paragraph per
-    /// line; page text extracted from PDF is wrapped at the column width.
-    public var lineBreaks: Normalizer.LineBreaks
+    /// How the body is laid out: a record's or an article file's paragraph per line, or a
+    /// printed page's text extracted from PDF.
+    public var layout: Layout
     /// Where the document came from, for messages: `file:line` or a file name.
     public var source: String
 
     public init(id: String, date: String? = nil, issue: String? = nil, page: Int? = nil, title: String? = nil,
                 body: String, label: String? = nil, summary: String? = nil, humanLabel: Int? = nil,
-                lineBreaks: Normalizer.LineBreaks = .paragraphs, source: String = "") {
+                layout: Layout = .record, source: String = "") {
         self.id = id
         self.date = date
         self.issue = issue
@@ -30,15 +30,25 @@ public struct Document: Equatable, Sendable {
         self.label = label
         self.summary = summary
         self.humanLabel = humanLabel
-        self.lineBreaks = lineBreaks
+        self.layout = layout
         self.source = source
     }
+}
 
-    /// The headline (when there is one) and the body, normalised: the text every vector is
-    /// counted over.
-    public func analysisText() -> String {
-        let body = Normalizer(lineBreaks: lineBreaks).normalize(self.body)
-        guard let title, !title.isEmpty else { return body }
-        return Normalizer().normalize(title) + "\n" + body
+/// How a document's text is laid out.
+public enum Layout: String, Sendable, CaseIterable {
+    /// A JSON record: one article, a paragraph per line, the headline in its own field.
+    case record
+    /// A text file holding one article: a paragraph per line, the first line a headline when it looks like one.
+    case article
+    /// A printed page as extracted from PDF: several pieces, lines broken at column width.
+    case page
+
+    /// Page text has many short lines (columns are 15–20 characters wide); an article file's
+    /// lines are whole paragraphs.
+    public static func guess(_ text: String) -> Layout {
+        let lengths = text.split(whereSeparator: \.isNewline).map { $0.unicodeScalars.count }.filter { $0 > 0 }.sorted()
+        guard lengths.count >= 8 else { return .article }
+        return lengths[lengths.count / 2] <= 30 ? .page : .article
     }
 }

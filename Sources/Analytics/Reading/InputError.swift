@@ -11,6 +11,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case invalidUTF8(path: String, line: Int, byte: Int)
     case nulByte(path: String, line: Int, byte: Int)
     case corruptText(path: String, byte: Int, reason: String)
+    case unknownEncoding(path: String, encoding: String)
+    case pdfToolMissing(path: String)
+    case pdfUnreadable(path: String, reason: String)
     case corruptGzip(path: String, reason: String)
     case truncatedGzip(path: String, compressedBytes: Int)
     case malformedRecord(path: String, line: Int, reason: String)
@@ -30,15 +33,21 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case let .unreadable(path, reason):
             return "\(path): cannot be read (\(reason))"
         case let .emptyDirectory(path):
-            return "\(path): the folder holds no .txt, .jsonl or .jsonl.gz files"
+            return "\(path): the folder holds no .txt, .pdf, .jsonl or .jsonl.gz files"
         case let .emptyFile(path):
             return "\(path): the file is empty; give a file with at least one article"
         case let .invalidUTF8(path, line, byte):
-            return "\(path):\(line): invalid UTF-8 at byte \(byte); convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
+            return "\(path):\(line): invalid UTF-8 at byte \(byte), and not GB18030 either; name the encoding with --encoding or convert the file to UTF-8"
         case let .nulByte(path, line, byte):
             return "\(path):\(line): NUL byte at byte \(byte); this looks like a binary file, not text"
         case let .corruptText(path, byte, reason):
             return "\(path): byte \(byte): \(reason)"
+        case let .unknownEncoding(path, encoding):
+            return "\(path): unknown encoding '\(encoding)'; try utf-8, gb18030, gbk, big5 or utf-16 (iconv -l lists all)"
+        case let .pdfToolMissing(path):
+            return "\(path): reading PDF needs pdftotext; install it with: apt-get install poppler-utils"
+        case let .pdfUnreadable(path, reason):
+            return "\(path): pdftotext could not read the PDF (\(reason))"
         case let .corruptGzip(path, reason):
             return "\(path): corrupt gzip data (\(reason))"
         case let .truncatedGzip(path, compressedBytes):

@@ -42,7 +42,7 @@ enum JSONRecord {
             id: try string("id") ?? "\((path as NSString).lastPathComponent):\(number)",
             date: try string("date"), issue: try string("issue"), page: page, title: try string("title"),
             body: body, label: try string("label"), summary: try string("summary"), humanLabel: humanLabel,
-            lineBreaks: .paragraphs, source: "\(path):\(number)")
+            layout: .record, source: "\(path):\(number)")
     }
 }
 

@@ -1,7 +1,14 @@
-/// Turns a file's bytes into text: UTF-8 (a byte-order mark tolerated) or UTF-16 with a
-/// byte-order mark. NUL bytes and invalid UTF-8 are errors that name the line and byte.
+/// Turns a file's bytes into text.
+///
+/// Without an `encoding`: UTF-16 with a byte-order mark; UTF-8 (a byte-order mark tolerated);
+/// and text that is not valid UTF-8 but is valid GB18030 (which covers GBK and GB2312) — the
+/// encodings Chinese newspapers' files come in. Anything else, and NUL bytes, are errors that
+/// name the line and byte. With an `encoding` (any name iconv knows), exactly that.
 enum TextDecoding {
-    static func decode(_ bytes: [UInt8], path: String) throws -> String {
+    static func decode(_ bytes: [UInt8], path: String, encoding: String? = nil) throws -> String {
+        if let encoding, !["utf-8", "utf8"].contains(encoding.lowercased()) {
+            return try decodeLegacy(bytes, path: path, encoding: encoding)
+        }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return try decodeUTF16(bytes, path: path, littleEndian: bytes[0] == 0xFF)
         }
@@ -12,7 +19,38 @@ enum TextDecoding {
         }
         if let text = String(validating: body, as: UTF8.self) { return text }
         let bad = firstInvalidUTF8(bytes, from: start)
+        if encoding == nil, let text = try? Iconv.decode(bytes, from: "GB18030"), looksChinese(text) {
+            return text
+        }
         throw InputError.invalidUTF8(path: path, line: lineNumber(of: bad, in: bytes), byte: bad)
+    }
+
+    /// Bytes of another encoding can decode as GB18030 by accident; real Chinese text has
+    /// mostly Han characters and CJK punctuation among its non-ASCII characters, and no NUL.
+    static func looksChinese(_ text: String) -> Bool {
+        var nonASCII = 0, chinese = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0 { return false }
+            guard scalar.value >= 0x80 else { continue }
+            nonASCII += 1
+            if CharacterClass.isHan(scalar.value) || CharacterClass.isCJKPunctuation(scalar.value) { chinese += 1 }
+        }
+        return nonASCII > 0 && chinese * 10 >= nonASCII * 8
+    }
+
+    private static func decodeLegacy(_ bytes: [UInt8], path: String, encoding: String) throws -> String {
+        do {
+            let text = try Iconv.decode(bytes, from: encoding)
+            if let nul = text.unicodeScalars.firstIndex(where: { $0.value == 0 }) {
+                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: nul)
+                throw InputError.corruptText(path: path, byte: offset, reason: "NUL character; this looks like a binary file, not text")
+            }
+            return text
+        } catch Iconv.Failure.unknownEncoding(let name) {
+            throw InputError.unknownEncoding(path: path, encoding: name)
+        } catch Iconv.Failure.invalid(let byte) {
+            throw InputError.corruptText(path: path, byte: byte, reason: "not valid \(encoding)")
+        }
     }
 
     /// 1-based line of byte offset `offset`.

@@ -66,6 +66,14 @@ public struct Normalizer: Sendable, Equatable {
         return paragraphs
     }
 
+    /// One paragraph from lines that were wrapped at a column width: joined without spaces
+    /// between CJK characters, then folded and cleaned as ``normalize(_:)`` does.
+    public func paragraph(joining lines: [String]) -> String {
+        var joined: [Unicode.Scalar] = []
+        for line in lines { Normalizer.joinWrapped(&joined, Array(Normalizer.foldWidth(line).unicodeScalars)) }
+        return Normalizer.cleanSpaces(joined)
+    }
+
     // MARK: - Stages
 
     /// The lines of `text` as scalars; `\n`, `\r\n` and `\r` each end a line.

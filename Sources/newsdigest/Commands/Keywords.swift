@@ -38,8 +38,8 @@ struct Keywords: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let documents = try input.readDocuments()
-            let fit = try vectorizer.vectorizer().fit(documents.map { $0.analysisText() })
+            let articles = try input.readCorpus().articles
+            let fit = try vectorizer.vectorizer().fit(articles.map(\.analysisText))
             let keywords = KeywordRanking.rank(fit, by: rankBy, top: top)
             let barWidth = max(10, Terminal.width(override: width) - 50)
             Terminal.write(KeywordChart(keywords: keywords, order: rankBy, barWidth: barWidth).render(format))

@@ -39,12 +39,12 @@ struct Similar: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let documents = try input.readDocuments()
-            let fit = try vectorizer.vectorizer().fit(documents.map { $0.analysisText() })
+            let articles = try input.readCorpus().articles
+            let fit = try vectorizer.vectorizer().fit(articles.map(\.analysisText))
             let query: SparseMatrix
             var exclude: Int?
             if let toID {
-                guard let row = documents.firstIndex(where: { $0.id == toID }) else {
+                guard let row = articles.firstIndex(where: { $0.id == toID }) else {
                     throw UsageError(description: "--to-id \(toID): no document has that id")
                 }
                 query = fit.weights.selectingRows([row])
@@ -53,11 +53,11 @@ struct Similar: ParsableCommand {
                 query = fit.fitted.transform([Normalizer().normalize(to ?? "")])
             }
             let cosines = try CosineSimilarity.sparse(query, fit.weights)
-            let ranked = (0..<documents.count).filter { $0 != exclude }.sorted { a, b in
+            let ranked = (0..<articles.count).filter { $0 != exclude }.sorted { a, b in
                 cosines[0, a] != cosines[0, b] ? cosines[0, a] > cosines[0, b] : a < b
             }
             let matches = ranked.prefix(top).map {
-                SimilarityList.Match(id: documents[$0].id, title: documents[$0].title, cosine: cosines[0, $0])
+                SimilarityList.Match(id: articles[$0].id, title: articles[$0].displayTitle, cosine: cosines[0, $0])
             }
             Terminal.write(SimilarityList(query: toID ?? to ?? "", matches: matches).render(format, width: Terminal.width(override: width)))
         }

@@ -47,17 +47,17 @@ struct Vectorize: ParsableCommand {
     func run() throws {
         try Failure.guarding {
             Terminal.progress("reading…")
-            let documents = try input.readDocuments()
+            let articles = try input.readCorpus().articles
             let configuration = try vectorizer.vectorizer(hashBits: hashBits)
             var counter = configuration.makeCounter()
-            for (i, document) in documents.enumerated() {
-                if i % 500 == 0 { Terminal.progress("counting \(i)/\(documents.count) documents…") }
-                counter.add(document.analysisText())
+            for (i, article) in articles.enumerated() {
+                if i % 500 == 0 { Terminal.progress("counting \(i)/\(articles.count) articles…") }
+                counter.add(article.analysisText)
             }
             Terminal.progress("weighting…")
             let fit = try configuration.fit(counter)
             Terminal.progress("writing…")
-            try OutputDirectory(path: output).write(VectorFiles.render(fit, documents: documents))
+            try OutputDirectory(path: output).write(VectorFiles.render(fit, articles: articles))
             Terminal.clearProgress()
             Terminal.note("wrote \(fit.counts.rows) documents × \(fit.counts.columns) columns (\(fit.counts.nonzeroCount) nonzero) to \(output)")
         }
@@ -66,7 +66,7 @@ struct Vectorize: ParsableCommand {
 
 /// The four files of `vectorize`.
 enum VectorFiles {
-    static func render(_ fit: TfidfVectorizer.Fit, documents: [Document]) -> [(name: String, contents: [UInt8])] {
+    static func render(_ fit: TfidfVectorizer.Fit, articles: [Article]) -> [(name: String, contents: [UInt8])] {
         let fitted = fit.fitted
         let vocabularyRows: [[String]]
         if let vocabulary = fitted.vocabulary {
@@ -82,7 +82,7 @@ enum VectorFiles {
             ("counts.mtx", MatrixMarket.render(fit.counts, comment: "newsdigest: raw term counts")),
             ("tfidf.mtx", MatrixMarket.render(fit.weights, comment: comment)),
             ("vocabulary.tsv", Array(TSV.render(header: ["column", "token", "df"], rows: vocabularyRows).utf8)),
-            ("documents.tsv", Array(TSV.render(header: ["row", "id", "issue", "title"], rows: documents.enumerated().map {
+            ("documents.tsv", Array(TSV.render(header: ["row", "id", "issue", "title"], rows: articles.enumerated().map {
                 [String($0 + 1), $1.id, $1.issue ?? "", $1.title ?? ""]
             }).utf8)),
         ]

@@ -9,15 +9,21 @@ struct InputOptions: ParsableArguments {
         valueName: "input"))
     var inputs: [String] = []
 
-    @Option(name: .customLong("input-format"), help: "Read every input as 'jsonl' or 'text' instead of guessing from its name and content.")
+    @Option(name: .customLong("input-format"), help: "Read every input as 'jsonl', 'page' (extracted page text) or 'article' (one article a file) instead of guessing from its name and content.")
     var inputFormat: InputFormat?
+
+    @Option(help: "The text encoding of the inputs, e.g. gb18030 or big5 (default: detect UTF-8, UTF-16 with a byte-order mark, or GB18030).")
+    var encoding: String?
+
+    @Option(help: "The issue these inputs belong to (default: the records' issue or date, a date on the page, or a date in the file name).")
+    var issue: String?
 
     @Flag(name: .customLong("skip-bad-records"), help: "Skip malformed JSON lines (and say how many) instead of stopping at the first.")
     var skipBadRecords = false
 
     /// The articles, in input order; skipped records are reported on stderr.
-    func readDocuments() throws -> [Document] {
-        let reader = CorpusReader(format: inputFormat, skipBadRecords: skipBadRecords)
+    func readCorpus() throws -> Corpus {
+        let reader = CorpusReader(format: inputFormat, skipBadRecords: skipBadRecords, encoding: encoding)
         let result: ReadResult
         if inputs.isEmpty {
             result = ReadResult(documents: [try SeedPage.document()], skipped: [])
@@ -33,7 +39,9 @@ struct InputOptions: ParsableArguments {
         if let first = result.skipped.first {
             Terminal.note("skipped \(result.skipped.count) bad record(s); the first: \(first)")
         }
-        return result.documents
+        let corpus = Corpus.assemble(result.documents, issue: issue)
+        guard !corpus.articles.isEmpty else { throw InputError.noDocuments(sources: inputs) }
+        return corpus
     }
 }
 
@@ -51,7 +59,7 @@ enum SeedPage {
             throw InputError.fileNotFound(path: "\(path) (the sample page of the source checkout; give an INPUT instead)")
         }
         var result = ReadResult()
-        try CorpusReader(format: .text).read(bytes: CorpusReader.contents(of: path), name: "seeds/000_7ace637069ccde80.txt", into: &result)
+        try CorpusReader(format: .page).read(bytes: CorpusReader.contents(of: path), name: "seeds/000_7ace637069ccde80.txt", into: &result)
         return result.documents[0]
     }
 }

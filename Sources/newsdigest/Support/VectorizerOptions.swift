@@ -44,7 +44,7 @@ struct VectorizerOptions: ParsableArguments {
         case "none": return .none
         default:
             var result = ReadResult()
-            try CorpusReader(format: .text).read(bytes: CorpusReader.contents(of: stopWords), name: stopWords, into: &result)
+            try CorpusReader(format: .article).read(bytes: CorpusReader.contents(of: stopWords), name: stopWords, into: &result)
             return StopWords(parsing: result.documents[0].body)
         }
     }

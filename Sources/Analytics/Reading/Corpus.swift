@@ -1,0 +1,88 @@
+/// The articles of a set of inputs, and the lines of their pages that belong to no article.
+///
+/// Records become one article each (their paragraphs normalised); article files one article
+/// whose first line is its headline when it looks like one; pages as many as
+/// ``PageReader`` finds. An article's issue is, in order: the `issue` asked for, the record's
+/// `issue` or `date`, the date printed on its page, or a date in its file name
+/// (`2022-08-29`, `20220829`).
+public struct Corpus: Sendable {
+    public var articles: [Article]
+    public var unassigned: [Unassigned]
+
+    public struct Unassigned: Sendable, Equatable {
+        public let source: String
+        public let line: Int
+        public let text: String
+        public let reason: String
+    }
+
+    public init(articles: [Article], unassigned: [Unassigned] = []) {
+        self.articles = articles
+        self.unassigned = unassigned
+    }
+
+    public static func assemble(_ documents: [Document], issue: String? = nil) -> Corpus {
+        var corpus = Corpus(articles: [])
+        let normalizer = Normalizer()
+        for (index, document) in documents.enumerated() {
+            let fileIssue = issue ?? document.issue ?? document.date ?? IssueDate.fromFileName(document.source)
+            switch document.layout {
+            case .record:
+                corpus.articles.append(Article(
+                    id: document.id, issue: fileIssue, date: document.date ?? IssueDate.parse(fileIssue),
+                    page: document.page, title: document.title.map { normalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 },
+                    paragraphs: normalizer.paragraphs(document.body), position: index,
+                    label: document.label, summary: document.summary, humanLabel: document.humanLabel))
+            case .article:
+                var article = ArticleFile.read(document.body, id: document.id)
+                article.issue = fileIssue
+                article.date = IssueDate.parse(fileIssue)
+                article.position = index
+                corpus.articles.append(article)
+            case .page:
+                let page = PageReader().read(document.body, id: document.id, issue: issue ?? IssueDate.fromFileName(document.source))
+                corpus.articles.append(contentsOf: page.articles)
+                corpus.unassigned += page.unassigned.map {
+                    Unassigned(source: document.source, line: $0.line, text: $0.text, reason: $0.reason)
+                }
+            }
+        }
+        return corpus
+    }
+}
+
+/// One article in a text file of its own.
+enum ArticleFile {
+    static func read(_ text: String, id: String) -> Article {
+        let normalizer = Normalizer()
+        var lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        var title: String?
+        if lines.count >= 2, PageLine.isHeadlineShaped(Normalizer.foldWidth(lines[0])) {
+            title = normalizer.normalize(lines.removeFirst())
+        }
+        return Article(id: id, title: title, paragraphs: lines.map { normalizer.normalize($0) }.filter { !$0.isEmpty })
+    }
+}
+
+/// Issue dates in file names and fields.
+public enum IssueDate {
+    /// `2022-08-29`, `2022_08_29` or `20220829` in a path's file name, as `2022-08-29`.
+    public static func fromFileName(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if let m = name.firstMatch(of: /(?:^|[^0-9])((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?:[^0-9]|$)/) {
+            return valid(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!)
+        }
+        return nil
+    }
+
+    /// `value` when it is a `YYYY-MM-DD` date.
+    public static func parse(_ value: String?) -> String? {
+        guard let value, let m = value.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/) else { return nil }
+        return valid(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!)
+    }
+
+    private static func valid(year: Int, month: Int, day: Int) -> String? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+    }
+}

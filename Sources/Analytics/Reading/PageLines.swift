@@ -1,0 +1,175 @@
+import Foundation
+
+/// What one line of extracted page text is, judged from the line and its neighbours.
+///
+/// The rules are the typesetting conventions of Chinese newspapers:
+/// - a **dateline lead** opens a report: `本报讯`, `本报记者`, `本报X月X日讯`, `新华社X地X月X日电`, …;
+/// - a **photo credit** closes a caption: `… / 摄`;
+/// - a **signature** closes a statement or commentary: a short line after a finished sentence
+///   holding a name of two to four Han characters, alone or after an office (`区委常委、廿里镇党委书记 毛晓荣`);
+/// - **furniture** is the page's own data: a date line (`1998年1月25日 星期日`), a page
+///   number (`第7版`), a section name printed next to them;
+/// - a **headline candidate** is short, has no sentence punctuation and follows a finished
+///   sentence — whether it really is a headline is decided by ``PageReader`` from what follows it.
+struct PageLine: Equatable {
+    enum Role: Equatable {
+        case blank
+        case furniture(Furniture)
+        case dateline
+        case credit
+        case signature(hasOffice: Bool)
+        case candidate
+        case text
+    }
+
+    enum Furniture: Equatable {
+        case date(String)
+        case page(Int)
+        case section(String)
+    }
+
+    /// 1-based line number on the page.
+    let number: Int
+    /// The line width-folded and trimmed.
+    let text: String
+    var role: Role
+
+    static func classify(_ rawLines: [String]) -> [PageLine] {
+        var lines = rawLines.enumerated().map { index, raw -> PageLine in
+            let text = Normalizer.foldWidth(raw).trimmingSpaces()
+            return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text)
+        }
+        let content = lines.indices.filter { lines[$0].role != .blank }
+        for (k, i) in content.enumerated() {
+            let text = lines[i].text
+            // Headlines and signatures stand after a finished sentence, a closed piece, the page's
+            // furniture, or another headline set apart by a blank line.
+            let afterFinishedSentence: Bool
+            if k == 0 {
+                afterFinishedSentence = true
+            } else {
+                let previous = lines[content[k - 1]]
+                switch previous.role {
+                case .furniture, .credit, .signature: afterFinishedSentence = true
+                case .candidate: afterFinishedSentence = content[k - 1] + 1 < i
+                default: afterFinishedSentence = endsSentence(previous.text)
+                }
+            }
+            if let furniture = furniture(text) {
+                lines[i].role = .furniture(furniture)
+            } else if isDateline(text) {
+                lines[i].role = .dateline
+            } else if creditRange(text) != nil {
+                lines[i].role = .credit
+            } else if k > 0, afterFinishedSentence, let office = signature(text) {
+                lines[i].role = .signature(hasOffice: office)
+            } else if afterFinishedSentence, isHeadlineShaped(text) {
+                lines[i].role = .candidate
+            }
+        }
+        markSections(&lines, content: content)
+        return lines
+    }
+
+    // MARK: - Rules
+
+    static func furniture(_ text: String) -> Furniture? {
+        if let m = text.wholeMatch(of: /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周)[一二三四五六日天])?/),
+           let year = Int(m.1), let month = Int(m.2), let day = Int(m.3), (1...12).contains(month), (1...31).contains(day) {
+            return .date(String(format: "%04d-%02d-%02d", year, month, day))
+        }
+        if let m = text.wholeMatch(of: /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*\S{1,8})?/), let page = number(String(m.1)) {
+            return .page(page)
+        }
+        return nil
+    }
+
+    /// A short Han-only line among the first or last lines of the page, next to a date or page number.
+    private static func markSections(_ lines: inout [PageLine], content: [Int]) {
+        for (k, i) in content.enumerated() where [.candidate, .text, .signature(hasOffice: false)].contains(lines[i].role) {
+            let text = lines[i].text
+            let hanOnly = text.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
+            guard hanOnly, (2...8).contains(text.unicodeScalars.count), k < 4 || k >= content.count - 4 else { continue }
+            let neighbours = [k - 1, k + 1].filter { content.indices.contains($0) }.map { lines[content[$0]].role }
+            if neighbours.contains(where: { if case .furniture(let f) = $0, !f.isSection { return true } else { return false } }) {
+                lines[i].role = .furniture(.section(text))
+            }
+        }
+    }
+
+    static func number(_ text: String) -> Int? {
+        if let n = Int(text) { return n }
+        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        if text == "十" { return 10 }
+        if text.hasPrefix("十"), let d = digits[text.last!] { return 10 + d }
+        if text.count == 1, let d = digits[text.first!] { return d }
+        if text.count == 2, text.last == "十", let d = digits[text.first!] { return d * 10 }
+        if text.count == 3, Array(text)[1] == "十", let a = digits[text.first!], let b = digits[text.last!] { return a * 10 + b }
+        return nil
+    }
+
+    static func isDateline(_ text: String) -> Bool {
+        text.prefixMatch(of: /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/) != nil
+    }
+
+    /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.
+    static func creditRange(_ text: String) -> Range<String.Index>? {
+        guard text.firstMatch(of: /(?:\/|／)\s*摄(?:影)?\s*$/) != nil else { return nil }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        for i in scalars.indices where SentenceSplitter.isTerminator(scalars[i]) {
+            start = scalars.index(after: i)
+        }
+        while start < scalars.endIndex, CharacterClass(scalars[start].value) == .space || SentenceSplitter.isClosing(scalars[start]) {
+            start = scalars.index(after: start)
+        }
+        return start..<text.endIndex
+    }
+
+    static let offices = ["书记", "长", "主任", "委员", "常委", "主席", "经理", "记者", "编辑", "评论员", "总监", "教授",
+                          "代表", "院士", "理事", "专家", "负责人", "研究员", "干部", "党员", "医生", "律师", "董事"]
+
+    /// Whether `text` is a signature line, and if so whether it names an office before the name.
+    static func signature(_ text: String) -> Bool? {
+        let chunks = text.split(separator: " ").map(String.init)
+        guard let name = chunks.last, text.unicodeScalars.count <= 24 else { return nil }
+        let isHan = { (s: String) in s.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
+        if name.hasSuffix("评论员") && isHan(name) && chunks.count == 1 { return false }
+        guard isHan(name), (2...4).contains(name.unicodeScalars.count) else { return nil }
+        if chunks.count == 1 { return false }
+        let office = chunks.dropLast().joined()
+        guard office.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "、" }),
+              offices.contains(where: { office.hasSuffix($0) }) else { return nil }
+        return true
+    }
+
+    /// Short, at least four Han characters, no clause or sentence punctuation, and quotes and
+    /// brackets that open and close on the line.
+    static func isHeadlineShaped(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let han = scalars.filter { CharacterClass.isHan($0.value) }.count
+        guard han >= 4, scalars.count <= 40 else { return false }
+        if scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、：,:".unicodeScalars.contains($0) }) { return false }
+        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("‘", "’")]
+        for (open, close) in pairs {
+            var depth = 0
+            for s in scalars {
+                if s == open { depth += 1 } else if s == close { depth -= 1; if depth < 0 { return false } }
+            }
+            if depth != 0 { return false }
+        }
+        return true
+    }
+
+    /// Whether a line ends with sentence-final punctuation (closing quotes and brackets allowed after it).
+    static func endsSentence(_ text: String) -> Bool {
+        Normalizer.endsSentence(Array(text.unicodeScalars))
+    }
+
+    var isContent: Bool { role != .blank }
+    var isFurniture: Bool { if case .furniture = role { return true } else { return false } }
+}
+
+extension PageLine.Furniture {
+    var isSection: Bool { if case .section = self { return true } else { return false } }
+}

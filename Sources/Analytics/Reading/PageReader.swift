@@ -1,0 +1,293 @@
+/// Reads the text of one printed page, as extracted from PDF, into the articles on it.
+///
+/// 1. Lines are classified (``PageLine``): furniture, dateline leads, photo credits,
+///    signatures, headline candidates, text.
+/// 2. The page is cut into pieces: a dateline lead opens a report; a photo credit or a
+///    signature closes the piece it ends; text after a closed piece opens a new one. A run of
+///    headline candidates is a group of headlines printed apart when it is followed by a
+///    dateline or the end of the page, when the piece before it is closed, when it has two or
+///    more lines or a line with a gap between phrases (`项目建设 稳步推进`), or when the text
+///    after it closes with a signature or credit before another dateline or candidate;
+///    otherwise its lines are ordinary text broken at a column end, and stay in the body.
+/// 3. Each piece's lines become paragraphs: a line that finishes a sentence and is shorter
+///    than the piece's column ends one; other breaks and blank lines are column wraps. An
+///    editor's note (`编者按`) joins the story after it.
+/// 4. Headlines are attached by ``HeadlineAttachment`` (TF-IDF cosine, layout as tie-breaker).
+///
+/// Nothing is lost: every line lands in a piece (title, kicker, byline or body) or in
+/// ``Page/unassigned`` with the reason.
+public struct PageReader: Sendable {
+    public init() {}
+
+    /// A page read into articles.
+    public struct Page: Sendable, Equatable {
+        public var articles: [Article]
+        /// From a date line on the page (`YYYY-MM-DD`).
+        public var date: String?
+        /// From a page number on the page (`第7版`).
+        public var number: Int?
+        public var section: String?
+        /// Lines that belong to no article, with why.
+        public var unassigned: [Unassigned]
+    }
+
+    public struct Unassigned: Sendable, Equatable, Codable {
+        public let line: Int
+        public let text: String
+        public let reason: String
+    }
+
+    /// Reads `text`; articles are numbered `<id>-1`, `<id>-2`, … in reading order.
+    public func read(_ text: String, id: String, issue: String? = nil, page: Int? = nil) -> Page {
+        let rawLines = Normalizer.lines(of: text).map { scalars -> String in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
+        let lines = PageLine.classify(rawLines)
+        var result = Page(articles: [], date: nil, number: nil, section: nil, unassigned: [])
+        for line in lines {
+            guard case .furniture(let f) = line.role else { continue }
+            switch f {
+            case .date(let d): result.date = result.date ?? d
+            case .page(let n): result.number = result.number ?? n
+            case .section(let s): result.section = result.section ?? s
+            }
+            result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "page furniture"))
+        }
+        var (pieces, headlines) = PageReader.segment(lines)
+        pieces = PageReader.mergeEditorsNotes(pieces)
+        var articles = pieces.enumerated().map { index, piece in
+            piece.article(id: "\(id)-\(index + 1)", position: index)
+        }
+        let attached = HeadlineAttachment.attach(headlines, to: &articles)
+        for line in headlines.joined() where !attached.contains(line.number) {
+            result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "headline that matches no article"))
+        }
+        result.unassigned.sort { $0.line < $1.line }
+        for i in articles.indices {
+            articles[i].issue = issue ?? result.date
+            articles[i].date = result.date
+            articles[i].page = page ?? result.number
+            articles[i].section = result.section
+        }
+        result.articles = articles
+        return result
+    }
+
+    // MARK: - Segmentation
+
+    /// The lines of one piece, in page order, and how it ended.
+    struct Piece {
+        var lines: [PageLine] = []
+        var closedBy: PageLine.Role?
+        /// An editor's note printed above the story: the first paragraph of its body.
+        var preface: [PageLine] = []
+
+        var opensWithDateline: Bool { lines.first?.role == .dateline }
+        var isEditorsNote: Bool { lines.first?.text.hasPrefix("编者按") == true }
+    }
+
+    /// The pieces, and the groups of headlines printed apart (each group in page order).
+    static func segment(_ lines: [PageLine]) -> (pieces: [Piece], headlines: [[PageLine]]) {
+        let content = lines.filter { $0.isContent && !$0.isFurniture }
+        var pieces: [Piece] = []
+        var headlines: [[PageLine]] = []
+        var current: Piece?
+        func close(by role: PageLine.Role? = nil) {
+            if var piece = current, !piece.lines.isEmpty {
+                piece.closedBy = role
+                pieces.append(piece)
+            }
+            current = nil
+        }
+        var i = 0
+        while i < content.count {
+            let line = content[i]
+            switch line.role {
+            case .dateline:
+                close()
+                current = Piece(lines: [line])
+            case .credit, .signature:
+                if current == nil { current = Piece() }
+                current!.lines.append(line)
+                close(by: line.role)
+            case .candidate:
+                var end = i
+                while end + 1 < content.count, content[end + 1].role == .candidate { end += 1 }
+                let run = Array(content[i...end])
+                if current == nil || isHeadlineGroup(run, after: end, in: content) {
+                    close()
+                    headlines.append(run)
+                } else {
+                    current!.lines.append(contentsOf: run)
+                }
+                i = end
+            default:
+                if current == nil { current = Piece() }
+                current!.lines.append(line)
+            }
+            i += 1
+        }
+        close()
+        return (pieces, headlines)
+    }
+
+    /// Whether a run of headline-shaped lines inside an open piece is printed headlines.
+    static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine]) -> Bool {
+        if run.count >= 2 || run.contains(where: { hasPhraseGap($0.text) }) { return true }
+        guard end + 1 < content.count else { return true }
+        if content[end + 1].role == .dateline { return true }
+        // The text after the run must close as a piece of its own before anything else starts.
+        for line in content[(end + 1)...] {
+            switch line.role {
+            case .credit, .signature: return true
+            case .dateline, .candidate: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// A space between two Han characters, as headlines use between phrases.
+    static func hasPhraseGap(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 2 else { return false }
+        return (1..<(scalars.count - 1)).contains { k in
+            scalars[k] == " " && CharacterClass.isHan(scalars[k - 1].value) && CharacterClass.isHan(scalars[k + 1].value)
+        }
+    }
+
+    /// An editor's note is printed above the story it introduces; it joins that story.
+    static func mergeEditorsNotes(_ pieces: [Piece]) -> [Piece] {
+        var merged: [Piece] = []
+        var pending: [PageLine] = []
+        for piece in pieces {
+            if piece.isEditorsNote && piece.closedBy == nil {
+                pending += piece.lines
+                continue
+            }
+            var piece = piece
+            piece.preface = pending
+            pending = []
+            merged.append(piece)
+        }
+        if !pending.isEmpty { merged.append(Piece(lines: pending, closedBy: nil)) }
+        return merged
+    }
+}
+
+extension PageReader.Piece {
+    /// The article this piece prints: kind, byline, inline caption title and paragraphs.
+    func article(id: String, position: Int) -> Article {
+        var body = lines
+        var byline: String?
+        var title: String?
+        var kind = Article.Kind.other
+        let normalizer = Normalizer()
+
+        if opensWithDateline {
+            // A report keeps its dateline lead as byline; a signature or credit under it stays in the body.
+            kind = .news
+            let (lead, rest) = PageReader.Piece.splitLead(body)
+            byline = normalizer.normalize(lead)
+            body = rest
+        } else if case .signature(let hasOffice)? = closedBy, let last = body.popLast() {
+            byline = normalizer.normalize(last.text)
+            kind = hasOffice ? .statement : .commentary
+        } else if closedBy == .credit, let last = body.popLast() {
+            let range = PageLine.creditRange(last.text) ?? last.text.startIndex..<last.text.endIndex
+            byline = normalizer.normalize(String(last.text[range]))
+            let before = String(last.text[..<range.lowerBound]).trimmingSpaces()
+            if !before.isEmpty { body.append(PageLine(number: last.number, text: before, role: .text)) }
+            kind = .photo
+        }
+        if kind == .photo, let first = body.first, let (caption, rest) = PageReader.Piece.splitInlineTitle(first.text) {
+            title = caption
+            body[0] = PageLine(number: first.number, text: rest, role: .text)
+        }
+        let numbers = (preface + lines).map(\.number)
+        return Article(id: id, kind: kind, title: title, byline: byline,
+                       paragraphs: PageReader.Piece.paragraphs(preface) + PageReader.Piece.paragraphs(body),
+                       position: position, lines: numbers.min().map { $0...numbers.max()! })
+    }
+
+    /// The dateline lead (through the reporters' closing bracket, across lines if need be) and
+    /// the body lines after it.
+    static func splitLead(_ lines: [PageLine]) -> (String, [PageLine]) {
+        guard let first = lines.first else { return ("", []) }
+        let scalars = Array(first.text.unicodeScalars)
+        let leadWord = first.text.prefixMatch(of: /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/)
+        var k = leadWord.map { first.text.unicodeScalars.distance(from: first.text.startIndex, to: $0.range.upperBound) } ?? 0
+        while k < scalars.count, scalars[k] == " " { k += 1 }
+        // `本报记者 张三 李四` alone on its line: the whole line is the lead.
+        let names = String(String.UnicodeScalarView(scalars[k...])).split(whereSeparator: { $0 == " " || $0 == "、" })
+        if k >= scalars.count || names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }) {
+            return (first.text, Array(lines.dropFirst()))
+        }
+        guard scalars[k] == "（" || scalars[k] == "(" else {
+            return (String(String.UnicodeScalarView(scalars[..<k])), restLines(String(String.UnicodeScalarView(scalars[k...])), first, lines.dropFirst()))
+        }
+        // The bracket of reporters, possibly broken over lines: join those with a space.
+        var lead = String.UnicodeScalarView(scalars[..<k])
+        var lineIndex = 0
+        var position = k
+        var current = scalars
+        while true {
+            while position < current.count {
+                let s = current[position]
+                lead.append(s)
+                position += 1
+                if s == "）" || s == ")" {
+                    let rest = String(String.UnicodeScalarView(current[position...]))
+                    return (String(lead), restLines(rest, lines[lineIndex], lines.dropFirst(lineIndex + 1)))
+                }
+            }
+            lineIndex += 1
+            guard lineIndex < lines.count, lineIndex <= 2 else {
+                // No closing bracket near: treat the first line as the lead.
+                return (first.text, Array(lines.dropFirst()))
+            }
+            lead.append(" ")
+            current = Array(lines[lineIndex].text.unicodeScalars)
+            position = 0
+        }
+    }
+
+    private static func restLines(_ rest: String, _ line: PageLine, _ following: ArraySlice<PageLine>) -> [PageLine] {
+        let trimmed = rest.trimmingSpaces()
+        return (trimmed.isEmpty ? [] : [PageLine(number: line.number, text: trimmed, role: .text)]) + following
+    }
+
+    /// A caption's own headline printed at the start of its first line: phrases of Han
+    /// characters separated by spaces, before the first phrase with punctuation.
+    static func splitInlineTitle(_ text: String) -> (String, String)? {
+        let chunks = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var title: [String] = []
+        for chunk in chunks {
+            let hanOnly = chunk.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
+            if hanOnly && chunk.unicodeScalars.count <= 10 { title.append(chunk) } else { break }
+        }
+        guard !title.isEmpty, title.count < chunks.count else { return nil }
+        let rest = chunks.dropFirst(title.count).joined(separator: " ")
+        return (title.joined(separator: " "), rest)
+    }
+
+    /// Paragraphs from lines wrapped at the piece's column width.
+    static func paragraphs(_ lines: [PageLine]) -> [String] {
+        let widths = lines.map { $0.text.unicodeScalars.reduce(0) { $0 + (CharacterClass.isHan($1.value) || CharacterClass.isCJKPunctuation($1.value) ? 2 : 1) } }
+        let column = widths.sorted().dropLast(widths.count / 5).last ?? 0
+        let normalizer = Normalizer()
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for (line, width) in zip(lines, widths) {
+            current.append(line.text)
+            if PageLine.endsSentence(line.text) && width <= column - 3 {
+                paragraphs.append(normalizer.paragraph(joining: current))
+                current = []
+            }
+        }
+        if !current.isEmpty { paragraphs.append(normalizer.paragraph(joining: current)) }
+        return paragraphs.filter { !$0.isEmpty }
+    }
+}

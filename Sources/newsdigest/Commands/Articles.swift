@@ -1,0 +1,34 @@
+import Analytics
+import ArgumentParser
+import Report
+
+struct Articles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read pages, records or article files into the articles an editor sees.",
+        discussion: """
+        A page of text extracted from PDF is cut into its pieces — reports opening with a \
+        dateline (本报讯…), photo captions ending with a credit (… / 摄), signed statements and \
+        commentaries — and headlines printed apart are attached to their stories. Lines that \
+        belong to no piece are listed, never dropped.
+
+        Examples:
+          newsdigest articles seeds/000_7ace637069ccde80.txt
+          newsdigest articles page.pdf --format json
+          newsdigest articles pages/2022-08-29/ --issue 2022-08-29
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: text, markdown or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
+    var width: Int?
+
+    func run() throws {
+        try Failure.guarding {
+            let corpus = try input.readCorpus()
+            Terminal.write(ArticleList(corpus: corpus).render(format, width: Terminal.width(override: width)))
+        }
+    }
+}

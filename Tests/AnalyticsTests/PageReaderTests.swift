@@ -1,0 +1,194 @@
+@testable import Analytics
+import Foundation
+import Testing
+
+/// The seed page read as an editor would, and the reader's promise that nothing is lost.
+@Suite struct PageReaderTests {
+    static func seed() throws -> PageReader.Page {
+        PageReader().read(try TestData.seedPage(), id: "seed")
+    }
+
+    @Test func seedPageHasItsEightPiecesInOrder() throws {
+        let page = try Self.seed()
+        #expect(page.articles.map(\.kind) == [.photo, .statement, .news, .news, .news, .news, .news, .commentary])
+        #expect(page.articles.map(\.id) == (1...8).map { "seed-\($0)" })
+        #expect(page.articles[1].byline == "区委常委、廿里镇党委书记 毛晓荣")
+        #expect(page.articles[7].byline == "柏雷")
+        #expect(page.articles[0].byline == "邵秀清 徐凌峰/摄")
+        #expect(page.articles[2...6].map(\.byline) == [
+            "本报讯（记者 刘威 李钱乾）", "本报讯（记者 刘威 李钱乾）", "本报讯（记者 丰莉莎 邵秀清）",
+            "本报讯（记者 周万 邵秀清）", "本报讯（记者 林楠 徐家和）",
+        ])
+    }
+
+    @Test func headlinesPrintedApartFindTheirStories() throws {
+        let a = try Self.seed().articles
+        #expect(a[0].title == "项目建设 稳步推进")
+        #expect(a[1].title == "推进产城融合大发展 加快建设城市副中心")
+        #expect(a[2].title == "聚焦项目 大干快上 以项目建设助推经济社会高质量发展")
+        #expect(a[2].kicker == "王慧杰在调研重点项目工作时强调")
+        #expect(a[3].title == nil)
+        #expect(a[3].displayTitle == "8月25日上午，衢江区现代社区建设工作推进会召开。")
+        #expect(a[4].title == "衢江区召开安全生产工作部署会")
+        #expect(a[5].title == "区政府召开第11次常务会议")
+        #expect(a[6].title == "衢江区上半年35项民生实事项目实现“双过半”")
+        #expect(a[7].title == "奏响高品质衢江城市建设最强音")
+        #expect(a.filter { $0.kicker != nil }.count == 1)
+    }
+
+    @Test func everyPieceStartsAndEndsWhereItsStoryDoes() throws {
+        let a = try Self.seed().articles
+        let expected: [(String, String)] = [
+            ("连日来，衢江区科教产业园（一期）项目加快建设进度", "目前正在进行装饰幕墙的施工。"),
+            ("廿里是衢江区的中心镇，也是工业经济的主平台", "更好地服务群众，服务企业。"),
+            ("8月26日上午，区委书记王慧杰调研重点项目工作时强调", "为区域经济社会的高质量发展贡献廿里力量。"),
+            ("8月25日上午，衢江区现代社区建设工作推进会召开。", "汇报新建社区前期进展情况、存在问题及下步打算。"),
+            ("8月28日下午，衢江区召开安全生产工作部署会", "切实守牢安全底线。"),
+            ("8月26日下午，区委副书记、代区长贵丽青主持召开区政府第11次常务会议。", "又要服务群众文体生活。"),
+            ("民生实事项目是推进民生改善的重要抓手。", "经得起检验的放心工程。"),
+            ("幸福是什么？每个人都有自己的答案。", "切实把建设更高品质衢江的宏伟蓝图变为美好现实。"),
+        ]
+        for (article, (start, end)) in zip(a, expected) {
+            #expect(article.body.hasPrefix(start), "\(article.id): \(article.body.prefix(40))")
+            #expect(article.body.hasSuffix(end), "\(article.id): \(article.body.suffix(40))")
+        }
+        #expect(a[4].paragraphs.count >= 2)
+        #expect(a.allSatisfy { !$0.sentences.isEmpty })
+    }
+
+    @Test func nothingOnTheSeedPageIsLost() throws {
+        let text = try TestData.seedPage()
+        let page = PageReader().read(text, id: "seed")
+        let (missing, extra) = Self.difference(Self.han(of: text), Self.han(of: page))
+        #expect(missing.isEmpty && extra.isEmpty, "missing \(missing), extra \(extra)")
+        #expect(page.unassigned.isEmpty)
+    }
+
+    /// Random cuts, shuffled lines, doubled blank lines and stray bytes: the reader never
+    /// crashes and every Han character still lands exactly once.
+    @Test func fuzzedPagesNeverLoseACharacter() throws {
+        let lines = try TestData.seedPage().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var generator = SplitMix64(seed: 20_220_829)
+        let strays = ["。", "，", "“", "）", "（", "本报讯", "/ 摄", "柏雷", " ", "\t", "１２", "第7版", "1998年1月25日 星期日", "\u{3000}", "编者按：", "x"]
+        for round in 0..<80 {
+            var page = lines
+            switch round % 4 {
+            case 0:
+                let cut = Int(generator.next() % UInt64(page.count))
+                page = Array(round % 8 == 0 ? page.prefix(cut) : page.suffix(from: cut))
+            case 1:
+                page.shuffle(using: &generator)
+            case 2:
+                page = page.flatMap { $0.isEmpty ? ["", ""] : [$0] }
+            default:
+                for _ in 0..<12 {
+                    let i = Int(generator.next() % UInt64(page.count))
+                    let stray = strays[Int(generator.next() % UInt64(strays.count))]
+                    page[i] = generator.next() % 2 == 0 ? stray + page[i] : page[i] + stray
+                }
+            }
+            let text = page.joined(separator: "\n")
+            let read = PageReader().read(text, id: "fuzz")
+            let (missing, extra) = Self.difference(Self.han(of: text), Self.han(of: read))
+            #expect(missing.isEmpty && extra.isEmpty, "round \(round): missing \(missing), extra \(extra)")
+        }
+    }
+
+    @Test func pageFurnitureBecomesMetadata() {
+        let text = "要闻\n1998年1月25日 星期日\n第7版\n\n本报讯（记者 张三）今天上午，\n全市召开会议。\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.date == "1998-01-25" && page.number == 7 && page.section == "要闻")
+        #expect(page.articles.count == 1 && page.articles[0].page == 7 && page.articles[0].date == "1998-01-25")
+        #expect(page.articles[0].body == "今天上午，全市召开会议。")
+        #expect(page.unassigned.map(\.reason) == ["page furniture", "page furniture", "page furniture"])
+    }
+
+    @Test func editorsNoteJoinsTheStoryAfterIt() {
+        let text = "编者按：今年以来，各地积极探索，\n成效明显。\n\n本报讯（记者 张三）今天上午，\n全市召开会议。\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.count == 1)
+        #expect(page.articles[0].kind == .news)
+        #expect(page.articles[0].body.hasPrefix("编者按：今年以来"))
+    }
+
+    @Test func wireLeadsAndBylinesBrokenOverLines() {
+        let page = PageReader().read("新华社北京1月1日电（记者 张三\n李四）国务院今天发布\n通知。\n", id: "p")
+        #expect(page.articles.first?.byline == "新华社北京1月1日电（记者 张三 李四）")
+        #expect(page.articles.first?.body == "国务院今天发布通知。")
+    }
+
+    /// Characters of `a` not in `b` and of `b` not in `a`, counting repeats.
+    static func difference(_ a: [UInt32], _ b: [UInt32]) -> (String, String) {
+        var counts: [UInt32: Int] = [:]
+        for v in a { counts[v, default: 0] += 1 }
+        for v in b { counts[v, default: 0] -= 1 }
+        func text(_ keep: (Int) -> Bool) -> String {
+            String(String.UnicodeScalarView(counts.keys.sorted().filter { keep(counts[$0]!) }.compactMap(Unicode.Scalar.init)))
+        }
+        return (text { $0 > 0 }, text { $0 < 0 })
+    }
+
+    static func han(of text: String) -> [UInt32] {
+        text.unicodeScalars.map(\.value).filter(CharacterClass.isHan).sorted()
+    }
+
+    static func han(of page: PageReader.Page) -> [UInt32] {
+        let parts = page.articles.flatMap { [$0.title, $0.kicker, $0.byline, $0.body].compactMap { $0 } } + page.unassigned.map(\.text)
+        return han(of: parts.joined(separator: "\n"))
+    }
+}
+
+@Suite struct CorpusAssemblyTests {
+    @Test func issueComesFromTheFileNameWhenNothingElseSaysIt() {
+        #expect(IssueDate.fromFileName("pages/2022-08-29/a.txt") == nil)
+        #expect(IssueDate.fromFileName("pages/rmrb-2022-08-29-p1.txt") == "2022-08-29")
+        #expect(IssueDate.fromFileName("20220829_01.txt") == "2022-08-29")
+        #expect(IssueDate.fromFileName("000_7ace637069ccde80.txt") == nil)
+        let page = Document(id: "x", body: "本报讯（记者 张三）今天上午，\n全市召开会议。", layout: .page, source: "dir/20220829_03.txt")
+        #expect(Corpus.assemble([page]).articles.first?.issue == "2022-08-29")
+        #expect(Corpus.assemble([page], issue: "第100期").articles.first?.issue == "第100期")
+    }
+
+    @Test func articleFilesTakeTheirFirstLineAsHeadlineWhenItLooksLikeOne() {
+        let article = Corpus.assemble([Document(id: "a", body: "衢江区召开安全生产工作部署会\n８月２８日下午，衢江区召开会议。\n会议指出，要抓好落实。", layout: .article)]).articles[0]
+        #expect(article.title == "衢江区召开安全生产工作部署会")
+        #expect(article.paragraphs == ["8月28日下午，衢江区召开会议。", "会议指出，要抓好落实。"])
+        let untitled = Corpus.assemble([Document(id: "b", body: "会议指出，要抓好落实。\n第二段。", layout: .article)]).articles[0]
+        #expect(untitled.title == nil)
+    }
+
+    @Test func recordsKeepTheirFields() throws {
+        let article = try #require(TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 1).first)
+        #expect(article.id == "19980101-01-001" && article.issue == "1998-01-01" && article.date == "1998-01-01" && article.page == 1)
+        #expect(article.title == "迈向充满希望的新世纪——一九九八年新年讲话（附图片1张）")
+        #expect(article.paragraphs.first == "中共中央总书记、国家主席江泽民")
+    }
+
+    @Test func gb18030ReadsTheSameAsUTF8() throws {
+        let documents = try TestData.corpus("rmrb1998-01-01_20.jsonl.gz", limit: 300)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nd-gb-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let utf8 = folder.appendingPathComponent("rmrb.jsonl"), gb = folder.appendingPathComponent("rmrb-gb.jsonl")
+        let lines = documents.map { d in
+            "{\"id\":\"\(d.id)\",\"issue\":\"\(d.issue!)\",\"title\":\(quoted(d.title!)),\"body\":\(quoted(d.body))}"
+        }
+        try Data(lines.joined(separator: "\n").utf8).write(to: utf8)
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", "GB18030", utf8.path, "-o", gb.path]
+        try iconv.run()
+        iconv.waitUntilExit()
+        #expect(iconv.terminationStatus == 0)
+        let fromUTF8 = try CorpusReader().read([utf8.path]).documents
+        let fromGB = try CorpusReader().read([gb.path]).documents
+        #expect(fromGB.count == 300)
+        #expect(fromGB.map(\.body) == fromUTF8.map(\.body) && fromGB.map(\.title) == fromUTF8.map(\.title))
+        #expect(try CorpusReader(encoding: "gb18030").read([gb.path]).documents.map(\.body) == fromUTF8.map(\.body))
+        #expect(throws: InputError.self) { try CorpusReader(encoding: "no-such-encoding").read([gb.path]) }
+    }
+
+    private func quoted(_ s: String) -> String {
+        String(decoding: try! JSONEncoder().encode(s), as: UTF8.self)
+    }
+}
