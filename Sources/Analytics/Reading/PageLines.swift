@@ -3,7 +3,8 @@ import Foundation
 /// What one line of extracted page text is, judged from the line and its neighbours.
 ///
 /// The rules are the typesetting conventions of Chinese newspapers:
-/// - a **dateline lead** opens a report: `本报讯`, `本报记者`, `本报X月X日讯`, `新华社X地X月X日电`, …;
+/// - a **dateline lead** opens a report: `本报讯`, `本报记者`, `本报X月X日讯`, `新华社X地X月X日电`, …
+///   at the start of a line that does not continue a clause (a wire credit quoted after `，` is not one);
 /// - a **photo credit** closes a caption: `… / 摄`;
 /// - a **signature** closes a statement or commentary: a short line after a finished sentence
 ///   holding a name of two to four Han characters, alone or after an office (`区委常委、廿里镇党委书记 毛晓荣`);
@@ -52,12 +53,16 @@ struct PageLine: Equatable {
                 switch previous.role {
                 case .furniture, .credit, .signature: afterFinishedSentence = true
                 case .candidate: afterFinishedSentence = content[k - 1] + 1 < i
-                default: afterFinishedSentence = endsSentence(previous.text)
+                default:
+                    // A reporters' credit can wrap: `…演出。（宗` / `素华）`.
+                    let joined = k >= 2 ? lines[content[k - 2]].text + previous.text : previous.text
+                    afterFinishedSentence = endsSentence(previous.text)
+                        || (!previous.text.contains("（") && endsSentence(joined))
                 }
             }
             if let furniture = furniture(text) {
                 lines[i].role = .furniture(furniture)
-            } else if isDateline(text) {
+            } else if isDateline(text), !(k > 0 && endsClause(lines[content[k - 1]].text)) {
                 lines[i].role = .dateline
             } else if creditRange(text) != nil {
                 lines[i].role = .credit
@@ -149,6 +154,8 @@ struct PageLine: Equatable {
         let scalars = Array(text.unicodeScalars)
         let han = scalars.filter { CharacterClass.isHan($0.value) }.count
         guard han >= 4, scalars.count <= 40 else { return false }
+        // `（桂望国 曹冬蓉）` alone on a line credits reporters; it is no headline.
+        if let first = scalars.first, first == "（" || first == "(", scalars.last == "）" || scalars.last == ")" { return false }
         if scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、：,:".unicodeScalars.contains($0) }) { return false }
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("‘", "’")]
         for (open, close) in pairs {
@@ -161,9 +168,22 @@ struct PageLine: Equatable {
         return true
     }
 
-    /// Whether a line ends with sentence-final punctuation (closing quotes and brackets allowed after it).
+    /// Whether a line ends inside a sentence, at a comma, enumeration comma or colon.
+    static func endsClause(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return "，、：,:".unicodeScalars.contains(last)
+    }
+
+    /// Whether a line ends with sentence-final punctuation (closing quotes and brackets allowed
+    /// after it), or with a finished sentence and the reporters' names in brackets: `…演出。（宗素华）`.
     static func endsSentence(_ text: String) -> Bool {
-        Normalizer.endsSentence(Array(text.unicodeScalars))
+        var scalars = Array(text.unicodeScalars)
+        if let last = scalars.last, last == "）" || last == ")",
+           let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), scalars.count - open <= 14 {
+            if open == 0 { return true }
+            scalars = Array(scalars[..<open])
+        }
+        return Normalizer.endsSentence(scalars)
     }
 
     var isContent: Bool { role != .blank }

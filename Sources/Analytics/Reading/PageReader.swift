@@ -116,7 +116,7 @@ public struct PageReader: Sendable {
                 var end = i
                 while end + 1 < content.count, content[end + 1].role == .candidate { end += 1 }
                 let run = Array(content[i...end])
-                if current == nil || isHeadlineGroup(run, after: end, in: content) {
+                if current == nil || isHeadlineGroup(run, after: end, in: content, column: columnWidth(of: current!.lines)) {
                     close()
                     headlines.append(run)
                 } else {
@@ -134,8 +134,12 @@ public struct PageReader: Sendable {
     }
 
     /// Whether a run of headline-shaped lines inside an open piece is printed headlines.
-    static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine]) -> Bool {
-        if run.count >= 2 || run.contains(where: { hasPhraseGap($0.text) }) { return true }
+    /// `column` is the display width most of the piece's lines have.
+    static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine], column: Int?) -> Bool {
+        if run.contains(where: { hasPhraseGap($0.text) }) { return true }
+        // Two or more lines, unless every one is exactly as wide as the column they would continue.
+        let fillsColumn = { (line: PageLine) in column.map { abs(displayWidth(line.text) - $0) <= 2 } ?? false }
+        if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
         guard end + 1 < content.count else { return true }
         if content[end + 1].role == .dateline { return true }
         // The text after the run must close as a piece of its own before anything else starts.
@@ -147,6 +151,19 @@ public struct PageReader: Sendable {
             }
         }
         return false
+    }
+
+    /// The most common display width of a piece's lines (its column), if it has a few lines.
+    static func columnWidth(of lines: [PageLine]) -> Int? {
+        guard lines.count >= 3 else { return nil }
+        var counts: [Int: Int] = [:]
+        for line in lines { counts[displayWidth(line.text), default: 0] += 1 }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// Terminal-style width: Han characters and CJK punctuation two, everything else one.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (CharacterClass.isHan($1.value) || CharacterClass.isCJKPunctuation($1.value) ? 2 : 1) }
     }
 
     /// A space between two Han characters, as headlines use between phrases.
@@ -221,8 +238,9 @@ extension PageReader.Piece {
         var k = leadWord.map { first.text.unicodeScalars.distance(from: first.text.startIndex, to: $0.range.upperBound) } ?? 0
         while k < scalars.count, scalars[k] == " " { k += 1 }
         // `本报记者 张三 李四` alone on its line: the whole line is the lead.
-        let names = String(String.UnicodeScalarView(scalars[k...])).split(whereSeparator: { $0 == " " || $0 == "、" })
-        if k >= scalars.count || names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }) {
+        let rest = String(String.UnicodeScalarView(scalars[k...]))
+        let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" })
+        if k >= scalars.count || (names.count >= 2 && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
             return (first.text, Array(lines.dropFirst()))
         }
         guard scalars[k] == "（" || scalars[k] == "(" else {
@@ -275,7 +293,7 @@ extension PageReader.Piece {
 
     /// Paragraphs from lines wrapped at the piece's column width.
     static func paragraphs(_ lines: [PageLine]) -> [String] {
-        let widths = lines.map { $0.text.unicodeScalars.reduce(0) { $0 + (CharacterClass.isHan($1.value) || CharacterClass.isCJKPunctuation($1.value) ? 2 : 1) } }
+        let widths = lines.map { PageReader.displayWidth($0.text) }
         let column = widths.sorted().dropLast(widths.count / 5).last ?? 0
         let normalizer = Normalizer()
         var paragraphs: [String] = []
