@@ -27,17 +27,31 @@ public enum KeywordRanking {
         case weight, count
     }
 
-    public static func rank(_ fit: TfidfVectorizer.Fit, by order: Order = .weight, top: Int) -> [Keyword] {
-        guard let vocabulary = fit.fitted.vocabulary else { return [] }
-        let counts = fit.counts.columnSums()
-        let weights = fit.weights.columnSums()
-        let documents = fit.counts.columnNonzeroCounts()
+    /// The top terms of a document × term count matrix and its TF-IDF weights (same shape),
+    /// columns named by `terms` in code point order.
+    public static func rank(terms: [String], counts countMatrix: SparseMatrix, weights weightMatrix: SparseMatrix,
+                            by order: Order = .weight, top: Int) -> [Keyword] {
+        let counts = countMatrix.columnSums()
+        let weights = weightMatrix.columnSums()
+        let documents = countMatrix.columnNonzeroCounts()
         let key = order == .weight ? weights : counts
-        let ranked = vocabulary.terms.indices.sorted { a, b in
+        let ranked = terms.indices.filter { counts[$0] > 0 }.sorted { a, b in
             key[a] != key[b] ? key[a] > key[b] : a < b
         }
         return ranked.prefix(max(0, top)).map {
-            Keyword(term: vocabulary.terms[$0], count: Int(counts[$0]), documents: documents[$0], weight: weights[$0])
+            Keyword(term: terms[$0], count: Int(counts[$0]), documents: documents[$0], weight: weights[$0])
         }
+    }
+
+    /// Keyphrases (``KeyphraseExtractor``) of `texts`, limited by `vocabulary`'s document
+    /// frequencies and ranked.
+    public static func rankPhrases(_ texts: [String], extractor: KeyphraseExtractor, vocabulary: VocabularyOptions = VocabularyOptions(),
+                                   tfidf: TfidfOptions = TfidfOptions(), by order: Order = .weight, top: Int) throws -> [Keyword] {
+        let phrases = extractor.fit(texts)
+        let all = phrases.counts(texts)
+        let keep = try Vocabulary.selectColumns(counts: all, options: vocabulary, order: <)
+        let counts = all.selectingColumns(keep)
+        let weights = TfidfModel.fit(counts: counts, options: tfidf).transform(counts)
+        return rank(terms: keep.map { phrases.phrases[$0] }, counts: counts, weights: weights, by: order, top: top)
     }
 }

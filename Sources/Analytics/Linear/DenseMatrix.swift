@@ -55,6 +55,7 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
     case dimensionOutOfRange(rows: Int, columns: Int, elements: Int)
     case ragged(rowLengths: [Int])
     case mismatchedShapes(String)
+    case lapack(String, Int)
 
     public var description: String {
         switch self {
@@ -64,6 +65,8 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
             return "rows of different lengths \(lengths) cannot form a matrix"
         case let .mismatchedShapes(what):
             return "shapes do not match: \(what)"
+        case let .lapack(routine, info):
+            return "LAPACK \(routine) failed (info \(info))"
         }
     }
 }

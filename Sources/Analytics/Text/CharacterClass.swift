@@ -64,6 +64,18 @@ public enum CharacterClass: Equatable, Sendable {
         }
     }
 
+    /// The Han character numbered `index` by ``hanIndex(_:)``.
+    @inlinable
+    public static func han(fromIndex index: UInt32) -> UInt32 {
+        switch index {
+        case 0..<20_992: return 0x4E00 + index
+        case 20_992..<27_584: return 0x3400 + index - 20_992
+        case 27_584: return 0x3007
+        case 27_585..<28_097: return 0xF900 + index - 27_585
+        default: return 0x20000 + index - 28_097
+        }
+    }
+
     /// CJK and full-width punctuation (U+3000–U+303F, U+FF00–U+FF65 minus letters and digits,
     /// the general punctuation quotes and ellipsis). Spaces next to these are dropped by the normaliser.
     @inlinable

@@ -6,7 +6,9 @@ struct Keywords: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Chart the keywords of a corpus as a table.",
         discussion: """
-        Terms are CJK character bigrams and whole Latin words and numbers, stop words removed. \
+        Terms are keyphrases: runs of Han characters the corpus itself shows to be words \
+        (frequent, cohesive, free at both ends), with no dictionary; --terms bigrams charts \
+        CJK character bigrams and whole Latin words and numbers instead. Stop words are removed. \
         By default they are ranked by occurrences; --rank-by weight ranks them by the sum of \
         their TF-IDF weights over all documents, so a term prominent in many articles beats \
         one repeated in a single article.
@@ -22,6 +24,11 @@ struct Keywords: ParsableCommand {
 
     @Option(help: "How many keywords to show.")
     var top = 20
+
+    @Option(help: "Chart 'phrases' (keyphrases found in the corpus, such as 现代社区) or 'bigrams' (character bigrams and Latin words).")
+    var terms: TermKind = .phrases
+
+    enum TermKind: String, ExpressibleByArgument, CaseIterable { case phrases, bigrams }
 
     @Option(name: .customLong("rank-by"), help: "Rank by 'weight' (summed TF-IDF) or 'count'.")
     var rankBy: KeywordRanking.Order = .count
@@ -39,8 +46,19 @@ struct Keywords: ParsableCommand {
     func run() throws {
         try Failure.guarding {
             let articles = try input.readCorpus().articles
-            let fit = try vectorizer.vectorizer().fit(articles.map(\.analysisText))
-            let keywords = KeywordRanking.rank(fit, by: rankBy, top: top)
+            let texts = articles.map(\.analysisText)
+            let keywords: [Keyword]
+            switch terms {
+            case .phrases:
+                let configuration = try vectorizer.vectorizer()
+                let extractor = KeyphraseExtractor(minCount: KeyphraseExtractor.defaultMinCount(characters: texts.reduce(0) { $0 + $1.utf8.count / 3 }),
+                                                   stopWords: configuration.stopWords)
+                keywords = try KeywordRanking.rankPhrases(texts, extractor: extractor, vocabulary: configuration.vocabulary,
+                                                          tfidf: configuration.tfidf, by: rankBy, top: top)
+            case .bigrams:
+                let fit = try vectorizer.vectorizer().fit(texts)
+                keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: rankBy, top: top)
+            }
             let barWidth = max(10, Terminal.width(override: width) - 50)
             Terminal.write(KeywordChart(keywords: keywords, order: rankBy, barWidth: barWidth).render(format))
         }

@@ -1,0 +1,257 @@
+import Foundation
+
+/// Keyphrases found from the corpus itself, with no dictionary: runs of Han characters that
+/// occur often, hold together, and stand free of their neighbours.
+///
+/// Candidates are the substrings of 2 to ``maxLength`` characters of every Han run (so
+/// overlapping bigrams chain into longer phrases: `现代`+`代社`+`社区` → `现代社区`). A
+/// candidate `s` seen `f(s)` times is a phrase when
+/// - `f(s) ≥ minCount`;
+/// - **cohesion**: for every split `s = l·r`, `ln(p(s) / (p(l)·p(r))) ≥ minCohesion`, with
+///   `p(x) = f(x) / N` over the corpus's `N` Han characters (pointwise mutual information);
+/// - **boundary freedom**: the entropy of the character before it and of the character after
+///   it (a run boundary counting as a new character each time) are both `≥ minEntropy` nats —
+///   a fragment such as `代社` is always preceded by `现`, entropy 0 — or one side is free and
+///   on the other at least 80% of its occurrences meet a phrase accepted so (`现代社区` + `建设`);
+/// - it neither starts nor ends with a function character (`的了在是和与及或`…) and is not a
+///   stop word;
+/// - it is not swallowed by a longer phrase seen nearly as often (`f(t) ≥ 0.8·f(s)`).
+///
+/// Documents are then read with forward maximum matching over the phrases, so each run is cut
+/// into the longest phrases it holds. Deterministic; independent of document order.
+public struct KeyphraseExtractor: Sendable {
+    public var maxLength: Int
+    public var minCount: Int
+    public var minCohesion: Double
+    public var minEntropy: Double
+    public var stopWords: StopWords
+
+    public init(maxLength: Int = 4, minCount: Int = 3, minCohesion: Double = 1.0, minEntropy: Double = 0.6,
+                stopWords: StopWords = .isoChinese) {
+        self.maxLength = maxLength
+        self.minCount = minCount
+        self.minCohesion = minCohesion
+        self.minEntropy = minEntropy
+        self.stopWords = stopWords
+    }
+
+    /// `minCount` for a corpus of `characters` Han characters: 2 for a page or two, 3 up to a
+    /// few issues, 5 beyond — a phrase must recur more as the corpus grows to stand out of chance.
+    public static func defaultMinCount(characters: Int) -> Int {
+        characters < 50_000 ? 2 : characters < 1_000_000 ? 3 : 5
+    }
+
+    /// Characters that do not begin or end a phrase.
+    static let functionCharacters = Set("的了在是和与及或也都而就把被对于从向为以之其这那个们着过等并还又但将".unicodeScalars.map(\.value))
+
+    /// A fitted phrase table.
+    public struct Phrases: Sendable {
+        /// The phrases, sorted by code point; and how often each was seen.
+        public let phrases: [String]
+        public let counts: [Int]
+        let index: [NGram: Int]
+        let maxLength: Int
+
+        /// Each phrase's occurrences in `text`, by forward maximum matching inside Han runs.
+        public func occurrences(in text: String) -> [Int] {
+            var found: [Int] = []
+            for run in KeyphraseExtractor.hanRuns(text) {
+                var i = 0
+                while i < run.count {
+                    var matched = 0
+                    for length in stride(from: min(maxLength, run.count - i), through: 2, by: -1) {
+                        if let p = index[NGram(run[i..<(i + length)])] {
+                            found.append(p)
+                            matched = length
+                            break
+                        }
+                    }
+                    i += max(1, matched)
+                }
+            }
+            return found
+        }
+
+        /// Documents × phrases counts (columns in ``phrases`` order).
+        public func counts(_ texts: [String]) -> SparseMatrix {
+            SparseMatrix(columns: phrases.count, rows: texts.map { text in
+                occurrences(in: text).map { (column: Int32($0), value: Float(1)) }
+            })
+        }
+    }
+
+    public func fit(_ texts: [String]) -> Phrases {
+        let runs = texts.flatMap(KeyphraseExtractor.hanRuns)
+        var counts: [NGram: Int] = [:]
+        var total = 0
+        for run in runs {
+            total += run.count
+            for c in run { counts[NGram(CollectionOfOne(c)), default: 0] += 1 }
+        }
+        // Apriori by length: an n-gram is counted only where both its (n-1)-grams are frequent.
+        for length in 2...maxLength {
+            for run in runs where run.count >= length {
+                for i in 0...(run.count - length) {
+                    let gram = run[i..<(i + length)]
+                    if length > 2 {
+                        guard (counts[NGram(gram.dropLast())] ?? 0) >= minCount,
+                              (counts[NGram(gram.dropFirst())] ?? 0) >= minCount else { continue }
+                    }
+                    counts[NGram(gram), default: 0] += 1
+                }
+            }
+        }
+        let n = Double(max(total, 1))
+        var candidates: [NGram: Int] = [:]
+        for (gram, f) in counts where gram.length >= 2 && f >= minCount {
+            let chars = gram.characters
+            if KeyphraseExtractor.functionCharacters.contains(chars.first!) || KeyphraseExtractor.functionCharacters.contains(chars.last!) { continue }
+            var cohesion = Double.infinity
+            for split in 1..<chars.count {
+                let left = Double(counts[NGram(chars[..<split])] ?? 1), right = Double(counts[NGram(chars[split...])] ?? 1)
+                cohesion = min(cohesion, Foundation.log(Double(f) * n / (left * right)))
+            }
+            if cohesion >= minCohesion { candidates[gram] = f }
+        }
+        // Neighbour entropies of the candidates.
+        var left: [NGram: [UInt32: Int]] = [:], right: [NGram: [UInt32: Int]] = [:]
+        var leftEdges: [NGram: Int] = [:], rightEdges: [NGram: Int] = [:]
+        let contexts = texts.flatMap(KeyphraseExtractor.runContexts)
+        for (run, context) in zip(runs, contexts) {
+            for length in 2...min(maxLength, max(2, run.count)) where run.count >= length {
+                for i in 0...(run.count - length) {
+                    let gram = NGram(run[i..<(i + length)])
+                    guard candidates[gram] != nil else { continue }
+                    // At a run's edge the neighbour is what ends the run: a digit, a letter or a
+                    // punctuation mark counts as one more neighbour (`日电` always after a
+                    // digit is no word); a line's start or end as a new one each time.
+                    let before = i > 0 ? run[i - 1] : context.before
+                    let after = i + length < run.count ? run[i + length] : context.after
+                    if before != 0 { left[gram, default: [:]][before, default: 0] += 1 } else { leftEdges[gram, default: 0] += 1 }
+                    if after != 0 { right[gram, default: [:]][after, default: 0] += 1 } else { rightEdges[gram, default: 0] += 1 }
+                }
+            }
+        }
+        func entropy(_ neighbours: [UInt32: Int]?, edges: Int) -> Double {
+            let all = (neighbours.map { Array($0.values) } ?? []) + Array(repeating: 1, count: edges)
+            let sum = Double(all.reduce(0, +))
+            guard sum > 0 else { return 0 }
+            return -all.reduce(0.0) { $0 + Double($1) / sum * Foundation.log(Double($1) / sum) }
+        }
+        var accepted: [NGram: Int] = [:]
+        var oneSided: [NGram: (leftFree: Bool, rightFree: Bool)] = [:]
+        for (gram, f) in candidates where !stopWords.contains(gram.string) {
+            let leftFree = entropy(left[gram], edges: leftEdges[gram] ?? 0) >= minEntropy
+            let rightFree = entropy(right[gram], edges: rightEdges[gram] ?? 0) >= minEntropy
+            if leftFree && rightFree { accepted[gram] = f } else if leftFree || rightFree { oneSided[gram] = (leftFree, rightFree) }
+        }
+        // A phrase nearly always followed (or preceded) by the same word — 现代社区 by 建设 —
+        // has a low entropy on that side, yet its boundary is a word boundary: accept it when
+        // at least 80% of its occurrences meet an accepted phrase (or a run's end) there.
+        var wordBounded: [NGram: Int] = [:]
+        for (run, context) in zip(runs, contexts) {
+            for length in 2...min(maxLength, max(2, run.count)) where run.count >= length {
+                for i in 0...(run.count - length) {
+                    let gram = NGram(run[i..<(i + length)])
+                    guard let sides = oneSided[gram] else { continue }
+                    let boundaryOK: Bool
+                    if !sides.rightFree {
+                        let end = i + length
+                        boundaryOK = (end == run.count && context.after == 0) || (2...maxLength).contains { l in end + l <= run.count && accepted[NGram(run[end..<(end + l)])] != nil }
+                    } else {
+                        boundaryOK = (i == 0 && context.before == 0) || (2...maxLength).contains { l in i - l >= 0 && accepted[NGram(run[(i - l)..<i])] != nil }
+                    }
+                    if boundaryOK { wordBounded[gram, default: 0] += 1 }
+                }
+            }
+        }
+        for (gram, hits) in wordBounded where Double(hits) >= 0.8 * Double(candidates[gram]!) {
+            accepted[gram] = candidates[gram]
+        }
+        // Drop phrases that are nearly always part of a longer accepted phrase.
+        var swallowed = Set<NGram>()
+        for (gram, f) in accepted where gram.length >= 3 {
+            let chars = gram.characters
+            for start in 0..<(chars.count - 1) {
+                for end in stride(from: start + 2, through: chars.count, by: 1) where end - start < chars.count {
+                    let inner = NGram(chars[start..<end])
+                    if let g = accepted[inner], Double(f) >= 0.8 * Double(g) { swallowed.insert(inner) }
+                }
+            }
+        }
+        let kept = accepted.filter { !swallowed.contains($0.key) }
+            .map { (string: $0.key.string, gram: $0.key, count: $0.value) }
+            .sorted { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }
+        return Phrases(phrases: kept.map(\.string), counts: kept.map(\.count),
+                       index: Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1.gram, $0) }), maxLength: maxLength)
+    }
+
+    /// What stands before and after each of ``hanRuns(_:)``: `0x30` for a digit, `0x41` for a
+    /// letter, a punctuation mark itself, 0 for a space, a line break or the text's edge.
+    static func runContexts(_ text: String) -> [(before: UInt32, after: UInt32)] {
+        var contexts: [(before: UInt32, after: UInt32)] = []
+        var previous: UInt32 = 0
+        var inRun = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if CharacterClass.isHan(v) {
+                if !inRun { contexts.append((previous, 0)); inRun = true }
+                continue
+            }
+            let symbol: UInt32
+            switch CharacterClass(v) {
+            case .digit: symbol = 0x30
+            case .letter: symbol = 0x41
+            case .space: symbol = 0
+            default: symbol = v
+            }
+            if inRun { contexts[contexts.count - 1].after = symbol; inRun = false }
+            previous = symbol
+        }
+        return contexts
+    }
+
+    /// The maximal runs of Han characters of normalised text, as scalar values.
+    static func hanRuns(_ text: String) -> [[UInt32]] {
+        var runs: [[UInt32]] = []
+        var current: [UInt32] = []
+        for scalar in text.unicodeScalars {
+            if CharacterClass.isHan(scalar.value) {
+                current.append(scalar.value)
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+}
+
+/// Up to six Han characters packed into two words (17 bits a character, dense numbering),
+/// with the length in the top bits: a cheap dictionary key.
+struct NGram: Hashable, Sendable {
+    let high: UInt64
+    let low: UInt64
+
+    init<C: Collection>(_ characters: C) where C.Element == UInt32 {
+        var high: UInt64 = UInt64(characters.count) << 60, low: UInt64 = 0
+        for (i, c) in characters.enumerated() {
+            let code = UInt64(CharacterClass.hanIndex(c))
+            if i < 3 { high |= code << (17 * UInt64(i)) } else { low |= code << (17 * UInt64(i - 3)) }
+        }
+        self.high = high
+        self.low = low
+    }
+
+    var length: Int { Int(high >> 60) }
+
+    var characters: [UInt32] {
+        (0..<length).map { i in
+            let word = i < 3 ? high : low
+            return CharacterClass.han(fromIndex: UInt32((word >> (17 * UInt64(i % 3))) & 0x1FFFF))
+        }
+    }
+
+    var string: String { String(String.UnicodeScalarView(characters.compactMap(Unicode.Scalar.init))) }
+}

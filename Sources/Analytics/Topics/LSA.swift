@@ -1,0 +1,71 @@
+/// Latent semantic analysis: a rank-`d` truncated SVD `X ≈ U Σ Vᵀ` of a document × term
+/// matrix by the randomised range finder of Halko, Martinsson and Tropp (2011).
+///
+/// With `l = d + oversampling` Gaussian test vectors `Ω` (m×l):
+///
+///     Y = X Ω,   then `powerIterations` times:  Y = X · orth(Xᵀ · orth(Y))
+///     Q = orth(Y)                  (n×l, `sgeqrf`/`sorgqr`)
+///     Bᵀ = Xᵀ Q                    (m×l, sparse product in Swift)
+///     B Bᵀ = W Λ Wᵀ                (l×l, `sgemm` then `ssyevd`)
+///     U = Q W,  Σ = Λ^½,  V = Bᵀ W Σ⁻¹
+///
+/// Defaults: `dimensions = 100`, `oversampling = 10`, `powerIterations = 2`. The rank is capped
+/// by the data (`min(n, m)`), and directions whose singular value is below 10⁻³ of the largest
+/// (numerically zero in `Float`) are dropped.
+/// Deterministic for a given seed and row order.
+public struct LSA: Sendable {
+    public var dimensions: Int
+    public var oversampling: Int
+    public var powerIterations: Int
+    public var seed: UInt64
+
+    public init(dimensions: Int = 100, oversampling: Int = 10, powerIterations: Int = 2, seed: UInt64 = 0) {
+        self.dimensions = dimensions
+        self.oversampling = oversampling
+        self.powerIterations = powerIterations
+        self.seed = seed
+    }
+
+    public struct Fit: Sendable {
+        /// `U Σ`: one row per document (n×r).
+        public let documents: DenseMatrix
+        /// `V`: one row per term, the term's loading on each direction (m×r).
+        public let loadings: DenseMatrix
+        /// `Σ`, descending.
+        public let singularValues: [Float]
+    }
+
+    public func fit(_ x: SparseMatrix) throws -> Fit {
+        let n = x.rows, m = x.columns
+        let l = min(dimensions + oversampling, n, m)
+        guard l > 0 else {
+            return Fit(documents: try DenseMatrix(rows: n, columns: 0), loadings: try DenseMatrix(rows: m, columns: 0), singularValues: [])
+        }
+        var generator = SplitMix64(seed: seed)
+        let omega = try DenseMatrix(rows: m, columns: l, storage: (0..<(m * l)).map { _ in generator.nextGaussian() })
+        var y = try x.multiplied(by: omega)
+        for _ in 0..<powerIterations {
+            let z = try LAPACK.orthonormalBasis(try x.transposeMultiplied(by: LAPACK.orthonormalBasis(y)))
+            y = try x.multiplied(by: z)
+        }
+        let q = try LAPACK.orthonormalBasis(y)
+        let bt = try x.transposeMultiplied(by: q)
+        var gram = try DenseMatrix(rows: l, columns: l)
+        try BLAS.gemm(bt, transposeA: true, bt, into: &gram)
+        let (lambda, w) = try LAPACK.symmetricEigen(gram)
+        // Float32 Gram matrices carry noise near 1e-7 of the largest eigenvalue: a direction
+        // whose singular value is under 1e-3 of the largest is treated as absent.
+        let tolerance = (lambda.first ?? 0) * 1e-6
+        let r = min(dimensions, lambda.prefix { $0 > tolerance && $0 > 0 }.count)
+        let sigma = lambda.prefix(r).map { $0.squareRoot() }
+        var wr = try DenseMatrix(rows: l, columns: r)
+        for i in 0..<l { for j in 0..<r { wr[i, j] = w[i, j] } }
+        var u = try DenseMatrix(rows: n, columns: r)
+        try BLAS.gemm(q, wr, into: &u)
+        var v = try DenseMatrix(rows: m, columns: r)
+        try BLAS.gemm(bt, wr, into: &v)
+        for i in 0..<n { for j in 0..<r { u[i, j] *= sigma[j] } }
+        for i in 0..<m { for j in 0..<r { v[i, j] /= sigma[j] } }
+        return Fit(documents: u, loadings: v, singularValues: sigma)
+    }
+}

@@ -1,0 +1,39 @@
+@testable import Analytics
+import Testing
+
+@Suite struct KeyphraseTests {
+    static func seedTexts() throws -> [String] {
+        PageReader().read(try TestData.seedPage(), id: "seed").articles.map(\.analysisText)
+    }
+
+    @Test func seedPageYieldsWholeWordsNotFragments() throws {
+        let texts = try Self.seedTexts()
+        let keywords = try KeywordRanking.rankPhrases(texts, extractor: KeyphraseExtractor(minCount: 2), by: .count, top: 100)
+        let terms = keywords.map(\.term)
+        for word in ["现代社区", "安全生产", "民生实事", "衢江区", "王慧杰"] {
+            #expect(terms.prefix(40).contains(word), "\(word) missing from \(terms.prefix(40))")
+        }
+        for fragment in ["代社", "实事项", "区建", "江区", "社区建"] {
+            #expect(!terms.contains(fragment), "fragment \(fragment)")
+        }
+    }
+
+    @Test func phrasesChainOverlappingBigramsAndMatchLongestFirst() throws {
+        let phrases = KeyphraseExtractor(minCount: 2).fit(try Self.seedTexts())
+        #expect(phrases.phrases.contains("现代社区"))
+        let found = phrases.occurrences(in: "加快推进现代社区建设").map { phrases.phrases[$0] }
+        #expect(found.contains("现代社区") && !found.contains("社区"))
+    }
+
+    @Test func datesAndWireFragmentsAreNotPhrases() throws {
+        let texts = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 400).map(\.analysisText)
+        let phrases = Set(KeyphraseExtractor(minCount: 3).fit(texts).phrases)
+        #expect(!phrases.contains("日电") && !phrases.contains("日讯"))
+        #expect(phrases.contains("新华社") && phrases.contains("经济"))
+    }
+
+    @Test func documentOrderDoesNotChangeThePhrases() throws {
+        let texts = try TestData.articles("cnews-1000.jsonl.gz", limit: 150).map(\.analysisText)
+        #expect(KeyphraseExtractor().fit(texts).phrases == KeyphraseExtractor().fit(texts.reversed()).phrases)
+    }
+}

@@ -1,0 +1,50 @@
+import Analytics
+import Testing
+
+@Suite struct LSATests {
+    /// X = U diag(s) Vᵀ with orthonormal U, V made by QR of Gaussian matrices.
+    static func matrix(rows n: Int, columns m: Int, singularValues s: [Float], seed: UInt64) throws -> SparseMatrix {
+        var g = SplitMix64(seed: seed)
+        let r = s.count
+        let u = try LAPACK.orthonormalBasis(DenseMatrix(rows: n, columns: r, storage: (0..<n * r).map { _ in g.nextGaussian() }))
+        let v = try LAPACK.orthonormalBasis(DenseMatrix(rows: m, columns: r, storage: (0..<m * r).map { _ in g.nextGaussian() }))
+        var us = u
+        for i in 0..<n { for j in 0..<r { us[i, j] *= s[j] } }
+        var x = try DenseMatrix(rows: n, columns: m)
+        try BLAS.gemm(us, v, transposeB: true, into: &x)
+        return SparseMatrix(columns: m, rows: (0..<n).map { i in (0..<m).map { (column: Int32($0), value: x[i, $0]) } })
+    }
+
+    @Test func recoversKnownSingularValues() throws {
+        let s: [Float] = [50, 30, 20, 10, 5, 2, 1, 0.5]
+        let x = try Self.matrix(rows: 120, columns: 300, singularValues: s, seed: 7)
+        let fit = try LSA(dimensions: 5, oversampling: 6, powerIterations: 2, seed: 1).fit(x)
+        #expect(fit.singularValues.count == 5)
+        for (found, expected) in zip(fit.singularValues, s) {
+            #expect(abs(found - expected) <= 1e-3 * expected, "\(found) vs \(expected)")
+        }
+        // U Σ Vᵀ reproduces the rank-5 part: the documents' vectors are X projected on V.
+        let projected = try x.multiplied(by: fit.loadings)
+        for i in 0..<10 { for j in 0..<5 { #expect(abs(projected[i, j] - fit.documents[i, j]) < 1e-3) } }
+    }
+
+    @Test func rankIsCappedByTheData() throws {
+        let x = try Self.matrix(rows: 6, columns: 40, singularValues: [3, 2, 1], seed: 3)
+        let fit = try LSA(dimensions: 100, seed: 1).fit(x)
+        #expect(fit.singularValues.count == 3)
+        #expect(fit.documents.rows == 6 && fit.documents.columns == 3 && fit.loadings.rows == 40)
+    }
+
+    @Test func sameSeedSameAnswer() throws {
+        let texts = try TestData.articles("cnews-1000.jsonl.gz", limit: 80).map(\.analysisText)
+        let weights = try TfidfVectorizer().fit(texts).weights
+        let a = try LSA(dimensions: 20, seed: 9).fit(weights)
+        let b = try LSA(dimensions: 20, seed: 9).fit(weights)
+        #expect(a.documents == b.documents && a.singularValues == b.singularValues)
+    }
+
+    @Test func emptyInputGivesEmptyVectors() throws {
+        let fit = try LSA().fit(SparseMatrix(columns: 0, rows: [[], []]))
+        #expect(fit.documents.rows == 2 && fit.documents.columns == 0)
+    }
+}
