@@ -48,6 +48,6 @@ let package = Package(
         ),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "NewsDigestTests", dependencies: ["newsdigest"]),
+        .testTarget(name: "NewsDigestTests", dependencies: ["newsdigest"], exclude: ["Golden"]),
     ]
 )

@@ -60,5 +60,31 @@ best_of_3() { # prints the smallest wall time of three runs of "$@"
     fi
     echo "| $c | $ours | $theirs | $ratio | $check |"
   done
+  echo
+  echo "## Topics: \`newsdigest cluster CORPUS --k K --format json\` against scikit-learn"
+  echo
+  echo "newsdigest: read, normalise, char-bigram TF-IDF, LSA (randomised SVD, 100 dimensions), spherical k-means"
+  echo "(5 restarts), near-duplicates, keyphrase labels — end to end. scikit-learn: \`../shared/peers/cluster.py\`"
+  echo "(TF-IDF char 2-2 fit_transform + KMeans, n_init 3; and TruncatedSVD(100) + KMeans), same run, same machine."
+  echo
+  echo "| corpus | k | newsdigest s | NMI | ARI | sklearn TF-IDF + KMeans s | NMI | ARI | sklearn LSA + KMeans NMI | speed-up |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for c in cnews-1000 sohu9-dev; do
+    case $c in cnews-1000) k=10;; sohu9-dev) k=9;; esac
+    ours=$(best_of_3 .build/release/newsdigest cluster "$DATA/$c.jsonl.gz" --k $k --format json)
+    .build/release/newsdigest cluster "$DATA/$c.jsonl.gz" --k $k --format json > "$work/$c.topics.json"
+    if [ -x "$PY" ]; then
+      read -r nmi ari < <("$PY" Benchmarks/evaluate_clusters.py "$DATA/$c.jsonl.gz" "$work/$c.topics.json" \
+        | "$PY" -c 'import json,sys; r=json.load(sys.stdin); print("%.4f %.4f" % (r["nmi"], r["ari"]))')
+      read -r sk_s sk_nmi sk_ari lsa_nmi < <("$PY" "$PEERS/cluster.py" "$DATA/$c.jsonl.gz" 2>/dev/null | "$PY" -c '
+import json, sys
+r = json.load(sys.stdin); m = r["methods"]
+t = r["timings"]["tfidf_seconds"] + m["kmeans"]["fit_seconds"]
+print("%.2f %.4f %.4f %.4f" % (t, m["kmeans"]["nmi"], m["kmeans"]["ari"], m["lsa_kmeans"]["nmi"]))')
+      echo "| $c | $k | $ours | $nmi | $ari | $sk_s | $sk_nmi | $sk_ari | $lsa_nmi | $(awk "BEGIN{printf \"%.1f×\", $sk_s / $ours}") |"
+    else
+      echo "| $c | $k | $ours | - | - | - | - | - | - | (no peers venv) |"
+    fi
+  done
 } > "$OUT"
 cat "$OUT"

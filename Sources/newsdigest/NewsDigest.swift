@@ -16,7 +16,7 @@ struct NewsDigest: ParsableCommand {
         unreadable, 73 output cannot be written, 70 internal error.
         """,
         version: "0.1.0",
-        subcommands: [Articles.self, Keywords.self, Vectorize.self, Similar.self, Doctor.self],
+        subcommands: [Articles.self, Keywords.self, Cluster.self, Summarize.self, Vectorize.self, Similar.self, Evaluate.self, Doctor.self],
         defaultSubcommand: Articles.self
     )
 }

@@ -249,3 +249,66 @@ func displayWidth(_ s: String) -> Int {
         return pdf
     }
 }
+
+@Suite struct ClusterCommandTests {
+    struct Body: Decodable {
+        struct Cluster: Decodable { let id: Int; let label: String; let keyphrases: [String]; let size: Int; let articles: [String] }
+        let k: Int
+        let objective: Double
+        let silhouette: Double
+        let clusters: [Cluster]
+        let assignments: [String: Int]
+        let duplicates: [[String]]
+    }
+
+    @Test func jsonListsEveryArticleOnceWithUniqueLabels() throws {
+        let result = try CLI.run(["cluster", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let body = try JSONDecoder().decode(Body.self, from: Data(result.stdout.utf8))
+        #expect(body.clusters.count == body.k && body.assignments.count == 8)
+        #expect(body.clusters.reduce(0) { $0 + $1.size } == 8)
+        #expect(Set(body.clusters.map(\.label)).count == body.k)
+        for cluster in body.clusters { for id in cluster.articles { #expect(body.assignments[id] == cluster.id) } }
+        let again = try CLI.run(["cluster", "--format", "json"])
+        #expect(again.stdout == result.stdout)
+    }
+
+    @Test func textShowsLabelsThenHeadlines() throws {
+        let result = try CLI.run(["cluster", "--k", "3"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("3 topics"))
+        #expect(result.stdout.contains("■ ") && result.stdout.contains("  · 衢江区召开安全生产工作部署会"))
+    }
+}
+
+@Suite struct SummarizeCommandTests {
+    struct Body: Decodable {
+        struct Entry: Decodable {
+            struct Sentence: Decodable { let index: Int; let text: String; let score: Double }
+            let id: String; let title: String?; let summary: String; let overBudget: Bool; let sentences: [Sentence]
+        }
+        let summaries: [Entry]
+    }
+
+    @Test func oneSentencePerSeedPieceAsJSON() throws {
+        let result = try CLI.run(["summarize", "--sentences", "1", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let body = try JSONDecoder().decode(Body.self, from: Data(result.stdout.utf8))
+        #expect(body.summaries.count == 8)
+        #expect(body.summaries.allSatisfy { $0.sentences.count == 1 && $0.summary == $0.sentences[0].text })
+        #expect(body.summaries[3].title == nil && result.stdout.contains("\"title\" : null"))
+    }
+
+    @Test func evaluateReportsRougeForLCSTS() throws {
+        let result = try CLI.run(["evaluate", CLI.sharedData("lcsts-part3-dev.jsonl.gz"), "--min-human-label", "3", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        struct Report: Decodable { struct Row: Decodable { let method: String; let rouge1: Double; let rouge2: Double; let rougeL: Double }; let records: Int; let methods: [Row] }
+        let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+        #expect(report.records == 363 && report.methods.map(\.method) == ["newsdigest", "LEAD-1", "LEAD"])
+        #expect(report.methods[0].rougeL >= report.methods[1].rougeL)
+    }
+
+    @Test func conflictingBudgetsAreAUsageError() throws {
+        #expect(try CLI.run(["summarize", "--sentences", "1", "--chars", "40"]).status == 64)
+    }
+}

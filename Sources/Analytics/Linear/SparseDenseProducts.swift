@@ -1,19 +1,28 @@
+import Dispatch
+
 /// Products of a CSR matrix with dense matrices, in plain Swift: for TF-IDF rows (a few
 /// hundred nonzeros among hundreds of thousands of columns) this beats densifying for `sgemm`.
+/// Rows are shared out over the machine's cores; each output row is written by one worker,
+/// so the result does not depend on the number of cores.
 extension SparseMatrix {
     /// `self · b` (rows × b.columns); `b.rows` must equal `columns`.
     public func multiplied(by b: DenseMatrix) throws -> DenseMatrix {
         guard b.rows == columns else { throw LinearAlgebraError.mismatchedShapes("\(rows)×\(columns) sparse by \(b.rows)×\(b.columns)") }
         var out = try DenseMatrix(rows: rows, columns: b.columns)
         let width = b.columns
+        let chunks = Swift.max(1, Swift.min(64, rows / 256))
         b.storage.withUnsafeBufferPointer { bp in
             out.storage.withUnsafeMutableBufferPointer { op in
-                for r in 0..<rows {
-                    let row = op.baseAddress! + r * width
-                    for k in rowPointers[r]..<rowPointers[r + 1] {
-                        let v = values[k]
-                        let source = bp.baseAddress! + Int(columnIndices[k]) * width
-                        for j in 0..<width { row[j] += v * source[j] }
+                nonisolated(unsafe) let source = bp.baseAddress!
+                nonisolated(unsafe) let target = op.baseAddress!
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    for r in (rows * chunk / chunks)..<(rows * (chunk + 1) / chunks) {
+                        let row = target + r * width
+                        for k in rowPointers[r]..<rowPointers[r + 1] {
+                            let v = values[k]
+                            let from = source + Int(columnIndices[k]) * width
+                            for j in 0..<width { row[j] += v * from[j] }
+                        }
                     }
                 }
             }
@@ -24,20 +33,25 @@ extension SparseMatrix {
     /// `selfᵀ · b` (columns × b.columns); `b.rows` must equal `rows`.
     public func transposeMultiplied(by b: DenseMatrix) throws -> DenseMatrix {
         guard b.rows == rows else { throw LinearAlgebraError.mismatchedShapes("(\(rows)×\(columns))ᵀ sparse by \(b.rows)×\(b.columns)") }
-        var out = try DenseMatrix(rows: columns, columns: b.columns)
-        let width = b.columns
-        b.storage.withUnsafeBufferPointer { bp in
-            out.storage.withUnsafeMutableBufferPointer { op in
-                for r in 0..<rows {
-                    let source = bp.baseAddress! + r * width
-                    for k in rowPointers[r]..<rowPointers[r + 1] {
-                        let v = values[k]
-                        let row = op.baseAddress! + Int(columnIndices[k]) * width
-                        for j in 0..<width { row[j] += v * source[j] }
-                    }
-                }
+        return try transposed().multiplied(by: b)
+    }
+
+    /// The transpose, in CSR form (rows become columns).
+    public func transposed() -> SparseMatrix {
+        var pointers = [Int](repeating: 0, count: columns + 1)
+        for c in columnIndices { pointers[Int(c) + 1] += 1 }
+        for c in 0..<columns { pointers[c + 1] += pointers[c] }
+        var fill = pointers
+        var indices = [Int32](repeating: 0, count: nonzeroCount)
+        var transposedValues = [Float](repeating: 0, count: nonzeroCount)
+        for r in 0..<rows {
+            for k in rowPointers[r]..<rowPointers[r + 1] {
+                let c = Int(columnIndices[k])
+                indices[fill[c]] = Int32(r)
+                transposedValues[fill[c]] = values[k]
+                fill[c] += 1
             }
         }
-        return out
+        return SparseMatrix(rows: columns, columns: rows, rowPointers: pointers, columnIndices: indices, values: transposedValues)
     }
 }

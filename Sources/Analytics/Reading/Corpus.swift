@@ -24,14 +24,24 @@ public struct Corpus: Sendable {
     public static func assemble(_ documents: [Document], issue: String? = nil) -> Corpus {
         var corpus = Corpus(articles: [])
         let normalizer = Normalizer()
+        var fileDates: [Substring: String?] = [:]
+        func dateInFileName(_ source: String) -> String? {
+            let file = source.split(separator: ":").first ?? Substring(source)
+            if let known = fileDates[file] { return known }
+            let date = IssueDate.fromFileName(String(file))
+            fileDates[file] = date
+            return date
+        }
+        // Normalising records is independent work: share it out over the cores.
+        let recordParagraphs = Parallel.map(documents) { $0.layout == .record ? Normalizer().paragraphs($0.body) : [] }
         for (index, document) in documents.enumerated() {
-            let fileIssue = issue ?? document.issue ?? document.date ?? IssueDate.fromFileName(document.source)
+            let fileIssue = issue ?? document.issue ?? document.date ?? dateInFileName(document.source)
             switch document.layout {
             case .record:
                 corpus.articles.append(Article(
                     id: document.id, issue: fileIssue, date: document.date ?? IssueDate.parse(fileIssue),
                     page: document.page, title: document.title.map { normalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 },
-                    paragraphs: normalizer.paragraphs(document.body), position: index,
+                    paragraphs: recordParagraphs[index], position: index,
                     label: document.label, summary: document.summary, humanLabel: document.humanLabel))
             case .article:
                 var article = ArticleFile.read(document.body, id: document.id)
@@ -40,7 +50,7 @@ public struct Corpus: Sendable {
                 article.position = index
                 corpus.articles.append(article)
             case .page:
-                let page = PageReader().read(document.body, id: document.id, issue: issue ?? IssueDate.fromFileName(document.source))
+                let page = PageReader().read(document.body, id: document.id, issue: issue ?? dateInFileName(document.source))
                 corpus.articles.append(contentsOf: page.articles)
                 corpus.unassigned += page.unassigned.map {
                     Unassigned(source: document.source, line: $0.line, text: $0.text, reason: $0.reason)

@@ -1,9 +1,9 @@
 /// Latent semantic analysis: a rank-`d` truncated SVD `X ≈ U Σ Vᵀ` of a document × term
 /// matrix by the randomised range finder of Halko, Martinsson and Tropp (2011).
 ///
-/// With `l = d + oversampling` Gaussian test vectors `Ω` (m×l):
+/// With `l = d + oversampling` random test vectors `Ω` (m×l, uniform on [−1, 1)):
 ///
-///     Y = X Ω,   then `powerIterations` times:  Y = X · orth(Xᵀ · orth(Y))
+///     Y = X Ω,   then `powerIterations` times:  Y = X · Xᵀ · orth(Y)
 ///     Q = orth(Y)                  (n×l, `sgeqrf`/`sorgqr`)
 ///     Bᵀ = Xᵀ Q                    (m×l, sparse product in Swift)
 ///     B Bᵀ = W Λ Wᵀ                (l×l, `sgemm` then `ssyevd`)
@@ -42,14 +42,18 @@ public struct LSA: Sendable {
             return Fit(documents: try DenseMatrix(rows: n, columns: 0), loadings: try DenseMatrix(rows: m, columns: 0), singularValues: [])
         }
         var generator = SplitMix64(seed: seed)
-        let omega = try DenseMatrix(rows: m, columns: l, storage: (0..<(m * l)).map { _ in generator.nextGaussian() })
+        // Uniform test vectors on [−1, 1): as good as Gaussian for the range finder, and cheap
+        // to draw for hundreds of thousands of terms.
+        let omega = try DenseMatrix(rows: m, columns: l, storage: (0..<(m * l)).map { _ in generator.nextUnitFloat() * 2 - 1 })
+        let xt = x.transposed()
         var y = try x.multiplied(by: omega)
         for _ in 0..<powerIterations {
-            let z = try LAPACK.orthonormalBasis(try x.transposeMultiplied(by: LAPACK.orthonormalBasis(y)))
-            y = try x.multiplied(by: z)
+            // Re-orthonormalised on the document side only: a QR of the m×l term side costs
+            // more than the rest of the fit together when the vocabulary is large.
+            y = try x.multiplied(by: xt.multiplied(by: LAPACK.orthonormalBasis(y)))
         }
         let q = try LAPACK.orthonormalBasis(y)
-        let bt = try x.transposeMultiplied(by: q)
+        let bt = try xt.multiplied(by: q)
         var gram = try DenseMatrix(rows: l, columns: l)
         try BLAS.gemm(bt, transposeA: true, bt, into: &gram)
         let (lambda, w) = try LAPACK.symmetricEigen(gram)

@@ -112,6 +112,22 @@ public struct SparseMatrix: Equatable, Sendable {
         return SparseMatrix(rows: rows.count, columns: columns, rowPointers: pointers, columnIndices: indices, values: kept)
     }
 
+    /// The cosine of rows `a` and `b` (0 when either is zero), by merging their sorted columns.
+    public func cosine(_ a: Int, _ b: Int) -> Float {
+        var i = rowPointers[a], j = rowPointers[b]
+        let endA = rowPointers[a + 1], endB = rowPointers[b + 1]
+        var dot = 0.0, normA = 0.0, normB = 0.0
+        for k in i..<endA { normA += Double(values[k]) * Double(values[k]) }
+        for k in j..<endB { normB += Double(values[k]) * Double(values[k]) }
+        while i < endA && j < endB {
+            if columnIndices[i] == columnIndices[j] {
+                dot += Double(values[i]) * Double(values[j])
+                i += 1; j += 1
+            } else if columnIndices[i] < columnIndices[j] { i += 1 } else { j += 1 }
+        }
+        return normA > 0 && normB > 0 ? Float(dot / (normA * normB).squareRoot()) : 0
+    }
+
     /// The matrix as dense rows (for tests and small inputs).
     public func denseRows() -> [[Float]] {
         (0..<rows).map { r in

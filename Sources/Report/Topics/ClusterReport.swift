@@ -1,0 +1,56 @@
+import Analytics
+import Foundation
+
+/// Topics as blocks an editor scans (label first, then the headlines), or as JSON:
+/// `{"k", "objective", "silhouette", "clusters": [{"id", "label", "keyphrases", "size",
+/// "articles": [ids]}], "assignments": {articleId: clusterId}, "duplicates": [[ids]], "notes"}`.
+public struct ClusterReport: Sendable {
+    public let articles: [Article]
+    public let topics: Topics
+
+    public init(articles: [Article], topics: Topics) {
+        self.articles = articles
+        self.topics = topics
+    }
+
+    public func render(_ format: OutputFormat, width: Int = 100) -> String {
+        switch format {
+        case .text, .markdown:
+            let markdown = format == .markdown
+            var out = markdown ? "" : String(format: "%d topics · silhouette %.3f · objective %.1f\n\n", topics.k, topics.silhouette, topics.objective)
+            for topic in topics.clusters {
+                out += markdown ? "## \(topic.label)\n\n" : "■ \(topic.label)  (\(topic.members.count))\n"
+                if !topic.keyphrases.isEmpty {
+                    out += (markdown ? "*" : "  ") + topic.keyphrases.joined(separator: "、") + (markdown ? "*\n\n" : "\n")
+                }
+                for i in topic.members {
+                    let line = "\(articles[i].displayTitle)"
+                    out += markdown ? "- \(line)\n" : "  · " + DisplayWidth.truncate(line, to: max(20, width - 4)) + "\n"
+                }
+                out += "\n"
+            }
+            if !topics.duplicates.isEmpty {
+                out += markdown ? "## Near-duplicates\n\n" : "Near-duplicates:\n"
+                for group in topics.duplicates {
+                    out += (markdown ? "- " : "  · ") + group.map { articles[$0].id }.joined(separator: " = ") + "\n"
+                }
+                out += "\n"
+            }
+            for note in topics.notes { out += markdown ? "> \(note)\n" : "note: \(note)\n" }
+            return out
+        case .json:
+            struct Cluster: Encodable { let id: Int; let label: String; let keyphrases: [String]; let size: Int; let articles: [String] }
+            struct Body: Encodable {
+                let k: Int; let objective: Double; let silhouette: Double; let clusters: [Cluster]
+                let assignments: [String: Int]; let duplicates: [[String]]; let notes: [String]
+            }
+            var assignments: [String: Int] = [:]
+            for (i, a) in articles.enumerated() { assignments[a.id] = topics.assignments[i] }
+            return JSONOutput.encode(Body(
+                k: topics.k, objective: JSONOutput.rounded(topics.objective), silhouette: JSONOutput.rounded(topics.silhouette),
+                clusters: topics.clusters.map { Cluster(id: $0.id, label: $0.label, keyphrases: $0.keyphrases, size: $0.members.count,
+                                                        articles: $0.members.map { articles[$0].id }) },
+                assignments: assignments, duplicates: topics.duplicates.map { $0.map { articles[$0].id } }, notes: topics.notes))
+        }
+    }
+}

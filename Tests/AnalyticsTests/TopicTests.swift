@@ -1,0 +1,92 @@
+@testable import Analytics
+import Foundation
+import Testing
+
+@Suite struct TopicTests {
+    static func partition(_ topics: Topics, ids: [String]) -> Set<Set<String>> {
+        Set(topics.clusters.map { Set($0.members.map { ids[$0] }) })
+    }
+
+    @Test func shuffledInputGivesTheSamePartitionAndLabels() throws {
+        let articles = try TestData.articles("cnews-1000.jsonl.gz", limit: 240)
+        var generator = SplitMix64(seed: 5)
+        let shuffled = articles.shuffled(using: &generator)
+        let a = try TopicModel.fit(articles, options: TopicOptions(k: 6, seed: 3))
+        let b = try TopicModel.fit(shuffled, options: TopicOptions(k: 6, seed: 3))
+        #expect(Self.partition(a, ids: articles.map(\.id)) == Self.partition(b, ids: shuffled.map(\.id)))
+        #expect(a.clusters.map(\.label) == b.clusters.map(\.label))
+        #expect(a.objective == b.objective)
+    }
+
+    @Test func clustersFollowTheLabelledCategories() throws {
+        let articles = try TestData.articles("cnews-1000.jsonl.gz")
+        let topics = try TopicModel.fit(articles, options: TopicOptions(k: 10))
+        // Purity: most articles share their cluster's majority label.
+        var agreeing = 0
+        for topic in topics.clusters {
+            let labels = topic.members.map { articles[$0].label ?? "" }
+            agreeing += Dictionary(grouping: labels, by: { $0 }).values.map(\.count).max() ?? 0
+        }
+        #expect(Double(agreeing) / Double(articles.count) >= 0.85)
+        #expect(Set(topics.clusters.map(\.label)).count == topics.clusters.count)
+        #expect(topics.silhouette > 0 && topics.objective > 0)
+        #expect(topics.clusters.allSatisfy { !$0.keyphrases.isEmpty })
+    }
+
+    @Test func theSeedPagesEightPiecesFormTopicsWithDistinctLabels() throws {
+        let page = PageReader().read(try TestData.seedPage(), id: "seed")
+        let topics = try TopicModel.fit(page.articles)
+        #expect((2...7).contains(topics.k))
+        #expect(topics.assignments.count == 8)
+        #expect(Set(topics.clusters.map(\.label)).count == topics.k)
+        #expect(topics.clusters.flatMap(\.members).sorted() == Array(0..<8))
+    }
+
+    @Test func tinyAndDegenerateInputsGiveSensibleResults() throws {
+        let articles = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 30)
+        let one = try TopicModel.fit([articles[0]])
+        #expect(one.k == 1 && one.assignments == [0])
+        let two = try TopicModel.fit([articles[0], articles[25]])
+        #expect((1...2).contains(two.k))
+        let same = try TopicModel.fit(Array(repeating: articles[3], count: 6), options: TopicOptions(k: 4))
+        #expect(same.k == 1 && same.notes.contains { $0.contains("distinct") })
+        #expect(same.duplicates == [Array(0..<6)])
+        #expect(!same.objective.isNaN && !same.silhouette.isNaN)
+        let blank = Article(id: "blank", paragraphs: ["。。。"])
+        let withBlank = try TopicModel.fit([blank] + Array(articles.prefix(5)), options: TopicOptions(k: 2))
+        #expect(withBlank.assignments.count == 6 && !withBlank.objective.isNaN)
+        #expect(try TopicModel.fit([]).k == 0)
+    }
+
+    @Test func nearDuplicatesAreFoundAndCanBeCollapsed() throws {
+        let base = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 80)
+        var reprint = base[10]
+        reprint.id = "reprint"
+        reprint.paragraphs[0] = "（转载）" + reprint.paragraphs[0]
+        let articles = base + [reprint]
+        let topics = try TopicModel.fit(articles, options: TopicOptions(k: 5, collapseDuplicates: true))
+        #expect(topics.duplicates.contains([10, 80]))
+        #expect(topics.assignments[10] == topics.assignments[80])
+    }
+
+    @Test func importanceFavoursCentralFrontPageStories() throws {
+        let articles = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 120).filter { $0.issue == "1998-01-01" }
+        let tfidf = try TfidfVectorizer().fit(articles.map(\.analysisText)).weights
+        let scores = try Importance.scores(articles: articles, tfidf: tfidf)
+        #expect(scores.allSatisfy { (0...1).contains($0) })
+        let front = articles.indices.filter { articles[$0].page == 1 }.map { scores[$0] }
+        let back = articles.indices.filter { (articles[$0].page ?? 0) >= 5 }.map { scores[$0] }
+        #expect(!front.isEmpty && !back.isEmpty)
+        let frontMean: Double = front.reduce(0, +) / Double(front.count)
+        let backMean: Double = back.reduce(0, +) / Double(back.count)
+        #expect(frontMean > backMean)
+        #expect(try Importance.scores(articles: articles, tfidf: tfidf) == scores)
+    }
+
+    @Test func keynessIsSignedAndSymmetric() {
+        let g = Keyness.logLikelihood(a: 30, sizeA: 1000, b: 5, sizeB: 1000)
+        #expect(g > 10.83)
+        #expect(abs(Keyness.logLikelihood(a: 5, sizeA: 1000, b: 30, sizeB: 1000) + g) < 1e-9)
+        #expect(Keyness.logLikelihood(a: 10, sizeA: 1000, b: 10, sizeB: 1000) == 0)
+    }
+}
