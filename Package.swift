@@ -8,9 +8,12 @@ let package = Package(
         .executable(name: "newsdigest", targets: ["newsdigest"]),
         .library(name: "Analytics", targets: ["Analytics"]),
         .library(name: "Report", targets: ["Report"]),
+        .library(name: "Archive", targets: ["Archive"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // C shims: each a module map over a Debian -dev package, nothing else.
@@ -31,12 +34,14 @@ let package = Package(
             exclude: ["Text/stopwords-iso-zh.LICENSE"]
         ),
         // Scores to documents.
-        .target(name: "Report", dependencies: ["Analytics"]),
+        .target(name: "Report", dependencies: ["Analytics", .product(name: "Mustache", package: "swift-mustache")]),
+        // The SQLite archive of ingested issues.
+        .target(name: "Archive", dependencies: ["Analytics", .product(name: "GRDB", package: "GRDB.swift")]),
         // The command-line tool.
         .executableTarget(
             name: "newsdigest",
             dependencies: [
-                "Report", "Analytics",
+                "Report", "Analytics", "Archive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "NewsDigestTests", dependencies: ["newsdigest"], exclude: ["Golden"]),
     ]
 )

@@ -22,9 +22,28 @@ func best(_ repeats: Int, _ body: () throws -> Void) rethrows -> Double {
     return times.min() ?? 0
 }
 
+// `newsdigest-bench keyphrases CORPUS` prints, per article, its ten best keyphrases (JSON Lines
+// {"id", "keyphrases"}), ranked by TF-IDF weight within the article — the input of
+// Benchmarks/keyphrase_boundaries.py.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "keyphrases" {
+    let articles = Corpus.assemble(try CorpusReader().read([CommandLine.arguments[2]]).documents).articles
+    let texts = articles.map(\.analysisText)
+    let characters = texts.reduce(0) { $0 + $1.unicodeScalars.count }
+    let phrases = KeyphraseExtractor(minCount: KeyphraseExtractor.defaultMinCount(characters: characters)).fit(texts)
+    let counts = phrases.counts(texts)
+    let weights = TfidfModel.fit(counts: counts).transform(counts)
+    for (r, article) in articles.enumerated() {
+        let row = weights.row(r)
+        let best = zip(row.columns, row.values).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(10)
+        let line = try JSONSerialization.data(withJSONObject: ["id": article.id, "keyphrases": best.map { phrases.phrases[Int($0.0)] }])
+        print(String(decoding: line, as: UTF8.self))
+    }
+    exit(0)
+}
+
 let paths = Array(CommandLine.arguments.dropFirst())
 guard !paths.isEmpty else {
-    FileHandle.standardError.write(Data("usage: newsdigest-bench CORPUS.jsonl.gz [...]\n".utf8))
+    FileHandle.standardError.write(Data("usage: newsdigest-bench CORPUS.jsonl.gz [...] | newsdigest-bench keyphrases CORPUS\n".utf8))
     exit(64)
 }
 

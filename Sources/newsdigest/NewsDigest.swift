@@ -10,13 +10,13 @@ struct NewsDigest: ParsableCommand {
         each) or folders of them, or from standard input with '-'. With no INPUT, a command \
         reads the sample newspaper page bundled with the tool.
 
-        Running newsdigest with no arguments shows the articles of the sample page.
+        Running newsdigest with no arguments prints the digest of the sample page.
 
         Exit codes: 0 success, 64 usage error, 65 bad input data, 66 input missing or \
         unreadable, 73 output cannot be written, 70 internal error.
         """,
         version: "0.1.0",
-        subcommands: [Articles.self, Keywords.self, Cluster.self, Summarize.self, Vectorize.self, Similar.self, Evaluate.self, Doctor.self],
-        defaultSubcommand: Articles.self
+        subcommands: [DigestCommand.self, Articles.self, Keywords.self, Cluster.self, Summarize.self, Ingest.self, Issues.self, Trend.self, Vectorize.self, Similar.self, Evaluate.self, Doctor.self],
+        defaultSubcommand: DigestCommand.self
     )
 }

@@ -6,11 +6,24 @@ import Testing
         try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Tests/NewsDigestTests/Golden/\(name)"), encoding: .utf8)
     }
 
-    @Test func noArgumentsShowsTheSeedPagesArticles() throws {
+    @Test func noArgumentsPrintsTheSeedPagesDigest() throws {
         let result = try CLI.run([])
         #expect(result.status == 0)
-        #expect(result.stdout == (try Self.golden("seed-articles.txt")))
+        #expect(result.stdout == (try Self.golden("seed-digest.txt")))
         #expect(result.stderr.isEmpty)
+        // All eight pieces with their headlines, summaries, the topics and the keyword chart.
+        for headline in ["项目建设 稳步推进", "推进产城融合大发展 加快建设城市副中心", "聚焦项目 大干快上 以项目建设助推经济社会高质量发展",
+                         "8月25日上午，衢江区现代社区建设工作推进会召开。", "衢江区召开安全生产工作部署会", "区政府召开第11次常务会议",
+                         "衢江区上半年35项民生实事项目实现“双过半”", "奏响高品质衢江城市建设最强音"] {
+            #expect(result.stdout.contains(headline), "\(headline)")
+        }
+        #expect(result.stdout.contains("TOPICS") && result.stdout.contains("KEYWORDS") && result.stdout.contains("现代社区"))
+    }
+
+    @Test func articlesOfTheSeedPage() throws {
+        let result = try CLI.run(["articles"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try Self.golden("seed-articles.txt")))
     }
 
     @Test func keywordChartOfTheSeedPage() throws {

@@ -37,11 +37,13 @@ public struct Article: Equatable, Sendable {
     public var label: String?
     public var summary: String?
     public var humanLabel: Int?
+    /// The text as it was read, for records and article files (a page's text is kept with the page).
+    public var raw: String?
 
     public init(id: String, issue: String? = nil, date: String? = nil, page: Int? = nil, section: String? = nil,
                 kind: Kind = .other, title: String? = nil, kicker: String? = nil, byline: String? = nil,
                 paragraphs: [String], position: Int = 0, lines: ClosedRange<Int>? = nil,
-                label: String? = nil, summary: String? = nil, humanLabel: Int? = nil) {
+                label: String? = nil, summary: String? = nil, humanLabel: Int? = nil, raw: String? = nil) {
         self.id = id
         self.issue = issue
         self.date = date
@@ -57,6 +59,7 @@ public struct Article: Equatable, Sendable {
         self.label = label
         self.summary = summary
         self.humanLabel = humanLabel
+        self.raw = raw
     }
 
     /// The body, paragraphs separated by `\n`.

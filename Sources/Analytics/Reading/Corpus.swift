@@ -8,6 +8,15 @@
 public struct Corpus: Sendable {
     public var articles: [Article]
     public var unassigned: [Unassigned]
+    /// The pages read, as extracted, with the issue and number they belong to.
+    public var pages: [PageText] = []
+
+    public struct PageText: Sendable, Equatable {
+        public let source: String
+        public let issue: String?
+        public let number: Int?
+        public let text: String
+    }
 
     public struct Unassigned: Sendable, Equatable {
         public let source: String
@@ -42,16 +51,19 @@ public struct Corpus: Sendable {
                     id: document.id, issue: fileIssue, date: document.date ?? IssueDate.parse(fileIssue),
                     page: document.page, title: document.title.map { normalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 },
                     paragraphs: recordParagraphs[index], position: index,
-                    label: document.label, summary: document.summary, humanLabel: document.humanLabel))
+                    label: document.label, summary: document.summary, humanLabel: document.humanLabel, raw: document.body))
             case .article:
                 var article = ArticleFile.read(document.body, id: document.id)
                 article.issue = fileIssue
                 article.date = IssueDate.parse(fileIssue)
                 article.position = index
+                article.raw = document.body
                 corpus.articles.append(article)
             case .page:
                 let page = PageReader().read(document.body, id: document.id, issue: issue ?? dateInFileName(document.source))
                 corpus.articles.append(contentsOf: page.articles)
+                corpus.pages.append(PageText(source: document.source, issue: page.articles.first?.issue ?? issue,
+                                             number: page.number, text: document.body))
                 corpus.unassigned += page.unassigned.map {
                     Unassigned(source: document.source, line: $0.line, text: $0.text, reason: $0.reason)
                 }

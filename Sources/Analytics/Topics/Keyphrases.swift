@@ -13,8 +13,8 @@ import Foundation
 ///   it (a run boundary counting as a new character each time) are both `≥ minEntropy` nats —
 ///   a fragment such as `代社` is always preceded by `现`, entropy 0 — or one side is free and
 ///   on the other at least 80% of its occurrences meet a phrase accepted so (`现代社区` + `建设`);
-/// - it neither starts nor ends with a function character (`的了在是和与及或`…) and is not a
-///   stop word;
+/// - it neither starts nor ends with a function character (`的了在是和与及或`…), is not a date
+///   written in Chinese numerals (`十三日`), and is not a stop word;
 /// - it is not swallowed by a longer phrase seen nearly as often (`f(t) ≥ 0.8·f(s)`).
 ///
 /// Documents are then read with forward maximum matching over the phrases, so each run is cut
@@ -40,6 +40,9 @@ public struct KeyphraseExtractor: Sendable {
     public static func defaultMinCount(characters: Int) -> Int {
         characters < 50_000 ? 2 : characters < 1_000_000 ? 3 : 5
     }
+
+    /// Chinese numerals and date units: a run made only of these (`十三日`, `七日电`) is a date.
+    static let numeralCharacters = Set("〇零一二三四五六七八九十百千万两年月日时分秒号电讯".unicodeScalars.map(\.value))
 
     /// Characters that do not begin or end a phrase.
     static let functionCharacters = Set("的了在是和与及或也都而就把被对于从向为以之其这那个们着过等并还又但将".unicodeScalars.map(\.value))
@@ -106,6 +109,7 @@ public struct KeyphraseExtractor: Sendable {
         for (gram, f) in counts where gram.length >= 2 && f >= minCount {
             let chars = gram.characters
             if KeyphraseExtractor.functionCharacters.contains(chars.first!) || KeyphraseExtractor.functionCharacters.contains(chars.last!) { continue }
+            if chars.allSatisfy({ KeyphraseExtractor.numeralCharacters.contains($0) }) { continue }
             var cohesion = Double.infinity
             for split in 1..<chars.count {
                 let left = Double(counts[NGram(chars[..<split])] ?? 1), right = Double(counts[NGram(chars[split...])] ?? 1)

@@ -19,6 +19,7 @@ struct Cluster: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var range: DateRange
 
     @Option(help: "Number of topics. (default: chosen by silhouette)")
     var k: Int?
@@ -52,7 +53,7 @@ struct Cluster: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus().articles
+            let articles = try input.readCorpus(range: range).articles
             DenseMaths.checkKernel()
             let options = TopicOptions(k: k, minK: minK, maxK: maxK, seed: seed, dimensions: dimensions, collapseDuplicates: collapseDuplicates)
             let topics = try TopicModel.fit(articles, options: options)

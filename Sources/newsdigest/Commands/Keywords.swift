@@ -20,6 +20,7 @@ struct Keywords: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var range: DateRange
     @OptionGroup(title: "Vectoriser") var vectorizer: VectorizerOptions
 
     @Option(help: "How many keywords to show.")
@@ -45,7 +46,7 @@ struct Keywords: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus().articles
+            let articles = try input.readCorpus(range: range).articles
             let texts = articles.map(\.analysisText)
             let keywords: [Keyword]
             switch terms {

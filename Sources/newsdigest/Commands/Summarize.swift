@@ -18,6 +18,7 @@ struct Summarize: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var range: DateRange
 
     @Option(help: "Sentences per summary.")
     var sentences: Int?
@@ -39,7 +40,7 @@ struct Summarize: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus().articles
+            let articles = try input.readCorpus(range: range).articles
             DenseMaths.checkKernel()
             let budget: Summarizer.Budget = chars.map { .characters($0) } ?? .sentences(sentences ?? 2)
             let summarizer = Summarizer()

@@ -1,5 +1,7 @@
 import Analytics
+import Archive
 import ArgumentParser
+import Report
 
 /// Maps what went wrong to a one-line message and a sysexits code.
 enum Failure {
@@ -31,6 +33,13 @@ enum Failure {
         case let e as OutputError: return (e.description, .cannotCreate)
         case let e as UsageError: return (e.description, .usage)
         case let e as LinearAlgebraError: return (e.description, .software)
+        case let e as TemplateError: return (e.description, .data)
+        case let e as ArchiveError:
+            switch e {
+            case .unusable: return (e.description, .cannotCreate)
+            case .unknownIssue: return (e.description, .noInput)
+            default: return (e.description, .data)
+            }
         default: return ("\(error)", .software)
         }
     }

@@ -1,0 +1,191 @@
+import Analytics
+import Foundation
+import GRDB
+
+/// The archive of ingested issues: an SQLite file (WAL mode) through GRDB.
+///
+/// - An **ingest** is one transaction: it lands whole or not at all, so a process killed at any
+///   moment leaves the archive as it was before that run. Two ingests at once: SQLite lets one
+///   write at a time; the other waits (up to a minute) and then lands.
+/// - An issue is identified by its id; its **content hash** is the stable hash of its articles
+///   (id, headline, kicker, byline, body), in article order. Ingesting the same content again
+///   changes nothing; different content for a stored issue is refused unless `replace` is set.
+public final class NewsArchive: Sendable {
+    private let database: DatabasePool
+    public let path: String
+
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        configuration.foreignKeysEnabled = true
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+            try NewsArchive.migrator.migrate(database)
+        } catch let error as DatabaseError {
+            throw ArchiveError.unusable(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "issue") { t in
+                t.primaryKey("id", .text)
+                t.column("date", .text).indexed()
+                t.column("contentHash", .text).notNull()
+                t.column("articleCount", .integer).notNull()
+            }
+            try db.create(table: "page") { t in
+                t.autoIncrementedPrimaryKey("rowid")
+                t.belongsTo("issue", onDelete: .cascade).notNull()
+                t.column("source", .text).notNull()
+                t.column("number", .integer)
+                t.column("raw", .text).notNull()
+            }
+            try db.create(table: "article") { t in
+                t.belongsTo("issue", onDelete: .cascade).notNull()
+                t.column("id", .text).notNull()
+                t.column("position", .integer).notNull()
+                t.column("page", .integer)
+                t.column("date", .text)
+                t.column("section", .text)
+                t.column("kind", .text).notNull()
+                t.column("title", .text)
+                t.column("kicker", .text)
+                t.column("byline", .text)
+                t.column("body", .text).notNull()
+                t.column("raw", .text)
+                t.column("label", .text)
+                t.column("summary", .text)
+                t.column("humanLabel", .integer)
+                t.column("contentHash", .text).notNull()
+                t.primaryKey(["issueId", "id"])
+            }
+        }
+        return migrator
+    }
+
+    /// What an ingest did to each issue.
+    public struct IngestReport: Sendable, Equatable {
+        public var added: [String] = []
+        public var replaced: [String] = []
+        public var unchanged: [String] = []
+    }
+
+    /// Stores the corpus's articles and pages, one transaction. Every article needs an issue.
+    public func ingest(_ corpus: Corpus, date: String? = nil, replace: Bool = false) throws -> IngestReport {
+        if let missing = corpus.articles.first(where: { $0.issue == nil }) {
+            throw ArchiveError.noIssue(article: missing.id)
+        }
+        let issues = Dictionary(grouping: corpus.articles, by: { $0.issue! }).sorted { $0.key < $1.key }
+        var report = IngestReport()
+        do {
+            try database.write { db in
+                for (issue, articles) in issues {
+                    let hash = NewsArchive.contentHash(articles)
+                    if let stored = try String.fetchOne(db, sql: "SELECT contentHash FROM issue WHERE id = ?", arguments: [issue]) {
+                        if stored == hash { report.unchanged.append(issue); continue }
+                        guard replace else { throw ArchiveError.changedIssue(issue: issue) }
+                        try db.execute(sql: "DELETE FROM issue WHERE id = ?", arguments: [issue])
+                        report.replaced.append(issue)
+                    } else {
+                        report.added.append(issue)
+                    }
+                    let issueDate = date ?? articles.compactMap(\.effectiveDate).min()
+                    try db.execute(sql: "INSERT INTO issue (id, date, contentHash, articleCount) VALUES (?, ?, ?, ?)",
+                                   arguments: [issue, issueDate, hash, articles.count])
+                    for page in corpus.pages where page.issue == issue {
+                        try db.execute(sql: "INSERT INTO page (issueId, source, number, raw) VALUES (?, ?, ?, ?)",
+                                       arguments: [issue, page.source, page.number, page.text])
+                    }
+                    for a in articles {
+                        try db.execute(sql: """
+                            INSERT INTO article (issueId, id, position, page, date, section, kind, title, kicker, byline, body, raw,
+                                                 label, summary, humanLabel, contentHash)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """, arguments: [issue, a.id, a.position, a.page, date ?? a.date, a.section, a.kind.rawValue, a.title, a.kicker,
+                                             a.byline, a.body, a.raw, a.label, a.summary, a.humanLabel, NewsArchive.contentHash([a])])
+                    }
+                }
+            }
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_CONSTRAINT {
+                throw ArchiveError.duplicateArticle(reason: error.message ?? "\(error)")
+            }
+            throw ArchiveError.unusable(path: path, reason: error.message ?? "\(error)")
+        }
+        return report
+    }
+
+    public struct IssueSummary: Sendable, Equatable, Codable {
+        public let id: String
+        public let date: String?
+        public let articles: Int
+    }
+
+    /// Stored issues, by date then id.
+    public func issues() throws -> [IssueSummary] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT issue.id, issue.date, COUNT(article.id) AS n FROM issue LEFT JOIN article ON article.issueId = issue.id
+                GROUP BY issue.id ORDER BY issue.date, issue.id
+                """).map { IssueSummary(id: $0["id"], date: $0["date"], articles: $0["n"]) }
+        }
+    }
+
+    /// Articles of one issue, or of the issues dated `from…to` (inclusive; either may be open),
+    /// in issue order then page order.
+    public func articles(issue: String? = nil, from: String? = nil, to: String? = nil) throws -> [Article] {
+        try database.read { db in
+            var conditions: [String] = []
+            var arguments: [DatabaseValueConvertible?] = []
+            if let issue { conditions.append("article.issueId = ?"); arguments.append(issue) }
+            if let from { conditions.append("issue.date >= ?"); arguments.append(from) }
+            if let to { conditions.append("issue.date <= ?"); arguments.append(to) }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT article.*, issue.date AS issueDate FROM article JOIN issue ON issue.id = article.issueId
+                \(filter) ORDER BY issue.date, article.issueId, article.position, article.id
+                """, arguments: StatementArguments(arguments))
+            return rows.map { row in
+                let body: String = row["body"]
+                return Article(id: row["id"], issue: row["issueId"], date: row["date"] ?? row["issueDate"], page: row["page"],
+                               section: row["section"], kind: Article.Kind(rawValue: row["kind"]) ?? .other, title: row["title"],
+                               kicker: row["kicker"], byline: row["byline"],
+                               paragraphs: body.split(separator: "\n").map(String.init), position: row["position"],
+                               label: row["label"], summary: row["summary"], humanLabel: row["humanLabel"], raw: row["raw"])
+            }
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" for a sound file.
+    public func integrityCheck() throws -> String {
+        try database.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+
+    static func contentHash(_ articles: [Article]) -> String {
+        let text = articles.map { [$0.id, $0.title ?? "", $0.kicker ?? "", $0.byline ?? "", $0.body].joined(separator: "\u{1F}") }
+            .joined(separator: "\u{1E}")
+        return String(StableHash.hash(text), radix: 16)
+    }
+}
+
+/// Why the archive could not do what was asked.
+public enum ArchiveError: Error, Equatable, CustomStringConvertible {
+    case unusable(path: String, reason: String)
+    case noIssue(article: String)
+    case changedIssue(issue: String)
+    case duplicateArticle(reason: String)
+    case unknownIssue(issue: String)
+
+    public var description: String {
+        switch self {
+        case let .unusable(path, reason): return "\(path): the archive cannot be used (\(reason))"
+        case let .noIssue(article): return "article \(article) belongs to no issue; pass --issue ID (or give records an issue or date)"
+        case let .changedIssue(issue): return "issue \(issue) is already archived with different content; pass --replace to replace it"
+        case let .duplicateArticle(reason): return "two articles of one issue share an id (\(reason)); give them distinct ids"
+        case let .unknownIssue(issue): return "issue \(issue) is not in the archive; `newsdigest issues --archive FILE` lists what is"
+        }
+    }
+}

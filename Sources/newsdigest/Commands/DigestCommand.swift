@@ -1,0 +1,73 @@
+import Analytics
+import ArgumentParser
+import Report
+
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest",
+        abstract: "The digest of an issue: top stories with summaries, topics, keywords.",
+        discussion: """
+        One digest per issue in the input. Stories are ranked by importance (LexRank \
+        centrality on the article-similarity graph, page, position and length) and summarised \
+        in their own sentences; topics are labelled with keyphrases and summarised across \
+        their articles; the keyword chart counts keyphrases. The footer says how it was \
+        computed. Layouts are Mustache templates; --template DIR restyles them.
+
+        Examples:
+          newsdigest digest                                  # the sample page
+          newsdigest digest pages/2022-08-29/ --paper 衢江报 --format html > digest.html
+          newsdigest digest --archive news.sqlite --issue 1998-01-05 --format markdown
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var range: DateRange
+
+    @Option(help: "The paper's name for the header.")
+    var paper: String?
+
+    @Option(help: "How many top stories to list.")
+    var top = 10
+
+    @Option(name: .customLong("summary-sentences"), help: "Sentences in each story's summary.")
+    var summarySentences = 2
+
+    @Option(help: "Number of topics. (default: chosen by silhouette)")
+    var k: Int?
+
+    @Option(help: "Seed for the topic model.")
+    var seed: UInt64 = 0
+
+    @Option(name: .customLong("template"), help: "A folder of Mustache templates (digest.text.mustache, digest.html.mustache, …) to use instead of the built-in ones.")
+    var templateDirectory: String?
+
+    @Option(help: "Output format: text, markdown, json or html.")
+    var format: DocumentFormat = .text
+
+    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
+    var width: Int?
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+        if !(1...5).contains(summarySentences) { throw ValidationError("--summary-sentences must be between 1 and 5") }
+    }
+
+    func run() throws {
+        try Failure.guarding {
+            let articles = try input.readCorpus(range: range).articles
+            DenseMaths.checkKernel()
+            let options = DigestOptions(paper: paper, top: top, summarySentences: summarySentences,
+                                        topics: TopicOptions(k: k, seed: seed))
+            let issues = Dictionary(grouping: articles, by: { $0.issue ?? "—" }).sorted { $0.key < $1.key }
+            var digests: [Digest] = []
+            for (n, (issue, members)) in issues.enumerated() {
+                if issues.count > 1 { Terminal.progress("digest \(n + 1)/\(issues.count): \(issue)…") }
+                digests.append(try Digest.build(issue: issue, articles: members, options: options))
+            }
+            Terminal.clearProgress()
+            let renderer = DigestRenderer(templates: TemplateSet(directory: templateDirectory), width: Terminal.width(override: width))
+            Terminal.write(try renderer.render(digests, format: format))
+        }
+    }
+}
+
+extension DocumentFormat: ExpressibleByArgument {}

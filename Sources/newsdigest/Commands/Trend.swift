@@ -1,0 +1,56 @@
+import Analytics
+import ArgumentParser
+import Report
+
+struct Trend: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Topic trends, bursts and keyword trends across issues.",
+        discussion: """
+        Topics are found over the whole window and counted per period, with a sparkline, their \
+        share of coverage and a direction: new, gone, rising or falling (signed log-likelihood \
+        G² of the second half of the window against the first, beyond ±3.84), else steady. \
+        Bursts are keyphrases mentioned in far more articles than their trailing 7 periods \
+        predict (Poisson tail below 0.01, at least 3 articles), with the periods they start \
+        and end and their strength (−log₁₀ p).
+
+        Examples:
+          newsdigest ingest --archive news.sqlite ../shared/data/rmrb1998-01-01_20.jsonl.gz
+          newsdigest trend --archive news.sqlite --by day
+          newsdigest trend --archive news.sqlite --from 1998-01-05 --to 1998-01-15 --format html > trend.html
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var range: DateRange
+
+    @Option(help: "Count per day, week or month.")
+    var by: Period = .day
+
+    @Option(help: "Number of topics. (default: chosen by silhouette)")
+    var k: Int?
+
+    @Option(help: "Seed for the topic model.")
+    var seed: UInt64 = 0
+
+    @Option(name: .customLong("template"), help: "A folder of Mustache templates (trend.text.mustache, …) to use instead of the built-in ones.")
+    var templateDirectory: String?
+
+    @Option(help: "Output format: text, markdown, json or html.")
+    var format: DocumentFormat = .text
+
+    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
+    var width: Int?
+
+    func run() throws {
+        try Failure.guarding {
+            let articles = try input.readCorpus(range: range).articles
+            DenseMaths.checkKernel()
+            Terminal.progress("finding topics and bursts in \(articles.count) articles…")
+            let report = try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: TopicOptions(k: k, seed: seed)))
+            Terminal.clearProgress()
+            let renderer = TrendRenderer(templates: TemplateSet(directory: templateDirectory), width: Terminal.width(override: width))
+            Terminal.write(try renderer.render(report, period: by, format: format))
+        }
+    }
+}
+
+extension Period: ExpressibleByArgument {}
