@@ -54,6 +54,6 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
-        .testTarget(name: "NewsDigestTests", dependencies: ["newsdigest"], exclude: ["Golden"]),
+        .testTarget(name: "NewsDigestTests", dependencies: ["newsdigest", "Archive"], exclude: ["Golden"]),
     ]
 )

@@ -1,3 +1,4 @@
+import Archive
 import Foundation
 import Testing
 
@@ -323,5 +324,96 @@ func displayWidth(_ s: String) -> Int {
 
     @Test func conflictingBudgetsAreAUsageError() throws {
         #expect(try CLI.run(["summarize", "--sentences", "1", "--chars", "40"]).status == 64)
+    }
+}
+
+/// The archive through the tool, including a process killed in the middle of an ingest.
+@Suite(.serialized) struct ArchiveCommandTests {
+    @Test func killingAnIngestLeavesOnlyWholeIssues() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("news.sqlite").path
+        let corpus = CLI.sharedData("rmrb1998-01-01_20.jsonl.gz")
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<8 {
+            let process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = ["ingest", "--archive", archive, corpus] + (round % 2 == 0 ? ["--replace"] : [])
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 50_000...1_500_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let stored = try NewsArchive(path: archive)
+            #expect(try stored.integrityCheck() == "ok", "round \(round)")
+            for issue in try stored.issues() {
+                // An issue is there whole or not at all.
+                #expect(issue.articles == (try stored.articles(issue: issue.id)).count)
+            }
+        }
+        let finished = try CLI.run(["ingest", "--archive", archive, corpus, "--replace"])
+        #expect(finished.status == 0, "\(finished.stderr)")
+        #expect(try NewsArchive(path: archive).issues().count == 20)
+        let listed = try CLI.run(["issues", "--archive", archive, "--format", "json"])
+        struct Body: Decodable { struct Issue: Decodable { let id: String; let date: String?; let articles: Int }; let issues: [Issue] }
+        let issues = try JSONDecoder().decode(Body.self, from: Data(listed.stdout.utf8)).issues
+        #expect(issues.count == 20 && issues.reduce(0) { $0 + $1.articles } == 2012)
+    }
+
+    @Test func trendOverTheArchiveShowsTheEarthquakeAsABurst() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("news.sqlite").path
+        #expect(try CLI.run(["ingest", "--archive", archive, CLI.sharedData("rmrb1998-01-01_20.jsonl.gz")]).status == 0)
+        let again = try CLI.run(["ingest", "--archive", archive, CLI.sharedData("rmrb1998-01-01_20.jsonl.gz")])
+        #expect(again.stdout.hasPrefix("unchanged 20 issue(s)"))
+        let result = try CLI.run(["trend", "--archive", archive, "--by", "day", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        struct Body: Decodable {
+            struct Topic: Decodable { let label: String; let counts: [Int]; let trend: String }
+            struct Burst: Decodable { let term: String; let start: String; let end: String; let strength: Double }
+            let periods: [String]; let topics: [Topic]; let bursts: [Burst]
+        }
+        let body = try JSONDecoder().decode(Body.self, from: Data(result.stdout.utf8))
+        #expect(body.periods.count == 20 && body.periods.first == "1998-01-01")
+        #expect(body.topics.allSatisfy { $0.counts.count == 20 && ["rising", "falling", "steady", "new", "gone"].contains($0.trend) })
+        // The Zhangbei earthquake of 10 January is first reported on the 11th, and for days after.
+        let quake = body.bursts.first { $0.term == "灾区" }
+        #expect(quake?.start == "1998-01-11" && (quake?.end ?? "") > "1998-01-11", "\(body.bursts.map(\.term))")
+        #expect(body.bursts.contains { $0.start != $0.end })
+        let text = try CLI.run(["trend", "--archive", archive, "--from", "1998-01-08", "--to", "1998-01-14"])
+        #expect(text.stdout.contains("TRENDS 1998-01-08 – 1998-01-14") && text.stdout.contains("BURSTS"))
+    }
+
+    @Test func digestReadsOneIssueOfTheArchiveAndEscapesHTML() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("news.sqlite").path
+        let records = folder.appendingPathComponent("2022-08-29.jsonl")
+        try Data("""
+        {"id":"a","title":"<script>alert(1)</script>标题","body":"衢江区召开安全生产工作部署会。会议强调要压实责任。"}
+        {"id":"b","title":"民生实事项目","body":"民生实事项目是推进民生改善的重要抓手。上半年完成35项。"}
+        """.utf8).write(to: records)
+        #expect(try CLI.run(["ingest", "--archive", archive, records.path]).status == 0)
+        let html = try CLI.run(["digest", "--archive", archive, "--issue", "2022-08-29", "--format", "html"])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("<svg"))
+        #expect(!html.stdout.contains("<script>") && html.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;标题"))
+        #expect(!html.stdout.contains("http://") || html.stdout.contains("http://www.w3.org/2000/svg"))
+        let markdown = try CLI.run(["digest", "--archive", archive, "--issue", "2022-08-29", "--format", "markdown"])
+        #expect(markdown.stdout.hasPrefix("# 2022-08-29") && markdown.stdout.contains("## Top stories"))
+        let missing = try CLI.run(["digest", "--archive", archive, "--issue", "1999-01-01"])
+        #expect(missing.status == 66 && missing.stderr.contains("not in the archive"))
+    }
+
+    @Test func templatesFromAFolderReplaceTheBuiltInLayout() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("{{% CONTENT_TYPE: TEXT }}\n本期 {{articles}} 篇\n{{#stories}}{{rank}} {{headline}}\n{{/stories}}".utf8)
+            .write(to: folder.appendingPathComponent("digest.text.mustache"))
+        let result = try CLI.run(["digest", "--template", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("本期 8 篇\n1 "))
     }
 }

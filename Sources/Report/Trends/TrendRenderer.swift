@@ -61,7 +61,7 @@ public struct TrendRenderer: Sendable {
 
     /// Terms × periods; periods beyond the width are summarised by a sparkline only.
     func keywordTable(_ r: TrendReport, markdown: Bool) -> String {
-        let shortPeriods = r.periods.map { String($0.suffix(5)) }
+        let shortPeriods = r.periods.map { String($0.contains("W") ? $0.suffix(3) : $0.suffix(5)) }
         let fits = markdown || 14 + 7 * shortPeriods.count <= width
         let header = ["term"] + (fits ? shortPeriods : []) + ["total", "over time"]
         let rows = r.keywords.map { k in [k.term] + (fits ? k.counts.map(String.init) : []) + [String(k.counts.reduce(0, +)), Sparkline.render(k.counts)] }

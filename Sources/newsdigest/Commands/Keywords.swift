@@ -34,6 +34,14 @@ struct Keywords: ParsableCommand {
     @Option(name: .customLong("rank-by"), help: "Rank by 'weight' (summed TF-IDF) or 'count'.")
     var rankBy: KeywordRanking.Order = .count
 
+    @Option(help: "Chart keyphrases per day, week or month (terms × periods) instead of in total.")
+    var by: Period?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "What rose and fell between two issues or periods (an issue id, a date, 1998-W02 or 1998-01), ranked by log-likelihood G².",
+        valueName: "A B"))
+    var compare: [String] = []
+
     @Option(help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
@@ -42,11 +50,32 @@ struct Keywords: ParsableCommand {
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two issues or periods, A and B") }
+        if by != nil && !compare.isEmpty { throw ValidationError("give --by or --compare, not both") }
     }
 
     func run() throws {
         try Failure.guarding {
             let articles = try input.readCorpus(range: range).articles
+            if let by {
+                let report = try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: TopicOptions(k: 1), keywordCount: top))
+                Terminal.write(KeywordSeriesTable(report: report, period: by).render(format, width: Terminal.width(override: width)))
+                return
+            }
+            if compare.count == 2 {
+                let select = { (key: String) in
+                    articles.filter { article in
+                        article.issue == key || Period.allCases.contains { article.effectiveDate.flatMap($0.key(for:)) == key }
+                    }
+                }
+                let (a, b) = (select(compare[0]), select(compare[1]))
+                for (key, part) in [(compare[0], a), (compare[1], b)] where part.isEmpty {
+                    throw UsageError(description: "--compare \(key): no article belongs to that issue or period")
+                }
+                let changes = KeywordComparison.compare(a, b, top: top)
+                Terminal.write(KeywordComparisonTable(a: compare[0], b: compare[1], rose: changes.rose, fell: changes.fell).render(format))
+                return
+            }
             let texts = articles.map(\.analysisText)
             let keywords: [Keyword]
             switch terms {

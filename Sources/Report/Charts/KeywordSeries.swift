@@ -1,0 +1,69 @@
+import Analytics
+import Foundation
+
+/// Keyphrases × periods (`keywords --by`): counts per period, total and a sparkline; JSON
+/// `{"periods": [...], "keywords": [{"term", "counts"}]}`.
+public struct KeywordSeriesTable: Sendable {
+    public let report: TrendReport
+    public let period: Period
+
+    public init(report: TrendReport, period: Period) {
+        self.report = report
+        self.period = period
+    }
+
+    public func render(_ format: OutputFormat, width: Int = 100) -> String {
+        switch format {
+        case .json:
+            struct Term: Encodable { let term: String; let counts: [Int] }
+            struct Body: Encodable { let period: String; let periods: [String]; let keywords: [Term] }
+            return JSONOutput.encode(Body(period: period.rawValue, periods: report.periods,
+                                          keywords: report.keywords.map { Term(term: $0.term, counts: $0.counts) }))
+        case .text, .markdown:
+            return TrendRenderer(width: width).keywordTable(report, markdown: format == .markdown)
+        }
+    }
+}
+
+/// What rose and what fell between A and B (`keywords --compare A B`), with counts and G²;
+/// JSON `{"a", "b", "rose": [{"term", "countA", "countB", "logLikelihood"}], "fell": [...]}`.
+public struct KeywordComparisonTable: Sendable {
+    public let a: String
+    public let b: String
+    public let rose: [KeywordComparison.Change]
+    public let fell: [KeywordComparison.Change]
+
+    public init(a: String, b: String, rose: [KeywordComparison.Change], fell: [KeywordComparison.Change]) {
+        self.a = a
+        self.b = b
+        self.rose = rose
+        self.fell = fell
+    }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            struct Row: Encodable { let term: String; let countA: Int; let countB: Int; let logLikelihood: Double }
+            struct Body: Encodable { let a: String; let b: String; let rose: [Row]; let fell: [Row] }
+            let rows = { (changes: [KeywordComparison.Change]) in changes.map { Row(term: $0.term, countA: $0.countA, countB: $0.countB, logLikelihood: $0.logLikelihood) } }
+            return JSONOutput.encode(Body(a: a, b: b, rose: rows(rose), fell: rows(fell)))
+        case .text, .markdown:
+            let header = ["term", a, b, "G²"]
+            let rows = { (changes: [KeywordComparison.Change]) in changes.map { [$0.term, String($0.countA), String($0.countB), String(format: "%.1f", $0.logLikelihood)] } }
+            var out = ""
+            for (title, changes) in [("Rose from \(a) to \(b)", rose), ("Fell from \(a) to \(b)", fell)] {
+                out += format == .markdown ? "## \(title)\n\n" : "\(title) (log-likelihood G²; 3.84 is p < 0.05, 10.83 is p < 0.001)\n"
+                if format == .markdown {
+                    var t = MarkdownTable(header: header, alignments: [.left, .right, .right, .right])
+                    t.rows = rows(changes)
+                    out += t.render() + "\n"
+                } else {
+                    var t = TextTable(columns: [.init("term"), .init(a, .right), .init(b, .right), .init("G²", .right)])
+                    for row in rows(changes) { t.append(row) }
+                    out += t.render() + "\n"
+                }
+            }
+            return out
+        }
+    }
+}
