@@ -61,6 +61,11 @@ public struct Summarizer: Sendable {
         try summarize([article], budget: budget)
     }
 
+    /// A summary of each article, computed on all cores; in the articles' order.
+    public func summarizeEach(_ articles: [Article], budget: Budget) throws -> [Summary] {
+        try Parallel.map(articles) { article in Result { try self.summarize(article, budget: budget) } }.map { try $0.get() }
+    }
+
     /// A summary of several articles (a topic): the same scoring over all their sentences,
     /// near-identical sentences (the same wire copy printed twice) kept once, each chosen
     /// sentence attributed to its article.
@@ -107,7 +112,8 @@ public struct Summarizer: Sendable {
                 : (centralityWeight / (centralityWeight + leadWeight), leadWeight / (centralityWeight + leadWeight), 0)
             scores[s] = wc * centrality[s] + wl * lead + wh * headline
         }
-        let chosen = select(scores: scores, similarity: similarity, keep: keep, texts: candidates.map(\.text), budget: budget)
+        let lengths = candidates.map { Summarizer.contentCharacters($0.text).unicodeScalars.count }
+        let chosen = select(scores: scores, similarity: similarity, keep: keep, lengths: lengths, budget: budget)
         let sentences = chosen.sorted { (candidates[$0].article, candidates[$0].index) < (candidates[$1].article, candidates[$1].index) }
             .map { Sentence(article: candidates[$0].article, index: candidates[$0].index, text: candidates[$0].text, score: scores[$0]) }
         let overBudget = sentences.count == 1 && Summarizer.exceeds(sentences[0].text, budget)
@@ -115,7 +121,7 @@ public struct Summarizer: Sendable {
     }
 
     /// Maximal marginal relevance under the budget; returns candidate indices in pick order.
-    func select(scores: [Double], similarity: DenseMatrix, keep: [Bool], texts: [String], budget: Budget) -> [Int] {
+    func select(scores: [Double], similarity: DenseMatrix, keep: [Bool], lengths: [Int], budget: Budget) -> [Int] {
         let top = scores.max() ?? 1
         let relevance = scores.map { top > 0 ? $0 / top : 0 }
         var chosen: [Int] = []
@@ -127,7 +133,7 @@ public struct Summarizer: Sendable {
                 let mb = lambda * relevance[b] - (1 - lambda) * Double(chosen.map { similarity[b, $0] }.max() ?? 0)
                 return ma != mb ? ma < mb : a > b
             }!
-            let length = Summarizer.contentCharacters(texts[next]).unicodeScalars.count
+            let length = lengths[next]
             switch budget {
             case .sentences(let n):
                 guard chosen.count < n else { return chosen }

@@ -44,7 +44,7 @@ struct Summarize: ParsableCommand {
             DenseMaths.checkKernel()
             let budget: Summarizer.Budget = chars.map { .characters($0) } ?? .sentences(sentences ?? 2)
             let summarizer = Summarizer()
-            let summaries = try articles.map { try summarizer.summarize($0, budget: budget) }
+            let summaries = try summarizer.summarizeEach(articles, budget: budget)
             Terminal.write(SummaryList(articles: articles, summaries: summaries).render(format, width: Terminal.width(override: width)))
         }
     }
