@@ -36,7 +36,7 @@ public struct DigestRenderer: Sendable {
             "stories": d.stories.map { s -> [String: Any] in
                 var story: [String: Any] = [
                     "rank": s.rank, "headline": s.headline, "summary": s.summary, "summaryLines": wrap(s.summary).map { String($0) },
-                    "meta": ([s.kicker, s.kind, s.byline, s.page.map { "第\($0)版" }].compactMap { $0 }).joined(separator: " ｜ "),
+                    "meta": ([s.kind, s.byline, s.page.map { "第\($0)版" }].compactMap { $0 }).joined(separator: " ｜ "),
                 ]
                 if let kicker = s.kicker { story["kicker"] = kicker }
                 return story

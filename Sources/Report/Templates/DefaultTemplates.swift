@@ -18,6 +18,9 @@ enum DefaultTemplates {
     TOP STORIES
     {{#stories}}
     {{rank}}. {{headline}}
+    {{#kicker}}
+       ({{kicker}})
+    {{/kicker}}
        {{meta}}
     {{#summaryLines}}
        {{.}}
@@ -58,7 +61,7 @@ enum DefaultTemplates {
     ## Top stories
 
     {{#stories}}
-    {{rank}}. **{{headline}}** — {{meta}}
+    {{rank}}. **{{headline}}**{{#kicker}} ({{kicker}}){{/kicker}} — {{meta}}
        {{summary}}
 
     {{/stories}}

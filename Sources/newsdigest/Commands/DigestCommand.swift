@@ -57,7 +57,7 @@ struct DigestCommand: ParsableCommand {
             DenseMaths.checkKernel()
             let options = DigestOptions(paper: paper, top: top, summarySentences: summarySentences,
                                         topics: TopicOptions(k: k, seed: seed))
-            let issues = Dictionary(grouping: articles, by: { $0.issue ?? "—" }).sorted { $0.key < $1.key }
+            let issues = Dictionary(grouping: articles, by: { $0.issue ?? "issue not given" }).sorted { $0.key < $1.key }
             var digests: [Digest] = []
             for (n, (issue, members)) in issues.enumerated() {
                 if issues.count > 1 { Terminal.progress("digest \(n + 1)/\(issues.count): \(issue)…") }
