@@ -86,5 +86,29 @@ print("%.2f %.4f %.4f %.4f" % (t, m["kmeans"]["nmi"], m["kmeans"]["ari"], m["lsa
       echo "| $c | $k | $ours | - | - | - | - | - | - | (no peers venv) |"
     fi
   done
+  echo
+  echo "## Summaries: character ROUGE (F1 × 100) with \`newsdigest evaluate\`"
+  echo
+  echo "Selection as in ../shared/peers/summarize.py: sentences in rank order until their letters and digits reach"
+  echo "the reference's. Peer figures on the same records: Benchmarks/peers.md."
+  echo
+  echo '```'
+  echo "\$ newsdigest evaluate lcsts-part3-dev.jsonl.gz --min-human-label 3"
+  .build/release/newsdigest evaluate "$DATA/lcsts-part3-dev.jsonl.gz" --min-human-label 3
+  echo "\$ newsdigest evaluate clts-samples-12.jsonl.gz"
+  .build/release/newsdigest evaluate "$DATA/clts-samples-12.jsonl.gz"
+  echo '```'
+  echo
+  echo "## Summarising every article of rmrb1998-01-01_20 (2,012 articles, 2 sentences each)"
+  echo
+  ours=$(best_of_3 .build/release/newsdigest summarize "$DATA/rmrb1998-01-01_20.jsonl.gz" --sentences 2 --format json)
+  if [ -x "$PY" ]; then
+    theirs=$("$PY" Benchmarks/textrank4zh_speed.py "$DATA/rmrb1998-01-01_20.jsonl.gz" 2>/dev/null | "$PY" -c 'import json,sys; print("%.1f" % json.load(sys.stdin)["seconds"])')
+    echo "| newsdigest summarize (read, page, summarise, write JSON) s | textrank4zh (summarising alone) s | speed-up |"
+    echo "|---:|---:|---:|"
+    echo "| $ours | $theirs | $(awk "BEGIN{printf \"%.0f×\", $theirs / $ours}") |"
+  else
+    echo "newsdigest summarize: $ours s (no peers venv for textrank4zh)"
+  fi
 } > "$OUT"
 cat "$OUT"

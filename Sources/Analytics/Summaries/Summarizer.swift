@@ -61,9 +61,13 @@ public struct Summarizer: Sendable {
         try summarize([article], budget: budget)
     }
 
-    /// A summary of each article, computed on all cores; in the articles' order.
+    /// A summary of each article, computed on all cores; in the articles' order. Each
+    /// article's matrices are small, so OpenBLAS runs single-threaded meanwhile (its own
+    /// worker threads would only compete with ours).
     public func summarizeEach(_ articles: [Article], budget: Budget) throws -> [Summary] {
-        try Parallel.map(articles) { article in Result { try self.summarize(article, budget: budget) } }.map { try $0.get() }
+        try BLAS.singleThreaded {
+            try Parallel.map(articles) { article in Result { try self.summarize(article, budget: budget) } }.map { try $0.get() }
+        }
     }
 
     /// A summary of several articles (a topic): the same scoring over all their sentences,
@@ -78,9 +82,8 @@ public struct Summarizer: Sendable {
         var depth = sentencesPerArticle.map(\.count).max() ?? 0
         while depth > 1 && sentencesPerArticle.reduce(0, { $0 + min($1.count, depth) }) > maxCandidates { depth -= 1 }
         for (a, sentences) in sentencesPerArticle.enumerated() {
-            for (i, sentence) in sentences.prefix(depth).enumerated() where !Summarizer.contentCharacters(sentence).isEmpty {
-                let key = Summarizer.contentCharacters(sentence)
-                if seen.insert(key).inserted { candidates.append((a, i, sentence)) }
+            for (i, sentence) in sentences.prefix(depth).enumerated() where Summarizer.contentLength(sentence) > 0 {
+                if seen.insert(sentence).inserted { candidates.append((a, i, sentence)) }
             }
         }
         guard !candidates.isEmpty else { return Summary(sentences: [], overBudget: false) }
@@ -112,7 +115,7 @@ public struct Summarizer: Sendable {
                 : (centralityWeight / (centralityWeight + leadWeight), leadWeight / (centralityWeight + leadWeight), 0)
             scores[s] = wc * centrality[s] + wl * lead + wh * headline
         }
-        let lengths = candidates.map { Summarizer.contentCharacters($0.text).unicodeScalars.count }
+        let lengths = candidates.map { Summarizer.contentLength($0.text) }
         let chosen = select(scores: scores, similarity: similarity, keep: keep, lengths: lengths, budget: budget)
         let sentences = chosen.sorted { (candidates[$0].article, candidates[$0].index) < (candidates[$1].article, candidates[$1].index) }
             .map { Sentence(article: candidates[$0].article, index: candidates[$0].index, text: candidates[$0].text, score: scores[$0]) }
@@ -151,8 +154,13 @@ public struct Summarizer: Sendable {
     }
 
     static func exceeds(_ text: String, _ budget: Budget) -> Bool {
-        if case .characters(let n) = budget { return contentCharacters(text).unicodeScalars.count > n }
+        if case .characters(let n) = budget { return contentLength(text) > n }
         return false
+    }
+
+    /// How many letters and digits `text` has.
+    public static func contentLength(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (isContent($1) ? 1 : 0) }
     }
 
     /// Letters and digits (Unicode categories L and N), the characters ROUGE counts.
@@ -161,6 +169,10 @@ public struct Summarizer: Sendable {
     }
 
     static func isContent(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
+        if CharacterClass.isHan(v) { return true }
+        if CharacterClass.isCJKPunctuation(v) { return false }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber:

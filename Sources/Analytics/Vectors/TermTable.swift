@@ -36,14 +36,8 @@ struct TermTable {
     /// The id of `token`, adding it when new.
     mutating func intern(_ token: Tokenizer.Token) -> Int32 {
         if token.hanKey != 0 {
-            var slot = hanSlot(token.hanKey)
-            let mask = hanSlots.count - 1
-            while true {
-                let entry = hanSlots[slot]
-                if entry >> TermTable.idBits == token.hanKey { return Int32(truncatingIfNeeded: entry & TermTable.idMask) }
-                if entry == 0 { break }
-                slot = (slot + 1) & mask
-            }
+            let (slot, found) = findHan(token.hanKey)
+            if let found { return found }
             let id = append(token.bytes, hash: 0)
             precondition(UInt64(id) <= TermTable.idMask, "more than 2^29 distinct terms")
             hanSlots[slot] = token.hanKey << TermTable.idBits | UInt64(id)
@@ -52,13 +46,8 @@ struct TermTable {
             return id
         }
         let h = StableHash.hash(token.bytes)
-        var slot = Int(truncatingIfNeeded: h) & wordMask
-        while true {
-            let id = wordSlots[slot]
-            if id < 0 { break }
-            if hashes[Int(id)] == h && matches(Int(id), token.bytes) { return id }
-            slot = (slot + 1) & wordMask
-        }
+        let (slot, found) = findWord(token.bytes, hash: h)
+        if let found { return found }
         let id = append(token.bytes, hash: h)
         wordSlots[slot] = id
         wordIds.append(id)
@@ -68,22 +57,30 @@ struct TermTable {
 
     /// The id of `token`, or nil when it was never interned.
     func lookup(_ token: Tokenizer.Token) -> Int32? {
-        if token.hanKey != 0 {
-            var slot = hanSlot(token.hanKey)
-            let mask = hanSlots.count - 1
-            while true {
-                let entry = hanSlots[slot]
-                if entry >> TermTable.idBits == token.hanKey { return Int32(truncatingIfNeeded: entry & TermTable.idMask) }
-                if entry == 0 { return nil }
-                slot = (slot + 1) & mask
-            }
+        token.hanKey != 0 ? findHan(token.hanKey).id : findWord(token.bytes, hash: StableHash.hash(token.bytes)).id
+    }
+
+    /// The slot holding `key`, with its id, or the empty slot where it would go.
+    @inline(__always)
+    private func findHan(_ key: UInt64) -> (slot: Int, id: Int32?) {
+        var slot = hanSlot(key)
+        let mask = hanSlots.count - 1
+        while true {
+            let entry = hanSlots[slot]
+            if entry >> TermTable.idBits == key { return (slot, Int32(truncatingIfNeeded: entry & TermTable.idMask)) }
+            if entry == 0 { return (slot, nil) }
+            slot = (slot + 1) & mask
         }
-        let h = StableHash.hash(token.bytes)
+    }
+
+    /// The slot holding `bytes`, with its id, or the empty slot where it would go.
+    @inline(__always)
+    private func findWord(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (slot: Int, id: Int32?) {
         var slot = Int(truncatingIfNeeded: h) & wordMask
         while true {
             let id = wordSlots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == h && matches(Int(id), token.bytes) { return id }
+            if id < 0 { return (slot, nil) }
+            if hashes[Int(id)] == h && matches(Int(id), bytes) { return (slot, id) }
             slot = (slot + 1) & wordMask
         }
     }

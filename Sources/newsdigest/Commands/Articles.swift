@@ -22,13 +22,12 @@ struct Articles: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
-    var width: Int?
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         try Failure.guarding {
             let corpus = try input.readCorpus()
-            Terminal.write(ArticleList(corpus: corpus).render(format, width: Terminal.width(override: width)))
+            Terminal.write(ArticleList(corpus: corpus).render(format, width: display.columns))
         }
     }
 }

@@ -42,8 +42,7 @@ struct Cluster: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
-    var width: Int?
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
@@ -57,7 +56,7 @@ struct Cluster: ParsableCommand {
             DenseMaths.checkKernel()
             let options = TopicOptions(k: k, minK: minK, maxK: maxK, seed: seed, dimensions: dimensions, collapseDuplicates: collapseDuplicates)
             let topics = try TopicModel.fit(articles, options: options)
-            Terminal.write(ClusterReport(articles: articles, topics: topics).render(format, width: Terminal.width(override: width)))
+            Terminal.write(ClusterReport(articles: articles, topics: topics).render(format, width: display.columns))
         }
     }
 }

@@ -43,8 +43,7 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, json or html.")
     var format: DocumentFormat = .text
 
-    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
-    var width: Int?
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
@@ -64,7 +63,7 @@ struct DigestCommand: ParsableCommand {
                 digests.append(try Digest.build(issue: issue, articles: members, options: options))
             }
             Terminal.clearProgress()
-            let renderer = DigestRenderer(templates: TemplateSet(directory: templateDirectory), width: Terminal.width(override: width))
+            let renderer = DigestRenderer(templates: TemplateSet(directory: templateDirectory), width: display.columns)
             Terminal.write(try renderer.render(digests, format: format))
         }
     }

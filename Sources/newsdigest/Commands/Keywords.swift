@@ -45,8 +45,7 @@ struct Keywords: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
-    var width: Int?
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
@@ -59,7 +58,7 @@ struct Keywords: ParsableCommand {
             let articles = try input.readCorpus(range: range).articles
             if let by {
                 let report = try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: TopicOptions(k: 1), keywordCount: top))
-                Terminal.write(KeywordSeriesTable(report: report, period: by).render(format, width: Terminal.width(override: width)))
+                Terminal.write(KeywordSeriesTable(report: report, period: by).render(format, width: display.columns))
                 return
             }
             if compare.count == 2 {
@@ -89,7 +88,7 @@ struct Keywords: ParsableCommand {
                 let fit = try vectorizer.vectorizer().fit(texts)
                 keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: rankBy, top: top)
             }
-            let barWidth = max(10, Terminal.width(override: width) - 50)
+            let barWidth = max(10, display.columns - 50)
             Terminal.write(KeywordChart(keywords: keywords, order: rankBy, barWidth: barWidth).render(format))
         }
     }

@@ -29,8 +29,7 @@ struct Similar: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
-    var width: Int?
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if (to == nil) == (toID == nil) { throw ValidationError("give exactly one of --to TEXT or --to-id ID") }
@@ -59,7 +58,7 @@ struct Similar: ParsableCommand {
             let matches = ranked.prefix(top).map {
                 SimilarityList.Match(id: articles[$0].id, title: articles[$0].displayTitle, cosine: cosines[0, $0])
             }
-            Terminal.write(SimilarityList(query: toID ?? to ?? "", matches: matches).render(format, width: Terminal.width(override: width)))
+            Terminal.write(SimilarityList(query: toID ?? to ?? "", matches: matches).render(format, width: display.columns))
         }
     }
 }

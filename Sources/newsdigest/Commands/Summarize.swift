@@ -29,8 +29,7 @@ struct Summarize: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
-    var width: Int?
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if sentences != nil && chars != nil { throw ValidationError("give --sentences or --chars, not both") }
@@ -45,7 +44,7 @@ struct Summarize: ParsableCommand {
             let budget: Summarizer.Budget = chars.map { .characters($0) } ?? .sentences(sentences ?? 2)
             let summarizer = Summarizer()
             let summaries = try summarizer.summarizeEach(articles, budget: budget)
-            Terminal.write(SummaryList(articles: articles, summaries: summaries).render(format, width: Terminal.width(override: width)))
+            Terminal.write(SummaryList(articles: articles, summaries: summaries).render(format, width: display.columns))
         }
     }
 }

@@ -37,8 +37,7 @@ struct Trend: ParsableCommand {
     @Option(help: "Output format: text, markdown, json or html.")
     var format: DocumentFormat = .text
 
-    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
-    var width: Int?
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         try Failure.guarding {
@@ -47,7 +46,7 @@ struct Trend: ParsableCommand {
             Terminal.progress("finding topics and bursts in \(articles.count) articles…")
             let report = try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: TopicOptions(k: k, seed: seed)))
             Terminal.clearProgress()
-            let renderer = TrendRenderer(templates: TemplateSet(directory: templateDirectory), width: Terminal.width(override: width))
+            let renderer = TrendRenderer(templates: TemplateSet(directory: templateDirectory), width: display.columns)
             Terminal.write(try renderer.render(report, period: by, format: format))
         }
     }

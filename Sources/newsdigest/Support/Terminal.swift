@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// The process's edges: stderr notes, the terminal's width, and whether anyone is watching.
@@ -32,4 +33,12 @@ enum Terminal {
         guard standardErrorIsTerminal else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
+}
+
+/// `--width`: how wide text output may be.
+struct DisplayOptions: ParsableArguments {
+    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
+    var width: Int?
+
+    var columns: Int { Terminal.width(override: width) }
 }
