@@ -43,7 +43,7 @@ best_of_3() { # prints the smallest wall time of three runs of "$@"
   echo
   echo "MB/s is over the UTF-8 bytes of the normalised text each stage consumed; the next column counts"
   echo "over the bodies with all white space removed, the basis scikit-learn's figures use. Each stage is"
-  echo "the best of 3 runs."
+  echo "the best of 3 runs (tokenising and counting: of 5)."
   echo
   echo "## End to end: \`newsdigest vectorize CORPUS --output DIR --min-df 2\` against scikit-learn"
   echo

@@ -63,11 +63,11 @@ for path in paths {
     let bodyBytes = bodies.reduce(0) { $0 + $1.utf8.count }
     let vectorizer = TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(2)))
     var counter = vectorizer.makeCounter()
-    let count = best(3) {
+    let count = best(5) {
         counter = vectorizer.makeCounter()
         for text in texts { counter.add(text) }
     }
-    let countBodies = best(3) {
+    let countBodies = best(5) {
         var c = vectorizer.makeCounter()
         for body in bodies { c.add(body) }
     }

@@ -2,6 +2,21 @@ import Analytics
 import ArgumentParser
 import Report
 
+/// `--k` and `--seed` of the topic model, for the reports that find topics.
+struct TopicChoice: ParsableArguments {
+    @Option(help: "Number of topics. (default: chosen by silhouette)")
+    var k: Int?
+
+    @Option(help: "Seed for k-means++ and the LSA projection.")
+    var seed: UInt64 = 0
+
+    func validate() throws {
+        if let k, k < 1 { throw ValidationError("--k must be at least 1") }
+    }
+
+    var options: TopicOptions { TopicOptions(k: k, seed: seed) }
+}
+
 struct Cluster: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Group articles into topics labelled with keyphrases.",
@@ -21,17 +36,13 @@ struct Cluster: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var range: DateRange
 
-    @Option(help: "Number of topics. (default: chosen by silhouette)")
-    var k: Int?
+    @OptionGroup var topics: TopicChoice
 
     @Option(name: .customLong("min-k"), help: "Smallest k tried when choosing k.")
     var minK = 2
 
     @Option(name: .customLong("max-k"), help: "Largest k tried when choosing k.")
     var maxK = 20
-
-    @Option(help: "Seed for k-means++ and the LSA projection.")
-    var seed: UInt64 = 0
 
     @Option(help: "LSA dimensions.")
     var dimensions = 100
@@ -45,7 +56,6 @@ struct Cluster: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        if let k, k < 1 { throw ValidationError("--k must be at least 1") }
         if minK < 1 || maxK < minK { throw ValidationError("need 1 ≤ --min-k ≤ --max-k") }
         if !(1...1000).contains(dimensions) { throw ValidationError("--dimensions must be between 1 and 1000") }
     }
@@ -54,7 +64,8 @@ struct Cluster: ParsableCommand {
         try Failure.guarding {
             let articles = try input.readCorpus(range: range).articles
             DenseMaths.checkKernel()
-            let options = TopicOptions(k: k, minK: minK, maxK: maxK, seed: seed, dimensions: dimensions, collapseDuplicates: collapseDuplicates)
+            let options = TopicOptions(k: topics.k, minK: minK, maxK: maxK, seed: topics.seed, dimensions: dimensions,
+                                       collapseDuplicates: collapseDuplicates)
             let topics = try TopicModel.fit(articles, options: options)
             Terminal.write(ClusterReport(articles: articles, topics: topics).render(format, width: display.columns))
         }

@@ -31,19 +31,9 @@ struct DigestCommand: ParsableCommand {
     @Option(name: .customLong("summary-sentences"), help: "Sentences in each story's summary.")
     var summarySentences = 2
 
-    @Option(help: "Number of topics. (default: chosen by silhouette)")
-    var k: Int?
+    @OptionGroup(title: "Topics") var topics: TopicChoice
 
-    @Option(help: "Seed for the topic model.")
-    var seed: UInt64 = 0
-
-    @Option(name: .customLong("template"), help: "A folder of Mustache templates (digest.text.mustache, digest.html.mustache, …) to use instead of the built-in ones.")
-    var templateDirectory: String?
-
-    @Option(help: "Output format: text, markdown, json or html.")
-    var format: DocumentFormat = .text
-
-    @OptionGroup var display: DisplayOptions
+    @OptionGroup var layout: LayoutOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
@@ -55,7 +45,7 @@ struct DigestCommand: ParsableCommand {
             let articles = try input.readCorpus(range: range).articles
             DenseMaths.checkKernel()
             let options = DigestOptions(paper: paper, top: top, summarySentences: summarySentences,
-                                        topics: TopicOptions(k: k, seed: seed))
+                                        topics: topics.options)
             let issues = Dictionary(grouping: articles, by: { $0.issue ?? "issue not given" }).sorted { $0.key < $1.key }
             var digests: [Digest] = []
             for (n, (issue, members)) in issues.enumerated() {
@@ -63,8 +53,8 @@ struct DigestCommand: ParsableCommand {
                 digests.append(try Digest.build(issue: issue, articles: members, options: options))
             }
             Terminal.clearProgress()
-            let renderer = DigestRenderer(templates: TemplateSet(directory: templateDirectory), width: display.columns)
-            Terminal.write(try renderer.render(digests, format: format))
+            let renderer = DigestRenderer(templates: TemplateSet(directory: layout.templateDirectory), width: layout.display.columns)
+            Terminal.write(try renderer.render(digests, format: layout.format))
         }
     }
 }

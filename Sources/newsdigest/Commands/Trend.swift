@@ -25,29 +25,19 @@ struct Trend: ParsableCommand {
     @Option(help: "Count per day, week or month.")
     var by: Period = .day
 
-    @Option(help: "Number of topics. (default: chosen by silhouette)")
-    var k: Int?
+    @OptionGroup(title: "Topics") var topics: TopicChoice
 
-    @Option(help: "Seed for the topic model.")
-    var seed: UInt64 = 0
-
-    @Option(name: .customLong("template"), help: "A folder of Mustache templates (trend.text.mustache, …) to use instead of the built-in ones.")
-    var templateDirectory: String?
-
-    @Option(help: "Output format: text, markdown, json or html.")
-    var format: DocumentFormat = .text
-
-    @OptionGroup var display: DisplayOptions
+    @OptionGroup var layout: LayoutOptions
 
     func run() throws {
         try Failure.guarding {
             let articles = try input.readCorpus(range: range).articles
             DenseMaths.checkKernel()
             Terminal.progress("finding topics and bursts in \(articles.count) articles…")
-            let report = try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: TopicOptions(k: k, seed: seed)))
+            let report = try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: topics.options))
             Terminal.clearProgress()
-            let renderer = TrendRenderer(templates: TemplateSet(directory: templateDirectory), width: display.columns)
-            Terminal.write(try renderer.render(report, period: by, format: format))
+            let renderer = TrendRenderer(templates: TemplateSet(directory: layout.templateDirectory), width: layout.display.columns)
+            Terminal.write(try renderer.render(report, period: by, format: layout.format))
         }
     }
 }

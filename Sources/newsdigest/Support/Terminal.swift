@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Report
 
 /// The process's edges: stderr notes, the terminal's width, and whether anyone is watching.
 enum Terminal {
@@ -41,4 +42,15 @@ struct DisplayOptions: ParsableArguments {
     var width: Int?
 
     var columns: Int { Terminal.width(override: width) }
+}
+
+/// `--template`, `--format` and `--width` of the reports (digest, trend).
+struct LayoutOptions: ParsableArguments {
+    @Option(name: .customLong("template"), help: "A folder of Mustache templates (digest.text.mustache, trend.html.mustache, …) to use instead of the built-in ones.")
+    var templateDirectory: String?
+
+    @Option(help: "Output format: text, markdown, json or html.")
+    var format: DocumentFormat = .text
+
+    @OptionGroup var display: DisplayOptions
 }
