@@ -6,9 +6,10 @@ struct NewsDigest: ParsableCommand {
         commandName: "newsdigest",
         abstract: "Digests, topics and keyword charts from Chinese newspaper text.",
         discussion: """
-        Reads articles from JSON Lines records (.jsonl, .jsonl.gz), text files (one article \
-        each) or folders of them, or from standard input with '-'. With no INPUT, a command \
-        reads the sample newspaper page bundled with the tool.
+        Reads articles from JSON Lines records (.jsonl, .jsonl.gz), newspaper pages (text \
+        extracted from PDF, or .pdf through pdftotext), article files, folders of them, \
+        standard input ('-'), or an archive made by `ingest` (--archive FILE). With no INPUT, \
+        a command reads the sample newspaper page in seeds/.
 
         Running newsdigest with no arguments prints the digest of the sample page.
 

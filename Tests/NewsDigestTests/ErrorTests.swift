@@ -68,6 +68,14 @@ import Testing
         #expect(result.stderr.contains("exists and is not a folder"))
     }
 
+    @Test func trendsNeedDates() throws {
+        let result = try CLI.run(["trend"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("has a date") && result.stderr.contains("--issue YYYY-MM-DD"))
+        let dated = try CLI.run(["trend", "--issue", "2022-08-29", "--format", "json"])
+        #expect(dated.status == 0, "\(dated.stderr)")
+    }
+
     @Test func contradictoryLimitsAreDataErrorsWithAdvice() throws {
         let result = try CLI.run(["keywords", "--min-df", "5", "--max-df", "2"])
         #expect(result.status == 65)

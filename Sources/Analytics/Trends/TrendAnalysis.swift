@@ -53,15 +53,25 @@ public struct TrendReport: Sendable {
     public let notes: [String]
 }
 
+/// Why trends cannot be counted.
+public enum TrendError: Error, Equatable, CustomStringConvertible {
+    case noDatedArticles(count: Int)
+
+    public var description: String {
+        switch self {
+        case let .noDatedArticles(count):
+            return "none of the \(count) article(s) has a date; give records a date, pages a date line or a dated file name (2022-08-29.txt), or pass --issue YYYY-MM-DD"
+        }
+    }
+}
+
 public enum TrendAnalysis {
     public static func analyse(_ all: [Article], options: TrendOptions = TrendOptions()) throws -> TrendReport {
         var notes: [String] = []
         let articles = all.filter { $0.effectiveDate != nil }
         if articles.count < all.count { notes.append("\(all.count - articles.count) article(s) without a date were left out") }
         let dates = articles.compactMap(\.effectiveDate).sorted()
-        guard let first = dates.first, let last = dates.last else {
-            return TrendReport(periods: [], totals: [], topics: [], bursts: [], keywords: [], notes: notes + ["no dated articles"])
-        }
+        guard let first = dates.first, let last = dates.last else { throw TrendError.noDatedArticles(count: all.count) }
         let periods = options.period.keys(from: first, to: last)
         let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
         let periodOf = articles.map { index[options.period.key(for: $0.effectiveDate!)!]! }

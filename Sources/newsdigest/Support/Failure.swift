@@ -34,6 +34,7 @@ enum Failure {
         case let e as UsageError: return (e.description, .usage)
         case let e as LinearAlgebraError: return (e.description, .software)
         case let e as TemplateError: return (e.description, .data)
+        case let e as TrendError: return (e.description, .data)
         case let e as ArchiveError:
             switch e {
             case .unusable: return (e.description, .cannotCreate)
