@@ -28,8 +28,7 @@ func best(_ repeats: Int, _ body: () throws -> Void) rethrows -> Double {
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "keyphrases" {
     let articles = Corpus.assemble(try CorpusReader().read([CommandLine.arguments[2]]).documents).articles
     let texts = articles.map(\.analysisText)
-    let characters = texts.reduce(0) { $0 + $1.unicodeScalars.count }
-    let phrases = KeyphraseExtractor(minCount: KeyphraseExtractor.defaultMinCount(characters: characters)).fit(texts)
+    let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
     let counts = phrases.counts(texts)
     let weights = TfidfModel.fit(counts: counts).transform(counts)
     for (r, article) in articles.enumerated() {

@@ -1,3 +1,4 @@
+import Foundation
 import Analytics
 import Testing
 
@@ -46,5 +47,14 @@ import Testing
     @Test func emptyInputGivesEmptyVectors() throws {
         let fit = try LSA().fit(SparseMatrix(columns: 0, rows: [[], []]))
         #expect(fit.documents.rows == 2 && fit.documents.columns == 0)
+    }
+}
+
+extension SplitMix64 {
+    /// A standard normal sample (Box–Muller on two uniform draws), for random orthonormal test matrices.
+    mutating func nextGaussian() -> Float {
+        let u1 = max(Double(next() >> 11) / Double(1 << 53), 1e-300)
+        let u2 = Double(next() >> 11) / Double(1 << 53)
+        return Float((-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2))
     }
 }

@@ -69,10 +69,6 @@ public enum CosineSimilarity {
     }
 
     private static func rowNorms(_ m: SparseMatrix) -> [Double] {
-        (0..<m.rows).map { r in
-            var sum = 0.0
-            for k in m.rowPointers[r]..<m.rowPointers[r + 1] { sum += Double(m.values[k]) * Double(m.values[k]) }
-            return sum.squareRoot()
-        }
+        (0..<m.rows).map { m.dot(row: $0, with: m, row: $0).squareRoot() }
     }
 }

@@ -109,7 +109,7 @@ public struct Summarizer: Sendable {
         for (s, candidate) in candidates.enumerated() {
             let lead = 1 / Double(1 + candidate.index)
             let hasHeadline = !headlines[candidate.article].isEmpty
-            let headline = hasHeadline ? Double(headlineVectors.dot(row: candidate.article, with: fit.weights, row: s)) : 0
+            let headline = hasHeadline ? headlineVectors.dot(row: candidate.article, with: fit.weights, row: s) : 0
             let (wc, wl, wh) = hasHeadline
                 ? (centralityWeight, leadWeight, headlineWeight)
                 : (centralityWeight / (centralityWeight + leadWeight), leadWeight / (centralityWeight + leadWeight), 0)
@@ -180,21 +180,5 @@ public struct Summarizer: Sendable {
         default:
             return false
         }
-    }
-}
-
-extension SparseMatrix {
-    /// The dot product of row `r` of this matrix with row `s` of `other` (same columns).
-    func dot(row r: Int, with other: SparseMatrix, row s: Int) -> Float {
-        var i = rowPointers[r], j = other.rowPointers[s]
-        let endI = rowPointers[r + 1], endJ = other.rowPointers[s + 1]
-        var sum: Float = 0
-        while i < endI && j < endJ {
-            if columnIndices[i] == other.columnIndices[j] {
-                sum += values[i] * other.values[j]
-                i += 1; j += 1
-            } else if columnIndices[i] < other.columnIndices[j] { i += 1 } else { j += 1 }
-        }
-        return sum
     }
 }

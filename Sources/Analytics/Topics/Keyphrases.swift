@@ -35,10 +35,16 @@ public struct KeyphraseExtractor: Sendable {
         self.stopWords = stopWords
     }
 
-    /// `minCount` for a corpus of `characters` Han characters: 2 for a page or two, 3 up to a
+    /// `minCount` for a corpus of `characters` characters: 2 for a page or two, 3 up to a
     /// few issues, 5 beyond — a phrase must recur more as the corpus grows to stand out of chance.
     public static func defaultMinCount(characters: Int) -> Int {
         characters < 50_000 ? 2 : characters < 1_000_000 ? 3 : 5
+    }
+
+    /// An extractor whose `minCount` suits the size of `texts` (``defaultMinCount(characters:)``).
+    public init(sizedFor texts: [String], stopWords: StopWords = .isoChinese) {
+        self.init(minCount: KeyphraseExtractor.defaultMinCount(characters: texts.reduce(0) { $0 + $1.unicodeScalars.count }),
+                  stopWords: stopWords)
     }
 
     /// Chinese numerals and date units: a run made only of these (`十三日`, `七日电`) is a date.

@@ -183,8 +183,7 @@ public struct TopicLabeler: Sendable {
         let clusters = allClusters.map { members in
             members.prefix(articlesPerCluster).map { i -> Int in texts.append(allTexts[i]); return texts.count - 1 }
         }
-        let characters = texts.reduce(0) { $0 + $1.unicodeScalars.count }
-        let phrases = KeyphraseExtractor(minCount: KeyphraseExtractor.defaultMinCount(characters: characters)).fit(texts)
+        let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
         let counts = phrases.counts(texts)
         var perCluster = [[Double]](repeating: [Double](repeating: 0, count: phrases.phrases.count), count: clusters.count)
         for (c, members) in clusters.enumerated() {

@@ -35,8 +35,6 @@ public struct TrendReport: Sendable {
         public let trend: Direction
         /// The signed G² behind `trend`.
         public let statistic: Double
-        /// Headlines of the topic's articles, most recent first (at most five).
-        public let headlines: [String]
     }
 
     public struct TermSeries: Sendable {
@@ -96,16 +94,14 @@ public enum TrendAnalysis {
             else if g >= 3.84 { trend = .rising }
             else if g <= -3.84 { trend = .falling }
             else { trend = .steady }
-            let recent = topic.members.sorted { (articles[$0].effectiveDate!, $1) > (articles[$1].effectiveDate!, $0) }
             return TrendReport.TopicTrend(id: topic.id, label: topic.label, keyphrases: topic.keyphrases, counts: counts,
                                           share: Double(topic.members.count) / Double(articles.count), trend: trend,
-                                          statistic: (g * 100).rounded() / 100, headlines: recent.prefix(5).map { articles[$0].displayTitle })
+                                          statistic: (g * 100).rounded() / 100)
         }
 
         // Keyphrases: mentions per period for bursts, occurrences per period for the keyword table.
         let texts = articles.map(\.analysisText)
-        let characters = texts.reduce(0) { $0 + $1.unicodeScalars.count }
-        let phrases = KeyphraseExtractor(minCount: KeyphraseExtractor.defaultMinCount(characters: characters)).fit(texts)
+        let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
         let counts = phrases.counts(texts)
         var mentions = [[Int]](repeating: [Int](repeating: 0, count: periods.count), count: phrases.phrases.count)
         var occurrences = mentions
@@ -142,8 +138,7 @@ public enum KeywordComparison {
     /// `(rose, fell)`, each the `top` largest changes with |G²| ≥ 3.84.
     public static func compare(_ a: [Article], _ b: [Article], top: Int) -> (rose: [Change], fell: [Change]) {
         let texts = (a + b).map(\.analysisText)
-        let characters = texts.reduce(0) { $0 + $1.unicodeScalars.count }
-        let phrases = KeyphraseExtractor(minCount: KeyphraseExtractor.defaultMinCount(characters: characters)).fit(texts)
+        let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
         let counts = phrases.counts(texts)
         var inA = [Double](repeating: 0, count: phrases.phrases.count), inB = inA
         for r in 0..<counts.rows {

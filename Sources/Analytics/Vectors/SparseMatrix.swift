@@ -112,20 +112,25 @@ public struct SparseMatrix: Equatable, Sendable {
         return SparseMatrix(rows: rows.count, columns: columns, rowPointers: pointers, columnIndices: indices, values: kept)
     }
 
-    /// The cosine of rows `a` and `b` (0 when either is zero), by merging their sorted columns.
+    /// The cosine of rows `a` and `b` (0 when either is zero).
     public func cosine(_ a: Int, _ b: Int) -> Float {
-        var i = rowPointers[a], j = rowPointers[b]
-        let endA = rowPointers[a + 1], endB = rowPointers[b + 1]
-        var dot = 0.0, normA = 0.0, normB = 0.0
-        for k in i..<endA { normA += Double(values[k]) * Double(values[k]) }
-        for k in j..<endB { normB += Double(values[k]) * Double(values[k]) }
-        while i < endA && j < endB {
-            if columnIndices[i] == columnIndices[j] {
-                dot += Double(values[i]) * Double(values[j])
+        let normA = dot(row: a, with: self, row: a), normB = dot(row: b, with: self, row: b)
+        return normA > 0 && normB > 0 ? Float(dot(row: a, with: self, row: b) / (normA * normB).squareRoot()) : 0
+    }
+
+    /// The dot product of row `r` of this matrix with row `s` of `other` (same columns), by
+    /// merging their sorted columns; accumulated in `Double`.
+    public func dot(row r: Int, with other: SparseMatrix, row s: Int) -> Double {
+        var i = rowPointers[r], j = other.rowPointers[s]
+        let endI = rowPointers[r + 1], endJ = other.rowPointers[s + 1]
+        var sum = 0.0
+        while i < endI && j < endJ {
+            if columnIndices[i] == other.columnIndices[j] {
+                sum += Double(values[i]) * Double(other.values[j])
                 i += 1; j += 1
-            } else if columnIndices[i] < columnIndices[j] { i += 1 } else { j += 1 }
+            } else if columnIndices[i] < other.columnIndices[j] { i += 1 } else { j += 1 }
         }
-        return normA > 0 && normB > 0 ? Float(dot / (normA * normB).squareRoot()) : 0
+        return sum
     }
 
     /// The matrix as dense rows (for tests and small inputs).

@@ -92,7 +92,7 @@ extension Digest {
                        summary: try summarizer.summarize(topic.members.map { articles[$0] }, budget: .sentences(2)).text)
         }
         let characters = articles.reduce(0) { $0 + $1.body.unicodeScalars.filter { CharacterClass.isHan($0.value) || CharacterClass($0.value) == .letter || CharacterClass($0.value) == .digit }.count }
-        let keywords = try KeywordRanking.rankPhrases(texts, extractor: KeyphraseExtractor(minCount: KeyphraseExtractor.defaultMinCount(characters: characters)),
+        let keywords = try KeywordRanking.rankPhrases(texts, extractor: KeyphraseExtractor(sizedFor: texts),
                                                       by: .count, top: options.keywordCount)
         let dates = Set(articles.compactMap(\.effectiveDate))
         let footer = Footer(options: "top \(options.top), \(options.summarySentences) summary sentence(s), k \(options.topics.k.map(String.init) ?? "auto (\(options.topics.minK)–\(options.topics.maxK))")",

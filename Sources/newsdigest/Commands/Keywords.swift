@@ -80,8 +80,7 @@ struct Keywords: ParsableCommand {
             switch terms {
             case .phrases:
                 let configuration = try vectorizer.vectorizer()
-                let extractor = KeyphraseExtractor(minCount: KeyphraseExtractor.defaultMinCount(characters: texts.reduce(0) { $0 + $1.utf8.count / 3 }),
-                                                   stopWords: configuration.stopWords)
+                let extractor = KeyphraseExtractor(sizedFor: texts, stopWords: configuration.stopWords)
                 keywords = try KeywordRanking.rankPhrases(texts, extractor: extractor, vocabulary: configuration.vocabulary,
                                                           tfidf: configuration.tfidf, by: rankBy, top: top)
             case .bigrams:
