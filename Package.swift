@@ -31,7 +31,9 @@ let package = Package(
         .target(
             name: "Analytics",
             dependencies: ["CBLAS", "CZlib"],
-            exclude: ["Text/stopwords-iso-zh.LICENSE"]
+            exclude: ["Text/stopwords-iso-zh.LICENSE"],
+            // Compiled in, so a copied binary needs no resource bundle beside it.
+            resources: [.embedInCode("Text/stopwords-iso-zh.txt")]
         ),
         // Scores to documents.
         .target(name: "Report", dependencies: ["Analytics", .product(name: "Mustache", package: "swift-mustache")]),
@@ -43,7 +45,9 @@ let package = Package(
             dependencies: [
                 "Report", "Analytics", "Archive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The sample page (a link to seeds/), compiled in for `newsdigest` with no input.
+            resources: [.embedInCode("Resources/sample-page.txt")]
         ),
         // Throughput measurements; never run by `swift test`.
         .executableTarget(
@@ -51,9 +55,11 @@ let package = Package(
             dependencies: ["Analytics"],
             path: "Benchmarks/Sources"
         ),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
-        .testTarget(name: "NewsDigestTests", dependencies: ["newsdigest", "Archive"], exclude: ["Golden"]),
+        // Paths to the seed page, Tests/Fixtures and ../shared/data, for every test target.
+        .target(name: "TestSupport", dependencies: ["Analytics"], path: "Tests/TestSupport"),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "TestSupport"]),
+        .testTarget(name: "NewsDigestTests", dependencies: ["newsdigest", "Archive", "Analytics", "Report", "TestSupport"], exclude: ["Golden"]),
     ]
 )

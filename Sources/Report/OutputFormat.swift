@@ -1,4 +1,4 @@
-/// The document formats reports are written in.
+/// The formats every report is written in.
 public enum OutputFormat: String, Sendable, CaseIterable {
     /// Aligned for a terminal (CJK characters two columns wide).
     case text
@@ -6,10 +6,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case markdown
     /// Stable JSON for machines: keys sorted, two-space indentation.
     case json
-}
-
-/// The formats of the reports an editor reads or publishes (the digest, the trend report):
-/// ``OutputFormat``'s, plus one self-contained HTML file.
-public enum DocumentFormat: String, Sendable, CaseIterable {
-    case text, markdown, json, html
+    /// One self-contained HTML file: laid out with charts for the digest and the trend report,
+    /// the text layout in a page for the other reports.
+    case html
 }

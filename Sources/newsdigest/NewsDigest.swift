@@ -9,7 +9,7 @@ struct NewsDigest: ParsableCommand {
         Reads articles from JSON Lines records (.jsonl, .jsonl.gz), newspaper pages (text \
         extracted from PDF, or .pdf through pdftotext), article files, folders of them, \
         standard input ('-'), or an archive made by `ingest` (--archive FILE). With no INPUT, \
-        a command reads the sample newspaper page in seeds/.
+        a command reads the sample newspaper page built into the tool.
 
         Running newsdigest with no arguments prints the digest of the sample page.
 

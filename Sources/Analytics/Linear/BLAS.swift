@@ -73,15 +73,6 @@ public enum BLAS {
         x.withUnsafeBufferPointer { px in y.withUnsafeMutableBufferPointer { cblas_saxpy(n, alpha, px.baseAddress, 1, $0.baseAddress, 1) } }
     }
 
-    /// Runs `body` with OpenBLAS limited to one thread, then restores its thread count:
-    /// for many small products run on several cores at once.
-    public static func singleThreaded<T>(_ body: () throws -> T) rethrows -> T {
-        let threads = openblas_get_num_threads()
-        openblas_set_num_threads(1)
-        defer { openblas_set_num_threads(threads) }
-        return try body()
-    }
-
     private static func vectorLength(_ n: Int) throws -> Int32 {
         guard let n32 = Int32(exactly: n) else {
             throw LinearAlgebraError.dimensionOutOfRange(rows: n, columns: 1, elements: n)

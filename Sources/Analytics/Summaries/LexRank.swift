@@ -29,14 +29,4 @@ public enum LexRank {
         let top = Double(p.max() ?? 1)
         return p.map { top > 0 ? Double($0) / top : 0 }
     }
-
-    /// Cosine similarity of TF-IDF rows: one `sgemm` on dense rows when they fit in a few
-    /// million values, the sparse product otherwise.
-    public static func similarity(_ rows: SparseMatrix) throws -> DenseMatrix {
-        if rows.rows * rows.columns <= 4_000_000 {
-            let dense = try DenseMatrix(rows, rows: 0..<rows.rows)
-            return try CosineSimilarity.dense(dense, dense)
-        }
-        return try CosineSimilarity.sparse(rows, rows)
-    }
 }

@@ -6,7 +6,8 @@
 /// Entries are normalised and lower-cased as text is (`６` → `6`, `The` → `the`).
 ///
 /// The built-in default, ``StopWords/isoChinese``, is the stopwords-iso Chinese list
-/// (793 entries, MIT licence, shipped beside its source file).
+/// (793 entries, MIT licence): `stopwords-iso-zh.txt` beside this file, as published, with
+/// its licence, compiled into the binary so an installed copy needs no resource folder.
 public struct StopWords: Sendable, Equatable {
     public let words: Set<String>
 
@@ -23,7 +24,7 @@ public struct StopWords: Sendable, Equatable {
     public static let none = StopWords([String]())
 
     /// The stopwords-iso Chinese list.
-    public static let isoChinese = StopWords(parsing: isoChineseList)
+    public static let isoChinese = StopWords(parsing: String(decoding: PackageResources.stopwords_iso_zh_txt, as: UTF8.self))
 
     /// One word per line; blank lines and lines starting with `#` are ignored.
     public init(parsing text: String) {

@@ -65,16 +65,9 @@ public enum TrendError: Error, Equatable, CustomStringConvertible {
 
 public enum TrendAnalysis {
     public static func analyse(_ all: [Article], options: TrendOptions = TrendOptions()) throws -> TrendReport {
-        var notes: [String] = []
-        let articles = all.filter { $0.effectiveDate != nil }
-        if articles.count < all.count { notes.append("\(all.count - articles.count) article(s) without a date were left out") }
-        let dates = articles.compactMap(\.effectiveDate).sorted()
-        guard let first = dates.first, let last = dates.last else { throw TrendError.noDatedArticles(count: all.count) }
-        let periods = options.period.keys(from: first, to: last)
-        let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
-        let periodOf = articles.map { index[options.period.key(for: $0.effectiveDate!)!]! }
-        var totals = [Int](repeating: 0, count: periods.count)
-        for p in periodOf { totals[p] += 1 }
+        let timeline = try Timeline(all, period: options.period)
+        let (articles, periods, totals, periodOf) = (timeline.articles, timeline.periods, timeline.totals, timeline.periodOf)
+        var notes = timeline.notes
 
         // Topics over the whole window, counted per period.
         let fitted = try TopicModel.fit(articles, options: options.topics)
@@ -99,29 +92,93 @@ public enum TrendAnalysis {
                                           statistic: (g * 100).rounded() / 100)
         }
 
-        // Keyphrases: mentions per period for bursts, occurrences per period for the keyword table.
-        let texts = articles.map(\.analysisText)
+        let phrases = KeyphraseTimeline(timeline)
+        let frequent = phrases.terms.indices.filter { phrases.mentions[$0].reduce(0, +) >= 5 }
+        let bursts = BurstDetector().bursts(terms: frequent.map { phrases.terms[$0] }, periods: periods,
+                                            mentions: frequent.map { phrases.mentions[$0] }, totals: totals)
+        return TrendReport(periods: periods, totals: totals, topics: topics, bursts: Array(bursts.prefix(options.burstCount)),
+                           keywords: phrases.mostFrequent(options.keywordCount), notes: notes)
+    }
+
+    /// The `top` most frequent keyphrases of the window, counted per period, without finding
+    /// topics or bursts (`keywords --by`).
+    public static func keywordSeries(_ all: [Article], period: Period, top: Int) throws -> KeywordSeries {
+        let timeline = try Timeline(all, period: period)
+        return KeywordSeries(periods: timeline.periods, totals: timeline.totals,
+                             keywords: KeyphraseTimeline(timeline).mostFrequent(top), notes: timeline.notes)
+    }
+}
+
+/// Keyphrases counted per period: the most frequent of a window, for `keywords --by`.
+public struct KeywordSeries: Sendable {
+    public let periods: [String]
+    /// Articles per period.
+    public let totals: [Int]
+    public let keywords: [TrendReport.TermSeries]
+    public let notes: [String]
+}
+
+/// The dated articles of a window and the period each falls in, with every period from the
+/// first date to the last (none skipped, so a quiet day shows as a zero).
+struct Timeline {
+    let articles: [Article]
+    let periods: [String]
+    /// Articles per period.
+    let totals: [Int]
+    /// The period of each of `articles`.
+    let periodOf: [Int]
+    let notes: [String]
+
+    init(_ all: [Article], period: Period) throws {
+        var dated: [Article] = [], periodKeys: [String] = []
+        for article in all {
+            guard let date = article.effectiveDate, let key = period.key(for: date) else { continue }
+            dated.append(article)
+            periodKeys.append(key)
+        }
+        let dates = dated.compactMap(\.effectiveDate).sorted()
+        guard let first = dates.first, let last = dates.last else { throw TrendError.noDatedArticles(count: all.count) }
+        periods = period.keys(from: first, to: last)
+        let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
+        periodOf = periodKeys.map { index[$0] ?? 0 }
+        var totals = [Int](repeating: 0, count: periods.count)
+        for p in periodOf { totals[p] += 1 }
+        self.totals = totals
+        articles = dated
+        notes = dated.count < all.count ? ["\(all.count - dated.count) article(s) without a date were left out"] : []
+    }
+}
+
+/// Each keyphrase of a timeline's articles, per period: in how many articles it is mentioned
+/// (for bursts) and how often it occurs (for keyword tables).
+struct KeyphraseTimeline {
+    let terms: [String]
+    let mentions: [[Int]]
+    let occurrences: [[Int]]
+
+    init(_ timeline: Timeline) {
+        let texts = timeline.articles.map(\.analysisText)
         let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
         let counts = phrases.counts(texts)
-        var mentions = [[Int]](repeating: [Int](repeating: 0, count: periods.count), count: phrases.phrases.count)
+        var mentions = [[Int]](repeating: [Int](repeating: 0, count: timeline.periods.count), count: phrases.phrases.count)
         var occurrences = mentions
         for r in 0..<counts.rows {
-            for k in counts.rowPointers[r]..<counts.rowPointers[r + 1] {
-                let t = Int(counts.columnIndices[k])
-                mentions[t][periodOf[r]] += 1
-                occurrences[t][periodOf[r]] += Int(counts.values[k])
+            let (columns, values) = counts.row(r)
+            for (t, value) in zip(columns, values) {
+                mentions[Int(t)][timeline.periodOf[r]] += 1
+                occurrences[Int(t)][timeline.periodOf[r]] += Int(value)
             }
         }
-        let frequent = phrases.phrases.indices.filter { mentions[$0].reduce(0, +) >= 5 }
-        let bursts = BurstDetector().bursts(terms: frequent.map { phrases.phrases[$0] }, periods: periods,
-                                            mentions: frequent.map { mentions[$0] }, totals: totals)
-        let top = phrases.phrases.indices.sorted { a, b in
-            let (x, y) = (occurrences[a].reduce(0, +), occurrences[b].reduce(0, +))
-            return x != y ? x > y : a < b
-        }.prefix(options.keywordCount)
-        return TrendReport(periods: periods, totals: totals, topics: topics, bursts: Array(bursts.prefix(options.burstCount)),
-                           keywords: top.map { TrendReport.TermSeries(term: phrases.phrases[$0], counts: occurrences[$0]) },
-                           notes: notes)
+        terms = phrases.phrases
+        self.mentions = mentions
+        self.occurrences = occurrences
+    }
+
+    /// The `count` keyphrases with the most occurrences in the window, ties by first found.
+    func mostFrequent(_ count: Int) -> [TrendReport.TermSeries] {
+        let totals = occurrences.map { $0.reduce(0, +) }
+        return terms.indices.sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
+            .prefix(count).map { TrendReport.TermSeries(term: terms[$0], counts: occurrences[$0]) }
     }
 }
 

@@ -17,6 +17,7 @@ public struct ArticleList: Sendable {
         case .text: return text(width: width)
         case .markdown: return markdown()
         case .json: return JSONOutput.encode(Body(corpus))
+        case .html: return HTMLPage.preformatted(title: "Articles", text(width: width))
         }
     }
 

@@ -26,6 +26,8 @@ public struct KeywordChart: Sendable {
                                       alignments: [.right, .left, .right, .right, .right, .left])
             table.rows = rows()
             return table.render()
+        case .html:
+            return HTMLPage.preformatted(title: "Keywords", render(.text))
         case .json:
             struct Entry: Encodable { let term: String; let count: Int; let documents: Int; let weight: Double }
             struct Body: Encodable { let keywords: [Entry] }

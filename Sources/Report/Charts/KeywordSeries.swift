@@ -4,11 +4,11 @@ import Foundation
 /// Keyphrases × periods (`keywords --by`): counts per period, total and a sparkline; JSON
 /// `{"periods": [...], "keywords": [{"term", "counts"}]}`.
 public struct KeywordSeriesTable: Sendable {
-    public let report: TrendReport
+    public let series: KeywordSeries
     public let period: Period
 
-    public init(report: TrendReport, period: Period) {
-        self.report = report
+    public init(series: KeywordSeries, period: Period) {
+        self.series = series
         self.period = period
     }
 
@@ -17,10 +17,12 @@ public struct KeywordSeriesTable: Sendable {
         case .json:
             struct Term: Encodable { let term: String; let counts: [Int] }
             struct Body: Encodable { let period: String; let periods: [String]; let keywords: [Term] }
-            return JSONOutput.encode(Body(period: period.rawValue, periods: report.periods,
-                                          keywords: report.keywords.map { Term(term: $0.term, counts: $0.counts) }))
+            return JSONOutput.encode(Body(period: period.rawValue, periods: series.periods,
+                                          keywords: series.keywords.map { Term(term: $0.term, counts: $0.counts) }))
         case .text, .markdown:
-            return TrendRenderer(width: width).keywordTable(report, markdown: format == .markdown)
+            return TrendRenderer(width: width).keywordTable(periods: series.periods, keywords: series.keywords, markdown: format == .markdown)
+        case .html:
+            return HTMLPage.preformatted(title: "Keywords by \(period.rawValue)", render(.text, width: width))
         }
     }
 }
@@ -47,6 +49,8 @@ public struct KeywordComparisonTable: Sendable {
             struct Body: Encodable { let a: String; let b: String; let rose: [Row]; let fell: [Row] }
             let rows = { (changes: [KeywordComparison.Change]) in changes.map { Row(term: $0.term, countA: $0.countA, countB: $0.countB, logLikelihood: $0.logLikelihood) } }
             return JSONOutput.encode(Body(a: a, b: b, rose: rows(rose), fell: rows(fell)))
+        case .html:
+            return HTMLPage.preformatted(title: "Keywords from \(a) to \(b)", render(.text))
         case .text, .markdown:
             let header = ["term", a, b, "G²"]
             let rows = { (changes: [KeywordComparison.Change]) in changes.map { [$0.term, String($0.countA), String($0.countB), String(format: "%.1f", $0.logLikelihood)] } }

@@ -36,6 +36,8 @@ public struct SimilarityList: Sendable {
             var table = MarkdownTable(header: ["rank", "cosine", "id", "title"], alignments: [.right, .right, .left, .left])
             table.rows = matches.enumerated().map { [String($0 + 1), cosine($1), $1.id, $1.title ?? ""] }
             return table.render()
+        case .html:
+            return HTMLPage.preformatted(title: "Similar to \(query)", render(.text, width: width))
         case .json:
             struct Entry: Encodable {
                 let id: String; let title: String?; let cosine: Double

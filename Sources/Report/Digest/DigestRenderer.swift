@@ -12,7 +12,7 @@ public struct DigestRenderer: Sendable {
     }
 
     /// One document for all digests: JSON `{"digests": [...]}`, or the digests one after another.
-    public func render(_ digests: [Digest], format: DocumentFormat) throws -> String {
+    public func render(_ digests: [Digest], format: OutputFormat) throws -> String {
         if format == .json {
             struct Body: Encodable { let digests: [Digest] }
             return JSONOutput.encode(Body(digests: digests))
@@ -20,14 +20,14 @@ public struct DigestRenderer: Sendable {
         return try digests.map { try render($0, format: format) }.joined(separator: "\n")
     }
 
-    public func render(_ digest: Digest, format: DocumentFormat) throws -> String {
+    public func render(_ digest: Digest, format: OutputFormat) throws -> String {
         switch format {
         case .json: return JSONOutput.encode(digest)
         default: return try templates.render("digest.\(format.rawValue)", context: context(digest, format: format))
         }
     }
 
-    func context(_ d: Digest, format: DocumentFormat) -> [String: Any] {
+    func context(_ d: Digest, format: OutputFormat) -> [String: Any] {
         let wrap = { (text: String) in TextWrap.lines(text, width: width, indent: "") }
         let chart = KeywordChart(keywords: d.keywords, order: .count, barWidth: max(10, width - 50))
         var context: [String: Any] = [
@@ -47,7 +47,7 @@ public struct DigestRenderer: Sendable {
             },
             "hasDuplicates": !d.duplicates.isEmpty,
             "duplicates": d.duplicates.map { $0.joined(separator: " = ") },
-            "footer": "newsdigest · \(d.footer.options) · seed \(d.footer.seed) · OpenBLAS core \(d.footer.openBLASCore) · \(d.footer.method)",
+            "footer": "newsdigest · \(d.footer.options) · seed \(d.footer.seed) · \(d.footer.method)",
             "style": DefaultTemplates.style,
         ]
         if let paper = d.header.paper { context["paper"] = paper }

@@ -22,6 +22,8 @@ public struct SummaryList: Sendable {
                 if summary.overBudget { out += markdown ? "\n*(longer than the budget: its best sentence is given whole)*\n" : "  (longer than the budget: its best sentence is given whole)\n" }
                 return out
             }.joined(separator: "\n")
+        case .html:
+            return HTMLPage.preformatted(title: "Summaries", render(.text, width: width))
         case .json:
             struct Sentence: Encodable { let index: Int; let text: String; let score: Double }
             struct Entry: Encodable {

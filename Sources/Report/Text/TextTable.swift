@@ -38,4 +38,11 @@ public struct TextTable: Sendable {
         for row in rows { out += line(row) + "\n" }
         return out
     }
+
+    /// The same columns and rows as a Markdown table.
+    public func markdown() -> String {
+        var table = MarkdownTable(header: columns.map(\.title), alignments: columns.map(\.alignment))
+        table.rows = rows
+        return table.render()
+    }
 }

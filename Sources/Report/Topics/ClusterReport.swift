@@ -38,6 +38,8 @@ public struct ClusterReport: Sendable {
             }
             for note in topics.notes { out += markdown ? "> \(note)\n" : "note: \(note)\n" }
             return out
+        case .html:
+            return HTMLPage.preformatted(title: "Topics", render(.text, width: width))
         case .json:
             struct Cluster: Encodable { let id: Int; let label: String; let keyphrases: [String]; let size: Int; let articles: [String] }
             struct Body: Encodable {

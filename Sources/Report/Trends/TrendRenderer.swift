@@ -13,7 +13,7 @@ public struct TrendRenderer: Sendable {
         self.width = width
     }
 
-    public func render(_ report: TrendReport, period: Period, format: DocumentFormat) throws -> String {
+    public func render(_ report: TrendReport, period: Period, format: OutputFormat) throws -> String {
         if format == .json {
             struct Topic: Encodable { let id: Int; let label: String; let keyphrases: [String]; let counts: [Int]; let share: Double; let trend: String; let statistic: Double }
             struct Term: Encodable { let term: String; let counts: [Int] }
@@ -39,7 +39,7 @@ public struct TrendRenderer: Sendable {
         default:
             context["topicTable"] = topicTable(report, markdown: format == .markdown)
             context["burstTable"] = burstTable(report, markdown: format == .markdown)
-            context["keywordTable"] = keywordTable(report, markdown: format == .markdown)
+            context["keywordTable"] = keywordTable(periods: report.periods, keywords: report.keywords, markdown: format == .markdown)
         }
         return try templates.render("trend.\(format.rawValue)", context: context)
     }
@@ -60,23 +60,17 @@ public struct TrendRenderer: Sendable {
     }
 
     /// Terms × periods; periods beyond the width are summarised by a sparkline only.
-    func keywordTable(_ r: TrendReport, markdown: Bool) -> String {
-        let shortPeriods = r.periods.map { String($0.contains("W") ? $0.suffix(3) : $0.suffix(5)) }
+    func keywordTable(periods: [String], keywords: [TrendReport.TermSeries], markdown: Bool) -> String {
+        let shortPeriods = periods.map { String($0.contains("W") ? $0.suffix(3) : $0.suffix(5)) }
         let fits = markdown || 14 + 7 * shortPeriods.count <= width
         let header = ["term"] + (fits ? shortPeriods : []) + ["total", "over time"]
-        let rows = r.keywords.map { k in [k.term] + (fits ? k.counts.map(String.init) : []) + [String(k.counts.reduce(0, +)), Sparkline.render(k.counts)] }
+        let rows = keywords.map { k in [k.term] + (fits ? k.counts.map(String.init) : []) + [String(k.counts.reduce(0, +)), Sparkline.render(k.counts)] }
         return table(header, rows, markdown: markdown, right: Array(1..<(header.count - 1)))
     }
 
     func table(_ header: [String], _ rows: [[String]], markdown: Bool, right: [Int]) -> String {
-        let alignments = header.indices.map { right.contains($0) ? TextTable.Alignment.right : .left }
-        if markdown {
-            var t = MarkdownTable(header: header, alignments: alignments)
-            t.rows = rows
-            return t.render()
-        }
-        var t = TextTable(columns: header.indices.map { .init(header[$0], alignments[$0]) })
+        var t = TextTable(columns: header.indices.map { .init(header[$0], right.contains($0) ? .right : .left) })
         for row in rows { t.append(row) }
-        return t.render()
+        return markdown ? t.markdown() : t.render()
     }
 }

@@ -14,7 +14,7 @@ struct Ingest: ParsableCommand {
         with different content is replaced only with --replace.
 
         Examples:
-          newsdigest ingest --archive news.sqlite ../shared/data/rmrb1998-01-01_20.jsonl.gz
+          newsdigest ingest --archive news.sqlite rmrb1998-01.jsonl.gz
           newsdigest ingest --archive news.sqlite pages/ --issue 2022-08-29 --date 2022-08-29
         """)
 
@@ -58,26 +58,13 @@ struct Issues: ParsableCommand {
     @Option(help: "The archive file.")
     var archive: String
 
-    @Option(help: "Output format: text, markdown or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     func run() throws {
         try Failure.guarding {
             guard FileManager.default.fileExists(atPath: archive) else { throw InputError.fileNotFound(path: archive) }
             let issues = try NewsArchive(path: archive).issues()
-            switch format {
-            case .json:
-                struct Body: Encodable { let issues: [NewsArchive.IssueSummary] }
-                Terminal.write(JSONOutput.encode(Body(issues: issues)))
-            case .text:
-                var table = TextTable(columns: [.init("issue"), .init("date"), .init("articles", .right)])
-                for i in issues { table.append([i.id, i.date ?? "—", String(i.articles)]) }
-                Terminal.write(table.render())
-            case .markdown:
-                var table = MarkdownTable(header: ["issue", "date", "articles"], alignments: [.left, .left, .right])
-                table.rows = issues.map { [$0.id, $0.date ?? "—", String($0.articles)] }
-                Terminal.write(table.render())
-            }
+            Terminal.write(IssueTable(issues: issues.map { IssueTable.Entry(id: $0.id, date: $0.date, articles: $0.articles) }).render(output.format))
         }
     }
 }

@@ -12,22 +12,21 @@ struct Articles: ParsableCommand {
         belong to no piece are listed, never dropped.
 
         Examples:
-          newsdigest articles seeds/000_7ace637069ccde80.txt
+          newsdigest articles page.txt
           newsdigest articles page.pdf --format json
           newsdigest articles pages/2022-08-29/ --issue 2022-08-29
         """)
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text, markdown or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
         try Failure.guarding {
             let corpus = try input.readCorpus()
-            Terminal.write(ArticleList(corpus: corpus).render(format, width: display.columns))
+            Terminal.write(ArticleList(corpus: corpus).render(output.format, width: display.columns))
         }
     }
 }

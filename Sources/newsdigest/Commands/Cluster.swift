@@ -29,7 +29,7 @@ struct Cluster: ParsableCommand {
         are reported, and with --collapse-duplicates clustered as one.
 
         Examples:
-          newsdigest cluster ../shared/data/cnews-1000.jsonl.gz --k 10
+          newsdigest cluster cnews.jsonl.gz --k 10
           newsdigest cluster issue/ --format json > topics.json
         """)
 
@@ -50,8 +50,7 @@ struct Cluster: ParsableCommand {
     @Flag(name: .customLong("collapse-duplicates"), help: "Cluster each group of near-duplicates as one article.")
     var collapseDuplicates = false
 
-    @Option(help: "Output format: text, markdown or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
 
@@ -63,11 +62,10 @@ struct Cluster: ParsableCommand {
     func run() throws {
         try Failure.guarding {
             let articles = try input.readCorpus(range: range).articles
-            DenseMaths.checkKernel()
             let options = TopicOptions(k: topics.k, minK: minK, maxK: maxK, seed: topics.seed, dimensions: dimensions,
                                        collapseDuplicates: collapseDuplicates)
-            let topics = try TopicModel.fit(articles, options: options)
-            Terminal.write(ClusterReport(articles: articles, topics: topics).render(format, width: display.columns))
+            let topics = try DenseMaths.measured("finding topics") { try TopicModel.fit(articles, options: options) }
+            Terminal.write(ClusterReport(articles: articles, topics: topics).render(output.format, width: display.columns))
         }
     }
 }

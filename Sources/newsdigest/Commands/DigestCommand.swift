@@ -43,20 +43,18 @@ struct DigestCommand: ParsableCommand {
     func run() throws {
         try Failure.guarding {
             let articles = try input.readCorpus(range: range).articles
-            DenseMaths.checkKernel()
             let options = DigestOptions(paper: paper, top: top, summarySentences: summarySentences,
                                         topics: topics.options)
             let issues = Dictionary(grouping: articles, by: { $0.issue ?? "issue not given" }).sorted { $0.key < $1.key }
-            var digests: [Digest] = []
-            for (n, (issue, members)) in issues.enumerated() {
-                if issues.count > 1 { Terminal.progress("digest \(n + 1)/\(issues.count): \(issue)…") }
-                digests.append(try Digest.build(issue: issue, articles: members, options: options))
+            let digests = try DenseMaths.measured("digesting") {
+                try issues.enumerated().map { n, entry in
+                    if issues.count > 1 { Terminal.progress("digest \(n + 1)/\(issues.count): \(entry.key)…") }
+                    return try Digest.build(issue: entry.key, articles: entry.value, options: options)
+                }
             }
             Terminal.clearProgress()
             let renderer = DigestRenderer(templates: TemplateSet(directory: layout.templateDirectory), width: layout.display.columns)
-            Terminal.write(try renderer.render(digests, format: layout.format))
+            Terminal.write(try renderer.render(digests, format: layout.output.format))
         }
     }
 }
-
-extension DocumentFormat: ExpressibleByArgument {}

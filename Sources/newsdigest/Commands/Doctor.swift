@@ -23,7 +23,6 @@ struct Doctor: ParsableCommand {
                 "CPU features:      \(info.cpuFeatures.isEmpty ? "none of avx, avx2, avx512f, fma" : info.cpuFeatures.sorted().joined(separator: " "))",
                 "OPENBLAS_CORETYPE: \(info.coreTypeVariable ?? "(not set)")",
             ]
-            DenseMaths.checkKernel(info)
             let check = try SelfCheck.sgemm()
             lines.append(String(format: "sgemm self-check:  %@ (largest difference from a plain loop %.2e)",
                                 check.passed ? "ok" : "FAILED", check.largestDifference))

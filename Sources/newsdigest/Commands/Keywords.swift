@@ -42,8 +42,7 @@ struct Keywords: ParsableCommand {
         valueName: "A B"))
     var compare: [String] = []
 
-    @Option(help: "Output format: text, markdown or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
 
@@ -57,8 +56,8 @@ struct Keywords: ParsableCommand {
         try Failure.guarding {
             let articles = try input.readCorpus(range: range).articles
             if let by {
-                let report = try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: TopicOptions(k: 1), keywordCount: top))
-                Terminal.write(KeywordSeriesTable(report: report, period: by).render(format, width: display.columns))
+                let series = try TrendAnalysis.keywordSeries(articles, period: by, top: top)
+                Terminal.write(KeywordSeriesTable(series: series, period: by).render(output.format, width: display.columns))
                 return
             }
             if compare.count == 2 {
@@ -72,7 +71,7 @@ struct Keywords: ParsableCommand {
                     throw UsageError(description: "--compare \(key): no article belongs to that issue or period")
                 }
                 let changes = KeywordComparison.compare(a, b, top: top)
-                Terminal.write(KeywordComparisonTable(a: compare[0], b: compare[1], rose: changes.rose, fell: changes.fell).render(format))
+                Terminal.write(KeywordComparisonTable(a: compare[0], b: compare[1], rose: changes.rose, fell: changes.fell).render(output.format))
                 return
             }
             let texts = articles.map(\.analysisText)
@@ -88,10 +87,9 @@ struct Keywords: ParsableCommand {
                 keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: rankBy, top: top)
             }
             let barWidth = max(10, display.columns - 50)
-            Terminal.write(KeywordChart(keywords: keywords, order: rankBy, barWidth: barWidth).render(format))
+            Terminal.write(KeywordChart(keywords: keywords, order: rankBy, barWidth: barWidth).render(output.format))
         }
     }
 }
 
 extension KeywordRanking.Order: ExpressibleByArgument {}
-extension OutputFormat: ExpressibleByArgument {}

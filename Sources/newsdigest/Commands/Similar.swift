@@ -26,8 +26,7 @@ struct Similar: ParsableCommand {
     @Option(help: "How many documents to list.")
     var top = 10
 
-    @Option(help: "Output format: text, markdown or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
 
@@ -51,14 +50,10 @@ struct Similar: ParsableCommand {
             } else {
                 query = fit.fitted.transform([Normalizer().normalize(to ?? "")])
             }
-            let cosines = try CosineSimilarity.sparse(query, fit.weights)
-            let ranked = (0..<articles.count).filter { $0 != exclude }.sorted { a, b in
-                cosines[0, a] != cosines[0, b] ? cosines[0, a] > cosines[0, b] : a < b
+            let matches = try NearestDocuments.rank(query, among: fit.weights, excluding: exclude, top: top).map {
+                SimilarityList.Match(id: articles[$0.row].id, title: articles[$0.row].displayTitle, cosine: $0.cosine)
             }
-            let matches = ranked.prefix(top).map {
-                SimilarityList.Match(id: articles[$0].id, title: articles[$0].displayTitle, cosine: cosines[0, $0])
-            }
-            Terminal.write(SimilarityList(query: toID ?? to ?? "", matches: matches).render(format, width: display.columns))
+            Terminal.write(SimilarityList(query: toID ?? to ?? "", matches: matches).render(output.format, width: display.columns))
         }
     }
 }

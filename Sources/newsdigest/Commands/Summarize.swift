@@ -6,14 +6,14 @@ struct Summarize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Summarise each article in one or two of its own sentences.",
         discussion: """
-        Sentences are scored by LexRank centrality (cosine of character-bigram TF-IDF, one \
-        sgemm), their place in the article (news leads) and their likeness to the headline \
-        (0.35 / 0.45 / 0.20), then picked by maximal marginal relevance (λ 0.7) and given in \
-        article order, whole. With --chars, the best sentence is given even when it alone is \
+        Sentences are scored \(Summarizer()): LexRank centrality over the cosine of their \
+        character-bigram TF-IDF, their place in the article (news leads) and their likeness to \
+        the headline; then picked by maximal marginal relevance and given in article order, \
+        whole. With --chars, the best sentence is given even when it alone is \
         longer than the budget, and the summary says so.
 
         Examples:
-          newsdigest summarize seeds/000_7ace637069ccde80.txt --sentences 1
+          newsdigest summarize page.txt --sentences 1
           newsdigest summarize corpus.jsonl.gz --chars 80 --format json
         """)
 
@@ -26,8 +26,7 @@ struct Summarize: ParsableCommand {
     @Option(help: "Letters and digits per summary (instead of --sentences).")
     var chars: Int?
 
-    @Option(help: "Output format: text, markdown or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
 
@@ -40,11 +39,10 @@ struct Summarize: ParsableCommand {
     func run() throws {
         try Failure.guarding {
             let articles = try input.readCorpus(range: range).articles
-            DenseMaths.checkKernel()
             let budget: Summarizer.Budget = chars.map { .characters($0) } ?? .sentences(sentences ?? 2)
             let summarizer = Summarizer()
             let summaries = try summarizer.summarizeEach(articles, budget: budget)
-            Terminal.write(SummaryList(articles: articles, summaries: summaries).render(format, width: display.columns))
+            Terminal.write(SummaryList(articles: articles, summaries: summaries).render(output.format, width: display.columns))
         }
     }
 }

@@ -14,7 +14,7 @@ struct Trend: ParsableCommand {
         and end and their strength (−log₁₀ p).
 
         Examples:
-          newsdigest ingest --archive news.sqlite ../shared/data/rmrb1998-01-01_20.jsonl.gz
+          newsdigest ingest --archive news.sqlite rmrb1998-01.jsonl.gz
           newsdigest trend --archive news.sqlite --by day
           newsdigest trend --archive news.sqlite --from 1998-01-05 --to 1998-01-15 --format html > trend.html
         """)
@@ -32,12 +32,11 @@ struct Trend: ParsableCommand {
     func run() throws {
         try Failure.guarding {
             let articles = try input.readCorpus(range: range).articles
-            DenseMaths.checkKernel()
             Terminal.progress("finding topics and bursts in \(articles.count) articles…")
-            let report = try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: topics.options))
+            let report = try DenseMaths.measured("finding trends") { try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: topics.options)) }
             Terminal.clearProgress()
             let renderer = TrendRenderer(templates: TemplateSet(directory: layout.templateDirectory), width: layout.display.columns)
-            Terminal.write(try renderer.render(report, period: by, format: layout.format))
+            Terminal.write(try renderer.render(report, period: by, format: layout.output.format))
         }
     }
 }

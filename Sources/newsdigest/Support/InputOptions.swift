@@ -44,7 +44,7 @@ struct InputOptions: ParsableArguments {
         let reader = CorpusReader(format: inputFormat, skipBadRecords: skipBadRecords, encoding: encoding)
         let result: ReadResult
         if inputs.isEmpty {
-            result = ReadResult(documents: [try SeedPage.document()], skipped: [])
+            result = ReadResult(documents: [try SamplePage.document()], skipped: [])
         } else {
             do {
                 result = try reader.read(inputs)
@@ -79,20 +79,3 @@ struct DateRange: ParsableArguments {
 }
 
 extension InputFormat: ExpressibleByArgument {}
-
-/// The sample page in the checkout's `seeds/` folder, found from this source file's place
-/// in the tree (the tool is built from a checkout; an installed copy is told to name an input).
-enum SeedPage {
-    static let path = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("seeds/000_7ace637069ccde80.txt").path
-
-    static func document() throws -> Document {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw InputError.fileNotFound(path: "\(path) (the sample page of the source checkout; give an INPUT instead)")
-        }
-        var result = ReadResult()
-        try CorpusReader(format: .page).read(bytes: CorpusReader.contents(of: path), name: "seeds/000_7ace637069ccde80.txt", into: &result)
-        return result.documents[0]
-    }
-}

@@ -49,8 +49,7 @@ struct LayoutOptions: ParsableArguments {
     @Option(name: .customLong("template"), help: "A folder of Mustache templates (digest.text.mustache, trend.html.mustache, …) to use instead of the built-in ones.")
     var templateDirectory: String?
 
-    @Option(help: "Output format: text, markdown, json or html.")
-    var format: DocumentFormat = .text
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
 }
