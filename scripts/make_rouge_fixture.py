@@ -1,4 +1,4 @@
-"""Make Tests/AnalyticsTests/Fixtures/rouge-chinese.json: rouge-chinese reference scores.
+"""Make Tests/Fixtures/rouge-chinese.json: rouge-chinese reference scores.
 
 Pairs of (hypothesis, reference) are cut from the seed page (seeds/), so no corpus text is
 copied into the repository. Each is scored as ../shared/peers/summarize.py scores: rouge-chinese
@@ -17,7 +17,7 @@ from rouge_chinese import Rouge
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = os.path.join(HERE, "..", "seeds", "000_7ace637069ccde80.txt")
-OUT = os.path.join(HERE, "..", "Tests", "AnalyticsTests", "Fixtures", "rouge-chinese.json")
+OUT = os.path.join(HERE, "..", "Tests", "Fixtures", "rouge-chinese.json")
 
 
 def content(s):

@@ -1,4 +1,4 @@
-"""Make Tests/AnalyticsTests/Fixtures/tfidf-sklearn.json: scikit-learn TfidfTransformer reference values.
+"""Make Tests/Fixtures/tfidf-sklearn.json: scikit-learn TfidfTransformer reference values.
 
 Counts: the seed page seeds/000_7ace637069ccde80.txt is split on blank lines into paragraphs,
 all whitespace is removed from each, and empty paragraphs are dropped. The first 14 paragraphs
@@ -23,7 +23,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = os.path.join(HERE, "..", "seeds", "000_7ace637069ccde80.txt")
-OUT = os.path.join(HERE, "..", "Tests", "AnalyticsTests", "Fixtures", "tfidf-sklearn.json")
+OUT = os.path.join(HERE, "..", "Tests", "Fixtures", "tfidf-sklearn.json")
 
 
 def main():

@@ -1,4 +1,5 @@
 import Analytics
+import TestSupport
 import Testing
 
 /// The BLAS layer against plain loops in Double.
@@ -86,7 +87,8 @@ import Testing
 }
 
 @Suite struct CosineSimilarityTests {
-    @Test func sparseAndDenseRoutesAgreeOnRealArticles() throws {
+    @Test(.needsSharedData("60 People's Daily articles"))
+    func sparseAndDenseRoutesAgreeOnRealArticles() throws {
         let texts = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 60).map(\.analysisText)
         let fit = try TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(2))).fit(texts)
         let a = fit.weights.selectingRows(Array(0..<12))

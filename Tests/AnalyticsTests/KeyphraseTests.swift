@@ -1,4 +1,5 @@
 @testable import Analytics
+import TestSupport
 import Testing
 
 @Suite struct KeyphraseTests {
@@ -25,14 +26,16 @@ import Testing
         #expect(found.contains("现代社区") && !found.contains("社区"))
     }
 
-    @Test func datesAndWireFragmentsAreNotPhrases() throws {
+    @Test(.needsSharedData("400 People's Daily articles"))
+    func datesAndWireFragmentsAreNotPhrases() throws {
         let texts = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 400).map(\.analysisText)
         let phrases = Set(KeyphraseExtractor(minCount: 3).fit(texts).phrases)
         #expect(!phrases.contains("日电") && !phrases.contains("日讯"))
         #expect(phrases.contains("新华社") && phrases.contains("经济"))
     }
 
-    @Test func documentOrderDoesNotChangeThePhrases() throws {
+    @Test(.needsSharedData("150 THUCNews articles"))
+    func documentOrderDoesNotChangeThePhrases() throws {
         let texts = try TestData.articles("cnews-1000.jsonl.gz", limit: 150).map(\.analysisText)
         #expect(KeyphraseExtractor().fit(texts).phrases == KeyphraseExtractor().fit(texts.reversed()).phrases)
     }

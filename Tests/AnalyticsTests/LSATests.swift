@@ -36,14 +36,6 @@ import Testing
         #expect(fit.documents.rows == 6 && fit.documents.columns == 3 && fit.loadings.rows == 40)
     }
 
-    @Test func sameSeedSameAnswer() throws {
-        let texts = try TestData.articles("cnews-1000.jsonl.gz", limit: 80).map(\.analysisText)
-        let weights = try TfidfVectorizer().fit(texts).weights
-        let a = try LSA(dimensions: 20, seed: 9).fit(weights)
-        let b = try LSA(dimensions: 20, seed: 9).fit(weights)
-        #expect(a.documents == b.documents && a.singularValues == b.singularValues)
-    }
-
     @Test func emptyInputGivesEmptyVectors() throws {
         let fit = try LSA().fit(SparseMatrix(columns: 0, rows: [[], []]))
         #expect(fit.documents.rows == 2 && fit.documents.columns == 0)

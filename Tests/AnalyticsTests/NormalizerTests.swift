@@ -1,4 +1,5 @@
 @testable import Analytics
+import TestSupport
 import Testing
 
 @Suite struct NormalizerTests {

@@ -1,5 +1,6 @@
 @testable import Analytics
 import Foundation
+import TestSupport
 import Testing
 
 /// The seed page read as an editor would, and the reader's promise that nothing is lost.
@@ -70,7 +71,7 @@ import Testing
         let lines = try TestData.seedPage().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var generator = SplitMix64(seed: 20_220_829)
         let strays = ["。", "，", "“", "）", "（", "本报讯", "/ 摄", "柏雷", " ", "\t", "１２", "第7版", "1998年1月25日 星期日", "\u{3000}", "编者按：", "x"]
-        for round in 0..<80 {
+        for round in 0..<24 {
             var page = lines
             switch round % 4 {
             case 0:
@@ -157,14 +158,16 @@ import Testing
         #expect(untitled.title == nil)
     }
 
-    @Test func recordsKeepTheirFields() throws {
+    @Test(.needsSharedData("a People's Daily record"))
+    func recordsKeepTheirFields() throws {
         let article = try #require(TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 1).first)
         #expect(article.id == "19980101-01-001" && article.issue == "1998-01-01" && article.date == "1998-01-01" && article.page == 1)
         #expect(article.title == "迈向充满希望的新世纪——一九九八年新年讲话（附图片1张）")
         #expect(article.paragraphs.first == "中共中央总书记、国家主席江泽民")
     }
 
-    @Test func gb18030ReadsTheSameAsUTF8() throws {
+    @Test(.needsSharedData("300 People's Daily records"))
+    func gb18030ReadsTheSameAsUTF8() throws {
         let documents = try TestData.corpus("rmrb1998-01-01_20.jsonl.gz", limit: 300)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nd-gb-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 @testable import Analytics
 import Foundation
+import TestSupport
 import Testing
 
 /// Pages typeset from real People's Daily articles the way the seed page is — columns
@@ -61,7 +62,8 @@ import Testing
         return total == 0 ? 0 : Double(shared) / Double(total)
     }
 
-    @Test func peoplesDailyPagesAreCutAndHeadedCorrectly() throws {
+    @Test(.needsSharedData("108 People's Daily articles typeset as pages"))
+    func peoplesDailyPagesAreCutAndHeadedCorrectly() throws {
         let pool = try TestData.articles("rmrb1998-01-01_20.jsonl.gz").filter { a in
             guard let title = a.title, let first = a.paragraphs.first else { return false }
             let t = title.unicodeScalars.count

@@ -1,5 +1,6 @@
 @testable import Analytics
 import Foundation
+import TestSupport
 import Testing
 
 /// Bad input of every kind gives a clear error that names the file and line or byte, or a
@@ -29,7 +30,8 @@ import Testing
         return [UInt8](try Data(contentsOf: dir.appendingPathComponent("x.gz")))
     }
 
-    @Test func readsTheSharedCorpusWholly() throws {
+    @Test(.needsSharedData("the People's Daily month, read whole"))
+    func readsTheSharedCorpusWholly() throws {
         let documents = try TestData.corpus("rmrb1998-01-01_20.jsonl.gz")
         #expect(documents.count == 2012)
         #expect(documents[0].id == "19980101-01-001" && documents[0].page == 1 && documents[0].issue == "1998-01-01")

@@ -1,5 +1,6 @@
 import Foundation
 import Analytics
+import TestSupport
 import Testing
 
 @Suite struct SentenceSplitterTests {

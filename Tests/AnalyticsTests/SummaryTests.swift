@@ -1,5 +1,6 @@
 @testable import Analytics
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct RougeTests {
@@ -66,19 +67,15 @@ import Testing
         #expect(try Summarizer().summarize(Article(id: "empty", paragraphs: ["……"]), budget: .sentences(1)).sentences.isEmpty)
     }
 
-    @Test func beatsTheLeadOnLCSTS() throws {
+    /// A regression guard, not evidence: the summariser's weights were tuned on these very
+    /// records, so beating LEAD-1 here says only that nothing broke. Figures that count come
+    /// from data it was not tuned on (README, Benchmarks/).
+    @Test(.needsSharedData("LCSTS part III dev records with reference summaries"))
+    func staysAboveLeadOneOnTheRecordsItWasTunedOn() throws {
         let documents = try TestData.corpus("lcsts-part3-dev.jsonl.gz").filter { ($0.humanLabel ?? 0) >= 3 }
-        #expect(documents.count == 363)
-        let articles = Corpus.assemble(documents).articles
-        var ours: [Rouge] = [], lead: [Rouge] = []
-        for (article, document) in zip(articles, documents) {
-            let budget = Summarizer.contentCharacters(document.summary!).count
-            ours.append(Rouge(hypothesis: try Summarizer().summarize(article, budget: .reachCharacters(budget)).text, reference: document.summary!))
-            lead.append(Rouge(hypothesis: article.sentences.first ?? "", reference: document.summary!))
-        }
-        let (o, l) = (Rouge.mean(ours), Rouge.mean(lead))
-        #expect(o.rouge1 > l.rouge1 && o.rouge2 > l.rouge2 && o.rougeL > l.rougeL, "ours \(o), LEAD-1 \(l)")
-        // The best peer figures on these records (Benchmarks/peers.md): sumy LexRank R-1 28.58, R-2 15.55; SnowNLP R-L 22.67.
-        #expect(o.rouge1 >= 0.2858 && o.rouge2 >= 0.1555 && o.rougeL >= 0.2267, "\(o)")
+        let evaluation = try SummaryEvaluation(documents: documents)
+        try #require(evaluation.records == 363 && evaluation.scores.count == 3)
+        let (ours, lead1) = (evaluation.scores[0].rouge, evaluation.scores[1].rouge)
+        #expect(ours.rouge1 > lead1.rouge1 && ours.rougeL > lead1.rougeL, "ours \(ours), LEAD-1 \(lead1)")
     }
 }

@@ -1,5 +1,6 @@
 import Analytics
 import Foundation
+import TestSupport
 import Testing
 
 /// Agreement with scikit-learn's TfidfTransformer on counts it was given

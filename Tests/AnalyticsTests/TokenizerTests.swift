@@ -1,4 +1,5 @@
 import Analytics
+import TestSupport
 import Testing
 
 @Suite struct TokenizerTests {

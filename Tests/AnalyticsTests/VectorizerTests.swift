@@ -1,7 +1,8 @@
 import Analytics
+import TestSupport
 import Testing
 
-@Suite struct VectorizerTests {
+@Suite(.needsSharedData("up to 200 People's Daily articles")) struct VectorizerTests {
     static func texts(_ limit: Int) throws -> [String] {
         try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: limit).map(\.analysisText)
     }

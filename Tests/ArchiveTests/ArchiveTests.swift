@@ -1,17 +1,10 @@
 import Analytics
 @testable import Archive
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ArchiveTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func corpus(limit: Int) throws -> Corpus {
-        let path = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/rmrb1998-01-01_20.jsonl.gz").path
-        let documents = Array(try CorpusReader().read([path]).documents.prefix(limit))
-        return Corpus.assemble(documents)
-    }
-
     static func temporaryArchive() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("newsdigest-\(UUID().uuidString).sqlite").path
     }
@@ -19,38 +12,39 @@ import Testing
     @Test func ingestStoresWholeIssuesAndReadsThemBack() throws {
         let path = Self.temporaryArchive()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let corpus = try Self.corpus(limit: 300)
+        let corpus = try DatedFixture.corpus()
         let archive = try NewsArchive(path: path)
         let report = try archive.ingest(corpus)
-        let expected = Dictionary(grouping: corpus.articles, by: { $0.issue! }).mapValues(\.count)
+        let expected = Dictionary(grouping: corpus.articles, by: { $0.issue ?? "" }).mapValues(\.count)
         #expect(report.added == expected.keys.sorted() && report.unchanged.isEmpty)
         let issues = try archive.issues()
         #expect(issues.map(\.id) == expected.keys.sorted())
         #expect(issues.allSatisfy { $0.articles == expected[$0.id] && $0.date == $0.id })
-        let back = try archive.articles(issue: "1998-01-02")
-        let original = corpus.articles.filter { $0.issue == "1998-01-02" }
+        let back = try archive.articles(issue: "2022-08-27")
+        let original = corpus.articles.filter { $0.issue == "2022-08-27" }
         #expect(back.map(\.id) == original.map(\.id))
         #expect(back.map(\.body) == original.map(\.body) && back.map(\.title) == original.map(\.title) && back.map(\.raw) == original.map(\.raw))
-        #expect(try archive.articles(from: "1998-01-02", to: "1998-01-03").count == (expected["1998-01-02"] ?? 0) + (expected["1998-01-03"] ?? 0))
+        #expect(try archive.articles(from: "2022-08-27", to: "2022-08-28").count == (expected["2022-08-27"] ?? 0) + (expected["2022-08-28"] ?? 0))
         #expect(try archive.integrityCheck() == "ok")
     }
 
     @Test func reingestingChangesNothingAndChangedContentNeedsReplace() throws {
         let path = Self.temporaryArchive()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let corpus = try Self.corpus(limit: 120)
+        let corpus = try DatedFixture.corpus()
         let archive = try NewsArchive(path: path)
         _ = try archive.ingest(corpus)
         let again = try archive.ingest(corpus)
-        #expect(again.added.isEmpty && again.replaced.isEmpty && again.unchanged.count == Set(corpus.articles.map { $0.issue! }).count)
+        #expect(again.added.isEmpty && again.replaced.isEmpty && again.unchanged.count == Set(corpus.articles.map { $0.issue ?? "" }).count)
         var changed = corpus
+        let issue = try #require(changed.articles.first?.issue)
         changed.articles[0].paragraphs.append("更正：本文第二段有误。")
-        #expect(throws: ArchiveError.changedIssue(issue: changed.articles[0].issue!)) { try archive.ingest(changed) }
+        #expect(throws: ArchiveError.changedIssue(issue: issue)) { try archive.ingest(changed) }
         // A refused run writes nothing: the stored issue is the original.
-        #expect(try archive.articles(issue: changed.articles[0].issue!).first?.body == corpus.articles[0].body)
+        #expect(try archive.articles(issue: issue).first?.body == corpus.articles[0].body)
         let replaced = try archive.ingest(changed, replace: true)
-        #expect(replaced.replaced == [changed.articles[0].issue!])
-        #expect(try archive.articles(issue: changed.articles[0].issue!).first?.body.hasSuffix("更正：本文第二段有误。") == true)
+        #expect(replaced.replaced == [issue])
+        #expect(try archive.articles(issue: issue).first?.body.hasSuffix("更正：本文第二段有误。") == true)
     }
 
     @Test func articlesWithoutAnIssueAreRefused() throws {
@@ -63,11 +57,11 @@ import Testing
     @Test func twoIngestsAtOnceBothLand() async throws {
         let path = Self.temporaryArchive()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let corpus = try Self.corpus(limit: 400)
-        let issues = Set(corpus.articles.map { $0.issue! }).sorted()
+        let corpus = try DatedFixture.corpus()
+        let issues = Set(corpus.articles.map { $0.issue ?? "" }).sorted()
         let half = Set(issues.prefix(issues.count / 2))
-        let first = Corpus(articles: corpus.articles.filter { half.contains($0.issue!) })
-        let second = Corpus(articles: corpus.articles.filter { !half.contains($0.issue!) })
+        let first = Corpus(articles: corpus.articles.filter { half.contains($0.issue ?? "") })
+        let second = Corpus(articles: corpus.articles.filter { !half.contains($0.issue ?? "") })
         async let a: NewsArchive.IngestReport = try NewsArchive(path: path).ingest(first)
         async let b: NewsArchive.IngestReport = try NewsArchive(path: path).ingest(second)
         let (ra, rb) = try await (a, b)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `newsdigest` binary as a user would.
 enum CLI {
@@ -8,31 +9,30 @@ enum CLI {
         let stderr: String
     }
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var repositoryRoot: URL { TestData.repositoryRoot }
 
-    static func sharedData(_ name: String) -> String {
-        repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/\(name)").path
-    }
+    static func sharedData(_ name: String) -> String { TestData.sharedDataPath(name) }
 
     static var binary: URL {
         // swift test runs from the products folder that also holds the tool.
         Bundle.main.bundleURL.appendingPathComponent("newsdigest")
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `executable` (the built tool) in `folder` (the repository root) with `COLUMNS=100`.
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                    executable: URL = binary, in folder: URL = repositoryRoot) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
+        process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env["COLUMNS"] = "100"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         // Output goes to files, so a large output can never fill a pipe and stall the tool.
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+        let streams = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: streams) }
+        let outURL = streams.appendingPathComponent("stdout"), errURL = streams.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
