@@ -71,7 +71,7 @@ import Testing
         let lines = try TestData.seedPage().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var generator = SplitMix64(seed: 20_220_829)
         let strays = ["。", "，", "“", "）", "（", "本报讯", "/ 摄", "柏雷", " ", "\t", "１２", "第7版", "1998年1月25日 星期日", "\u{3000}", "编者按：", "x"]
-        for round in 0..<24 {
+        for round in 0..<16 {
             var page = lines
             switch round % 4 {
             case 0:

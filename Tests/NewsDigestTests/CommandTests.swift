@@ -385,7 +385,7 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32(50_000 + generator.next() % 1_450_000))
+            usleep(UInt32(50_000 + generator.next() % 950_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let stored = try NewsArchive(path: archive)

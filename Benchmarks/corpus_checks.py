@@ -1,0 +1,88 @@
+"""Checks over whole corpora, run on the release binary: what is too slow for `swift test`
+(which runs the debug build on small inputs) but must still hold on real data.
+
+Run from the repository root after `swift build -c release`, with ../shared beside it:
+    python3 Benchmarks/corpus_checks.py
+Prints one line a check and a closing 'N passed, N failed'; exits 1 if any failed.
+"""
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "..", "shared", "data")
+TOOL = os.path.join(ROOT, ".build", "release", "newsdigest")
+
+
+def run(*args):
+    result = subprocess.run([TOOL, *args], capture_output=True, text=True, env={**os.environ, "COLUMNS": "100"})
+    if result.returncode != 0:
+        raise RuntimeError(f"newsdigest {' '.join(args)}: exit {result.returncode}: {result.stderr.strip()}")
+    return result.stdout
+
+
+def width(text):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def month_keyword_chart_lines_up():
+    lines = run("keywords", f"{DATA}/rmrb1998-01-01_20.jsonl.gz", "--top", "25").splitlines()
+    start = width(lines[0][: lines[0].index("count bar")])
+    misaligned = [l for l in lines[2:] if width(l[: l.index("█")]) != start]
+    return len(lines) == 27 and not misaligned, f"{len(lines)} lines, {len(misaligned)} misaligned"
+
+
+def earthquake_is_a_burst_from_the_11th():
+    with tempfile.TemporaryDirectory() as folder:
+        archive = os.path.join(folder, "news.sqlite")
+        run("ingest", "--archive", archive, f"{DATA}/rmrb1998-01-01_20.jsonl.gz")
+        body = json.loads(run("trend", "--archive", archive, "--by", "day", "--format", "json"))
+    quake = next((b for b in body["bursts"] if b["term"] == "灾区"), None)
+    ok = len(body["periods"]) == 20 and quake is not None and quake["start"] == "1998-01-11" and quake["end"] > "1998-01-11"
+    return ok, f"灾区 {quake['start']}–{quake['end']}" if quake else "灾区 not among the bursts"
+
+
+def clusters_follow_the_cnews_labels():
+    body = json.loads(run("cluster", f"{DATA}/cnews-1000.jsonl.gz", "--k", "10", "--format", "json"))
+    import gzip
+    labels = {}
+    with gzip.open(f"{DATA}/cnews-1000.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            labels[record["id"]] = record["label"]
+    agreeing = sum(max(collections.Counter(labels[i] for i in c["articles"]).values()) for c in body["clusters"])
+    purity = agreeing / len(labels)
+    return purity >= 0.85, f"purity {purity:.3f} (k 10)"
+
+
+def lcsts_summaries_stay_above_lead_one():
+    # A regression guard: the summariser's weights were tuned on these records.
+    body = json.loads(run("evaluate", f"{DATA}/lcsts-part3-dev.jsonl.gz", "--min-human-label", "3", "--format", "json"))
+    scores = {m["method"]: m for m in body["methods"]}
+    ours, lead = scores["newsdigest"], scores["LEAD-1"]
+    return ours["rouge1"] > lead["rouge1"], f"ROUGE-1 {ours['rouge1']:.4f} against LEAD-1 {lead['rouge1']:.4f} on {body['records']} records"
+
+
+def main():
+    if not os.path.exists(TOOL) or not os.path.isdir(DATA):
+        sys.exit("needs .build/release/newsdigest (swift build -c release) and ../shared/data")
+    checks = [month_keyword_chart_lines_up, earthquake_is_a_burst_from_the_11th, clusters_follow_the_cnews_labels,
+              lcsts_summaries_stay_above_lead_one]
+    passed = failed = 0
+    for check in checks:
+        try:
+            ok, detail = check()
+        except Exception as error:  # a crash of the tool is a failed check, reported as such
+            ok, detail = False, str(error)
+        print(f"{'ok  ' if ok else 'FAIL'} {check.__name__}: {detail}")
+        passed, failed = passed + ok, failed + (not ok)
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
