@@ -65,8 +65,8 @@ import Testing
 }
 
 @Suite struct MatrixMarketTests {
-    @Test func writesOneBasedCoordinatesAndExactFloats() {
-        let m = SparseMatrix(columns: 3, rows: [[(column: 2, value: 0.1), (column: 0, value: 3)], []])
+    @Test func writesOneBasedCoordinatesAndExactFloats() throws {
+        let m = try SparseMatrix(columns: 3, rows: [[(column: 2, value: 0.1), (column: 0, value: 3)], []])
         let text = String(decoding: MatrixMarket.render(m, comment: "x"), as: UTF8.self)
         #expect(text == "%%MatrixMarket matrix coordinate real general\n% x\n2 3 2\n1 1 3\n1 3 0.1\n")
         #expect(Float("0.1") == Float(0.1))
