@@ -234,8 +234,8 @@ extension PageReader.Piece {
     static func splitLead(_ lines: [PageLine]) -> (String, [PageLine]) {
         guard let first = lines.first else { return ("", []) }
         let scalars = Array(first.text.unicodeScalars)
-        let leadWord = first.text.prefixMatch(of: /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/)
-        var k = leadWord.map { first.text.unicodeScalars.distance(from: first.text.startIndex, to: $0.range.upperBound) } ?? 0
+        let leadWord = PageLine.datelineLead(in: first.text)
+        var k = leadWord.map { first.text.unicodeScalars.distance(from: first.text.startIndex, to: $0.upperBound) } ?? 0
         while k < scalars.count, scalars[k] == " " { k += 1 }
         // `本报记者 张三 李四` alone on its line: the whole line is the lead.
         let rest = String(String.UnicodeScalarView(scalars[k...]))
