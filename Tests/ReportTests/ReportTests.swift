@@ -64,6 +64,13 @@ import Testing
     }
 }
 
+@Suite struct KeywordComparisonTableTests {
+    @Test func textHeadingsNameTheSignificanceThresholds() {
+        let text = KeywordComparisonTable(a: "A", b: "B", rose: [], fell: []).render(.text)
+        #expect(text.hasPrefix("Rose from A to B (log-likelihood G²; 3.84 is p < 0.05, 10.83 is p < 0.001)\n"))
+    }
+}
+
 @Suite struct MatrixMarketTests {
     @Test func writesOneBasedCoordinatesAndExactFloats() throws {
         let m = try SparseMatrix(columns: 3, rows: [[(column: 2, value: 0.1), (column: 0, value: 3)], []])
