@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func zeroRowsHaveZeroSimilarity() throws {
-        let m = SparseMatrix(columns: 3, rows: [[(column: 0, value: 1)], []])
+        let m = try SparseMatrix(columns: 3, rows: [[(column: 0, value: 1)], []])
         let s = try CosineSimilarity.sparse(m, m)
         #expect(s.storage == [1, 0, 0, 0])
         let d = try CosineSimilarity.dense(DenseMatrix(m, rows: 0..<2), DenseMatrix(m, rows: 0..<2))

@@ -13,7 +13,7 @@ import Testing
         for i in 0..<n { for j in 0..<r { us[i, j] *= s[j] } }
         var x = try DenseMatrix(rows: n, columns: m)
         try BLAS.gemm(us, v, transposeB: true, into: &x)
-        return SparseMatrix(columns: m, rows: (0..<n).map { i in (0..<m).map { (column: Int32($0), value: x[i, $0]) } })
+        return try SparseMatrix(columns: m, rows: (0..<n).map { i in (0..<m).map { (column: Int32($0), value: x[i, $0]) } })
     }
 
     @Test func recoversKnownSingularValues() throws {

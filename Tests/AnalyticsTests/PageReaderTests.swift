@@ -150,6 +150,20 @@ import Testing
         #expect(Corpus.assemble([page], issue: "第100期").articles.first?.issue == "第100期")
     }
 
+    @Test func issueDatesAreRealDaysInASCIIDigits() {
+        #expect(IssueDate.parse("１９９８-０１-０５") == nil)
+        #expect(IssueDate.fromFileName("rmrb-２０２２０８２９.txt") == nil)
+        #expect(IssueDate.parse("2022-02-31") == nil)
+        #expect(IssueDate.fromFileName("20220230_01.txt") == nil)
+        #expect(IssueDate.parse("2024-02-29") == "2024-02-29")
+        #expect(IssueDate.parse("2023-02-29") == nil)
+        #expect(IssueDate.parse("1900-02-29") == nil && IssueDate.parse("2000-02-29") == "2000-02-29")
+        #expect(IssueDate.parse("2022-04-31") == nil && IssueDate.parse("2022-12-31") == "2022-12-31")
+        #expect(Period.day.key(for: "2022-13-01") == nil)
+        #expect(Period.month.key(for: "2022-02-31") == nil)
+        #expect(Period.week.key(for: "1998-01-05") == "1998-W02")
+    }
+
     @Test func articleFilesTakeTheirFirstLineAsHeadlineWhenItLooksLikeOne() {
         let article = Corpus.assemble([Document(id: "a", body: "衢江区召开安全生产工作部署会\n８月２８日下午，衢江区召开会议。\n会议指出，要抓好落实。", layout: .article)]).articles[0]
         #expect(article.title == "衢江区召开安全生产工作部署会")

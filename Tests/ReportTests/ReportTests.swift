@@ -64,9 +64,16 @@ import Testing
     }
 }
 
+@Suite struct KeywordComparisonTableTests {
+    @Test func textHeadingsNameTheSignificanceThresholds() {
+        let text = KeywordComparisonTable(a: "A", b: "B", rose: [], fell: []).render(.text)
+        #expect(text.hasPrefix("Rose from A to B (log-likelihood G²; 3.84 is p < 0.05, 10.83 is p < 0.001)\n"))
+    }
+}
+
 @Suite struct MatrixMarketTests {
-    @Test func writesOneBasedCoordinatesAndExactFloats() {
-        let m = SparseMatrix(columns: 3, rows: [[(column: 2, value: 0.1), (column: 0, value: 3)], []])
+    @Test func writesOneBasedCoordinatesAndExactFloats() throws {
+        let m = try SparseMatrix(columns: 3, rows: [[(column: 2, value: 0.1), (column: 0, value: 3)], []])
         let text = String(decoding: MatrixMarket.render(m, comment: "x"), as: UTF8.self)
         #expect(text == "%%MatrixMarket matrix coordinate real general\n% x\n2 3 2\n1 1 3\n1 3 0.1\n")
     }

@@ -6,10 +6,16 @@ import Foundation
 ///     E₁ = sizeA·(a+b)/(sizeA+sizeB),  E₂ = sizeB·(a+b)/(sizeA+sizeB)
 ///     G² = 2·(a·ln(a/E₁) + b·ln(b/E₂))      (a term with count 0 adds 0)
 ///
-/// Large when the term's rate differs between the parts more than chance allows (G² > 3.84
-/// is p < 0.05, > 10.83 is p < 0.001, one degree of freedom). Signed here: positive when the
-/// term is over-represented in the first part. Symmetric up to sign.
+/// Large when the term's rate differs between the parts more than chance allows (see
+/// ``significantAt05`` and ``significantAt001``). Signed here: positive when the term is
+/// over-represented in the first part. Symmetric up to sign.
 public enum Keyness {
+    /// The |G²| at or above which a difference is significant at p < 0.05: the 95th
+    /// percentile of χ² with one degree of freedom, which G² follows when the rates are equal.
+    public static let significantAt05 = 3.84
+    /// The |G²| at or above which a difference is significant at p < 0.001 (χ², one degree of freedom).
+    public static let significantAt001 = 10.83
+
     public static func logLikelihood(a: Double, sizeA: Double, b: Double, sizeB: Double) -> Double {
         let total = sizeA + sizeB
         guard total > 0, a + b > 0 else { return 0 }

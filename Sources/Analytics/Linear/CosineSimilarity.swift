@@ -1,8 +1,8 @@
 /// Cosine similarity between every row of one matrix and every row of another:
 /// `S[i][j] = aᵢ·bⱼ / (‖aᵢ‖ ‖bⱼ‖)`, and 0 where either row is zero.
 ///
-/// Two routes to the same numbers: ``sparse(_:_:)`` multiplies CSR rows through a
-/// column index of `b` (cheap when rows hold few terms, as TF-IDF rows do), and
+/// Two routes to the same numbers: ``sparse(_:_:)`` multiplies CSR rows of `a` through
+/// the CSR transpose of `b` (cheap when rows hold few terms, as TF-IDF rows do), and
 /// ``dense(_:_:)`` normalises the rows and makes one `sgemm` of `A·Bᵀ` (right for dense
 /// vectors such as LSA projections). Both are symmetric in the sense `S(a, b) = S(b, a)ᵀ`.
 public enum CosineSimilarity {
@@ -13,29 +13,17 @@ public enum CosineSimilarity {
         }
         var result = try DenseMatrix(rows: a.rows, columns: b.rows)
         let normsA = rowNorms(a), normsB = rowNorms(b)
-        // b transposed: for each column, the rows of b holding it.
-        var starts = [Int](repeating: 0, count: b.columns + 1)
-        for c in b.columnIndices { starts[Int(c) + 1] += 1 }
-        for c in 0..<b.columns { starts[c + 1] += starts[c] }
-        var fill = starts
-        var rowsOfColumn = [Int32](repeating: 0, count: b.nonzeroCount)
-        var valuesOfColumn = [Float](repeating: 0, count: b.nonzeroCount)
-        for r in 0..<b.rows {
-            for k in b.rowPointers[r]..<b.rowPointers[r + 1] {
-                let c = Int(b.columnIndices[k])
-                rowsOfColumn[fill[c]] = Int32(r)
-                valuesOfColumn[fill[c]] = b.values[k]
-                fill[c] += 1
-            }
-        }
+        // Row c of bᵀ lists the rows of b holding column c: each accumulator[j] gains one term
+        // per column that rows i and j share, in ascending column order.
+        let bt = b.transposed()
         var accumulator = [Double](repeating: 0, count: b.rows)
         for i in 0..<a.rows where normsA[i] > 0 {
             for j in accumulator.indices { accumulator[j] = 0 }
             for k in a.rowPointers[i]..<a.rowPointers[i + 1] {
                 let c = Int(a.columnIndices[k])
                 let v = Double(a.values[k])
-                for t in starts[c]..<starts[c + 1] {
-                    accumulator[Int(rowsOfColumn[t])] += v * Double(valuesOfColumn[t])
+                for t in bt.rowPointers[c]..<bt.rowPointers[c + 1] {
+                    accumulator[Int(bt.columnIndices[t])] += v * Double(bt.values[t])
                 }
             }
             for j in 0..<b.rows where normsB[j] > 0 {

@@ -39,12 +39,13 @@ public enum LAPACK {
         var n32 = Int32(n), lda = Int32(n), info: Int32 = 0
         var jobz = CChar(UInt8(ascii: "V")), uplo = CChar(UInt8(ascii: "U"))
         var query: Float = 0, iquery: Int32 = 0, lwork: Int32 = -1, liwork: Int32 = -1
-        ssyevd_(&jobz, &uplo, &n32, &storage, &lda, &values, &query, &lwork, &iquery, &liwork, &info)
+        // The trailing `1, 1` are gfortran's hidden lengths of `jobz` and `uplo` (see shim.h).
+        ssyevd_(&jobz, &uplo, &n32, &storage, &lda, &values, &query, &lwork, &iquery, &liwork, &info, 1, 1)
         lwork = Int32(query)
         liwork = iquery
         var work = [Float](repeating: 0, count: Int(max(1, lwork)))
         var iwork = [Int32](repeating: 0, count: Int(max(1, liwork)))
-        ssyevd_(&jobz, &uplo, &n32, &storage, &lda, &values, &work, &lwork, &iwork, &liwork, &info)
+        ssyevd_(&jobz, &uplo, &n32, &storage, &lda, &values, &work, &lwork, &iwork, &liwork, &info, 1, 1)
         guard info == 0 else { throw LinearAlgebraError.lapack("ssyevd", Int(info)) }
         // Column-major eigenvectors, ascending: reorder to descending, as row-major columns.
         var vectors = try DenseMatrix(rows: n, columns: n)

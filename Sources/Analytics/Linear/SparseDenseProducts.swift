@@ -52,6 +52,6 @@ extension SparseMatrix {
                 fill[c] += 1
             }
         }
-        return SparseMatrix(rows: columns, columns: rows, rowPointers: pointers, columnIndices: indices, values: transposedValues)
+        return SparseMatrix(rows: columns, columns: rows, uncheckedRowPointers: pointers, columnIndices: indices, values: transposedValues)
     }
 }

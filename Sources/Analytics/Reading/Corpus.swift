@@ -86,25 +86,34 @@ enum ArticleFile {
     }
 }
 
-/// Issue dates in file names and fields.
+/// Issue dates in file names and fields: days that exist in the Gregorian calendar, written
+/// in ASCII digits, given back as `YYYY-MM-DD`; anything else (full-width digits, 2022-02-31,
+/// 2022-13-01) is nil.
 public enum IssueDate {
     /// `2022-08-29`, `2022_08_29` or `20220829` in a path's file name, as `2022-08-29`.
     public static func fromFileName(_ path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if let m = name.firstMatch(of: /(?:^|[^0-9])((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?:[^0-9]|$)/) {
-            return valid(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!)
-        }
-        return nil
+        guard let m = name.firstMatch(of: /(?:^|[^0-9])((?:19|20)[0-9]{2})[-_.]?([0-9]{2})[-_.]?([0-9]{2})(?:[^0-9]|$)/),
+              day(year: m.1, month: m.2, day: m.3) != nil else { return nil }
+        return "\(m.1)-\(m.2)-\(m.3)"
     }
 
     /// `value` when it is a `YYYY-MM-DD` date.
     public static func parse(_ value: String?) -> String? {
-        guard let value, let m = value.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/) else { return nil }
-        return valid(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!)
+        components(value) == nil ? nil : value
     }
 
-    private static func valid(year: Int, month: Int, day: Int) -> String? {
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+    /// The year, month and day of a `YYYY-MM-DD` date.
+    static func components(_ value: String?) -> (year: Int, month: Int, day: Int)? {
+        guard let value, let m = value.wholeMatch(of: /([0-9]{4})-([0-9]{2})-([0-9]{2})/) else { return nil }
+        return day(year: m.1, month: m.2, day: m.3)
+    }
+
+    /// The matched digits as a day that exists in the (proleptic) Gregorian calendar.
+    private static func day(year: Substring, month: Substring, day: Substring) -> (year: Int, month: Int, day: Int)? {
+        guard let y = Int(year), let m = Int(month), let d = Int(day), (1...12).contains(m) else { return nil }
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+        let length = m == 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].contains(m) ? 30 : 31
+        return (1...length).contains(d) ? (y, m, d) : nil
     }
 }

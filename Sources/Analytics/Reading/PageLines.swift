@@ -113,8 +113,12 @@ struct PageLine: Equatable {
         return nil
     }
 
-    static func isDateline(_ text: String) -> Bool {
-        text.prefixMatch(of: /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/) != nil
+    static func isDateline(_ text: String) -> Bool { datelineLead(in: text) != nil }
+
+    /// The lead word a report opens with (`本报讯`, `本报记者`, `新华社北京1月5日电`), when
+    /// `text` starts with one.
+    static func datelineLead(in text: String) -> Range<String.Index>? {
+        text.prefixMatch(of: /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/)?.range
     }
 
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.

@@ -138,7 +138,7 @@ public struct PageReader: Sendable {
     static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine], column: Int?) -> Bool {
         if run.contains(where: { hasPhraseGap($0.text) }) { return true }
         // Two or more lines, unless every one is exactly as wide as the column they would continue.
-        let fillsColumn = { (line: PageLine) in column.map { abs(displayWidth(line.text) - $0) <= 2 } ?? false }
+        let fillsColumn = { (line: PageLine) in column.map { abs(DisplayWidth.of(line.text) - $0) <= 2 } ?? false }
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
         guard end + 1 < content.count else { return true }
         if content[end + 1].role == .dateline { return true }
@@ -157,13 +157,8 @@ public struct PageReader: Sendable {
     static func columnWidth(of lines: [PageLine]) -> Int? {
         guard lines.count >= 3 else { return nil }
         var counts: [Int: Int] = [:]
-        for line in lines { counts[displayWidth(line.text), default: 0] += 1 }
+        for line in lines { counts[DisplayWidth.of(line.text), default: 0] += 1 }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-    }
-
-    /// Terminal-style width: Han characters and CJK punctuation two, everything else one.
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + (CharacterClass.isHan($1.value) || CharacterClass.isCJKPunctuation($1.value) ? 2 : 1) }
     }
 
     /// A space between two Han characters, as headlines use between phrases.
@@ -234,8 +229,8 @@ extension PageReader.Piece {
     static func splitLead(_ lines: [PageLine]) -> (String, [PageLine]) {
         guard let first = lines.first else { return ("", []) }
         let scalars = Array(first.text.unicodeScalars)
-        let leadWord = first.text.prefixMatch(of: /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/)
-        var k = leadWord.map { first.text.unicodeScalars.distance(from: first.text.startIndex, to: $0.range.upperBound) } ?? 0
+        let leadWord = PageLine.datelineLead(in: first.text)
+        var k = leadWord.map { first.text.unicodeScalars.distance(from: first.text.startIndex, to: $0.upperBound) } ?? 0
         while k < scalars.count, scalars[k] == " " { k += 1 }
         // `本报记者 张三 李四` alone on its line: the whole line is the lead.
         let rest = String(String.UnicodeScalarView(scalars[k...]))
@@ -293,7 +288,7 @@ extension PageReader.Piece {
 
     /// Paragraphs from lines wrapped at the piece's column width.
     static func paragraphs(_ lines: [PageLine]) -> [String] {
-        let widths = lines.map { PageReader.displayWidth($0.text) }
+        let widths = lines.map { DisplayWidth.of($0.text) }
         let column = widths.sorted().dropLast(widths.count / 5).last ?? 0
         let normalizer = Normalizer()
         var paragraphs: [String] = []

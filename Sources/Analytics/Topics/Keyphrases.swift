@@ -83,7 +83,7 @@ public struct KeyphraseExtractor: Sendable {
 
         /// Documents × phrases counts (columns in ``phrases`` order).
         public func counts(_ texts: [String]) -> SparseMatrix {
-            SparseMatrix(columns: phrases.count, rows: texts.map { text in
+            SparseMatrix(columns: phrases.count, uncheckedRows: texts.map { text in
                 occurrences(in: text).map { (column: Int32($0), value: Float(1)) }
             })
         }

@@ -19,12 +19,7 @@ public struct NearDuplicates: Sendable, Equatable {
         let n = vectors.rows
         guard n > 1 else { return [] }
         let unit = try CosineSimilarity.normalizingRows(vectors)
-        var parent = Array(0..<n)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
+        var sets = DisjointSets(count: n)
         let block = 1024
         var start = 0
         while start < n {
@@ -36,16 +31,11 @@ public struct NearDuplicates: Sendable, Equatable {
             for i in 0..<(end - start) {
                 let a = start + i
                 for b in (a + 1)..<max(a + 1, n) where scores[i, b] >= candidateThreshold {
-                    if tfidf.cosine(a, b) >= threshold {
-                        let (ra, rb) = (root(a), root(b))
-                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-                    }
+                    if tfidf.cosine(a, b) >= threshold { sets.union(a, b) }
                 }
             }
             start = end
         }
-        var groups: [Int: [Int]] = [:]
-        for i in 0..<n { groups[root(i), default: []].append(i) }
-        return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+        return sets.groups().filter { $0.count > 1 }
     }
 }

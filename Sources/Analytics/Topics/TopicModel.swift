@@ -141,10 +141,9 @@ public enum TopicModel {
         if n < 4 {
             // Link articles that share enough; k is the number of groups left.
             let similarity = try CosineSimilarity.sparse(tfidf, tfidf)
-            var parent = Array(0..<n)
-            func root(_ i: Int) -> Int { parent[i] == i ? i : root(parent[i]) }
-            for a in 0..<n { for b in (a + 1)..<max(a + 1, n) where similarity[a, b] >= 0.2 { parent[root(b)] = root(a) } }
-            let k = Set((0..<n).map(root)).count
+            var sets = DisjointSets(count: n)
+            for a in 0..<n { for b in (a + 1)..<max(a + 1, n) where similarity[a, b] >= 0.2 { sets.union(a, b) } }
+            let k = sets.groups().count
             notes.append("k = \(k) chosen by linking the \(n) article(s) at cosine ≥ 0.2")
             return k
         }

@@ -36,8 +36,8 @@ public enum Period: String, Sendable, CaseIterable, Codable {
     }
 
     static func parse(_ date: String) -> Date? {
-        guard let m = date.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/) else { return nil }
-        return calendar.date(from: DateComponents(year: Int(m.1), month: Int(m.2), day: Int(m.3)))
+        guard let day = IssueDate.components(date) else { return nil }
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
     }
 
     static func format(_ date: Date) -> String {

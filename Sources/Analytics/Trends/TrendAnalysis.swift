@@ -84,8 +84,8 @@ public enum TrendAnalysis {
             if periods.count < 2 { trend = .steady }
             else if early == 0 && late > 0 { trend = .new }
             else if late == 0 && early > 0 { trend = .gone }
-            else if g >= 3.84 { trend = .rising }
-            else if g <= -3.84 { trend = .falling }
+            else if g >= Keyness.significantAt05 { trend = .rising }
+            else if g <= -Keyness.significantAt05 { trend = .falling }
             else { trend = .steady }
             return TrendReport.TopicTrend(id: topic.id, label: topic.label, keyphrases: topic.keyphrases, counts: counts,
                                           share: Double(topic.members.count) / Double(articles.count), trend: trend,
@@ -208,7 +208,7 @@ public enum KeywordComparison {
         let changes = phrases.phrases.indices.map { t in
             Change(term: phrases.phrases[t], countA: Int(inA[t]), countB: Int(inB[t]),
                    logLikelihood: (Keyness.logLikelihood(a: inB[t], sizeA: sizeB, b: inA[t], sizeB: sizeA) * 100).rounded() / 100)
-        }.filter { abs($0.logLikelihood) >= 3.84 }
+        }.filter { abs($0.logLikelihood) >= Keyness.significantAt05 }
         let rose = changes.filter { $0.logLikelihood > 0 }.sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.term < $1.term }
         let fell = changes.filter { $0.logLikelihood < 0 }.sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood < $1.logLikelihood : $0.term < $1.term }
         return (Array(rose.prefix(top)), Array(fell.prefix(top)))

@@ -1,19 +1,58 @@
 /// A sparse matrix in compressed sparse row (CSR) form with `Float` values.
 ///
 /// Row `r` holds the entries `rowPointers[r]..<rowPointers[r + 1]` of `columnIndices` and
-/// `values`; column indices ascend within a row and no explicit zero is stored by the
-/// constructors in this module. One row is one document throughout the toolkit.
+/// `values`; column indices lie in `0..<columns` and strictly ascend within a row, and no
+/// explicit zero is stored by the constructors in this module. One row is one document
+/// throughout the toolkit.
+///
+/// The products index memory through these arrays without bounds checks, so they are
+/// consistent by construction: the public initialisers check what they are given and throw
+/// ``LinearAlgebraError``, and only this module can build from unchecked arrays or change them.
 public struct SparseMatrix: Equatable, Sendable {
     public let rows: Int
     public let columns: Int
-    public var rowPointers: [Int]
-    public var columnIndices: [Int32]
-    public var values: [Float]
+    var rowPointers: [Int]
+    var columnIndices: [Int32]
+    /// The stored values, row after row (read a row's columns with ``row(_:)``).
+    public internal(set) var values: [Float]
 
-    /// Builds a matrix from CSR arrays; the arrays must already be consistent.
-    public init(rows: Int, columns: Int, rowPointers: [Int], columnIndices: [Int32], values: [Float]) {
-        precondition(rowPointers.count == rows + 1 && columnIndices.count == values.count
-            && rowPointers.last == values.count, "inconsistent CSR arrays")
+    /// A matrix from CSR arrays: `rowPointers` has `rows + 1` entries, starts at 0, never
+    /// decreases and ends at `values.count`; `columnIndices` has one entry per value, each in
+    /// `0..<columns` and strictly ascending within a row. Both dimensions fit 32 bits (a
+    /// transpose stores row numbers as column indices).
+    /// - Throws: ``LinearAlgebraError`` naming the first array that breaks these rules.
+    public init(rows: Int, columns: Int, rowPointers: [Int], columnIndices: [Int32], values: [Float]) throws {
+        try Self.checkDimensions(rows: rows, columns: columns, entries: values.count)
+        guard rowPointers.count == rows + 1 else {
+            throw LinearAlgebraError.invalidCSR("\(rowPointers.count) row pointers for \(rows) rows (need rows + 1)")
+        }
+        guard rowPointers[0] == 0 else {
+            throw LinearAlgebraError.invalidCSR("row pointers start at \(rowPointers[0]), not 0")
+        }
+        guard rowPointers[rows] == values.count else {
+            throw LinearAlgebraError.invalidCSR("row pointers end at \(rowPointers[rows]) but there are \(values.count) values")
+        }
+        guard columnIndices.count == values.count else {
+            throw LinearAlgebraError.invalidCSR("\(columnIndices.count) column indices for \(values.count) values")
+        }
+        // All pointers first: only then do the row ranges below stay inside the arrays.
+        if let r = (0..<rows).first(where: { rowPointers[$0] > rowPointers[$0 + 1] }) {
+            throw LinearAlgebraError.invalidCSR("row pointers decrease in row \(r) (start \(rowPointers[r]), end \(rowPointers[r + 1]))")
+        }
+        for r in 0..<rows {
+            for k in rowPointers[r]..<rowPointers[r + 1] {
+                let c = columnIndices[k]
+                guard c >= 0, Int(c) < columns else { throw Self.columnOutOfRange(c, row: r, columns: columns) }
+                guard k == rowPointers[r] || columnIndices[k - 1] < c else {
+                    throw LinearAlgebraError.invalidCSR("columns in row \(r) do not strictly ascend (\(columnIndices[k - 1]) then \(c))")
+                }
+            }
+        }
+        self.init(rows: rows, columns: columns, uncheckedRowPointers: rowPointers, columnIndices: columnIndices, values: values)
+    }
+
+    /// For this module's own constructors, whose arrays are consistent by how they are built.
+    init(rows: Int, columns: Int, uncheckedRowPointers rowPointers: [Int], columnIndices: [Int32], values: [Float]) {
         self.rows = rows
         self.columns = columns
         self.rowPointers = rowPointers
@@ -23,7 +62,20 @@ public struct SparseMatrix: Equatable, Sendable {
 
     /// Builds a matrix from rows of `(column, value)` pairs in any order; pairs with the same
     /// column are summed and zeros dropped.
-    public init(columns: Int, rows: [[(column: Int32, value: Float)]]) {
+    /// - Throws: ``LinearAlgebraError`` when `columns` does not fit 32 bits or a column is
+    ///   outside `0..<columns`.
+    public init(columns: Int, rows: [[(column: Int32, value: Float)]]) throws {
+        try Self.checkDimensions(rows: rows.count, columns: columns, entries: rows.reduce(0) { $0 + $1.count })
+        for (r, row) in rows.enumerated() {
+            if let bad = row.first(where: { $0.column < 0 || Int($0.column) >= columns }) {
+                throw Self.columnOutOfRange(bad.column, row: r, columns: columns)
+            }
+        }
+        self.init(columns: columns, uncheckedRows: rows)
+    }
+
+    /// The pairs initialiser without its checks, for columns this module numbered itself.
+    init(columns: Int, uncheckedRows rows: [[(column: Int32, value: Float)]]) {
         var pointers = [0]
         var indices: [Int32] = []
         var values: [Float] = []
@@ -39,7 +91,17 @@ public struct SparseMatrix: Equatable, Sendable {
             }
             pointers.append(indices.count)
         }
-        self.init(rows: rows.count, columns: columns, rowPointers: pointers, columnIndices: indices, values: values)
+        self.init(rows: rows.count, columns: columns, uncheckedRowPointers: pointers, columnIndices: indices, values: values)
+    }
+
+    private static func checkDimensions(rows: Int, columns: Int, entries: Int) throws {
+        guard DenseMatrix.fitsBLAS(rows), DenseMatrix.fitsBLAS(columns) else {
+            throw LinearAlgebraError.dimensionOutOfRange(rows: rows, columns: columns, elements: entries)
+        }
+    }
+
+    private static func columnOutOfRange(_ column: Int32, row: Int, columns: Int) -> LinearAlgebraError {
+        .indexOutOfRange("column \(column) in row \(row) of a matrix with \(columns) columns")
     }
 
     public var nonzeroCount: Int { values.count }
@@ -66,15 +128,15 @@ public struct SparseMatrix: Equatable, Sendable {
 
     /// The matrix with only the columns in `keep`, renumbered `0..<keep.count` in the order given.
     /// `keep` must not repeat a column.
-    public func selectingColumns(_ keep: [Int]) -> SparseMatrix {
+    func selectingColumns(_ keep: [Int]) -> SparseMatrix {
         var newIndex = [Int32](repeating: -1, count: columns)
         for (new, old) in keep.enumerated() { newIndex[old] = Int32(new) }
         return remappingColumns(newIndex, columns: keep.count)
     }
 
     /// The matrix with column `c` moved to `map[c]`, or dropped where `map[c] < 0`.
-    /// `map` must not send two columns to one.
-    public func remappingColumns(_ map: [Int32], columns newColumns: Int) -> SparseMatrix {
+    /// `map` must not send two columns to one, nor any to `newColumns` or beyond.
+    func remappingColumns(_ map: [Int32], columns newColumns: Int) -> SparseMatrix {
         var pointers = [0]
         pointers.reserveCapacity(rows + 1)
         var indices: [Int32] = []
@@ -95,7 +157,7 @@ public struct SparseMatrix: Equatable, Sendable {
             }
             pointers.append(indices.count)
         }
-        return SparseMatrix(rows: rows, columns: newColumns, rowPointers: pointers, columnIndices: indices, values: kept)
+        return SparseMatrix(rows: rows, columns: newColumns, uncheckedRowPointers: pointers, columnIndices: indices, values: kept)
     }
 
     /// The matrix made of rows `rows` of this one, in that order.
@@ -109,7 +171,7 @@ public struct SparseMatrix: Equatable, Sendable {
             kept.append(contentsOf: values[range])
             pointers.append(indices.count)
         }
-        return SparseMatrix(rows: rows.count, columns: columns, rowPointers: pointers, columnIndices: indices, values: kept)
+        return SparseMatrix(rows: rows.count, columns: columns, uncheckedRowPointers: pointers, columnIndices: indices, values: kept)
     }
 
     /// The cosine of rows `a` and `b` (0 when either is zero).

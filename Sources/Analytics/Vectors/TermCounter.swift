@@ -132,7 +132,7 @@ public struct TermCounter {
         case .vocabulary: width = table.count
         case .hashed(let bits): width = 1 << bits
         }
-        return SparseMatrix(rows: documentCount, columns: width, rowPointers: rowPointers,
+        return SparseMatrix(rows: documentCount, columns: width, uncheckedRowPointers: rowPointers,
                             columnIndices: columnIndices, values: values)
     }
 

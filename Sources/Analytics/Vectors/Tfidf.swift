@@ -80,7 +80,7 @@ public struct TfidfModel: Equatable, Sendable {
                 for k in range { values[k] = Float(Double(values[k]) / norm) }
             }
         }
-        return SparseMatrix(rows: counts.rows, columns: counts.columns, rowPointers: counts.rowPointers,
+        return SparseMatrix(rows: counts.rows, columns: counts.columns, uncheckedRowPointers: counts.rowPointers,
                             columnIndices: counts.columnIndices, values: values)
     }
 }

@@ -56,7 +56,7 @@ public struct KeywordComparisonTable: Sendable {
             let rows = { (changes: [KeywordComparison.Change]) in changes.map { [$0.term, String($0.countA), String($0.countB), String(format: "%.1f", $0.logLikelihood)] } }
             var out = ""
             for (title, changes) in [("Rose from \(a) to \(b)", rose), ("Fell from \(a) to \(b)", fell)] {
-                out += format == .markdown ? "## \(title)\n\n" : "\(title) (log-likelihood G²; 3.84 is p < 0.05, 10.83 is p < 0.001)\n"
+                out += format == .markdown ? "## \(title)\n\n" : "\(title) (log-likelihood G²; \(Keyness.significantAt05) is p < 0.05, \(Keyness.significantAt001) is p < 0.001)\n"
                 if format == .markdown {
                     var t = MarkdownTable(header: header, alignments: [.left, .right, .right, .right])
                     t.rows = rows(changes)

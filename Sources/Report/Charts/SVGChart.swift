@@ -1,3 +1,4 @@
+import Analytics
 import Foundation
 
 /// Inline SVG charts for HTML reports: no script, no external font or file, every label escaped.

@@ -13,12 +13,12 @@ public enum MatrixMarket {
         var out = Array(header.utf8)
         out.reserveCapacity(out.count + m.nonzeroCount * 24)
         for r in 0..<m.rows {
-            for k in m.rowPointers[r]..<m.rowPointers[r + 1] {
+            let row = m.row(r)
+            for (column, v) in zip(row.columns, row.values) {
                 appendDecimal(r + 1, to: &out)
                 out.append(0x20)
-                appendDecimal(Int(m.columnIndices[k]) + 1, to: &out)
+                appendDecimal(Int(column) + 1, to: &out)
                 out.append(0x20)
-                let v = m.values[k]
                 if v == v.rounded(), abs(v) < 1e7 {
                     if v < 0 { out.append(0x2D) }
                     appendDecimal(Int(abs(v)), to: &out)

@@ -1,3 +1,5 @@
+import Analytics
+
 /// A table for people: columns padded to a common display width (CJK characters count
 /// two), a header, and a rule under it. Trailing spaces are trimmed from every line.
 public struct TextTable: Sendable {

@@ -24,12 +24,6 @@ public enum DisplayWidth {
         }
     }
 
-    /// `text` padded with spaces to `width` columns, on the right (`.left`) or left (`.right`).
-    public static func pad(_ text: String, to width: Int, alignment: TextTable.Alignment = .left) -> String {
-        let padding = String(repeating: " ", count: max(0, width - of(text)))
-        return alignment == .left ? text + padding : padding + text
-    }
-
     /// The longest prefix of `text` that fits `width` columns, with `…` when cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
