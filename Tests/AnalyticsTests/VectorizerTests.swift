@@ -2,12 +2,12 @@ import Analytics
 import TestSupport
 import Testing
 
-@Suite(.needsSharedData("up to 200 People's Daily articles")) struct VectorizerTests {
+@Suite struct VectorizerTests {
     static func texts(_ limit: Int) throws -> [String] {
         try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: limit).map(\.analysisText)
     }
 
-    @Test func vocabularyIsSortedByCodePointAndCountsMatchTheTokenizer() throws {
+    @Test(.needsSharedData("People's Daily articles")) func vocabularyIsSortedByCodePointAndCountsMatchTheTokenizer() throws {
         let texts = try Self.texts(40)
         let fit = try TfidfVectorizer(stopWords: .none).fit(texts)
         let terms = try #require(fit.fitted.vocabulary).terms
@@ -26,7 +26,7 @@ import Testing
         }
     }
 
-    @Test func documentOrderDoesNotChangeTheVocabularyOrTheWeights() throws {
+    @Test(.needsSharedData("People's Daily articles")) func documentOrderDoesNotChangeTheVocabularyOrTheWeights() throws {
         let texts = try Self.texts(60)
         let forward = try TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(2))).fit(texts)
         let backward = try TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(2))).fit(texts.reversed())
@@ -35,7 +35,7 @@ import Testing
         #expect(forward.weights.selectingRows(Array((0..<60).reversed())) == backward.weights)
     }
 
-    @Test func documentFrequencyLimitsAndMaxFeaturesPrune() throws {
+    @Test(.needsSharedData("People's Daily articles")) func documentFrequencyLimitsAndMaxFeaturesPrune() throws {
         let texts = try Self.texts(200)
         let options = VocabularyOptions(minDF: .count(3), maxDF: .proportion(0.5))
         let fit = try TfidfVectorizer(vocabulary: options).fit(texts)
@@ -56,14 +56,14 @@ import Testing
         #expect(allTerms.count > 100)
     }
 
-    @Test func stopWordsAreNotCounted() throws {
+    @Test(.needsSharedData("People's Daily articles")) func stopWordsAreNotCounted() throws {
         let fit = try TfidfVectorizer().fit(try Self.texts(50))
         let terms = Set(try #require(fit.fitted.vocabulary).terms)
         #expect(!terms.contains("我们") && !terms.contains("的") && !terms.contains("一个"))
         #expect(terms.contains("经济"))
     }
 
-    @Test func contradictoryOrEmptyingLimitsAreErrors() throws {
+    @Test(.needsSharedData("People's Daily articles")) func contradictoryOrEmptyingLimitsAreErrors() throws {
         let texts = try Self.texts(10)
         #expect(throws: VectorizerError.self) {
             try TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(5), maxDF: .count(2))).fit(texts)
@@ -73,7 +73,7 @@ import Testing
         }
     }
 
-    @Test func hashedColumnsHoldTheSameCountsAsTheVocabulary() throws {
+    @Test(.needsSharedData("People's Daily articles")) func hashedColumnsHoldTheSameCountsAsTheVocabulary() throws {
         let texts = try Self.texts(30)
         let plain = try TfidfVectorizer().fit(texts)
         let hashed = try TfidfVectorizer(hashBits: 18).fit(texts)
@@ -90,7 +90,7 @@ import Testing
         #expect(hashed.counts.values.reduce(0, +) == plain.counts.values.reduce(0, +))
     }
 
-    @Test func transformOfATrainingTextEqualsItsRow() throws {
+    @Test(.needsSharedData("People's Daily articles")) func transformOfATrainingTextEqualsItsRow() throws {
         let texts = try Self.texts(25)
         for hashBits in [nil, 16] as [Int?] {
             let fit = try TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(2)), hashBits: hashBits).fit(texts)
