@@ -33,7 +33,7 @@ import Testing
     @Test(.needsSharedData("the People's Daily month, read whole"))
     func readsTheSharedCorpusWholly() throws {
         let documents = try TestData.corpus("rmrb1998-01-01_20.jsonl.gz")
-        #expect(documents.count == 2012)
+        try #require(documents.count == 2012)
         #expect(documents[0].id == "19980101-01-001" && documents[0].page == 1 && documents[0].issue == "1998-01-01")
         #expect(documents.allSatisfy { !$0.body.isEmpty })
         #expect(Set(documents.map(\.id)).count == 2012)
@@ -125,7 +125,7 @@ import Testing
     @Test func aFiftyMegabyteLineIsOneRecord() throws {
         let body = String(repeating: "现代社区建设工作推进会召开。", count: 1_250_000)
         let result = try read("{\"id\":\"big\",\"body\":\"" + body + "\"}\n")
-        #expect(result.documents.count == 1 && result.documents[0].body.utf8.count == body.utf8.count)
+        #expect(result.documents.count == 1 && result.documents.first?.body.utf8.count == body.utf8.count)
         #expect(body.utf8.count > 50_000_000)
     }
 
@@ -139,10 +139,10 @@ import Testing
     }
 
     @Test func formatIsGuessedFromNameThenContent() throws {
-        #expect(try read("{\"body\":\"好\"}", name: "x.txt").documents[0].body == "{\"body\":\"好\"}")
-        #expect(try read("{\"body\":\"好\"}", name: "<stdin>").documents[0].body == "好")
-        #expect(try read("现代社区", name: "<stdin>").documents[0].layout == .article)
-        #expect(try read(TestData.seedPage(), name: "<stdin>").documents[0].layout == .page)
-        #expect(try read("{\"body\":\"好\"}", name: "x.txt", reader: CorpusReader(format: .jsonl)).documents[0].body == "好")
+        #expect(try read("{\"body\":\"好\"}", name: "x.txt").documents.first?.body == "{\"body\":\"好\"}")
+        #expect(try read("{\"body\":\"好\"}", name: "<stdin>").documents.first?.body == "好")
+        #expect(try read("现代社区", name: "<stdin>").documents.first?.layout == .article)
+        #expect(try read(TestData.seedPage(), name: "<stdin>").documents.first?.layout == .page)
+        #expect(try read("{\"body\":\"好\"}", name: "x.txt", reader: CorpusReader(format: .jsonl)).documents.first?.body == "好")
     }
 }

@@ -26,7 +26,11 @@ import Testing
 }
 
 @Suite struct SummarizerTests {
-    static func seed() throws -> [Article] { PageReader().read(try TestData.seedPage(), id: "seed").articles }
+    static func seed() throws -> [Article] {
+        let articles = PageReader().read(try TestData.seedPage(), id: "seed").articles
+        try #require(articles.count == 8)
+        return articles
+    }
 
     @Test func everySeedPieceIsSummarisedByOneOfItsOwnWholeSentences() throws {
         for article in try Self.seed() {

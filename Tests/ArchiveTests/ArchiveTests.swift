@@ -38,10 +38,11 @@ import Testing
         #expect(again.added.isEmpty && again.replaced.isEmpty && again.unchanged.count == Set(corpus.articles.map { $0.issue ?? "" }).count)
         var changed = corpus
         let issue = try #require(changed.articles.first?.issue)
+        let original = try #require(corpus.articles.first)
         changed.articles[0].paragraphs.append("更正：本文第二段有误。")
         #expect(throws: ArchiveError.changedIssue(issue: issue)) { try archive.ingest(changed) }
         // A refused run writes nothing: the stored issue is the original.
-        #expect(try archive.articles(issue: issue).first?.body == corpus.articles[0].body)
+        #expect(try archive.articles(issue: issue).first?.body == original.body)
         let replaced = try archive.ingest(changed, replace: true)
         #expect(replaced.replaced == [issue])
         #expect(try archive.articles(issue: issue).first?.body.hasSuffix("更正：本文第二段有误。") == true)
