@@ -150,7 +150,10 @@ import Testing
         #expect(IssueDate.fromFileName("000_7ace637069ccde80.txt") == nil)
         let page = Document(id: "x", body: "本报讯（记者 张三）今天上午，\n全市召开会议。", layout: .page, source: "dir/20220829_03.txt")
         #expect(Corpus.assemble([page]).articles.first?.issue == "2022-08-29")
-        #expect(Corpus.assemble([page], issue: "第100期").articles.first?.issue == "第100期")
+        // A default issue names only what says nothing itself.
+        #expect(Corpus.assemble([page], defaultIssue: "第100期").articles.first?.issue == "2022-08-29")
+        let undated = Document(id: "y", body: page.body, layout: .page, source: "dir/page.txt")
+        #expect(Corpus.assemble([undated], defaultIssue: "第100期").articles.first?.issue == "第100期")
     }
 
     @Test func issueDatesAreRealDaysInASCIIDigits() {

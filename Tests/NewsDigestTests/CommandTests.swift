@@ -252,9 +252,34 @@ import Testing
         let page = folder.appendingPathComponent("qjrb-2022-08-29-p1.txt")
         try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("seeds/000_7ace637069ccde80.txt"), to: page)
         let byName = try JSONDecoder().decode(Body.self, from: Data(try CLI.run(["articles", folder.path, "--format", "json"]).stdout.utf8))
-        #expect(byName.articles.allSatisfy { $0.issue == "2022-08-29" })
-        let byOption = try JSONDecoder().decode(Body.self, from: Data(try CLI.run(["articles", page.path, "--issue", "衢江报第1期", "--format", "json"]).stdout.utf8))
-        #expect(byOption.articles.allSatisfy { $0.issue == "衢江报第1期" })
+        #expect(byName.articles.count == 8 && byName.articles.allSatisfy { $0.issue == "2022-08-29" })
+        // --issue names a page that names no issue itself (the sample page has no date line)…
+        let byOption = try JSONDecoder().decode(Body.self, from: Data(try CLI.run(["articles", "--issue", "衢江报第1期", "--format", "json"]).stdout.utf8))
+        #expect(byOption.articles.count == 8 && byOption.articles.allSatisfy { $0.issue == "衢江报第1期" })
+        // …and selects from inputs that do: another issue is an error that names what there is.
+        let other = try CLI.run(["articles", page.path, "--issue", "衢江报第1期"])
+        #expect(other.status == 66 && other.stderr.contains("no article for issue 衢江报第1期; the input holds issues 2022-08-29"), "\(other.stderr)")
+    }
+
+    @Test func issueFromAndToSelectFromFilesAsFromAnArchive() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dated = try DatedFixture.write(in: folder)
+        struct Listed: Decodable { struct A: Decodable { let issue: String? }; let articles: [A] }
+        let oneDay = try JSONDecoder().decode(Listed.self, from: Data(try CLI.run(["articles", dated.path, "--issue", "2022-08-27", "--format", "json"]).stdout.utf8))
+        #expect(oneDay.articles.map(\.issue) == ["2022-08-27", "2022-08-27"])
+        let range = try JSONDecoder().decode(Listed.self, from: Data(try CLI.run(["articles", dated.path, "--from", "2022-08-28", "--to", "2022-08-29", "--format", "json"]).stdout.utf8))
+        #expect(range.articles.map(\.issue) == ["2022-08-28", "2022-08-28", "2022-08-29", "2022-08-29"])
+        let reversed = try CLI.run(["articles", dated.path, "--from", "2022-08-29", "--to", "2022-08-28"])
+        #expect(reversed.status == 64 && reversed.stderr.contains("is after --to"))
+        // A digest of several issues is of the latest, and says how to get the others.
+        let digest = try CLI.run(["digest", dated.path, "--format", "json"])
+        struct Digests: Decodable { struct D: Decodable { struct H: Decodable { let issue: String; let articles: Int }; let header: H }; let digests: [D] }
+        let latest = try JSONDecoder().decode(Digests.self, from: Data(digest.stdout.utf8)).digests
+        #expect(latest.map(\.header.issue) == ["2022-08-29"] && latest.first?.header.articles == 2)
+        #expect(digest.stderr.contains("--all"))
+        let every = try JSONDecoder().decode(Digests.self, from: Data(try CLI.run(["digest", dated.path, "--all", "--format", "json"]).stdout.utf8)).digests
+        #expect(every.map(\.header.issue) == DatedFixture.days)
     }
 
     @Test func pdfPagesAreReadThroughPdftotext() throws {

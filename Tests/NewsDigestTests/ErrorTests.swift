@@ -49,15 +49,15 @@ import Testing
     }
 
     @Test func usageErrorsExitWith64() throws {
-        for arguments in [["similar"], ["similar", "--to", "a", "--to-id", "b"], ["vectorize"],
+        for arguments in [["similar"], ["similar", "--like", "a", "--like-id", "b"], ["vectorize"],
                           ["vectorize", "--output", "/tmp/x", "--hash-bits", "40"],
                           ["keywords", "--top", "0"], ["keywords", "--min-df", "abc"], ["nonsense-command"]] {
             let result = try CLI.run(arguments)
             #expect(result.status == 64, "\(arguments): \(result.status) \(result.stderr)")
             #expect(result.stderr.contains("Error") || result.stderr.contains("error"), "\(arguments)")
         }
-        let unknownID = try CLI.run(["similar", "--to-id", "nope"])
-        #expect(unknownID.status == 64 && unknownID.stderr.contains("--to-id nope: no document has that id"))
+        let unknownID = try CLI.run(["similar", "--like-id", "nope"])
+        #expect(unknownID.status == 64 && unknownID.stderr.contains("--like-id nope: no document has that id"))
     }
 
     @Test func unwritableOutputIsCannotCreate() throws {
@@ -96,14 +96,14 @@ import Testing
 @Suite struct SimilarAndDoctorTests {
     @Test func similarFindsTheRightArticle() throws {
         let path = TestData.fixturePath("seed-pieces.jsonl")
-        let byID = try CLI.run(["similar", path, "--to-id", "000_7ace637069ccde80-5", "--top", "3", "--format", "json"])
+        let byID = try CLI.run(["similar", path, "--like-id", "000_7ace637069ccde80-5", "--top", "3", "--format", "json"])
         #expect(byID.status == 0, "\(byID.stderr)")
         struct Body: Decodable { struct M: Decodable { let id: String; let title: String?; let cosine: Double }; let similar: [M] }
         let matches = try JSONDecoder().decode(Body.self, from: Data(byID.stdout.utf8)).similar
         #expect(matches.count == 3 && !matches.contains { $0.id == "000_7ace637069ccde80-5" })
         #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.cosine >= $1.cosine })
         // A query made of a piece's own headline finds that piece first.
-        let byText = try CLI.run(["similar", path, "--to", "区政府召开第11次常务会议", "--top", "1", "--format", "json"])
+        let byText = try CLI.run(["similar", path, "--like", "区政府召开第11次常务会议", "--top", "1", "--format", "json"])
         #expect(try JSONDecoder().decode(Body.self, from: Data(byText.stdout.utf8)).similar.first?.id == "000_7ace637069ccde80-6")
     }
 

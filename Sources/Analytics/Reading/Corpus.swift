@@ -2,9 +2,10 @@
 ///
 /// Records become one article each (their paragraphs normalised); article files one article
 /// whose first line is its headline when it looks like one; pages as many as
-/// ``PageReader`` finds. An article's issue is, in order: the `issue` asked for, the record's
-/// `issue` or `date`, the date printed on its page, or a date in its file name
-/// (`2022-08-29`, `20220829`).
+/// ``PageReader`` finds. An article's issue is, in order: the record's `issue` or `date`, a
+/// date in its file name (`2022-08-29`, `20220829`), the date printed on its page, or else
+/// `defaultIssue`. A record's `position` is its place among the records of the same issue and
+/// page, so its ranking never depends on what else the input holds.
 public struct Corpus: Sendable {
     public var articles: [Article]
     public var unassigned: [Unassigned]
@@ -30,7 +31,7 @@ public struct Corpus: Sendable {
         self.unassigned = unassigned
     }
 
-    public static func assemble(_ documents: [Document], issue: String? = nil) -> Corpus {
+    public static func assemble(_ documents: [Document], defaultIssue: String? = nil) -> Corpus {
         var corpus = Corpus(articles: [])
         let normalizer = Normalizer()
         var fileDates: [Substring: String?] = [:]
@@ -43,26 +44,31 @@ public struct Corpus: Sendable {
         }
         // Normalising records is independent work: share it out over the cores.
         let recordParagraphs = Parallel.map(documents) { $0.layout == .record ? Normalizer().paragraphs($0.body) : [] }
+        var recordsOnPage: [String: Int] = [:]
         for (index, document) in documents.enumerated() {
-            let fileIssue = issue ?? document.issue ?? document.date ?? dateInFileName(document.source)
+            let fileIssue = document.issue ?? document.date ?? dateInFileName(document.source) ?? defaultIssue
             switch document.layout {
             case .record:
+                let pageKey = "\(fileIssue ?? "")\u{0}\(document.page.map(String.init) ?? "")"
+                let position = recordsOnPage[pageKey, default: 0]
+                recordsOnPage[pageKey] = position + 1
                 corpus.articles.append(Article(
                     id: document.id, issue: fileIssue, date: document.date ?? IssueDate.parse(fileIssue),
                     page: document.page, title: document.title.map { normalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 },
-                    paragraphs: recordParagraphs[index], position: index,
+                    paragraphs: recordParagraphs[index], position: position,
                     label: document.label, summary: document.summary, humanLabel: document.humanLabel, raw: document.body))
             case .article:
                 var article = ArticleFile.read(document.body, id: document.id)
                 article.issue = fileIssue
                 article.date = IssueDate.parse(fileIssue)
-                article.position = index
+                article.position = 0
                 article.raw = document.body
                 corpus.articles.append(article)
             case .page:
-                let page = PageReader().read(document.body, id: document.id, issue: issue ?? dateInFileName(document.source))
+                var page = PageReader().read(document.body, id: document.id, issue: dateInFileName(document.source))
+                for i in page.articles.indices where page.articles[i].issue == nil { page.articles[i].issue = defaultIssue }
                 corpus.articles.append(contentsOf: page.articles)
-                corpus.pages.append(PageText(source: document.source, issue: page.articles.first?.issue ?? issue,
+                corpus.pages.append(PageText(source: document.source, issue: page.articles.first?.issue ?? defaultIssue,
                                              number: page.number, text: document.body))
                 corpus.unassigned += page.unassigned.map {
                     Unassigned(source: document.source, line: $0.line, text: $0.text, reason: $0.reason)

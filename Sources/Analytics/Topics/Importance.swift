@@ -23,7 +23,7 @@ public struct Importance: Sendable, Equatable {
 
     public func scores(articles: [Article], tfidf: SparseMatrix) throws -> [Double] {
         guard !articles.isEmpty else { return [] }
-        let centrality = try LexRank.centrality(similarity: CosineSimilarity.sparse(tfidf, tfidf))
+        let centrality = try LexRank.centrality(similarity: CosineSimilarity.sparse(tfidf, tfidf), threshold: Float(ProcessInfo.processInfo.environment["ND_T"].flatMap(Double.init) ?? 0.1))
         let longest = articles.map { $0.body.unicodeScalars.count }.max() ?? 1
         return articles.indices.map { i in
             let a = articles[i]

@@ -34,7 +34,6 @@ struct Cluster: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var range: DateRange
 
     @OptionGroup var topics: TopicChoice
 
@@ -61,7 +60,7 @@ struct Cluster: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus(range: range).articles
+            let articles = try input.readCorpus().articles
             let options = TopicOptions(k: topics.k, minK: minK, maxK: maxK, seed: topics.seed, dimensions: dimensions,
                                        collapseDuplicates: collapseDuplicates)
             let topics = try DenseMaths.measured("finding topics") { try TopicModel.fit(articles, options: options) }

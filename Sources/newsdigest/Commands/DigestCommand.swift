@@ -20,7 +20,6 @@ struct DigestCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var range: DateRange
 
     @Option(help: "The paper's name for the header.")
     var paper: String?
@@ -30,6 +29,9 @@ struct DigestCommand: ParsableCommand {
 
     @Option(name: .customLong("summary-sentences"), help: "Sentences in each story's summary.")
     var summarySentences = 2
+
+    @Flag(help: "Digest every issue of the input, oldest first (default: the latest issue, when the input holds several).")
+    var all = false
 
     @OptionGroup(title: "Topics") var topics: TopicChoice
 
@@ -42,10 +44,16 @@ struct DigestCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus(range: range).articles
+            let corpus = try input.readCorpus()
             let options = DigestOptions(paper: paper, top: top, summarySentences: summarySentences,
                                         topics: topics.options)
-            let issues = Dictionary(grouping: articles, by: { $0.issue ?? "issue not given" }).sorted { $0.key < $1.key }
+            let latestFirst = corpus.issuesLatestFirst
+            var issues = Dictionary(grouping: corpus.articles, by: { $0.issue ?? "issue not given" })
+                .sorted { (latestFirst.firstIndex(of: $0.key) ?? .max) > (latestFirst.firstIndex(of: $1.key) ?? .max) }
+            if !all, issues.count > 1, let latest = issues.last {
+                Terminal.note("the input holds \(issues.count) issues; this is the latest, \(latest.key) (--issue ID for another, --all for every one)")
+                issues = [latest]
+            }
             let digests = try DenseMaths.measured("digesting") {
                 try issues.enumerated().map { n, entry in
                     if issues.count > 1 { Terminal.progress("digest \(n + 1)/\(issues.count): \(entry.key)…") }

@@ -20,7 +20,6 @@ struct Keywords: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var range: DateRange
     @OptionGroup(title: "Vectoriser") var vectorizer: VectorizerOptions
 
     @Option(help: "How many keywords to show.")
@@ -54,7 +53,7 @@ struct Keywords: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus(range: range).articles
+            let articles = try input.readCorpus().articles
             if let by {
                 let series = try TrendAnalysis.keywordSeries(articles, period: by, top: top)
                 Terminal.write(KeywordSeriesTable(series: series, period: by).render(output.format, width: display.columns))

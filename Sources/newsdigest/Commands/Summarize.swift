@@ -18,7 +18,6 @@ struct Summarize: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var range: DateRange
 
     @Option(help: "Sentences per summary.")
     var sentences: Int?
@@ -38,7 +37,7 @@ struct Summarize: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus(range: range).articles
+            let articles = try input.readCorpus().articles
             let budget: Summarizer.Budget = chars.map { .characters($0) } ?? .sentences(sentences ?? 2)
             let summarizer = Summarizer()
             let summaries = try summarizer.summarizeEach(articles, budget: budget)

@@ -20,7 +20,6 @@ struct Trend: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var range: DateRange
 
     @Option(help: "Count per day, week or month.")
     var by: Period = .day
@@ -31,7 +30,7 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus(range: range).articles
+            let articles = try input.readCorpus().articles
             Terminal.progress("finding topics and bursts in \(articles.count) articles…")
             let report = try DenseMaths.measured("finding trends") { try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: topics.options)) }
             Terminal.clearProgress()

@@ -32,6 +32,7 @@ enum Failure {
         case let e as VectorizerError: return (e.description, .data)
         case let e as OutputError: return (e.description, .cannotCreate)
         case let e as UsageError: return (e.description, .usage)
+        case let e as SelectionError: return (e.description, .noInput)
         case let e as LinearAlgebraError: return (e.description, .software)
         case let e as TemplateError: return (e.description, .data)
         case let e as TrendError: return (e.description, .data)
@@ -48,5 +49,10 @@ enum Failure {
 
 /// A request that cannot be met as asked (found after parsing, e.g. an unknown --to-id).
 struct UsageError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// `--issue`, `--from/--to` or `--page` selected no article of the inputs.
+struct SelectionError: Error, CustomStringConvertible {
     let description: String
 }

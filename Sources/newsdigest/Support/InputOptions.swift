@@ -16,31 +16,67 @@ struct InputOptions: ParsableArguments {
     @Option(help: "The text encoding of the inputs, e.g. gb18030 or big5 (default: detect UTF-8, UTF-16 with a byte-order mark, or GB18030).")
     var encoding: String?
 
-    @Option(help: "The issue these inputs belong to (default: the records' issue or date, a date on the page, or a date in the file name).")
+    @Option(help: "Only this issue (an id or a date). Inputs that name no issue of their own (a page without a date line) are taken as this issue.")
     var issue: String?
 
-    @Option(help: "Read stored issues from this archive instead of files (with --issue, or --from/--to).")
+    @Option(help: "Only articles dated on or after this day (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Only articles dated on or before this day (YYYY-MM-DD).")
+    var to: String?
+
+    @Option(help: "Only articles of this page.")
+    var page: Int?
+
+    @Option(help: "Read stored issues from this archive instead of files.")
     var archive: String?
 
     @Flag(name: .customLong("skip-bad-records"), help: "Skip malformed JSON lines (and say how many) instead of stopping at the first.")
     var skipBadRecords = false
 
-    /// The articles, in input order; skipped records are reported on stderr.
-    /// `useArchive` false reads the files even when `--archive` is given (ingest writes to it);
-    /// `range` selects archived issues by date.
-    func readCorpus(useArchive: Bool = true, range: DateRange? = nil) throws -> Corpus {
-        let (from, to) = (range?.from, range?.to)
-        if useArchive, let archive {
-            guard inputs.isEmpty else { throw UsageError(description: "give either --archive or input files, not both") }
-            guard FileManager.default.fileExists(atPath: archive) else { throw InputError.fileNotFound(path: archive) }
-            let articles = try NewsArchive(path: archive).articles(issue: issue, from: from, to: to)
-            guard !articles.isEmpty else {
-                if let issue { throw ArchiveError.unknownIssue(issue: issue) }
-                throw InputError.noDocuments(sources: [archive + (from.map { " from \($0)" } ?? "") + (to.map { " to \($0)" } ?? "")])
-            }
-            return Corpus(articles: articles)
+    func validate() throws {
+        for (name, date) in [("--from", from), ("--to", to)] {
+            if let date, IssueDate.parse(date) == nil { throw ValidationError("\(name) takes a date as YYYY-MM-DD, not '\(date)'") }
         }
-        if from != nil || to != nil { throw UsageError(description: "--from and --to select issues of an --archive") }
+        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to); give the earlier day first") }
+        if let page, page < 1 { throw ValidationError("--page must be at least 1") }
+    }
+
+    var selection: Selection { Selection(issue: issue, from: from, to: to, page: page) }
+
+    /// The articles `--issue`, `--from`, `--to` and `--page` select, in input order; skipped
+    /// records are reported on stderr. `useArchive` false reads the files even when
+    /// `--archive` is given (ingest writes to it).
+    func readCorpus(useArchive: Bool = true) throws -> Corpus {
+        if useArchive, let archive {
+            let stored = try openArchive(archive)
+            let corpus = Corpus(articles: try stored.articles(issue: issue, from: from, to: to)).selecting(selection)
+            if corpus.articles.isEmpty {
+                if let issue, try !stored.issues().contains(where: { $0.id == issue }) { throw ArchiveError.unknownIssue(issue: issue) }
+                throw nothingSelected(in: Corpus(articles: try stored.articles()), sources: [archive])
+            }
+            return corpus
+        }
+        let all = try readInputs()
+        let corpus = all.selecting(selection)
+        if corpus.articles.isEmpty { throw nothingSelected(in: all, sources: inputs.isEmpty ? [SamplePage.name] : inputs) }
+        return corpus
+    }
+
+    /// Every article of the inputs or the archive, whatever is selected: the reference a
+    /// selection is compared with.
+    func readAll() throws -> Corpus {
+        if let archive { return Corpus(articles: try openArchive(archive).articles()) }
+        return try readInputs()
+    }
+
+    private func openArchive(_ archive: String) throws -> NewsArchive {
+        guard inputs.isEmpty else { throw UsageError(description: "give either --archive or input files, not both") }
+        guard FileManager.default.fileExists(atPath: archive) else { throw InputError.fileNotFound(path: archive) }
+        return try NewsArchive(path: archive)
+    }
+
+    private func readInputs() throws -> Corpus {
         let reader = CorpusReader(format: inputFormat, skipBadRecords: skipBadRecords, encoding: encoding)
         let result: ReadResult
         if inputs.isEmpty {
@@ -57,24 +93,19 @@ struct InputOptions: ParsableArguments {
         if let first = result.skipped.first {
             Terminal.note("skipped \(result.skipped.count) bad record(s); the first: \(first)")
         }
-        let corpus = Corpus.assemble(result.documents, issue: issue)
+        let corpus = Corpus.assemble(result.documents, defaultIssue: issue)
         guard !corpus.articles.isEmpty else { throw InputError.noDocuments(sources: inputs) }
         return corpus
     }
-}
 
-/// `--from`/`--to`: which archived issues to read, by date.
-struct DateRange: ParsableArguments {
-    @Option(help: "With --archive: the first issue date to read (YYYY-MM-DD).")
-    var from: String?
-
-    @Option(help: "With --archive: the last issue date to read (YYYY-MM-DD).")
-    var to: String?
-
-    func validate() throws {
-        for date in [from, to].compactMap({ $0 }) where IssueDate.parse(date) == nil {
-            throw ValidationError("--from and --to take dates as YYYY-MM-DD, not '\(date)'")
-        }
+    /// Why the selection is empty, naming what the inputs do hold.
+    private func nothingSelected(in all: Corpus, sources: [String]) -> Error {
+        if all.articles.isEmpty { return InputError.noDocuments(sources: sources) }
+        let wanted = [issue.map { "issue \($0)" }, from.map { "from \($0)" }, to.map { "to \($0)" }, page.map { "page \($0)" }]
+            .compactMap { $0 }.joined(separator: ", ")
+        let issues = all.issuesLatestFirst
+        let held = issues.isEmpty ? "no issue names" : "issues " + issues.prefix(8).joined(separator: ", ") + (issues.count > 8 ? ", … (\(issues.count) in all)" : "")
+        return SelectionError(description: "\(sources.joined(separator: ", ")): no article for \(wanted); the input holds \(held)")
     }
 }
 

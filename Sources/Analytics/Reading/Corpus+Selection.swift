@@ -1,0 +1,52 @@
+/// Which articles of a corpus a command works on: `--issue`, `--from`/`--to` and `--page`,
+/// the same on files, folders, standard input and an archive.
+public struct Selection: Sendable, Equatable {
+    /// Only this issue.
+    public var issue: String?
+    /// Only articles dated on or after this day (`YYYY-MM-DD`).
+    public var from: String?
+    /// Only articles dated on or before this day (`YYYY-MM-DD`).
+    public var to: String?
+    /// Only this page.
+    public var page: Int?
+
+    public init(issue: String? = nil, from: String? = nil, to: String? = nil, page: Int? = nil) {
+        self.issue = issue
+        self.from = from
+        self.to = to
+        self.page = page
+    }
+
+    public var isEmpty: Bool { issue == nil && from == nil && to == nil && page == nil }
+
+    public func contains(_ article: Article) -> Bool {
+        if let issue, article.issue != issue { return false }
+        if let page, article.page != page { return false }
+        if from != nil || to != nil {
+            guard let date = article.effectiveDate else { return false }
+            if let from, date < from { return false }
+            if let to, date > to { return false }
+        }
+        return true
+    }
+}
+
+extension Corpus {
+    /// The corpus with only the articles `selection` contains, in the same order.
+    public func selecting(_ selection: Selection) -> Corpus {
+        guard !selection.isEmpty else { return self }
+        var selected = self
+        selected.articles = articles.filter(selection.contains)
+        return selected
+    }
+
+    /// The issues present, most recent first: by date, then by id.
+    public var issuesLatestFirst: [String] {
+        var latest: [String: String] = [:]
+        for article in articles {
+            guard let issue = article.issue else { continue }
+            latest[issue] = max(latest[issue] ?? "", article.effectiveDate ?? "")
+        }
+        return latest.keys.sorted { (latest[$0]!, $0) > (latest[$1]!, $1) }
+    }
+}
