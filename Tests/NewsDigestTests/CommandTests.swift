@@ -29,6 +29,14 @@ import Testing
         #expect(!result.stdout.contains("OpenBLAS"))
     }
 
+    @Test(arguments: [60, 80, 100])
+    func noLineOfTheDigestIsWiderThanTheWidth(width: Int) throws {
+        let result = try CLI.run(["digest", "--width", String(width)])
+        #expect(result.status == 0)
+        let wide = result.stdout.split(separator: "\n").filter { DisplayWidth.of(String($0)) > width }
+        #expect(wide.isEmpty, "\(wide)")
+    }
+
     @Test func aCopiedBinaryPrintsTheDigestFromAnotherFolder() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -105,6 +113,26 @@ import Testing
         let result = try CLI.run(["keywords", "--format", "markdown", "--top", "3"])
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 5 && lines.allSatisfy { $0.hasPrefix("|") && $0.hasSuffix("|") })
+    }
+
+    @Test func oneIssueIsRankedByWhatIsNewAgainstTheIssuesBeforeIt() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dated = try DatedFixture.write(in: folder)
+        struct Body: Decodable { struct K: Decodable { let term: String; let count: Int; let documents: Int; let weight: Double }; let keywords: [K] }
+        let result = try CLI.run(["keywords", dated.path, "--from", "2022-08-28", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let keywords = try JSONDecoder().decode(Body.self, from: Data(result.stdout.utf8)).keywords
+        try #require(!keywords.isEmpty)
+        // Keyness (G² ≥ 3.84, in at least 2 selected articles), strongest first.
+        #expect(keywords.allSatisfy { $0.weight >= 3.84 && $0.documents >= 2 })
+        #expect(zip(keywords, keywords.dropFirst()).allSatisfy { $0.weight >= $1.weight })
+        let text = try CLI.run(["keywords", dated.path, "--from", "2022-08-28"])
+        #expect(text.stdout.contains("keyness bar") && text.stdout.contains("G²"))
+        let counted = try CLI.run(["keywords", dated.path, "--from", "2022-08-28", "--rank-by", "count"])
+        #expect(counted.stdout.contains("count bar"))
+        let nothingLeft = try CLI.run(["keywords", dated.path, "--rank-by", "keyness"])
+        #expect(nothingLeft.status == 64 && nothingLeft.stderr.contains("nothing is left"))
     }
 
     @Test func keywordsByDayCountEachDayWithoutFindingTopics() throws {
@@ -448,6 +476,15 @@ import Testing
         #expect(body.periods == DatedFixture.days && body.totals == [2, 2, 2, 2])
         #expect(!body.topics.isEmpty && body.topics.reduce(0) { $0 + $1.counts.reduce(0, +) } == 8)
         #expect(body.topics.allSatisfy { $0.counts.count == 4 && ["rising", "falling", "steady", "new", "gone"].contains($0.trend) })
+        // Topics are ranked by news value: bursting topics first, strongest first.
+        struct Ranked: Decodable {
+            struct Topic: Decodable { struct Burst: Decodable { let strength: Double }; let burst: Burst?; let headlines: [String] }
+            let topics: [Topic]
+        }
+        let ranked = try JSONDecoder().decode(Ranked.self, from: Data(result.stdout.utf8)).topics
+        let strengths = ranked.map { $0.burst?.strength ?? 0 }
+        #expect(strengths == strengths.sorted(by: >))
+        #expect(ranked.allSatisfy { (1...3).contains($0.headlines.count) })
         let text = try CLI.run(["trend", "--archive", archive, "--from", "2022-08-27", "--to", "2022-08-28"])
         #expect(text.stdout.contains("TRENDS 2022-08-27 – 2022-08-28") && text.stdout.contains("BURSTS"), "\(text.stdout)")
     }

@@ -1,6 +1,7 @@
 import Analytics
 import Foundation
 @testable import Report
+import TestSupport
 import Testing
 
 @Suite struct DisplayWidthTests {
@@ -89,5 +90,19 @@ import Testing
         let html = chart.render(.html)
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("&lt;script&gt;") && !html.contains("<script>"))
         #expect(!html.contains("http://") && !html.contains("https://"))
+    }
+}
+
+@Suite struct TextWrapTests {
+    @Test func linesFitTheWidthAndKeepEveryCharacter() throws {
+        let text = try TestData.seedPage().split(separator: "\n").joined()
+        for width in [12, 20, 33, 60, 100] {
+            let lines = TextWrap.lines(text, width: width, indent: "  ")
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "width \(width)")
+            #expect(lines.map { $0.dropFirst(2) }.joined().filter { $0 != " " } == text.filter { $0 != " " })
+            // Closing punctuation never starts a line, opening brackets never end one.
+            #expect(!lines.contains { $0.dropFirst(2).first.map { "，。、；：！？）”".contains($0) } ?? false })
+            #expect(!lines.contains { $0.last.map { "（“《".contains($0) } ?? false })
+        }
     }
 }

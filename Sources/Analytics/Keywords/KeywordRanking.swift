@@ -25,6 +25,9 @@ public struct Keyword: Equatable, Sendable, Codable {
 public enum KeywordRanking {
     public enum Order: String, Sendable, CaseIterable {
         case weight, count
+        /// Distinctiveness against a reference (``KeywordComparison/distinctive(_:against:top:minimumDocuments:)``):
+        /// the keyword's weight is its G².
+        case keyness
     }
 
     /// The top terms of a document × term count matrix and its TF-IDF weights (same shape),

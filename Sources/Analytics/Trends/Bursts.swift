@@ -7,8 +7,8 @@ import Foundation
 ///
 ///     baseline rate  r = (Σ c over the last `window` periods before p that were not in a
 ///                         burst of t + 0.5) / (Σ N over them + 1)
-///                    (until `window` quiet periods with `minimumHistory` articles precede p:
-///                     the term's rate over all other periods instead)
+///                    (until `minimumHistoryPeriods` quiet periods with `minimumHistory`
+///                     articles precede p: the term's rate over all other periods instead)
 ///     expected       μ = r · N
 ///     surprise       P(X ≥ c) for X ~ Poisson(μ)
 ///
@@ -18,11 +18,18 @@ import Foundation
 /// its past is quiet. Deterministic.
 public struct BurstDetector: Sendable {
     public var window = 7
+    /// Quiet periods needed before the trailing baseline is trusted. A keyphrase's rate over
+    /// a few days is noisy (7 by default); a topic gathers many articles a day, so a shorter
+    /// history serves it (``TrendAnalysis`` uses 3) and a story that breaks early in a
+    /// window is still measured against its own past.
+    public var minimumHistoryPeriods = 7
     public var minimumHistory = 20
     public var minimumCount = 3
     public var significance = 1e-2
 
-    public init() {}
+    public init(minimumHistoryPeriods: Int = 7) {
+        self.minimumHistoryPeriods = minimumHistoryPeriods
+    }
 
     public struct Burst: Sendable, Equatable, Codable {
         public let term: String
@@ -46,7 +53,7 @@ public struct BurstDetector: Sendable {
                 let history = quiet.suffix(window)
                 let historyArticles = history.reduce(0) { $0 + totals[$1] }
                 let rate: Double
-                if history.count >= window && historyArticles >= minimumHistory {
+                if history.count >= minimumHistoryPeriods && historyArticles >= minimumHistory {
                     rate = (Double(history.reduce(0) { $0 + counts[$1] }) + 0.5) / (Double(historyArticles) + 1)
                 } else {
                     rate = (Double(termTotal - counts[p]) + 0.5) / (Double(grandTotal - totals[p]) + 1)

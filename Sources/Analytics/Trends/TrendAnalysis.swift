@@ -1,7 +1,11 @@
 /// Topics, bursts and keywords over a window of issues, counted per period.
 ///
-/// - **Topics** are found once over the whole window (``TopicModel``) and counted per period.
-///   Their direction compares the second half of the periods with the first (a middle period
+/// - **Topics** are found once over the whole window (``TopicModel``) and counted per period,
+///   then ranked by news value: the strength of their strongest burst (``BurstDetector`` on the
+///   topic's articles per period against its own trailing baseline, scaled by each period's
+///   size), so a story that breaks outranks a steady beat of the same size; topics without a
+///   burst follow, largest first. Each lists up to ``TrendOptions/headlinesPerTopic`` headlines,
+///   from its burst first, front pages first. Their direction compares the second half of the periods with the first (a middle period
 ///   of an odd count belongs to neither): **new** when the first half has none of the topic,
 ///   **gone** when the second half has none, otherwise **rising** or **falling** when the
 ///   signed log-likelihood G² (``Keyness``) of the topic's articles in the second half against
@@ -13,12 +17,15 @@ public struct TrendOptions: Sendable {
     public var topics: TopicOptions
     public var keywordCount: Int
     public var burstCount: Int
+    public var headlinesPerTopic: Int
 
-    public init(period: Period = .day, topics: TopicOptions = TopicOptions(), keywordCount: Int = 10, burstCount: Int = 20) {
+    public init(period: Period = .day, topics: TopicOptions = TopicOptions(), keywordCount: Int = 10, burstCount: Int = 20,
+                headlinesPerTopic: Int = 3) {
         self.period = period
         self.topics = topics
         self.keywordCount = keywordCount
         self.burstCount = burstCount
+        self.headlinesPerTopic = headlinesPerTopic
     }
 }
 
@@ -35,6 +42,10 @@ public struct TrendReport: Sendable {
         public let trend: Direction
         /// The signed G² behind `trend`.
         public let statistic: Double
+        /// The topic's strongest burst, when it has one: its news value.
+        public let burst: BurstDetector.Burst?
+        /// Headlines of its articles: from its burst first, then front pages first.
+        public let headlines: [String]
     }
 
     public struct TermSeries: Sendable {
@@ -75,9 +86,17 @@ public enum TrendAnalysis {
         let half = periods.count / 2
         let firstHalf = 0..<half, secondHalf = (periods.count - half)..<periods.count
         let firstTotal = Double(totals[firstHalf].reduce(0, +)), secondTotal = Double(totals[secondHalf].reduce(0, +))
-        let topics = fitted.clusters.map { topic -> TrendReport.TopicTrend in
+        let topicCounts = fitted.clusters.map { topic in
             var counts = [Int](repeating: 0, count: periods.count)
             for i in topic.members { counts[periodOf[i]] += 1 }
+            return counts
+        }
+        let topicBursts = BurstDetector(minimumHistoryPeriods: 3).bursts(terms: fitted.clusters.map { String($0.id) }, periods: periods,
+                                                 mentions: topicCounts, totals: totals)
+        let strongest = Dictionary(topicBursts.map { (Int($0.term) ?? -1, $0) }, uniquingKeysWith: { a, b in a.strength >= b.strength ? a : b })
+        let topics = fitted.clusters.map { topic -> TrendReport.TopicTrend in
+            let counts = topicCounts[topic.id]
+            let burst = strongest[topic.id]
             let early = Double(counts[firstHalf].reduce(0, +)), late = Double(counts[secondHalf].reduce(0, +))
             let g = Keyness.logLikelihood(a: late, sizeA: secondTotal, b: early, sizeB: firstTotal)
             let trend: TrendReport.Direction
@@ -87,9 +106,18 @@ public enum TrendAnalysis {
             else if g >= Keyness.significantAt05 { trend = .rising }
             else if g <= -Keyness.significantAt05 { trend = .falling }
             else { trend = .steady }
+            let inBurst = { (i: Int) in burst.map { (periods[periodOf[i]] >= $0.start && periods[periodOf[i]] <= $0.end) } ?? false }
+            let shown = topic.members.sorted { a, b in
+                (inBurst(a) ? 0 : 1, articles[a].page ?? .max, articles[a].position, a) < (inBurst(b) ? 0 : 1, articles[b].page ?? .max, articles[b].position, b)
+            }.prefix(options.headlinesPerTopic)
             return TrendReport.TopicTrend(id: topic.id, label: topic.label, keyphrases: topic.keyphrases, counts: counts,
                                           share: Double(topic.members.count) / Double(articles.count), trend: trend,
-                                          statistic: (g * 100).rounded() / 100)
+                                          statistic: (g * 100).rounded() / 100, burst: burst.map { BurstDetector.Burst(term: topic.label, start: $0.start, end: $0.end, strength: $0.strength) },
+                                          headlines: shown.map { articles[$0].displayTitle })
+        }.sorted { a, b in
+            let (x, y) = (a.burst?.strength ?? 0, b.burst?.strength ?? 0)
+            if x != y { return x > y }
+            return a.share != b.share ? a.share > b.share : a.id < b.id
         }
 
         let phrases = KeyphraseTimeline(timeline)
@@ -179,38 +207,5 @@ struct KeyphraseTimeline {
         let totals = occurrences.map { $0.reduce(0, +) }
         return terms.indices.sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
             .prefix(count).map { TrendReport.TermSeries(term: terms[$0], counts: occurrences[$0]) }
-    }
-}
-
-/// What rose and what fell between two sets of articles (two periods or issues), ranked by
-/// the signed log-likelihood G² of each keyphrase's occurrences in B against A (``Keyness``).
-public enum KeywordComparison {
-    public struct Change: Sendable, Equatable {
-        public let term: String
-        public let countA: Int
-        public let countB: Int
-        public let logLikelihood: Double
-    }
-
-    /// `(rose, fell)`, each the `top` largest changes with |G²| ≥ 3.84.
-    public static func compare(_ a: [Article], _ b: [Article], top: Int) -> (rose: [Change], fell: [Change]) {
-        let texts = (a + b).map(\.analysisText)
-        let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
-        let counts = phrases.counts(texts)
-        var inA = [Double](repeating: 0, count: phrases.phrases.count), inB = inA
-        for r in 0..<counts.rows {
-            for k in counts.rowPointers[r]..<counts.rowPointers[r + 1] {
-                if r < a.count { inA[Int(counts.columnIndices[k])] += Double(counts.values[k]) }
-                else { inB[Int(counts.columnIndices[k])] += Double(counts.values[k]) }
-            }
-        }
-        let sizeA = inA.reduce(0, +), sizeB = inB.reduce(0, +)
-        let changes = phrases.phrases.indices.map { t in
-            Change(term: phrases.phrases[t], countA: Int(inA[t]), countB: Int(inB[t]),
-                   logLikelihood: (Keyness.logLikelihood(a: inB[t], sizeA: sizeB, b: inA[t], sizeB: sizeA) * 100).rounded() / 100)
-        }.filter { abs($0.logLikelihood) >= Keyness.significantAt05 }
-        let rose = changes.filter { $0.logLikelihood > 0 }.sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.term < $1.term }
-        let fell = changes.filter { $0.logLikelihood < 0 }.sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood < $1.logLikelihood : $0.term < $1.term }
-        return (Array(rose.prefix(top)), Array(fell.prefix(top)))
     }
 }

@@ -18,11 +18,11 @@ public struct KeywordChart: Sendable {
         switch format {
         case .text:
             var table = TextTable(columns: [.init("rank", .right), .init("term"), .init("count", .right),
-                                            .init("docs", .right), .init("weight", .right), .init(order == .weight ? "weight bar" : "count bar")])
+                                            .init("docs", .right), .init(weightTitle, .right), .init("\(order.rawValue) bar")])
             for row in rows() { table.append(row) }
             return table.render()
         case .markdown:
-            var table = MarkdownTable(header: ["rank", "term", "count", "docs", "weight", "bar"],
+            var table = MarkdownTable(header: ["rank", "term", "count", "docs", weightTitle, "bar"],
                                       alignments: [.right, .left, .right, .right, .right, .left])
             table.rows = rows()
             return table.render()
@@ -37,8 +37,11 @@ public struct KeywordChart: Sendable {
         }
     }
 
+    /// What the weight column holds: summed TF-IDF, or G² when ranked by keyness.
+    private var weightTitle: String { order == .keyness ? "G²" : "weight" }
+
     private func rows() -> [[String]] {
-        let value = { (k: Keyword) in order == .weight ? k.weight : Double(k.count) }
+        let value = { (k: Keyword) in order == .count ? Double(k.count) : k.weight }
         let top = keywords.map(value).max() ?? 0
         return keywords.enumerated().map { i, k in
             let length = top > 0 ? Int((value(k) / top * Double(barWidth)).rounded()) : 0

@@ -28,30 +28,53 @@ public struct DigestRenderer: Sendable {
     }
 
     func context(_ d: Digest, format: OutputFormat) -> [String: Any] {
-        let wrap = { (text: String) in TextWrap.lines(text, width: width, indent: "") }
-        let chart = KeywordChart(keywords: d.keywords, order: .count, barWidth: max(10, width - 50))
+        let footer = "newsdigest · \(d.footer.options) · seed \(d.footer.seed) · \(d.footer.method)"
+        // An unpaged issue (a lone page, records without pages) needs no "page unknown" on every story.
+        let issueHasPages = d.stories.contains { $0.page != nil }
+        // Text lines are fitted to `width` here; the text template only stacks them.
+        let indent = "   "
+        let wrap = { (text: String) in TextWrap.lines(text, width: width, indent: indent) }
+        let numbered = { (rank: Int, text: String) -> [String] in
+            let number = "\(rank). ", hanging = String(repeating: " ", count: number.count)
+            var lines = TextWrap.lines(text, width: width, indent: hanging)
+            if !lines.isEmpty { lines[0] = number + lines[0].dropFirst(hanging.count) }
+            return lines
+        }
+        let fit = { (text: String) in DisplayWidth.truncate(text, to: width) }
+        let widest = d.keywords.map { DisplayWidth.of($0.term) }.max() ?? 4
+        // The chart's columns before the bar take 31 columns and the widest term.
+        let chart = KeywordChart(keywords: d.keywords, order: .count, barWidth: max(10, width - 31 - widest))
         var context: [String: Any] = [
             "issue": d.header.issue, "articles": d.header.articles, "characters": d.header.characters,
             "rule": String(repeating: "═", count: max(20, width / 2)),
             "stories": d.stories.map { s -> [String: Any] in
                 var story: [String: Any] = [
-                    "rank": s.rank, "headline": s.headline, "summary": s.summary, "summaryLines": wrap(s.summary).map { String($0) },
-                    "meta": ([s.kind, s.byline, s.page.map { "第\($0)版" }].compactMap { $0 }).joined(separator: " ｜ "),
+                    "rank": s.rank, "headline": s.headline, "headlineLines": numbered(s.rank, s.headline),
+                    "summary": s.summary, "summaryLines": wrap(s.summary),
+                    "meta": ([s.kind, s.byline, s.page.map { "第\($0)版" } ?? (issueHasPages ? "page unknown" : nil)].compactMap { $0 }).joined(separator: " ｜ "),
                 ]
-                if let kicker = s.kicker { story["kicker"] = kicker }
+                if let kicker = s.kicker { story["kicker"] = kicker; story["kickerLines"] = wrap("(\(kicker))") }
+                story["metaLine"] = fit(indent + (story["meta"] as? String ?? ""))
                 return story
             },
             "topics": d.topics.map { t -> [String: Any] in
                 ["label": t.label, "size": t.headlines.count, "keyphrases": t.keyphrases.joined(separator: "、"),
-                 "headlines": t.headlines, "summary": t.summary, "summaryLines": wrap(t.summary)]
+                 "labelLine": fit("■ \(t.label) (\(t.headlines.count))   \(t.keyphrases.joined(separator: "、"))"),
+                 "headlines": t.headlines, "headlineLines": t.headlines.map { fit(indent + "· " + $0) },
+                 "summary": t.summary, "summaryLines": wrap(t.summary)]
             },
             "hasDuplicates": !d.duplicates.isEmpty,
             "duplicates": d.duplicates.map { $0.joined(separator: " = ") },
-            "footer": "newsdigest · \(d.footer.options) · seed \(d.footer.seed) · \(d.footer.method)",
+            "duplicateLines": d.duplicates.map { fit(indent + "· " + $0.joined(separator: " = ")) },
+            "footer": footer, "footerLines": TextWrap.lines(footer, width: width),
             "style": DefaultTemplates.style,
         ]
         if let paper = d.header.paper { context["paper"] = paper }
-        if let date = d.header.date { context["date"] = date }
+        // The date, unless the issue is already named by it.
+        if let date = d.header.date, date != d.header.issue { context["date"] = date }
+        let header = [d.header.paper, d.header.issue, context["date"] as? String, "\(d.header.articles) articles",
+                      "\(d.header.characters) characters"].compactMap { $0 }.joined(separator: " · ")
+        context["headerLines"] = TextWrap.lines(header, width: width)
         switch format {
         case .text: context["keywordTable"] = chart.render(.text)
         case .markdown: context["keywordTable"] = chart.render(.markdown)

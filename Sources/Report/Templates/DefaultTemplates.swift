@@ -12,43 +12,49 @@ enum DefaultTemplates {
     static let digestText = """
     {{% CONTENT_TYPE: TEXT }}
     {{rule}}
-    {{#paper}}{{paper}} · {{/paper}}{{issue}}{{#date}} · {{date}}{{/date}} · {{articles}} articles · {{characters}} characters
+    {{#headerLines}}
+    {{.}}
+    {{/headerLines}}
     {{rule}}
 
     TOP STORIES
     {{#stories}}
-    {{rank}}. {{headline}}
-    {{#kicker}}
-       ({{kicker}})
-    {{/kicker}}
-       {{meta}}
+    {{#headlineLines}}
+    {{.}}
+    {{/headlineLines}}
+    {{#kickerLines}}
+    {{.}}
+    {{/kickerLines}}
+    {{metaLine}}
     {{#summaryLines}}
-       {{.}}
+    {{.}}
     {{/summaryLines}}
 
     {{/stories}}
     TOPICS
     {{#topics}}
-    ■ {{label}} ({{size}})   {{keyphrases}}
-    {{#headlines}}
-       · {{.}}
-    {{/headlines}}
+    {{labelLine}}
+    {{#headlineLines}}
+    {{.}}
+    {{/headlineLines}}
     {{#summaryLines}}
-       {{.}}
+    {{.}}
     {{/summaryLines}}
 
     {{/topics}}
     {{#hasDuplicates}}
     NEAR-DUPLICATES
-    {{#duplicates}}
-       · {{.}}
-    {{/duplicates}}
+    {{#duplicateLines}}
+    {{.}}
+    {{/duplicateLines}}
 
     {{/hasDuplicates}}
     KEYWORDS
     {{keywordTable}}
     {{rule}}
-    {{footer}}
+    {{#footerLines}}
+    {{.}}
+    {{/footerLines}}
 
     """
 
@@ -140,6 +146,13 @@ enum DefaultTemplates {
 
     TOPICS
     {{topicTable}}
+    {{#topics}}
+    ■ {{label}}
+    {{#headlines}}
+       · {{.}}
+    {{/headlines}}
+    {{/topics}}
+
     BURSTS
     {{burstTable}}
     KEYWORDS BY {{periodUpper}}
@@ -159,6 +172,10 @@ enum DefaultTemplates {
     ## Topics
 
     {{topicTable}}
+    {{#topics}}
+    - **{{label}}**: {{#headlines}}{{.}}; {{/headlines}}
+    {{/topics}}
+
     ## Bursts
 
     {{burstTable}}
@@ -178,8 +195,8 @@ enum DefaultTemplates {
     <header><h1>Trends {{from}} – {{to}}</h1><p class="meta">by {{period}} · {{articles}} articles</p></header>
     <h2>Topics</h2>
     {{{topicChart}}}
-    <table><tr><th>topic</th><th>share</th><th>trend</th><th>G²</th></tr>
-    {{#topics}}<tr><td>{{label}}</td><td class="n">{{share}}</td><td>{{trend}}</td><td class="n">{{statistic}}</td></tr>{{/topics}}
+    <table><tr><th>topic</th><th>burst</th><th>share</th><th>trend</th><th>G²</th><th>headlines</th></tr>
+    {{#topics}}<tr><td>{{label}}</td><td>{{burst}}</td><td class="n">{{share}}</td><td>{{trend}}</td><td class="n">{{statistic}}</td><td>{{#headlines}}{{.}}<br>{{/headlines}}</td></tr>{{/topics}}
     </table>
     <h2>Bursts</h2>
     <table><tr><th>term</th><th>start</th><th>end</th><th>strength</th></tr>

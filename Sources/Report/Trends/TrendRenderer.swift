@@ -15,21 +15,35 @@ public struct TrendRenderer: Sendable {
 
     public func render(_ report: TrendReport, period: Period, format: OutputFormat) throws -> String {
         if format == .json {
-            struct Topic: Encodable { let id: Int; let label: String; let keyphrases: [String]; let counts: [Int]; let share: Double; let trend: String; let statistic: Double }
+            struct Topic: Encodable {
+                let id: Int; let label: String; let keyphrases: [String]; let counts: [Int]; let share: Double; let trend: String
+                let statistic: Double; let burst: BurstDetector.Burst?; let headlines: [String]
+                func encode(to encoder: Encoder) throws {
+                    var c = encoder.container(keyedBy: CodingKeys.self)
+                    try c.encode(id, forKey: .id); try c.encode(label, forKey: .label); try c.encode(keyphrases, forKey: .keyphrases)
+                    try c.encode(counts, forKey: .counts); try c.encode(share, forKey: .share); try c.encode(trend, forKey: .trend)
+                    try c.encode(statistic, forKey: .statistic); try c.encode(burst, forKey: .burst); try c.encode(headlines, forKey: .headlines)
+                }
+                enum CodingKeys: String, CodingKey { case id, label, keyphrases, counts, share, trend, statistic, burst, headlines }
+            }
             struct Term: Encodable { let term: String; let counts: [Int] }
             struct Body: Encodable { let period: String; let periods: [String]; let totals: [Int]; let topics: [Topic]; let bursts: [BurstDetector.Burst]; let keywords: [Term]; let notes: [String] }
             return JSONOutput.encode(Body(
                 period: period.rawValue, periods: report.periods, totals: report.totals,
                 topics: report.topics.map { Topic(id: $0.id, label: $0.label, keyphrases: $0.keyphrases, counts: $0.counts,
-                                                  share: JSONOutput.rounded($0.share), trend: $0.trend.rawValue, statistic: $0.statistic) },
+                                                  share: JSONOutput.rounded($0.share), trend: $0.trend.rawValue, statistic: $0.statistic,
+                                                  burst: $0.burst, headlines: $0.headlines) },
                 bursts: report.bursts, keywords: report.keywords.map { Term(term: $0.term, counts: $0.counts) }, notes: report.notes))
         }
         var context: [String: Any] = [
             "from": report.periods.first ?? "—", "to": report.periods.last ?? "—", "period": period.rawValue,
             "periodUpper": period.rawValue.uppercased(), "articles": report.totals.reduce(0, +),
             "rule": String(repeating: "═", count: max(20, width / 2)), "notes": report.notes, "style": DefaultTemplates.style,
-            "topics": report.topics.map { ["label": $0.label, "share": String(format: "%.1f%%", $0.share * 100), "trend": $0.trend.rawValue,
-                                           "statistic": String(format: "%.2f", $0.statistic)] },
+            "topics": report.topics.map { t -> [String: Any] in
+                ["label": t.label, "share": String(format: "%.1f%%", t.share * 100), "trend": t.trend.rawValue,
+                 "statistic": String(format: "%.2f", t.statistic), "burst": t.burst.map(Self.burstText) ?? "—",
+                 "headlines": t.headlines.map { DisplayWidth.truncate($0, to: max(20, width - 6)) }]
+            },
             "bursts": report.bursts.map { ["term": $0.term, "start": $0.start, "end": $0.end, "strength": String(format: "%.1f", $0.strength)] },
         ]
         switch format {
@@ -44,13 +58,19 @@ public struct TrendRenderer: Sendable {
         return try templates.render("trend.\(format.rawValue)", context: context)
     }
 
+    /// Topics by news value: the burst that ranks them (first period and strength), then size and direction.
     func topicTable(_ r: TrendReport, markdown: Bool) -> String {
-        let header = ["topic", "articles", "share", "trend", "G²", "over time"]
+        let header = ["topic", "burst", "articles", "share", "trend", "G²", "over time"]
         let rows = r.topics.map { t in
-            [DisplayWidth.truncate(t.label, to: 24), String(t.counts.reduce(0, +)), String(format: "%.1f%%", t.share * 100),
-             t.trend.rawValue, String(format: "%.1f", t.statistic), Sparkline.render(t.counts)]
+            [DisplayWidth.truncate(t.label, to: 24), t.burst.map(Self.burstText) ?? "—", String(t.counts.reduce(0, +)),
+             String(format: "%.1f%%", t.share * 100), t.trend.rawValue, String(format: "%.1f", t.statistic), Sparkline.render(t.counts)]
         }
-        return table(header, rows, markdown: markdown, right: [1, 2, 4])
+        return table(header, rows, markdown: markdown, right: [2, 3, 5])
+    }
+
+    /// `01-11 ×8.7`: the first period of a burst (without its year) and its strength.
+    static func burstText(_ burst: BurstDetector.Burst) -> String {
+        "\(burst.start.count == 10 ? String(burst.start.suffix(5)) : burst.start) ×\(String(format: "%.1f", burst.strength))"
     }
 
     func burstTable(_ r: TrendReport, markdown: Bool) -> String {

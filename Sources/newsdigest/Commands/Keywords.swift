@@ -30,8 +30,10 @@ struct Keywords: ParsableCommand {
 
     enum TermKind: String, ExpressibleByArgument, CaseIterable { case phrases, bigrams }
 
-    @Option(name: .customLong("rank-by"), help: "Rank by 'weight' (summed TF-IDF) or 'count'.")
-    var rankBy: KeywordRanking.Order = .count
+    @Option(name: .customLong("rank-by"), help: ArgumentHelp(
+        "Rank by 'count' (occurrences), 'weight' (summed TF-IDF) or 'keyness' (G² of the selected articles' occurrences against the issues dated before them, or the rest of the input when none is; in at least 2 selected articles). Default: keyness when --issue, --from/--to or --page select part of the input, else count.",
+        valueName: "count|weight|keyness"))
+    var rankBy: KeywordRanking.Order?
 
     @Option(help: "Chart keyphrases per day, week or month (terms × periods) instead of in total.")
     var by: Period?
@@ -49,6 +51,7 @@ struct Keywords: ParsableCommand {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two issues or periods, A and B") }
         if by != nil && !compare.isEmpty { throw ValidationError("give --by or --compare, not both") }
+        if rankBy == .keyness && terms == .bigrams { throw ValidationError("--rank-by keyness ranks keyphrases; leave out --terms bigrams") }
     }
 
     func run() throws {
@@ -74,19 +77,30 @@ struct Keywords: ParsableCommand {
                 return
             }
             let texts = articles.map(\.analysisText)
+            let order = rankBy ?? (input.selection.isEmpty || terms == .bigrams ? .count : .keyness)
             let keywords: [Keyword]
-            switch terms {
-            case .phrases:
+            switch (terms, order) {
+            case (.phrases, .keyness):
+                // What is new: against the issues before the selection, else everything not selected.
+                let others = try input.readAll().articles.filter { !input.selection.contains($0) }
+                let first = articles.compactMap(\.effectiveDate).min()
+                let earlier = first.map { day in others.filter { ($0.effectiveDate ?? day) < day } } ?? []
+                let reference = earlier.isEmpty ? others : earlier
+                guard !reference.isEmpty else {
+                    throw UsageError(description: "--rank-by keyness compares the selected articles with the rest of the input, and nothing is left; select with --issue, --from/--to or --page, or rank by count")
+                }
+                keywords = KeywordComparison.distinctive(articles, against: reference, top: top)
+            case (.phrases, _):
                 let configuration = try vectorizer.vectorizer()
                 let extractor = KeyphraseExtractor(sizedFor: texts, stopWords: configuration.stopWords)
                 keywords = try KeywordRanking.rankPhrases(texts, extractor: extractor, vocabulary: configuration.vocabulary,
-                                                          tfidf: configuration.tfidf, by: rankBy, top: top)
-            case .bigrams:
+                                                          tfidf: configuration.tfidf, by: order, top: top)
+            case (.bigrams, _):
                 let fit = try vectorizer.vectorizer().fit(texts)
-                keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: rankBy, top: top)
+                keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: order, top: top)
             }
             let barWidth = max(10, display.columns - 50)
-            Terminal.write(KeywordChart(keywords: keywords, order: rankBy, barWidth: barWidth).render(output.format))
+            Terminal.write(KeywordChart(keywords: keywords, order: order, barWidth: barWidth).render(output.format))
         }
     }
 }

@@ -6,12 +6,15 @@ struct Trend: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Topic trends, bursts and keyword trends across issues.",
         discussion: """
-        Topics are found over the whole window and counted per period, with a sparkline, their \
-        share of coverage and a direction: new, gone, rising or falling (signed log-likelihood \
-        G² of the second half of the window against the first, beyond ±3.84), else steady. \
-        Bursts are keyphrases mentioned in far more articles than their trailing 7 periods \
-        predict (Poisson tail below 0.01, at least 3 articles), with the periods they start \
-        and end and their strength (−log₁₀ p).
+        Topics are found over the whole window and counted per period, and ranked by news \
+        value: the strength of their strongest burst, their articles per period against their \
+        own trailing 7 periods scaled by each period's size (Poisson tail below 0.01, at least 3 \
+        articles a period; strength −log₁₀ p summed over the burst), so a story that breaks \
+        outranks a steady beat; topics without a burst follow by size. Each shows its burst, a \
+        sparkline, its share, its top headlines and a direction: new, gone, rising or falling \
+        (signed log-likelihood G² of the second half of the window against the first, beyond \
+        ±\(Keyness.significantAt05)), else steady. Bursts are keyphrases with the same test, \
+        strongest first (--bursts N of them).
 
         Examples:
           newsdigest ingest --archive news.sqlite rmrb1998-01.jsonl.gz
@@ -24,15 +27,22 @@ struct Trend: ParsableCommand {
     @Option(help: "Count per day, week or month.")
     var by: Period = .day
 
+    @Option(help: "How many bursts to list.")
+    var bursts = 20
+
     @OptionGroup(title: "Topics") var topics: TopicChoice
 
     @OptionGroup var layout: LayoutOptions
+
+    func validate() throws {
+        if bursts < 0 { throw ValidationError("--bursts must be 0 or more") }
+    }
 
     func run() throws {
         try Failure.guarding {
             let articles = try input.readCorpus().articles
             Terminal.progress("finding topics and bursts in \(articles.count) articles…")
-            let report = try DenseMaths.measured("finding trends") { try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: topics.options)) }
+            let report = try DenseMaths.measured("finding trends") { try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: topics.options, burstCount: bursts)) }
             Terminal.clearProgress()
             let renderer = TrendRenderer(templates: TemplateSet(directory: layout.templateDirectory), width: layout.display.columns)
             Terminal.write(try renderer.render(report, period: by, format: layout.output.format))
