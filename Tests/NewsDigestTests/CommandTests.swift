@@ -141,10 +141,12 @@ import Testing
         let dated = try DatedFixture.write(in: folder)
         let result = try CLI.run(["keywords", dated.path, "--by", "day", "--top", "5", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        struct Body: Decodable { struct T: Decodable { let term: String; let counts: [Int] }; let period: String; let periods: [String]; let keywords: [T] }
+        struct Body: Decodable { struct T: Decodable { let term: String; let counts: [Int]; let perHundred: [Double] }; let period: String; let periods: [String]; let keywords: [T] }
         let body = try JSONDecoder().decode(Body.self, from: Data(result.stdout.utf8))
         #expect(body.period == "day" && body.periods == DatedFixture.days)
         #expect(body.keywords.count == 5 && body.keywords.allSatisfy { $0.counts.count == DatedFixture.days.count })
+        // Two articles a day: a term is in none, one or both of them, 0, 50 or 100 per 100 articles.
+        #expect(body.keywords.allSatisfy { $0.perHundred.allSatisfy { [0, 50, 100].contains($0) } && $0.perHundred.contains { $0 > 0 } })
         let compare = try CLI.run(["keywords", dated.path, "--compare", DatedFixture.days[0], DatedFixture.days[3]])
         #expect(compare.status == 0 && compare.stdout.contains("Rose from \(DatedFixture.days[0]) to \(DatedFixture.days[3])"), "\(compare.stderr)")
     }

@@ -50,7 +50,11 @@ public struct TrendReport: Sendable {
 
     public struct TermSeries: Sendable {
         public let term: String
+        /// Occurrences per period.
         public let counts: [Int]
+        /// Articles mentioning the term per 100 articles of the period (0 for an empty period):
+        /// comparable across issues of 30 and of 160 articles.
+        public let perHundred: [Double]
     }
 
     public let periods: [String]
@@ -183,6 +187,8 @@ struct KeyphraseTimeline {
     let terms: [String]
     let mentions: [[Int]]
     let occurrences: [[Int]]
+    /// Articles per period.
+    let totals: [Int]
 
     init(_ timeline: Timeline) {
         let texts = timeline.articles.map(\.analysisText)
@@ -198,14 +204,19 @@ struct KeyphraseTimeline {
             }
         }
         terms = phrases.phrases
+        totals = timeline.totals
         self.mentions = mentions
         self.occurrences = occurrences
     }
 
     /// The `count` keyphrases with the most occurrences in the window, ties by first found.
     func mostFrequent(_ count: Int) -> [TrendReport.TermSeries] {
-        let totals = occurrences.map { $0.reduce(0, +) }
-        return terms.indices.sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
-            .prefix(count).map { TrendReport.TermSeries(term: terms[$0], counts: occurrences[$0]) }
+        let overall = occurrences.map { $0.reduce(0, +) }
+        return terms.indices.sorted { overall[$0] != overall[$1] ? overall[$0] > overall[$1] : $0 < $1 }
+            .prefix(count).map { t in
+                TrendReport.TermSeries(term: terms[t], counts: occurrences[t], perHundred: zip(mentions[t], totals).map { mentioned, articles in
+                    articles > 0 ? (Double(mentioned) * 1000 / Double(articles)).rounded() / 10 : 0
+                })
+            }
     }
 }

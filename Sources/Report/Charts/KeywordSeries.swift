@@ -2,7 +2,8 @@ import Analytics
 import Foundation
 
 /// Keyphrases × periods (`keywords --by`): counts per period, total and a sparkline; JSON
-/// `{"periods": [...], "keywords": [{"term", "counts"}]}`.
+/// `{"period", "periods": [...], "keywords": [{"term", "counts", "perHundred"}]}` (articles
+/// mentioning the term per 100 articles of each period).
 public struct KeywordSeriesTable: Sendable {
     public let series: KeywordSeries
     public let period: Period
@@ -15,10 +16,10 @@ public struct KeywordSeriesTable: Sendable {
     public func render(_ format: OutputFormat, width: Int = 100) -> String {
         switch format {
         case .json:
-            struct Term: Encodable { let term: String; let counts: [Int] }
+            struct Term: Encodable { let term: String; let counts: [Int]; let perHundred: [Double] }
             struct Body: Encodable { let period: String; let periods: [String]; let keywords: [Term] }
             return JSONOutput.encode(Body(period: period.rawValue, periods: series.periods,
-                                          keywords: series.keywords.map { Term(term: $0.term, counts: $0.counts) }))
+                                          keywords: series.keywords.map { Term(term: $0.term, counts: $0.counts, perHundred: $0.perHundred) }))
         case .text, .markdown:
             return TrendRenderer(width: width).keywordTable(periods: series.periods, keywords: series.keywords, markdown: format == .markdown)
         case .html:

@@ -66,14 +66,20 @@ public enum SVGChart {
 
 /// `▁▂▃▄▅▆▇█` scaled to the series' own maximum (a zero is `▁`… only when everything is zero:
 /// zero periods print a space so a gap shows as a gap).
+/// One block character a value, scaled to the largest: `▁` the smallest nonzero share, `█` the
+/// largest, a space for zero.
 public enum Sparkline {
     public static func render(_ values: [Int]) -> String {
+        render(values.map(Double.init))
+    }
+
+    public static func render(_ values: [Double]) -> String {
         let blocks = Array("▁▂▃▄▅▆▇█")
         let top = values.max() ?? 0
         return String(values.map { v in
             guard top > 0 else { return blocks[0] }
             guard v > 0 else { return " " }
-            return blocks[min(7, (v * 8 - 1) / top)]
+            return blocks[min(7, max(0, Int((v * 8 / top).rounded(.up)) - 1))]
         })
     }
 }

@@ -3,7 +3,7 @@ import Analytics
 /// Writes a ``TrendReport``: text tables with sparklines (CJK two columns wide), Markdown,
 /// HTML with inline SVG line and bar charts, or JSON
 /// `{"periods", "topics": [{"id", "label", "keyphrases", "counts", "share", "trend", "statistic"}],
-///   "bursts": [{"term", "start", "end", "strength"}], "keywords": [{"term", "counts"}], "notes"}`.
+///   "bursts": [{"term", "start", "end", "strength"}], "keywords": [{"term", "counts", "perHundred"}], "notes"}`.
 public struct TrendRenderer: Sendable {
     public var templates: TemplateSet
     public var width: Int
@@ -26,14 +26,14 @@ public struct TrendRenderer: Sendable {
                 }
                 enum CodingKeys: String, CodingKey { case id, label, keyphrases, counts, share, trend, statistic, burst, headlines }
             }
-            struct Term: Encodable { let term: String; let counts: [Int] }
+            struct Term: Encodable { let term: String; let counts: [Int]; let perHundred: [Double] }
             struct Body: Encodable { let period: String; let periods: [String]; let totals: [Int]; let topics: [Topic]; let bursts: [BurstDetector.Burst]; let keywords: [Term]; let notes: [String] }
             return JSONOutput.encode(Body(
                 period: period.rawValue, periods: report.periods, totals: report.totals,
                 topics: report.topics.map { Topic(id: $0.id, label: $0.label, keyphrases: $0.keyphrases, counts: $0.counts,
                                                   share: JSONOutput.rounded($0.share), trend: $0.trend.rawValue, statistic: $0.statistic,
                                                   burst: $0.burst, headlines: $0.headlines) },
-                bursts: report.bursts, keywords: report.keywords.map { Term(term: $0.term, counts: $0.counts) }, notes: report.notes))
+                bursts: report.bursts, keywords: report.keywords.map { Term(term: $0.term, counts: $0.counts, perHundred: $0.perHundred) }, notes: report.notes))
         }
         var context: [String: Any] = [
             "from": report.periods.first ?? "—", "to": report.periods.last ?? "—", "period": period.rawValue,
@@ -79,12 +79,16 @@ public struct TrendRenderer: Sendable {
                      markdown: markdown, right: [3])
     }
 
-    /// Terms × periods; periods beyond the width are summarised by a sparkline only.
+    /// Terms × periods as articles mentioning the term per 100 articles, the raw count of
+    /// occurrences beside; periods beyond the width are summarised by a sparkline only.
     func keywordTable(periods: [String], keywords: [TrendReport.TermSeries], markdown: Bool) -> String {
         let shortPeriods = periods.map { String($0.contains("W") ? $0.suffix(3) : $0.suffix(5)) }
-        let fits = markdown || 14 + 7 * shortPeriods.count <= width
-        let header = ["term"] + (fits ? shortPeriods : []) + ["total", "over time"]
-        let rows = keywords.map { k in [k.term] + (fits ? k.counts.map(String.init) : []) + [String(k.counts.reduce(0, +)), Sparkline.render(k.counts)] }
+        let fits = markdown || 14 + 7 * shortPeriods.count + 18 + periods.count <= width
+        let header = ["term per 100 articles"] + (fits ? shortPeriods : []) + ["count", "over time"]
+        let rows = keywords.map { k in
+            [k.term] + (fits ? k.perHundred.map { String(format: "%.1f", $0) } : [])
+                + [String(k.counts.reduce(0, +)), Sparkline.render(k.perHundred)]
+        }
         return table(header, rows, markdown: markdown, right: Array(1..<(header.count - 1)))
     }
 
