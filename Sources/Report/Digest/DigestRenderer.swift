@@ -31,6 +31,8 @@ public struct DigestRenderer: Sendable {
         let footer = "newsdigest · \(d.footer.options) · seed \(d.footer.seed) · \(d.footer.method)"
         // An unpaged issue (a lone page, records without pages) needs no "page unknown" on every story.
         let issueHasPages = d.stories.contains { $0.page != nil }
+        // A day's topic can hold a hundred articles: text lists the first few.
+        let headlinesPerTopic = 8
         // Text lines are fitted to `width` here; the text template only stacks them.
         let indent = "   "
         let wrap = { (text: String) in TextWrap.lines(text, width: width, indent: indent) }
@@ -60,7 +62,9 @@ public struct DigestRenderer: Sendable {
             "topics": d.topics.map { t -> [String: Any] in
                 ["label": t.label, "size": t.headlines.count, "keyphrases": t.keyphrases.joined(separator: "、"),
                  "labelLine": fit("■ \(t.label) (\(t.headlines.count))   \(t.keyphrases.joined(separator: "、"))"),
-                 "headlines": t.headlines, "headlineLines": t.headlines.map { fit(indent + "· " + $0) },
+                 "headlines": t.headlines,
+                 "headlineLines": t.headlines.prefix(headlinesPerTopic).map { fit(indent + "· " + $0) }
+                    + (t.headlines.count > headlinesPerTopic ? ["\(indent)… \(t.headlines.count - headlinesPerTopic) more"] : []),
                  "summary": t.summary, "summaryLines": wrap(t.summary)]
             },
             "hasDuplicates": !d.duplicates.isEmpty,

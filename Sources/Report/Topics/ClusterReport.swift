@@ -7,10 +7,13 @@ import Foundation
 public struct ClusterReport: Sendable {
     public let articles: [Article]
     public let topics: Topics
+    /// Headlines listed under a topic in text and Markdown before `… N more` (nil: all of them).
+    public var headlinesPerTopic: Int?
 
-    public init(articles: [Article], topics: Topics) {
+    public init(articles: [Article], topics: Topics, headlinesPerTopic: Int? = 10) {
         self.articles = articles
         self.topics = topics
+        self.headlinesPerTopic = headlinesPerTopic
     }
 
     public func render(_ format: OutputFormat, width: Int = 100) -> String {
@@ -23,9 +26,13 @@ public struct ClusterReport: Sendable {
                 if !topic.keyphrases.isEmpty {
                     out += (markdown ? "*" : "  ") + topic.keyphrases.joined(separator: "、") + (markdown ? "*\n\n" : "\n")
                 }
-                for i in topic.members {
+                let shown = topic.members.prefix(headlinesPerTopic ?? topic.members.count)
+                for i in shown {
                     let line = "\(articles[i].displayTitle)"
                     out += markdown ? "- \(line)\n" : "  · " + DisplayWidth.truncate(line, to: max(20, width - 4)) + "\n"
+                }
+                if shown.count < topic.members.count {
+                    out += (markdown ? "- " : "  ") + "… \(topic.members.count - shown.count) more (--all lists every one)\n"
                 }
                 out += "\n"
             }

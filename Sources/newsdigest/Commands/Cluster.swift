@@ -46,6 +46,9 @@ struct Cluster: ParsableCommand {
     @Option(help: "LSA dimensions.")
     var dimensions = 100
 
+    @Flag(help: "List every headline of every topic (default: the first 10 of each, then how many more; JSON always has all).")
+    var all = false
+
     @Flag(name: .customLong("collapse-duplicates"), help: "Cluster each group of near-duplicates as one article.")
     var collapseDuplicates = false
 
@@ -64,7 +67,7 @@ struct Cluster: ParsableCommand {
             let options = TopicOptions(k: topics.k, minK: minK, maxK: maxK, seed: topics.seed, dimensions: dimensions,
                                        collapseDuplicates: collapseDuplicates)
             let topics = try DenseMaths.measured("finding topics") { try TopicModel.fit(articles, options: options) }
-            Terminal.write(ClusterReport(articles: articles, topics: topics).render(output.format, width: display.columns))
+            Terminal.write(ClusterReport(articles: articles, topics: topics, headlinesPerTopic: all ? nil : 10).render(output.format, width: display.columns))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Analytics
+import Dispatch
 import ArgumentParser
 import Report
 
@@ -54,9 +55,10 @@ struct DigestCommand: ParsableCommand {
                 Terminal.note("the input holds \(issues.count) issues; this is the latest, \(latest.key) (--issue ID for another, --all for every one)")
                 issues = [latest]
             }
+            let start = DispatchTime.now().uptimeNanoseconds
             let digests = try DenseMaths.measured("digesting") {
                 try issues.enumerated().map { n, entry in
-                    if issues.count > 1 { Terminal.progress("digest \(n + 1)/\(issues.count): \(entry.key)…") }
+                    if issues.count > 1 { Terminal.progress(n, of: issues.count, "issues digested", since: start) }
                     return try Digest.build(issue: entry.key, articles: entry.value, options: options)
                 }
             }

@@ -1,4 +1,5 @@
 import Analytics
+import Dispatch
 import ArgumentParser
 import Foundation
 import Report
@@ -50,8 +51,9 @@ struct Vectorize: ParsableCommand {
             let articles = try input.readCorpus().articles
             let configuration = try vectorizer.vectorizer(hashBits: hashBits)
             var counter = configuration.makeCounter()
+            let start = DispatchTime.now().uptimeNanoseconds
             for (i, article) in articles.enumerated() {
-                if i % 500 == 0 { Terminal.progress("counting \(i)/\(articles.count) articles…") }
+                if i % 500 == 0 { Terminal.progress(i, of: articles.count, "articles counted", since: start) }
                 counter.add(article.analysisText)
             }
             Terminal.progress("weighting…")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import Report
 
@@ -28,6 +29,16 @@ enum Terminal {
     static func progress(_ message: String) {
         guard standardErrorIsTerminal else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K\(message)".utf8))
+    }
+
+    /// A bar with counts and the time left at the rate so far: `[██████░░░░] 500/2012 articles · 3 s left`.
+    static func progress(_ done: Int, of total: Int, _ unit: String, since start: UInt64) {
+        guard standardErrorIsTerminal, total > 0 else { return }
+        let filled = min(20, done * 20 / total)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let left = done > 0 ? elapsed * Double(total - done) / Double(done) : 0
+        let eta = done > 0 && done < total ? String(format: " · %.0f s left", left.rounded(.up)) : ""
+        progress("[" + String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled) + "] \(done)/\(total) \(unit)" + eta)
     }
 
     static func clearProgress() {
