@@ -10,7 +10,8 @@
 ///   **gone** when the second half has none, otherwise **rising** or **falling** when the
 ///   signed log-likelihood G² (``Keyness``) of the topic's articles in the second half against
 ///   the first, relative to all articles, is beyond ±3.84 (p < 0.05), else **steady**.
-/// - **Bursts**: ``BurstDetector`` over each keyphrase's articles per period.
+/// - **Bursts**: ``BurstDetector`` over each keyphrase's articles per period, a series of
+///   template articles of one day (``ArticleSeries``) counting once.
 /// - **Keywords**: the most frequent keyphrases of the window, counted per period.
 public struct TrendOptions: Sendable {
     public var period: Period
@@ -127,7 +128,7 @@ public enum TrendAnalysis {
         let phrases = KeyphraseTimeline(timeline)
         let frequent = phrases.terms.indices.filter { phrases.mentions[$0].reduce(0, +) >= 5 }
         let bursts = BurstDetector().bursts(terms: frequent.map { phrases.terms[$0] }, periods: periods,
-                                            mentions: frequent.map { phrases.mentions[$0] }, totals: totals)
+                                            mentions: frequent.map { phrases.seriesMentions[$0] }, totals: totals)
         return TrendReport(periods: periods, totals: totals, topics: topics, bursts: Array(bursts.prefix(options.burstCount)),
                            keywords: phrases.mostFrequent(options.keywordCount), notes: notes)
     }
@@ -186,6 +187,8 @@ struct Timeline {
 struct KeyphraseTimeline {
     let terms: [String]
     let mentions: [[Int]]
+    /// Mentions with each series of template articles (``ArticleSeries``) counted once: what bursts read.
+    let seriesMentions: [[Int]]
     let occurrences: [[Int]]
     /// Articles per period.
     let totals: [Int]
@@ -195,17 +198,21 @@ struct KeyphraseTimeline {
         let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
         let counts = phrases.counts(texts)
         var mentions = [[Int]](repeating: [Int](repeating: 0, count: timeline.periods.count), count: phrases.phrases.count)
-        var occurrences = mentions
+        var occurrences = mentions, seriesMentions = mentions
+        let series = ArticleSeries.groups(timeline.articles, periodOf: timeline.periodOf)
+        var counted = Set<[Int]>()
         for r in 0..<counts.rows {
             let (columns, values) = counts.row(r)
             for (t, value) in zip(columns, values) {
                 mentions[Int(t)][timeline.periodOf[r]] += 1
                 occurrences[Int(t)][timeline.periodOf[r]] += Int(value)
+                if counted.insert([Int(t), series[r]]).inserted { seriesMentions[Int(t)][timeline.periodOf[r]] += 1 }
             }
         }
         terms = phrases.phrases
         totals = timeline.totals
         self.mentions = mentions
+        self.seriesMentions = seriesMentions
         self.occurrences = occurrences
     }
 

@@ -1,0 +1,28 @@
+@testable import Analytics
+import Testing
+
+@Suite struct ArticleSeriesTests {
+    @Test func aDaysTemplateHeadlinesFormOneSeriesAndOtherDaysDoNot() {
+        let titles = ["王启民先进模范近如何⑵", "侯殿禄先进模范近如何⑵", "包起帆先进模范近如何⑵", "张北－尚义发生六点二级地震", "李四先进模范近如何⑵"]
+        let articles = titles.enumerated().map { Article(id: "a\($0)", title: $1, paragraphs: ["正文。"]) }
+        let groups = ArticleSeries.groups(articles, periodOf: [0, 0, 0, 0, 1])
+        #expect(groups == [0, 0, 0, 3, 4])
+    }
+
+    @Test func templateTermsDoNotBurst() throws {
+        // Six template pieces on the last day share their labels.
+        var articles: [Article] = []
+        for day in 1...9 {
+            for n in 0..<10 {
+                articles.append(Article(id: "d\(day)-\(n)", issue: "1998-01-0\(day)", title: "第\(day)天第\(n)篇普通报道标题",
+                                        paragraphs: ["今天各地照常生产生活，市场供应平稳有序。"]))
+            }
+        }
+        for n in 0..<6 {
+            articles.append(Article(id: "t\(n)", issue: "1998-01-09", title: "模范\(n)号先进模范近如何",
+                                    paragraphs: ["目前状况：仍在岗位上忙碌着。附记：目前状况良好。"]))
+        }
+        let report = try TrendAnalysis.analyse(articles, options: TrendOptions(topics: TopicOptions(k: 1)))
+        #expect(!report.bursts.contains { $0.term.contains("目前状况") }, "\(report.bursts.map(\.term))")
+    }
+}
