@@ -40,6 +40,15 @@ extension Corpus {
         return selected
     }
 
+    /// What the articles `selection` picks are compared with to see what is new in them: the
+    /// articles dated before the first of them, or, when none is, every article not selected.
+    public func reference(for selection: Selection) -> [Article] {
+        let others = articles.filter { !selection.contains($0) }
+        guard let first = articles.filter(selection.contains).compactMap(\.effectiveDate).min() else { return others }
+        let earlier = others.filter { ($0.effectiveDate ?? first) < first }
+        return earlier.isEmpty ? others : earlier
+    }
+
     /// The issues present, most recent first: by date, then by id.
     public var issuesLatestFirst: [String] {
         var latest: [String: String] = [:]

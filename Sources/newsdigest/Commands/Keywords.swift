@@ -81,11 +81,7 @@ struct Keywords: ParsableCommand {
             let keywords: [Keyword]
             switch (terms, order) {
             case (.phrases, .keyness):
-                // What is new: against the issues before the selection, else everything not selected.
-                let others = try input.readAll().articles.filter { !input.selection.contains($0) }
-                let first = articles.compactMap(\.effectiveDate).min()
-                let earlier = first.map { day in others.filter { ($0.effectiveDate ?? day) < day } } ?? []
-                let reference = earlier.isEmpty ? others : earlier
+                let reference = try input.readAll().reference(for: input.selection)
                 guard !reference.isEmpty else {
                     throw UsageError(description: "--rank-by keyness compares the selected articles with the rest of the input, and nothing is left; select with --issue, --from/--to or --page, or rank by count")
                 }
