@@ -86,6 +86,31 @@ import Testing
         }
     }
 
+    @Test func standardStreamsThatFailAreErrorsNotCrashes() throws {
+        func run(_ arguments: [String], stdin: FileHandle?, stdout: FileHandle) throws -> (status: Int32, stderr: String) {
+            let folder = try CLI.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let errURL = folder.appendingPathComponent("stderr")
+            FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            let process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = arguments
+            process.currentDirectoryURL = CLI.repositoryRoot
+            if let stdin { process.standardInput = stdin }
+            process.standardOutput = stdout
+            process.standardError = try FileHandle(forWritingTo: errURL)
+            try process.run()
+            process.waitUntilExit()
+            return (process.terminationStatus, try String(contentsOf: errURL, encoding: .utf8))
+        }
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let noSpace = try run(["keywords"], stdin: nil, stdout: full)
+        #expect(noSpace.status == 74 && noSpace.stderr.contains("standard output cannot be written"), "\(noSpace)")
+        let folder = try #require(FileHandle(forReadingAtPath: NSTemporaryDirectory()))
+        let folderAsInput = try run(["keywords", "-"], stdin: folder, stdout: FileHandle.nullDevice)
+        #expect(folderAsInput.status == 66 && folderAsInput.stderr.contains("<stdin>: cannot be read"), "\(folderAsInput)")
+    }
+
     @Test func contradictoryLimitsAreDataErrorsWithAdvice() throws {
         let result = try CLI.run(["keywords", "--min-df", "5", "--max-df", "2"])
         #expect(result.status == 65)

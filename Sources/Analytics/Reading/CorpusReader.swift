@@ -143,7 +143,19 @@ public struct CorpusReader: Sendable {
         }
     }
 
+    /// Everything on standard input; a closed descriptor or a folder given as input is an
+    /// `unreadable` error, not a crash.
     public static func standardInputBytes() throws -> [UInt8] {
-        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError.unreadable(path: "<stdin>", reason: String(cString: strerror(errno)))
+            }
+            bytes.append(contentsOf: chunk[..<count])
+        }
     }
 }

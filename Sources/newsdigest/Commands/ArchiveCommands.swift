@@ -40,7 +40,7 @@ struct Ingest: ParsableCommand {
             if !report.added.isEmpty { lines.append("added \(report.added.count) issue(s): \(report.added.joined(separator: ", "))") }
             if !report.replaced.isEmpty { lines.append("replaced \(report.replaced.count) issue(s): \(report.replaced.joined(separator: ", "))") }
             if !report.unchanged.isEmpty { lines.append("unchanged \(report.unchanged.count) issue(s) (same content already archived): \(report.unchanged.joined(separator: ", "))") }
-            Terminal.write(lines.joined(separator: "\n") + "\n")
+            try Terminal.write(lines.joined(separator: "\n") + "\n")
         }
     }
 }
@@ -64,7 +64,7 @@ struct Issues: ParsableCommand {
         try Failure.guarding {
             guard FileManager.default.fileExists(atPath: archive) else { throw InputError.fileNotFound(path: archive) }
             let issues = try NewsArchive(path: archive).issues()
-            Terminal.write(IssueTable(issues: issues.map { IssueTable.Entry(id: $0.id, date: $0.date, articles: $0.articles) }).render(output.format))
+            try Terminal.write(IssueTable(issues: issues.map { IssueTable.Entry(id: $0.id, date: $0.date, articles: $0.articles) }).render(output.format))
         }
     }
 }

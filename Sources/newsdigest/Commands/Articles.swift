@@ -26,7 +26,7 @@ struct Articles: ParsableCommand {
     func run() throws {
         try Failure.guarding {
             let corpus = try input.readCorpus()
-            Terminal.write(ArticleList(corpus: corpus).render(output.format, width: display.columns))
+            try Terminal.write(ArticleList(corpus: corpus).render(output.format, width: display.columns))
         }
     }
 }

@@ -67,7 +67,7 @@ struct Cluster: ParsableCommand {
             let options = TopicOptions(k: topics.k, minK: minK, maxK: maxK, seed: topics.seed, dimensions: dimensions,
                                        collapseDuplicates: collapseDuplicates)
             let topics = try DenseMaths.measured("finding topics") { try TopicModel.fit(articles, options: options) }
-            Terminal.write(ClusterReport(articles: articles, topics: topics, headlinesPerTopic: all ? nil : 10).render(output.format, width: display.columns))
+            try Terminal.write(ClusterReport(articles: articles, topics: topics, headlinesPerTopic: all ? nil : 10).render(output.format, width: display.columns))
         }
     }
 }

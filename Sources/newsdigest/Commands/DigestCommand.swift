@@ -64,7 +64,7 @@ struct DigestCommand: ParsableCommand {
             }
             Terminal.clearProgress()
             let renderer = DigestRenderer(templates: TemplateSet(directory: layout.templateDirectory), width: layout.display.columns)
-            Terminal.write(try renderer.render(digests, format: layout.output.format))
+            try Terminal.write(try renderer.render(digests, format: layout.output.format))
         }
     }
 }

@@ -31,7 +31,7 @@ struct Doctor: ParsableCommand {
             } else {
                 lines.append("verdict:           the kernel matches the CPU")
             }
-            Terminal.write(lines.joined(separator: "\n") + "\n")
+            try Terminal.write(lines.joined(separator: "\n") + "\n")
             if !check.passed { throw ExitCode(Failure.Code.software.rawValue) }
         }
     }

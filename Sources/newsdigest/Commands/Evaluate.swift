@@ -33,7 +33,7 @@ struct Evaluate: ParsableCommand {
             guard evaluation.records > 0 else {
                 throw UsageError(description: "no record has a `summary`\(minHumanLabel.map { " and human_label ≥ \($0)" } ?? "")")
             }
-            Terminal.write(RougeTable(evaluation: evaluation).render(output.format))
+            try Terminal.write(RougeTable(evaluation: evaluation).render(output.format))
         }
     }
 }

@@ -59,7 +59,7 @@ struct Keywords: ParsableCommand {
             let articles = try input.readCorpus().articles
             if let by {
                 let series = try TrendAnalysis.keywordSeries(articles, period: by, top: top)
-                Terminal.write(KeywordSeriesTable(series: series, period: by).render(output.format, width: display.columns))
+                try Terminal.write(KeywordSeriesTable(series: series, period: by).render(output.format, width: display.columns))
                 return
             }
             if compare.count == 2 {
@@ -73,7 +73,7 @@ struct Keywords: ParsableCommand {
                     throw UsageError(description: "--compare \(key): no article belongs to that issue or period")
                 }
                 let changes = KeywordComparison.compare(a, b, top: top)
-                Terminal.write(KeywordComparisonTable(a: compare[0], b: compare[1], rose: changes.rose, fell: changes.fell).render(output.format))
+                try Terminal.write(KeywordComparisonTable(a: compare[0], b: compare[1], rose: changes.rose, fell: changes.fell).render(output.format))
                 return
             }
             let texts = articles.map(\.analysisText)
@@ -96,7 +96,7 @@ struct Keywords: ParsableCommand {
                 keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: order, top: top)
             }
             let barWidth = max(10, display.columns - 50)
-            Terminal.write(KeywordChart(keywords: keywords, order: order, barWidth: barWidth).render(output.format))
+            try Terminal.write(KeywordChart(keywords: keywords, order: order, barWidth: barWidth).render(output.format))
         }
     }
 }

@@ -53,7 +53,7 @@ struct Similar: ParsableCommand {
             let matches = try NearestDocuments.rank(query, among: fit.weights, excluding: exclude, top: top).map {
                 SimilarityList.Match(id: articles[$0.row].id, title: articles[$0.row].displayTitle, cosine: $0.cosine)
             }
-            Terminal.write(SimilarityList(query: id ?? text ?? "", matches: matches).render(output.format, width: display.columns))
+            try Terminal.write(SimilarityList(query: id ?? text ?? "", matches: matches).render(output.format, width: display.columns))
         }
     }
 }

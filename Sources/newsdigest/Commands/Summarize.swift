@@ -41,7 +41,7 @@ struct Summarize: ParsableCommand {
             let budget: Summarizer.Budget = chars.map { .characters($0) } ?? .sentences(sentences ?? 2)
             let summarizer = Summarizer()
             let summaries = try summarizer.summarizeEach(articles, budget: budget)
-            Terminal.write(SummaryList(articles: articles, summaries: summaries).render(output.format, width: display.columns))
+            try Terminal.write(SummaryList(articles: articles, summaries: summaries).render(output.format, width: display.columns))
         }
     }
 }

@@ -45,7 +45,7 @@ struct Trend: ParsableCommand {
             let report = try DenseMaths.measured("finding trends") { try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: topics.options, burstCount: bursts)) }
             Terminal.clearProgress()
             let renderer = TrendRenderer(templates: TemplateSet(directory: layout.templateDirectory), width: layout.display.columns)
-            Terminal.write(try renderer.render(report, period: by, format: layout.output.format))
+            try Terminal.write(try renderer.render(report, period: by, format: layout.output.format))
         }
     }
 }

@@ -31,6 +31,7 @@ enum Failure {
         case let e as InputError: return (e.description, e.category == .noInput ? .noInput : .data)
         case let e as VectorizerError: return (e.description, .data)
         case let e as OutputError: return (e.description, .cannotCreate)
+        case let e as StandardOutputError: return (e.description, .ioError)
         case let e as UsageError: return (e.description, .usage)
         case let e as SelectionError: return (e.description, .noInput)
         case let e as LinearAlgebraError: return (e.description, .software)

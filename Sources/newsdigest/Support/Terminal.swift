@@ -18,17 +18,33 @@ enum Terminal {
 
     /// A line on stderr prefixed with the tool's name.
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data("newsdigest: \(message)\n".utf8))
+        _ = writeAll("newsdigest: \(message)\n", to: STDERR_FILENO)
     }
 
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// The report on standard output; a full disk, a closed pipe or a closed descriptor is an
+    /// error (exit 74), never a crash or a silently short file.
+    static func write(_ text: String) throws {
+        if let failure = writeAll(text, to: STDOUT_FILENO) { throw StandardOutputError(reason: failure) }
+    }
+
+    /// Writes every byte, retrying when interrupted; the reason when it cannot.
+    private static func writeAll(_ text: String, to descriptor: Int32) -> String? {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            bytes = bytes.dropFirst(written)
+        }
+        return nil
     }
 
     /// Progress on long work: on stderr, and only when stderr is a terminal.
     static func progress(_ message: String) {
         guard standardErrorIsTerminal else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(message)".utf8))
+        _ = writeAll("\r\u{1B}[K\(message)", to: STDERR_FILENO)
     }
 
     /// A bar with counts and the time left at the rate so far: `[██████░░░░] 500/2012 articles · 3 s left`.
@@ -43,7 +59,7 @@ enum Terminal {
 
     static func clearProgress() {
         guard standardErrorIsTerminal else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        _ = writeAll("\r\u{1B}[K", to: STDERR_FILENO)
     }
 }
 
@@ -63,4 +79,10 @@ struct LayoutOptions: ParsableArguments {
     @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
+}
+
+/// Standard output could not take the report.
+struct StandardOutputError: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { "standard output cannot be written (\(reason)); check the disk or the pipe it goes to" }
 }
