@@ -512,6 +512,17 @@ import Testing
         #expect(missing.status == 66 && missing.stderr.contains("not in the archive"))
     }
 
+    @Test func aTemplateNestedTooDeepIsAnErrorAndAHugeWidthIsClamped() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let deep = String(repeating: "{{#a}}", count: 100_000) + "x" + String(repeating: "{{/a}}", count: 100_000)
+        try Data(deep.utf8).write(to: folder.appendingPathComponent("digest.text.mustache"))
+        let result = try CLI.run(["digest", "--template", folder.path])
+        #expect(result.status == 65 && result.stderr.contains("nested 100000 deep"), "\(result.status) \(result.stderr.prefix(200))")
+        let wide = try CLI.run(["keywords", "--top", "2"], environment: ["COLUMNS": "2000000000"])
+        #expect(wide.status == 0 && wide.stdout.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 1000 })
+    }
+
     @Test func templatesFromAFolderReplaceTheBuiltInLayout() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

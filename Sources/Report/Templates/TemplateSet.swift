@@ -3,6 +3,9 @@ import Mustache
 
 /// The layouts a report renders with: the built-in ones, or a newsroom's from a folder.
 public struct TemplateSet: Sendable {
+    /// How deeply `{{#section}}`s may nest: far beyond any layout, far below the stack's limit.
+    public static let maximumSectionDepth = 64
+
     private let directory: String?
 
     /// `directory`: where `NAME.mustache` files replace built-in layouts (any missing file
@@ -20,6 +23,15 @@ public struct TemplateSet: Sendable {
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw TemplateError.unreadable(path: path) }
                 source = text
             }
+        }
+        // The parser recurses once per open section: bound the depth before handing it over.
+        var depth = 0, deepest = 0
+        for match in source.matches(of: /\{\{\s*([#^\/])/) {
+            depth += match.output.1 == "/" ? -1 : 1
+            deepest = max(deepest, depth)
+        }
+        if deepest > TemplateSet.maximumSectionDepth {
+            throw TemplateError.invalid(name: name, reason: "sections are nested \(deepest) deep; at most \(TemplateSet.maximumSectionDepth) are allowed")
         }
         do {
             return try MustacheTemplate(string: source).render(context)

@@ -7,12 +7,17 @@ import Report
 enum Terminal {
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    /// Columns available for text output: `--width`, else `$COLUMNS`, else the terminal's, else 100.
+    /// The widths text output may take, in columns.
+    static let widths = 20...1000
+
+    /// Columns available for text output: `--width`, else `$COLUMNS`, else the terminal's, else
+    /// 100; always within ``widths``.
     static func width(override: Int?) -> Int {
-        if let override { return max(20, override) }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return max(20, columns) }
+        let clamp = { (columns: Int) in min(widths.upperBound, max(widths.lowerBound, columns)) }
+        if let override { return clamp(override) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return clamp(columns) }
         var size = winsize()
-        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return clamp(Int(size.ws_col)) }
         return 100
     }
 
@@ -65,7 +70,7 @@ enum Terminal {
 
 /// `--width`: how wide text output may be.
 struct DisplayOptions: ParsableArguments {
-    @Option(help: "Width of text output in columns. (default: $COLUMNS or the terminal's)")
+    @Option(help: "Width of text output in columns, 20 to 1000. (default: $COLUMNS or the terminal's)")
     var width: Int?
 
     var columns: Int { Terminal.width(override: width) }
