@@ -32,7 +32,8 @@ public struct Summarizer: Sendable {
     }
 
     public struct Sentence: Sendable, Equatable {
-        /// The article it comes from (index into the articles given) and its place there.
+        /// The article it comes from (index into the articles given) and its place among the
+        /// article's printable sentences (``PrintableSentences``).
         public let article: Int
         public let index: Int
         public let text: String
@@ -55,6 +56,8 @@ public struct Summarizer: Sendable {
     public var duplicateThreshold: Float = 0.9
     /// The most sentences a topic summary weighs (see ``summarize(_:budget:)``).
     public var maxCandidates = 800
+    /// Which sentences may be chosen at all.
+    public var printable = PrintableSentences()
 
     public init() {}
 
@@ -76,11 +79,11 @@ public struct Summarizer: Sendable {
         var seen = Set<String>()
         // A large topic is read from its articles' leading sentences: at most
         // `maxCandidates` sentences, the first ones of every article first.
-        let sentencesPerArticle = articles.map(\.sentences)
+        let sentencesPerArticle = articles.map(printable.of)
         var depth = sentencesPerArticle.map(\.count).max() ?? 0
         while depth > 1 && sentencesPerArticle.reduce(0, { $0 + min($1.count, depth) }) > maxCandidates { depth -= 1 }
         for (a, sentences) in sentencesPerArticle.enumerated() {
-            for (i, sentence) in sentences.prefix(depth).enumerated() where Summarizer.contentLength(sentence) > 0 {
+            for (i, sentence) in sentences.prefix(depth).enumerated() {
                 if seen.insert(sentence).inserted { candidates.append((a, i, sentence)) }
             }
         }

@@ -1,7 +1,8 @@
 import Analytics
 
 /// Per-article summaries: headline and summary for people, or JSON
-/// `{"summaries": [{"id", "title", "summary", "overBudget", "sentences": [{"index", "text", "score"}]}]}`.
+/// `{"summaries": [{"id", "title", "summary", "overBudget", "sentences": [{"index", "text", "score"}], "note"}]}`;
+/// an article with no whole sentence to print has `"summary": null` and a `note` saying so.
 public struct SummaryList: Sendable {
     public let articles: [Article]
     public let summaries: [Summarizer.Summary]
@@ -11,13 +12,16 @@ public struct SummaryList: Sendable {
         self.summaries = summaries
     }
 
+    /// Why an article has no summary.
+    static let noSentence = "no whole sentence to print: the piece holds only headlines, bylines, notes or clauses"
+
     public func render(_ format: OutputFormat, width: Int = 100) -> String {
         switch format {
         case .text, .markdown:
             let markdown = format == .markdown
             return zip(articles, summaries).map { article, summary in
                 var out = markdown ? "**\(article.displayTitle)**\n\n" : "■ \(article.displayTitle)\n"
-                let text = summary.text.isEmpty ? "（无可摘要的句子）" : summary.text
+                let text = summary.sentences.isEmpty ? "（\(SummaryList.noSentence)）" : summary.text
                 out += markdown ? text + "\n" : TextWrap.lines(text, width: width, indent: "  ").joined(separator: "\n") + "\n"
                 if summary.overBudget { out += markdown ? "\n*(longer than the budget: its best sentence is given whole)*\n" : "  (longer than the budget: its best sentence is given whole)\n" }
                 return out
@@ -27,7 +31,7 @@ public struct SummaryList: Sendable {
         case .json:
             struct Sentence: Encodable { let index: Int; let text: String; let score: Double }
             struct Entry: Encodable {
-                let id: String; let title: String?; let summary: String; let overBudget: Bool; let sentences: [Sentence]
+                let id: String; let title: String?; let summary: String?; let overBudget: Bool; let sentences: [Sentence]; let note: String?
                 func encode(to encoder: Encoder) throws {
                     var c = encoder.container(keyedBy: CodingKeys.self)
                     try c.encode(id, forKey: .id)
@@ -35,13 +39,15 @@ public struct SummaryList: Sendable {
                     try c.encode(summary, forKey: .summary)
                     try c.encode(overBudget, forKey: .overBudget)
                     try c.encode(sentences, forKey: .sentences)
+                    try c.encode(note, forKey: .note)
                 }
-                enum CodingKeys: String, CodingKey { case id, title, summary, overBudget, sentences }
+                enum CodingKeys: String, CodingKey { case id, title, summary, overBudget, sentences, note }
             }
             struct Body: Encodable { let summaries: [Entry] }
             return JSONOutput.encode(Body(summaries: zip(articles, summaries).map { article, summary in
-                Entry(id: article.id, title: article.title, summary: summary.text, overBudget: summary.overBudget,
-                      sentences: summary.sentences.map { Sentence(index: $0.index, text: $0.text, score: JSONOutput.rounded($0.score)) })
+                Entry(id: article.id, title: article.title, summary: summary.sentences.isEmpty ? nil : summary.text, overBudget: summary.overBudget,
+                      sentences: summary.sentences.map { Sentence(index: $0.index, text: $0.text, score: JSONOutput.rounded($0.score)) },
+                      note: summary.sentences.isEmpty ? SummaryList.noSentence : nil)
             }))
         }
     }
