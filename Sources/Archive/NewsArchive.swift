@@ -11,18 +11,39 @@ import GRDB
 ///   (id, headline, kicker, byline, body), in article order. Ingesting the same content again
 ///   changes nothing; different content for a stored issue is refused unless `replace` is set.
 public final class NewsArchive: Sendable {
-    private let database: DatabasePool
+    /// What a command may do with the file.
+    public enum Access: Sendable {
+        /// Read an existing archive; the file is opened read-only and never changed, and a file
+        /// that is not an archive is refused.
+        case read
+        /// Create the archive if needed and write to it (`ingest`).
+        case write
+    }
+
+    private let database: any DatabaseWriter
     public let path: String
 
-    public init(path: String) throws {
+    public init(path: String, access: Access = .read) throws {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
         do {
-            database = try DatabasePool(path: path, configuration: configuration)
-            try NewsArchive.migrator.migrate(database)
+            switch access {
+            case .write:
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try NewsArchive.migrator.migrate(pool)
+                database = pool
+            case .read:
+                configuration.readonly = true
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                guard try queue.read({ try NewsArchive.migrator.hasCompletedMigrations($0) }) else {
+                    throw ArchiveError.notAnArchive(path: path)
+                }
+                database = queue
+            }
         } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { throw ArchiveError.notAnArchive(path: path) }
             throw ArchiveError.unusable(path: path, reason: error.message ?? "\(error)")
         }
     }
@@ -178,6 +199,7 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case changedIssue(issue: String)
     case duplicateArticle(reason: String)
     case unknownIssue(issue: String)
+    case notAnArchive(path: String)
 
     public var description: String {
         switch self {
@@ -186,6 +208,7 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case let .changedIssue(issue): return "issue \(issue) is already archived with different content; pass --replace to replace it"
         case let .duplicateArticle(reason): return "two articles of one issue share an id (\(reason)); give them distinct ids"
         case let .unknownIssue(issue): return "issue \(issue) is not in the archive; `newsdigest issues --archive FILE` lists what is"
+        case let .notAnArchive(path): return "\(path): not a newsdigest archive (it was left untouched); make one with `newsdigest ingest --archive FILE`"
         }
     }
 }

@@ -13,7 +13,7 @@ import Testing
         let path = Self.temporaryArchive()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let corpus = try DatedFixture.corpus()
-        let archive = try NewsArchive(path: path)
+        let archive = try NewsArchive(path: path, access: .write)
         let report = try archive.ingest(corpus)
         let expected = Dictionary(grouping: corpus.articles, by: { $0.issue ?? "" }).mapValues(\.count)
         #expect(report.added == expected.keys.sorted() && report.unchanged.isEmpty)
@@ -32,7 +32,7 @@ import Testing
         let path = Self.temporaryArchive()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let corpus = try DatedFixture.corpus()
-        let archive = try NewsArchive(path: path)
+        let archive = try NewsArchive(path: path, access: .write)
         _ = try archive.ingest(corpus)
         let again = try archive.ingest(corpus)
         #expect(again.added.isEmpty && again.replaced.isEmpty && again.unchanged.count == Set(corpus.articles.map { $0.issue ?? "" }).count)
@@ -52,7 +52,7 @@ import Testing
         let path = Self.temporaryArchive()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let corpus = Corpus(articles: [Article(id: "x", paragraphs: ["正文。"])])
-        #expect(throws: ArchiveError.noIssue(article: "x")) { try NewsArchive(path: path).ingest(corpus) }
+        #expect(throws: ArchiveError.noIssue(article: "x")) { try NewsArchive(path: path, access: .write).ingest(corpus) }
     }
 
     @Test func twoIngestsAtOnceBothLand() async throws {
@@ -63,11 +63,11 @@ import Testing
         let half = Set(issues.prefix(issues.count / 2))
         let first = Corpus(articles: corpus.articles.filter { half.contains($0.issue ?? "") })
         let second = Corpus(articles: corpus.articles.filter { !half.contains($0.issue ?? "") })
-        async let a: NewsArchive.IngestReport = try NewsArchive(path: path).ingest(first)
-        async let b: NewsArchive.IngestReport = try NewsArchive(path: path).ingest(second)
+        async let a: NewsArchive.IngestReport = try NewsArchive(path: path, access: .write).ingest(first)
+        async let b: NewsArchive.IngestReport = try NewsArchive(path: path, access: .write).ingest(second)
         let (ra, rb) = try await (a, b)
         #expect(ra.added.count + rb.added.count == issues.count)
-        #expect(try NewsArchive(path: path).issues().map(\.id) == issues)
-        #expect(try NewsArchive(path: path).integrityCheck() == "ok")
+        #expect(try NewsArchive(path: path, access: .write).issues().map(\.id) == issues)
+        #expect(try NewsArchive(path: path, access: .write).integrityCheck() == "ok")
     }
 }

@@ -1,5 +1,6 @@
 import Analytics
 import Archive
+import Dispatch
 import Foundation
 import Report
 import TestSupport
@@ -431,25 +432,42 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let archive = folder.appendingPathComponent("news.sqlite").path
         let corpus = CLI.sharedData("rmrb1998-01-01_20.jsonl.gz")
-        // Kill times are drawn from a seeded generator, so a failure can be replayed.
+        // Kills land while the archive is written: after the time the first run took to read
+        // its input and open the archive, plus a delay drawn from a seeded generator (so a
+        // failure can be replayed) within the writing.
         var generator = SplitMix64(seed: 8)
-        for round in 0..<8 {
+        var readingTime: UInt64?
+        var killedWhileWriting = 0
+        for round in 0..<6 {
             let process = Process()
             process.executableURL = CLI.binary
             process.arguments = ["ingest", "--archive", archive, corpus] + (round % 2 == 0 ? ["--replace"] : [])
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
+            let start = DispatchTime.now().uptimeNanoseconds
             try process.run()
-            usleep(UInt32(50_000 + generator.next() % 950_000))
+            if let readingTime {
+                usleep(UInt32(readingTime / 1000))
+            } else {
+                while !FileManager.default.fileExists(atPath: archive) && process.isRunning { usleep(10_000) }
+                readingTime = DispatchTime.now().uptimeNanoseconds - start
+            }
+            usleep(UInt32(generator.next() % 800_000))
+            if process.isRunning { killedWhileWriting += 1 }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let stored = try NewsArchive(path: archive)
+            // Killed before its first transaction landed: no archive yet, and nothing to check.
+            guard FileManager.default.fileExists(atPath: archive) else { continue }
+            let stored: NewsArchive
+            do { stored = try NewsArchive(path: archive) } catch ArchiveError.notAnArchive { continue }
             #expect(try stored.integrityCheck() == "ok", "round \(round)")
             for issue in try stored.issues() {
                 // An issue is there whole or not at all.
                 #expect(issue.articles == (try stored.articles(issue: issue.id)).count)
             }
         }
+        // A test whose kills all came too late would test nothing.
+        #expect(killedWhileWriting >= 1, "none of 6 kills found the ingest running")
         let finished = try CLI.run(["ingest", "--archive", archive, corpus, "--replace"])
         #expect(finished.status == 0, "\(finished.stderr)")
         #expect(try NewsArchive(path: archive).issues().count == 20)
@@ -489,6 +507,22 @@ import Testing
         #expect(ranked.allSatisfy { (1...3).contains($0.headlines.count) })
         let text = try CLI.run(["trend", "--archive", archive, "--from", "2022-08-27", "--to", "2022-08-28"])
         #expect(text.stdout.contains("TRENDS 2022-08-27 – 2022-08-28") && text.stdout.contains("BURSTS"), "\(text.stdout)")
+    }
+
+    @Test func readingNeverWritesAndAFailedIngestLeavesNoFile() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty.db")
+        FileManager.default.createFile(atPath: empty.path, contents: Data())
+        let read = try CLI.run(["issues", "--archive", empty.path])
+        #expect(read.status == 65 && read.stderr.contains("not a newsdigest archive"), "\(read.stderr)")
+        #expect(try Data(contentsOf: empty).isEmpty && !FileManager.default.fileExists(atPath: empty.path + "-wal"))
+        let undated = folder.appendingPathComponent("undated.jsonl")
+        try Data("{\"id\":\"a\",\"body\":\"项目建设稳步推进。\"}\n".utf8).write(to: undated)
+        let archive = folder.appendingPathComponent("new.sqlite").path
+        let failed = try CLI.run(["ingest", "--archive", archive, undated.path])
+        #expect(failed.status == 65 && failed.stderr.contains("belongs to no issue"))
+        #expect(!FileManager.default.fileExists(atPath: archive))
     }
 
     @Test func digestReadsOneIssueOfTheArchiveAndEscapesHTML() throws {

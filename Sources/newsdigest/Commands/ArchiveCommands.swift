@@ -35,7 +35,16 @@ struct Ingest: ParsableCommand {
     func run() throws {
         try Failure.guarding {
             let corpus = try input.readCorpus(useArchive: false)
-            let report = try NewsArchive(path: input.archive!).ingest(corpus, date: date, replace: replace)
+            let path = input.archive ?? ""
+            let existed = FileManager.default.fileExists(atPath: path)
+            let report: NewsArchive.IngestReport
+            do {
+                report = try NewsArchive(path: path, access: .write).ingest(corpus, date: date, replace: replace)
+            } catch {
+                // A failed first ingest leaves no empty archive behind.
+                if !existed { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+                throw error
+            }
             var lines: [String] = []
             if !report.added.isEmpty { lines.append("added \(report.added.count) issue(s): \(report.added.joined(separator: ", "))") }
             if !report.replaced.isEmpty { lines.append("replaced \(report.replaced.count) issue(s): \(report.replaced.joined(separator: ", "))") }
