@@ -14,7 +14,8 @@ struct NewsDigest: ParsableCommand {
         Running newsdigest with no arguments prints the digest of the sample page.
 
         Exit codes: 0 success, 64 usage error, 65 bad input data, 66 input missing or \
-        unreadable, 73 output cannot be written, 70 internal error.
+        unreadable, 73 output cannot be written, 74 standard output failed (disk full, pipe \
+        closed), 70 internal error. An archive is only ever written by ingest.
         """,
         version: "0.1.0",
         subcommands: [DigestCommand.self, Articles.self, Keywords.self, Cluster.self, Summarize.self, Ingest.self, Issues.self, Trend.self, Vectorize.self, Similar.self, Evaluate.self, Doctor.self],
