@@ -1,6 +1,5 @@
 import Analytics
 import Archive
-import Dispatch
 import Foundation
 import Report
 import TestSupport
@@ -432,27 +431,21 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let archive = folder.appendingPathComponent("news.sqlite").path
         let corpus = CLI.sharedData("rmrb1998-01-01_20.jsonl.gz")
-        // Kills land while the archive is written: after the time the first run took to read
-        // its input and open the archive, plus a delay drawn from a seeded generator (so a
-        // failure can be replayed) within the writing.
+        // Each round ingests the month into a new archive and is killed while writing it: once
+        // the archive file appears (the input has been read), after a delay drawn from a seeded
+        // generator, so a failure can be replayed.
         var generator = SplitMix64(seed: 8)
-        var readingTime: UInt64?
         var killedWhileWriting = 0
         for round in 0..<6 {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: archive + suffix) }
             let process = Process()
             process.executableURL = CLI.binary
-            process.arguments = ["ingest", "--archive", archive, corpus] + (round % 2 == 0 ? ["--replace"] : [])
+            process.arguments = ["ingest", "--archive", archive, corpus]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            let start = DispatchTime.now().uptimeNanoseconds
             try process.run()
-            if let readingTime {
-                usleep(UInt32(readingTime / 1000))
-            } else {
-                while !FileManager.default.fileExists(atPath: archive) && process.isRunning { usleep(10_000) }
-                readingTime = DispatchTime.now().uptimeNanoseconds - start
-            }
-            usleep(UInt32(generator.next() % 800_000))
+            while !FileManager.default.fileExists(atPath: archive) && process.isRunning { usleep(5_000) }
+            usleep(UInt32(generator.next() % 400_000))
             if process.isRunning { killedWhileWriting += 1 }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -111,6 +111,20 @@ import Testing
         #expect(folderAsInput.status == 66 && folderAsInput.stderr.contains("<stdin>: cannot be read"), "\(folderAsInput)")
     }
 
+    @Test func terminalEscapesFromTheInputNeverReachTheTerminal() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("escapes.jsonl")
+        try Data(#"{"id":"a\u001b]0;owned\u0007\u001b[31m","issue":"2022-08-29\u001b[2J","title":"标题","body":"项目建设稳步推进。"}"#.utf8).write(to: input)
+        for command in ["articles", "digest", "summarize", "cluster"] {
+            let result = try CLI.run([command, input.path])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(command)")
+        }
+        let missing = try CLI.run(["keywords", folder.appendingPathComponent("x\u{1B}[2J.jsonl").path])
+        #expect(missing.status == 66 && !missing.stderr.unicodeScalars.contains { $0.value == 0x1B })
+    }
+
     @Test func contradictoryLimitsAreDataErrorsWithAdvice() throws {
         let result = try CLI.run(["keywords", "--min-df", "5", "--max-df", "2"])
         #expect(result.status == 65)

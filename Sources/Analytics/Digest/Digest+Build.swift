@@ -24,8 +24,13 @@ extension Digest {
                        headlines: topic.members.map { articles[$0].displayTitle },
                        summary: try summarizer.summarize(topic.members.map { articles[$0] }, budget: .sentences(2)).text)
         }
-        let keywords = try KeywordRanking.rankPhrases(texts, extractor: KeyphraseExtractor(sizedFor: texts),
-                                                      by: .count, top: options.keywordCount)
+        // An issue too small to repeat any phrase has an empty chart, not a failed digest.
+        let keywords: [Keyword]
+        do {
+            keywords = try KeywordRanking.rankPhrases(texts, extractor: KeyphraseExtractor(sizedFor: texts), by: .count, top: options.keywordCount)
+        } catch VectorizerError.noTermsLeft {
+            keywords = []
+        }
         let dates = Set(articles.compactMap(\.effectiveDate))
         let k = options.topics.k.map(String.init) ?? "auto (\(options.topics.minK)–\(options.topics.maxK))"
         let footer = Footer(options: "top \(options.top), \(options.summarySentences) summary sentence(s), k \(k)",

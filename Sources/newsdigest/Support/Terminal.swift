@@ -23,13 +23,23 @@ enum Terminal {
 
     /// A line on stderr prefixed with the tool's name.
     static func note(_ message: String) {
-        _ = writeAll("newsdigest: \(message)\n", to: STDERR_FILENO)
+        _ = writeAll("newsdigest: \(inert(message))\n", to: STDERR_FILENO)
     }
 
     /// The report on standard output; a full disk, a closed pipe or a closed descriptor is an
     /// error (exit 74), never a crash or a silently short file.
     static func write(_ text: String) throws {
-        if let failure = writeAll(text, to: STDOUT_FILENO) { throw StandardOutputError(reason: failure) }
+        if let failure = writeAll(inert(text), to: STDOUT_FILENO) { throw StandardOutputError(reason: failure) }
+    }
+
+    /// `text` without the control characters a terminal would act on (escape sequences, C1
+    /// controls, carriage returns, DEL): an id, an issue or a file name taken from the input
+    /// can then never move the cursor, recolour or retitle the user's terminal. Line breaks
+    /// and tabs stay; JSON escapes its own.
+    static func inert(_ text: String) -> String {
+        let isControl = { (v: UInt32) in (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v) }
+        guard text.unicodeScalars.contains(where: { isControl($0.value) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0.value) }))
     }
 
     /// Writes every byte, retrying when interrupted; the reason when it cannot.
