@@ -53,20 +53,13 @@ public struct KeywordComparisonTable: Sendable {
         case .html:
             return HTMLPage.preformatted(title: "Keywords from \(a) to \(b)", render(.text))
         case .text, .markdown:
-            let header = ["term", a, b, "G²"]
             let rows = { (changes: [KeywordComparison.Change]) in changes.map { [$0.term, String($0.countA), String($0.countB), String(format: "%.1f", $0.logLikelihood)] } }
             var out = ""
             for (title, changes) in [("Rose from \(a) to \(b)", rose), ("Fell from \(a) to \(b)", fell)] {
                 out += format == .markdown ? "## \(title)\n\n" : "\(title) (log-likelihood G²; \(Keyness.significantAt05) is p < 0.05, \(Keyness.significantAt001) is p < 0.001)\n"
-                if format == .markdown {
-                    var t = MarkdownTable(header: header, alignments: [.left, .right, .right, .right])
-                    t.rows = rows(changes)
-                    out += t.render() + "\n"
-                } else {
-                    var t = TextTable(columns: [.init("term"), .init(a, .right), .init(b, .right), .init("G²", .right)])
-                    for row in rows(changes) { t.append(row) }
-                    out += t.render() + "\n"
-                }
+                var t = TextTable(columns: [.init("term"), .init(a, .right), .init(b, .right), .init("G²", .right)])
+                for row in rows(changes) { t.append(row) }
+                out += (format == .markdown ? t.markdown() : t.render()) + "\n"
             }
             return out
         }

@@ -50,13 +50,12 @@ public struct DigestRenderer: Sendable {
             "issue": d.header.issue, "articles": d.header.articles, "characters": d.header.characters,
             "rule": String(repeating: "═", count: max(20, width / 2)),
             "stories": d.stories.map { s -> [String: Any] in
+                let meta = ([s.kind, s.byline, s.page.map { "第\($0)版" } ?? (issueHasPages ? "page unknown" : nil)].compactMap { $0 }).joined(separator: " ｜ ")
                 var story: [String: Any] = [
                     "rank": s.rank, "headline": s.headline, "headlineLines": numbered(s.rank, s.headline),
-                    "summary": s.summary, "summaryLines": wrap(s.summary),
-                    "meta": ([s.kind, s.byline, s.page.map { "第\($0)版" } ?? (issueHasPages ? "page unknown" : nil)].compactMap { $0 }).joined(separator: " ｜ "),
+                    "summary": s.summary, "summaryLines": wrap(s.summary), "meta": meta, "metaLine": fit(indent + meta),
                 ]
                 if let kicker = s.kicker { story["kicker"] = kicker; story["kickerLines"] = wrap("(\(kicker))") }
-                story["metaLine"] = fit(indent + (story["meta"] as? String ?? ""))
                 return story
             },
             "topics": d.topics.map { t -> [String: Any] in

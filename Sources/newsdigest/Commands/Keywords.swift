@@ -56,7 +56,8 @@ struct Keywords: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus().articles
+            let (corpus, source) = try input.readCorpusAndSource()
+            let articles = corpus.articles
             if let by {
                 let series = try TrendAnalysis.keywordSeries(articles, period: by, top: top)
                 try Terminal.write(KeywordSeriesTable(series: series, period: by).render(output.format, width: display.columns))
@@ -81,7 +82,7 @@ struct Keywords: ParsableCommand {
             let keywords: [Keyword]
             switch (terms, order) {
             case (.phrases, .keyness):
-                let reference = try input.readAll().reference(for: input.selection)
+                let reference = try source().reference(for: input.selection)
                 guard !reference.isEmpty else {
                     throw UsageError(description: "--rank-by keyness compares the selected articles with the rest of the input, and nothing is left; select with --issue, --from/--to or --page, or rank by count")
                 }

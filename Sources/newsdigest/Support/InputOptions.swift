@@ -48,6 +48,13 @@ struct InputOptions: ParsableArguments {
     /// records are reported on stderr. `useArchive` false reads the files even when
     /// `--archive` is given (ingest writes to it).
     func readCorpus(useArchive: Bool = true) throws -> Corpus {
+        try readCorpusAndSource(useArchive: useArchive).selected
+    }
+
+    /// The selected articles, and every article of the inputs or the archive they were taken
+    /// from (the reference a selection is compared with): read from an archive only when
+    /// asked for, and never read twice from files.
+    func readCorpusAndSource(useArchive: Bool = true) throws -> (selected: Corpus, all: () throws -> Corpus) {
         if useArchive, let archive {
             let stored = try openArchive(archive)
             let corpus = Corpus(articles: try stored.articles(issue: issue, from: from, to: to)).selecting(selection)
@@ -55,19 +62,12 @@ struct InputOptions: ParsableArguments {
                 if let issue, try !stored.issues().contains(where: { $0.id == issue }) { throw ArchiveError.unknownIssue(issue: issue) }
                 throw nothingSelected(in: Corpus(articles: try stored.articles()), sources: [archive])
             }
-            return corpus
+            return (corpus, { Corpus(articles: try stored.articles()) })
         }
         let all = try readInputs()
         let corpus = all.selecting(selection)
         if corpus.articles.isEmpty { throw nothingSelected(in: all, sources: inputs.isEmpty ? [SamplePage.name] : inputs) }
-        return corpus
-    }
-
-    /// Every article of the inputs or the archive, whatever is selected: the reference a
-    /// selection is compared with.
-    func readAll() throws -> Corpus {
-        if let archive { return Corpus(articles: try openArchive(archive).articles()) }
-        return try readInputs()
+        return (corpus, { all })
     }
 
     private func openArchive(_ archive: String) throws -> NewsArchive {
