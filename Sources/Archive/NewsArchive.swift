@@ -84,6 +84,13 @@ public final class NewsArchive: Sendable {
                 t.primaryKey(["issueId", "id"])
             }
         }
+        migrator.registerMigration("v2 subtitle, lead and editor's note") { db in
+            try db.alter(table: "article") { t in
+                t.add(column: "subtitle", .text)
+                t.add(column: "lead", .text)
+                t.add(column: "editorsNote", .text)
+            }
+        }
         return migrator
     }
 
@@ -122,11 +129,12 @@ public final class NewsArchive: Sendable {
                     }
                     for a in articles {
                         try db.execute(sql: """
-                            INSERT INTO article (issueId, id, position, page, date, section, kind, title, kicker, byline, body, raw,
-                                                 label, summary, humanLabel, contentHash)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            INSERT INTO article (issueId, id, position, page, date, section, kind, title, kicker, subtitle, lead,
+                                                 byline, editorsNote, body, raw, label, summary, humanLabel, contentHash)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """, arguments: [issue, a.id, a.position, a.page, date ?? a.date, a.section, a.kind.rawValue, a.title, a.kicker,
-                                             a.byline, a.body, a.raw, a.label, a.summary, a.humanLabel, NewsArchive.contentHash([a])])
+                                             a.subtitle, a.lead, a.byline, a.editorsNote, a.body, a.raw, a.label, a.summary,
+                                             a.humanLabel, NewsArchive.contentHash([a])])
                     }
                 }
             }
@@ -173,7 +181,8 @@ public final class NewsArchive: Sendable {
                 let body: String = row["body"]
                 return Article(id: row["id"], issue: row["issueId"], date: row["date"] ?? row["issueDate"], page: row["page"],
                                section: row["section"], kind: Article.Kind(rawValue: row["kind"]) ?? .other, title: row["title"],
-                               kicker: row["kicker"], byline: row["byline"],
+                               kicker: row["kicker"], subtitle: row["subtitle"], lead: row["lead"], byline: row["byline"],
+                               editorsNote: row["editorsNote"],
                                paragraphs: body.split(separator: "\n").map(String.init), position: row["position"],
                                label: row["label"], summary: row["summary"], humanLabel: row["humanLabel"], raw: row["raw"])
             }
@@ -186,7 +195,12 @@ public final class NewsArchive: Sendable {
     }
 
     static func contentHash(_ articles: [Article]) -> String {
-        let text = articles.map { [$0.id, $0.title ?? "", $0.kicker ?? "", $0.byline ?? "", $0.body].joined(separator: "\u{1F}") }
+        // Fields added after the first schema count only when present, so older issues keep their hash.
+        let text = articles.map { a in
+            ([a.id, a.title ?? "", a.kicker ?? "", a.byline ?? "", a.body]
+             + [a.subtitle, a.lead, a.editorsNote].map { $0 ?? "" }.reversed().drop { $0.isEmpty }.reversed())
+                .joined(separator: "\u{1F}")
+        }
             .joined(separator: "\u{1E}")
         return String(StableHash.hash(text), radix: 16)
     }

@@ -18,10 +18,14 @@ import Testing
         #expect(page.articles[1].byline == "区委常委、廿里镇党委书记 毛晓荣")
         #expect(page.articles[7].byline == "柏雷")
         #expect(page.articles[0].byline == "邵秀清 徐凌峰/摄")
-        #expect(page.articles[2...6].map(\.byline) == [
+        #expect(page.articles[2...6].map(\.lead) == [
             "本报讯（记者 刘威 李钱乾）", "本报讯（记者 刘威 李钱乾）", "本报讯（记者 丰莉莎 邵秀清）",
             "本报讯（记者 周万 邵秀清）", "本报讯（记者 林楠 徐家和）",
         ])
+        #expect(page.articles[2...6].map(\.byline) == [
+            "记者 刘威 李钱乾", "记者 刘威 李钱乾", "记者 丰莉莎 邵秀清", "记者 周万 邵秀清", "记者 林楠 徐家和",
+        ])
+        #expect(page.articles.filter { $0.kind != .news }.allSatisfy { $0.lead == nil })
     }
 
     @Test func headlinesPrintedApartFindTheirStories() throws {
@@ -107,17 +111,19 @@ import Testing
         #expect(page.unassigned.map(\.reason) == ["page furniture", "page furniture", "page furniture"])
     }
 
-    @Test func editorsNoteJoinsTheStoryAfterIt() throws {
+    @Test func editorsNoteIsKeptApartFromTheStoryAfterIt() throws {
         let text = "编者按：今年以来，各地积极探索，\n成效明显。\n\n本报讯（记者 张三）今天上午，\n全市召开会议。\n"
         let page = PageReader().read(text, id: "p")
         try #require(page.articles.count == 1)
         #expect(page.articles[0].kind == .news)
-        #expect(page.articles[0].body.hasPrefix("编者按：今年以来"))
+        #expect(page.articles[0].editorsNote == "编者按：今年以来，各地积极探索，成效明显。")
+        #expect(page.articles[0].body == "今天上午，全市召开会议。")
     }
 
     @Test func wireLeadsAndBylinesBrokenOverLines() {
         let page = PageReader().read("新华社北京1月1日电（记者 张三\n李四）国务院今天发布\n通知。\n", id: "p")
-        #expect(page.articles.first?.byline == "新华社北京1月1日电（记者 张三 李四）")
+        #expect(page.articles.first?.lead == "新华社北京1月1日电（记者 张三 李四）")
+        #expect(page.articles.first?.byline == "记者 张三 李四")
         #expect(page.articles.first?.body == "国务院今天发布通知。")
     }
 
@@ -137,7 +143,10 @@ import Testing
     }
 
     static func han(of page: PageReader.Page) -> [UInt32] {
-        let parts = page.articles.flatMap { [$0.title, $0.kicker, $0.byline, $0.body].compactMap { $0 } } + page.unassigned.map(\.text)
+        // A report's byline names the reporters of its lead: printed once, in the lead.
+        let parts = page.articles.flatMap { a in
+            [a.kicker, a.title, a.subtitle, a.editorsNote, a.lead, a.lead == nil ? a.byline : nil, a.body].compactMap { $0 }
+        } + page.unassigned.map(\.text)
         return han(of: parts.joined(separator: "\n"))
     }
 }

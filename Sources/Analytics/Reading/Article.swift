@@ -25,8 +25,14 @@ public struct Article: Equatable, Sendable {
     public var title: String?
     /// The line printed above the headline (引题), when there is one.
     public var kicker: String?
-    /// The dateline lead with its reporters, the photo credit, or the signature, as printed.
+    /// The line printed below the headline (副题, led by `——` in print, kept without it), when there is one.
+    public var subtitle: String?
+    /// The dateline lead a report opens with (`本报北京1月5日电`, `新华社北京1月5日电（记者 张三）`), as printed.
+    public var lead: String?
+    /// Who wrote or shot the piece: the reporters of the lead, the photo credit, or the signature, as printed.
     public var byline: String?
+    /// An editor's note (`编者按：…`) printed between the headline and the story, as printed.
+    public var editorsNote: String?
     /// Normalised body paragraphs.
     public var paragraphs: [String]
     /// Reading order on its page, from 0; records keep their input order.
@@ -41,7 +47,8 @@ public struct Article: Equatable, Sendable {
     public var raw: String?
 
     public init(id: String, issue: String? = nil, date: String? = nil, page: Int? = nil, section: String? = nil,
-                kind: Kind = .other, title: String? = nil, kicker: String? = nil, byline: String? = nil,
+                kind: Kind = .other, title: String? = nil, kicker: String? = nil, subtitle: String? = nil,
+                lead: String? = nil, byline: String? = nil, editorsNote: String? = nil,
                 paragraphs: [String], position: Int = 0, lines: ClosedRange<Int>? = nil,
                 label: String? = nil, summary: String? = nil, humanLabel: Int? = nil, raw: String? = nil) {
         self.id = id
@@ -52,6 +59,9 @@ public struct Article: Equatable, Sendable {
         self.kind = kind
         self.title = title
         self.kicker = kicker
+        self.subtitle = subtitle
+        self.lead = lead
+        self.editorsNote = editorsNote
         self.byline = byline
         self.paragraphs = paragraphs
         self.position = position
@@ -79,8 +89,8 @@ public struct Article: Equatable, Sendable {
         return String(view) + "…"
     }
 
-    /// Headline, kicker and body: the text every vector is counted over.
+    /// Headline, kicker, subtitle, editor's note and body: the text every vector is counted over.
     public var analysisText: String {
-        ([kicker, title].compactMap { $0 }.filter { !$0.isEmpty } + paragraphs).joined(separator: "\n")
+        ([kicker, title, subtitle, editorsNote].compactMap { $0 }.filter { !$0.isEmpty } + paragraphs).joined(separator: "\n")
     }
 }

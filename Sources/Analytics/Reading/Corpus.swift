@@ -11,6 +11,10 @@ public struct Corpus: Sendable {
     public var unassigned: [Unassigned]
     /// The pages read, as extracted, with the issue and number they belong to.
     public var pages: [PageText] = []
+    /// For pages: what each line was taken as and why, with the page's source.
+    public var readings: [(source: String, reading: PageReader.LineReading)] = []
+    /// For pages: how sure the reader is of each piece, 0…1, by article id.
+    public var confidence: [String: Double] = [:]
 
     public struct PageText: Sendable, Equatable {
         public let source: String
@@ -65,11 +69,14 @@ public struct Corpus: Sendable {
                 article.raw = document.body
                 corpus.articles.append(article)
             case .page:
-                var page = PageReader().read(document.body, id: document.id, issue: dateInFileName(document.source))
+                var page = PageReader().read(document.body, relativeSizes: document.relativeSizes, id: document.id,
+                                             issue: dateInFileName(document.source))
                 for i in page.articles.indices where page.articles[i].issue == nil { page.articles[i].issue = defaultIssue }
                 corpus.articles.append(contentsOf: page.articles)
                 corpus.pages.append(PageText(source: document.source, issue: page.articles.first?.issue ?? defaultIssue,
                                              number: page.number, text: document.body))
+                corpus.readings += page.readings.map { (document.source, $0) }
+                corpus.confidence.merge(page.confidence) { first, _ in first }
                 corpus.unassigned += page.unassigned.map {
                     Unassigned(source: document.source, line: $0.line, text: $0.text, reason: $0.reason)
                 }

@@ -64,15 +64,22 @@ public struct CorpusReader: Sendable {
     public func read(bytes raw: [UInt8], name: String, into result: inout ReadResult) throws {
         let bytes = Gzip.isCompressed(raw) ? try Gzip.decompress(raw, path: name) : raw
         if PDFText.isPDF(bytes) {
-            let text = try PDFText.extract(bytes, path: name)
-            result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, layout: .page, source: name))
+            let pages = try PDFText.extract(bytes, path: name)
+            for (index, page) in pages.enumerated() {
+                let id = pages.count == 1 ? CorpusReader.stem(of: name) : "\(CorpusReader.stem(of: name))-p\(index + 1)"
+                var document = Document(id: id, body: page.text, layout: .page, source: name)
+                document.relativeSizes = page.relativeSizes
+                result.documents.append(document)
+            }
             return
         }
         let text = try TextDecoding.decode(bytes, path: name, encoding: encoding)
         if text.unicodeScalars.allSatisfy({ CharacterClass($0.value) == .space }) { throw InputError.emptyFile(path: name) }
         switch format ?? CorpusReader.guessFormat(name: name, text: text) {
         case .jsonl: try readRecords(text, name: name, into: &result)
-        case .page: result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, layout: .page, source: name))
+        case .page:
+            if let line = CorpusReader.sideBySideColumns(in: text) { throw InputError.sideBySideColumns(path: name, line: line) }
+            result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, layout: .page, source: name))
         case .article: result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, layout: .article, source: name))
         }
     }
@@ -91,6 +98,22 @@ public struct CorpusReader: Sendable {
                 result.skipped.append(error)
             }
         }
+    }
+
+    /// The first line of columns set side by side, when a fifth or more of the page's lines (and
+    /// at least three) hold a run of three or more spaces between words: `pdftotext -layout`
+    /// keeps the page's geometry that way, where plain extraction gives one column at a time.
+    static func sideBySideColumns(in text: String) -> Int? {
+        var content = 0
+        var sideBySide: [Int] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            content += 1
+            if trimmed.contains("   ") || trimmed.contains("\u{3000}\u{3000}\u{3000}") { sideBySide.append(index + 1) }
+        }
+        guard sideBySide.count >= 3, sideBySide.count * 5 >= content else { return nil }
+        return sideBySide.first
     }
 
     // MARK: - Files

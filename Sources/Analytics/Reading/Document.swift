@@ -17,6 +17,8 @@ public struct Document: Equatable, Sendable {
     public var layout: Layout
     /// Where the document came from, for messages: `file:line` or a file name.
     public var source: String
+    /// For a page read from PDF: each line's type size relative to the body type (see ``TypesetText``).
+    public var relativeSizes: [Double?]?
 
     public init(id: String, date: String? = nil, issue: String? = nil, page: Int? = nil, title: String? = nil,
                 body: String, label: String? = nil, summary: String? = nil, humanLabel: Int? = nil,

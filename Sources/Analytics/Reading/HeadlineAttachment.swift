@@ -1,65 +1,158 @@
 /// Gives headlines printed apart from their stories to the stories they head.
 ///
-/// Each headline line is compared with every article body by TF-IDF cosine (vocabulary
-/// fitted on the page's bodies, character bigrams, stop words removed). Two neighbouring
-/// lines of one headline group whose best match is the same article are one headline: the
-/// upper is the kicker (引题), the lower the headline. Headlines then go to articles one to
-/// one, best cosine first; on equal cosines the article printed nearer wins. A headline whose
-/// best cosine is below ``threshold`` is left unattached, and an article that already has a
-/// title (a caption's own) takes none. Deterministic.
+/// A group of headline lines is first cut into elements: lines that follow one another
+/// without a blank line, in one type size, are one headline broken over lines (a subtitle's
+/// `——` starts a new element). Elements become headlines with their kicker (引题) and
+/// subtitle (副题): an element led by `——` is the subtitle of the headline above it; where
+/// type sizes are known, the largest elements are headlines, a smaller one just before a
+/// headline its kicker and one just after its subtitle; without sizes, two neighbouring
+/// elements whose best match is the same article are kicker and headline.
+///
+/// Each headline (with kicker and subtitle) is compared with every article body by TF-IDF
+/// cosine (vocabulary fitted on the page's bodies, character bigrams, stop words removed) and
+/// headlines go to articles one to one, best cosine first, the story printed right below a
+/// headline having ``adjacencyBonus`` added; on equal scores the article printed nearer wins. A headline whose best cosine is below ``threshold`` is left
+/// unattached, and an article that already has a title (a caption's own) takes none.
+/// Deterministic.
 enum HeadlineAttachment {
     static let threshold: Float = 0.05
+    static let adjacencyBonus: Float = 0.1
 
     struct Unit {
-        var kicker: PageLine?
-        var main: PageLine
-        var text: String { [kicker?.text, main.text].compactMap { $0 }.joined(separator: " ") }
-        var lineNumbers: [Int] { [kicker?.number, main.number].compactMap { $0 } }
+        var kicker: [PageLine] = []
+        var main: [PageLine]
+        var subtitle: [PageLine] = []
+        var text: String { [kicker, main, subtitle].filter { !$0.isEmpty }.map(HeadlineAttachment.joined).joined(separator: " ") }
+        var lines: [PageLine] { kicker + main + subtitle }
     }
 
-    /// Sets `title` and `kicker` on the articles; returns the line numbers of headlines attached.
-    static func attach(_ groups: [[PageLine]], to articles: inout [Article]) -> Set<Int> {
+    /// Lines of one element joined as a wrapped headline is: nothing between CJK characters.
+    static func joined(_ lines: [PageLine]) -> String {
+        Normalizer().paragraph(joining: lines.map(\.text))
+    }
+
+    /// The elements of a group: runs of lines with no blank line between, in one type size.
+    static func elements(of group: [PageLine]) -> [[PageLine]] {
+        var result: [[PageLine]] = []
+        for line in group {
+            if let previous = result.last?.last, !line.afterBlank, !isSubtitle(line),
+               abs((line.size ?? 1) - (previous.size ?? 1)) < 0.08 {
+                result[result.count - 1].append(line)
+            } else {
+                result.append([line])
+            }
+        }
+        return result
+    }
+
+    static func isSubtitle(_ line: PageLine) -> Bool { line.text.hasPrefix("—") || line.text.hasPrefix("--") }
+
+    /// What attaching did: each headline line's role and piece, and the pieces whose headline
+    /// was printed right above them.
+    struct Result {
+        var roles: [Int: (piece: String, role: String, why: String)] = [:]
+        var adjacent: Set<String> = []
+    }
+
+    /// Sets `title`, `kicker` and `subtitle` on the articles.
+    static func attach(_ groups: [[PageLine]], to articles: inout [Article]) -> Result {
         guard !groups.isEmpty, !articles.isEmpty,
-              let fit = try? TfidfVectorizer().fit(articles.map(\.analysisText)) else { return [] }
+              let fit = try? TfidfVectorizer().fit(articles.map(\.analysisText)) else { return Result() }
         let normalizer = Normalizer()
         func scores(_ texts: [String]) -> DenseMatrix? {
             try? CosineSimilarity.sparse(fit.fitted.transform(texts.map { normalizer.normalize($0) }), fit.weights)
         }
-        // Pair a kicker with the headline below it when both point at the same article.
         var units: [Unit] = []
         for group in groups {
-            guard let lineScores = scores(group.map(\.text)) else { continue }
-            let best = (0..<group.count).map { i in (0..<articles.count).max { lineScores[i, $0] < lineScores[i, $1] }! }
-            var i = 0
-            while i < group.count {
-                if i + 1 < group.count, best[i] == best[i + 1],
-                   lineScores[i, best[i]] >= threshold, lineScores[i + 1, best[i]] >= threshold {
-                    units.append(Unit(kicker: group[i], main: group[i + 1]))
-                    i += 2
-                } else {
-                    units.append(Unit(kicker: nil, main: group[i]))
-                    i += 1
+            let elements = elements(of: group)
+            if elements.contains(where: { $0[0].size != nil }) {
+                units += unitsBySize(elements)
+            } else if let elementScores = scores(elements.map(joined)) {
+                units += unitsByMatch(elements, scores: elementScores, articles: articles.count)
+            }
+        }
+        guard let unitScores = scores(units.map(\.text)) else { return Result() }
+        var pairs: [(unit: Int, article: Int, score: Float, distance: Int)] = []
+        for u in units.indices {
+            for a in articles.indices where articles[a].title == nil {
+                // A headline printed right above a story is most likely its own: it needs no
+                // shared words, and wins ties by a margin.
+                let score = unitScores[u, a] + (isRightAbove(units[u], articles[a]) ? adjacencyBonus : 0)
+                if score >= threshold {
+                    pairs.append((u, a, score, distance(units[u].main[0].number, articles[a].lines)))
                 }
             }
         }
-        guard let unitScores = scores(units.map(\.text)) else { return [] }
-        var pairs: [(unit: Int, article: Int, score: Float, distance: Int)] = []
-        for u in units.indices {
-            for a in articles.indices where articles[a].title == nil && unitScores[u, a] >= threshold {
-                pairs.append((u, a, unitScores[u, a], distance(units[u].main.number, articles[a].lines)))
-            }
-        }
         pairs.sort { ($0.score, -$0.distance, -$0.unit, -$0.article) > ($1.score, -$1.distance, -$1.unit, -$1.article) }
-        var attached = Set<Int>()
+        var attached = Result()
         var usedUnits = Set<Int>()
         for pair in pairs where !usedUnits.contains(pair.unit) && articles[pair.article].title == nil {
             usedUnits.insert(pair.unit)
             let unit = units[pair.unit]
-            articles[pair.article].title = normalizer.normalize(unit.main.text)
-            articles[pair.article].kicker = unit.kicker.map { normalizer.normalize($0.text) }
-            attached.formUnion(unit.lineNumbers)
+            articles[pair.article].title = normalizer.normalize(joined(unit.main))
+            articles[pair.article].kicker = unit.kicker.isEmpty ? nil : normalizer.normalize(joined(unit.kicker))
+            articles[pair.article].subtitle = unit.subtitle.isEmpty ? nil
+                : String(normalizer.normalize(joined(unit.subtitle)).drop { $0 == "—" || $0 == "-" })
+            let adjacent = isRightAbove(unit, articles[pair.article])
+            let id = articles[pair.article].id
+            if adjacent { attached.adjacent.insert(id) }
+            let why = adjacent ? String(format: "printed right above the story (cosine %.2f)", unitScores[pair.unit, pair.article])
+                : String(format: "shares words with the story (cosine %.2f)", unitScores[pair.unit, pair.article])
+            for line in unit.kicker { attached.roles[line.number] = (id, "kicker", why) }
+            for line in unit.main { attached.roles[line.number] = (id, "headline", why) }
+            for line in unit.subtitle { attached.roles[line.number] = (id, "subtitle", why) }
         }
         return attached
+    }
+
+    /// Where sizes are known: the largest elements are headlines; a smaller element is the
+    /// subtitle of the headline before it when led by `——` or when no headline follows it
+    /// directly, else the kicker of the headline after it.
+    static func unitsBySize(_ elements: [[PageLine]]) -> [Unit] {
+        let largest = elements.map { $0[0].size ?? 1 }.max() ?? 1
+        let isMain = elements.map { !isSubtitle($0[0]) && ($0[0].size ?? 1) >= largest - 0.08 }
+        var units: [Unit] = []
+        var pendingKicker: [PageLine] = []
+        for (index, element) in elements.enumerated() {
+            if isMain[index] {
+                units.append(Unit(kicker: pendingKicker, main: element))
+                pendingKicker = []
+            } else if !units.isEmpty && (isSubtitle(element[0]) || !(index + 1 < elements.count && isMain[index + 1])) {
+                units[units.count - 1].subtitle += element
+            } else {
+                pendingKicker += element
+            }
+        }
+        if !pendingKicker.isEmpty { units.append(Unit(main: pendingKicker)) }
+        return units
+    }
+
+    /// Without sizes: a `——` element is the subtitle of the one before it; two neighbouring
+    /// elements whose best match is the same article are kicker and headline.
+    static func unitsByMatch(_ elements: [[PageLine]], scores: DenseMatrix, articles: Int) -> [Unit] {
+        let best = (0..<elements.count).map { i in (0..<articles).max { scores[i, $0] < scores[i, $1] }! }
+        var units: [Unit] = []
+        var i = 0
+        while i < elements.count {
+            if isSubtitle(elements[i][0]), !units.isEmpty {
+                units[units.count - 1].subtitle += elements[i]
+                i += 1
+            } else if i + 1 < elements.count, !isSubtitle(elements[i + 1][0]), best[i] == best[i + 1],
+                      scores[i, best[i]] >= threshold, scores[i + 1, best[i]] >= threshold {
+                units.append(Unit(kicker: elements[i], main: elements[i + 1]))
+                i += 2
+            } else {
+                units.append(Unit(main: elements[i]))
+                i += 1
+            }
+        }
+        return units
+    }
+
+    /// Whether the story starts right below the headline: at most two blank lines between.
+    static func isRightAbove(_ unit: Unit, _ article: Article) -> Bool {
+        guard let start = article.lines?.lowerBound, let last = unit.lines.map(\.number).max() else { return false }
+        return start > last && start - last <= 3
     }
 
     private static func distance(_ line: Int, _ range: ClosedRange<Int>?) -> Int {

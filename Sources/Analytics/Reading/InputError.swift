@@ -14,6 +14,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case unknownEncoding(path: String, encoding: String)
     case pdfToolMissing(path: String)
     case pdfUnreadable(path: String, reason: String)
+    case sideBySideColumns(path: String, line: Int)
     case corruptGzip(path: String, reason: String)
     case truncatedGzip(path: String, compressedBytes: Int)
     case malformedRecord(path: String, line: Int, reason: String)
@@ -48,6 +49,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             return "\(path): reading PDF needs pdftotext; install it with: apt-get install poppler-utils"
         case let .pdfUnreadable(path, reason):
             return "\(path): pdftotext could not read the PDF (\(reason))"
+        case let .sideBySideColumns(path, line):
+            return "\(path):\(line): columns run side by side on one line, as `pdftotext -layout` writes them; the page reader needs one column at a time: extract with plain `pdftotext page.pdf page.txt`, or give the PDF itself"
         case let .corruptGzip(path, reason):
             return "\(path): corrupt gzip data (\(reason))"
         case let .truncatedGzip(path, compressedBytes):

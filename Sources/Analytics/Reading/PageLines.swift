@@ -27,6 +27,8 @@ struct PageLine: Equatable {
         case date(String)
         case page(Int)
         case section(String)
+        /// The page's editor (`责任编辑：张三`).
+        case editor(String)
     }
 
     /// 1-based line number on the page.
@@ -34,13 +36,28 @@ struct PageLine: Equatable {
     /// The line width-folded and trimmed.
     let text: String
     var role: Role
+    /// The type size relative to the page's body type, when the page came with geometry.
+    var size: Double? = nil
+    /// Whether a blank line (a block break) stands between this line and the content before it.
+    var afterBlank = false
 
-    static func classify(_ rawLines: [String]) -> [PageLine] {
+    /// Set well above body type: a headline, whatever its words.
+    var isDisplay: Bool { (size ?? 0) >= PageLine.displaySize }
+    /// Larger than body type but smaller than a headline: a kicker or subtitle beside one.
+    var isDeck: Bool { (size ?? 0) >= PageLine.deckSize && !isDisplay }
+    static let displaySize = 1.3
+    static let deckSize = 1.08
+
+    /// Classifies lines of page text; `sizes`, when the page came with geometry, gives each
+    /// line's type size relative to the body type.
+    static func classify(_ rawLines: [String], sizes: [Double?]? = nil) -> [PageLine] {
         var lines = rawLines.enumerated().map { index, raw -> PageLine in
-            let text = Normalizer.foldWidth(raw).trimmingSpaces()
-            return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text)
+            let text = tidy(raw)
+            let size = sizes.flatMap { index < $0.count ? $0[index] : nil }
+            return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: size)
         }
         let content = lines.indices.filter { lines[$0].role != .blank }
+        for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }
         for (k, i) in content.enumerated() {
             let text = lines[i].text
             // Headlines and signatures stand after a finished sentence, a closed piece, the page's
@@ -66,6 +83,8 @@ struct PageLine: Equatable {
                 lines[i].role = .dateline
             } else if creditRange(text) != nil {
                 lines[i].role = .credit
+            } else if lines[i].isDisplay || lines[i].isDeck {
+                lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, let office = signature(text) {
                 lines[i].role = .signature(hasOffice: office)
             } else if afterFinishedSentence, isHeadlineShaped(text) {
@@ -76,12 +95,31 @@ struct PageLine: Equatable {
         return lines
     }
 
+    /// The line width-folded, with the spaces justification and letter-spacing put in taken
+    /// out: none next to CJK punctuation or between a Han character and a digit or Latin
+    /// letter (`1 月 24 日`), and none between Han characters when most of the line's Han
+    /// characters stand alone between spaces (`新 华 社 东 京`). A single gap between phrases
+    /// (`项目建设 稳步推进`) and between names stays.
+    static func tidy(_ raw: String) -> String {
+        let cleaned = Normalizer.cleanSpaces(Array(Normalizer.foldWidth(raw).unicodeScalars))
+        let chunks = cleaned.split(separator: " ")
+        let lone = chunks.filter { $0.unicodeScalars.count == 1 && CharacterClass.isHan($0.unicodeScalars.first!.value) }.count
+        guard lone >= 3, lone * 2 >= chunks.count else { return cleaned }
+        return chunks.dropFirst().reduce(String(chunks[0])) { line, chunk in
+            let apart = !CharacterClass.isHan(line.unicodeScalars.last!.value) && !CharacterClass.isHan(chunk.unicodeScalars.first!.value)
+            return line + (apart ? " " : "") + chunk
+        }
+    }
+
     // MARK: - Rules
 
     static func furniture(_ text: String) -> Furniture? {
         if let m = text.wholeMatch(of: /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周)[一二三四五六日天])?/),
            let year = Int(m.1), let month = Int(m.2), let day = Int(m.3), (1...12).contains(month), (1...31).contains(day) {
             return .date(String(format: "%04d-%02d-%02d", year, month, day))
+        }
+        if let m = text.wholeMatch(of: /[（(]?\s*(?:责任编辑|本版编辑|本版责编|责编)\s*[:：]?\s*(.+?)\s*[）)]?/) {
+            return .editor(String(m.1))
         }
         if let m = text.wholeMatch(of: /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*\S{1,8})?/), let page = number(String(m.1)) {
             return .page(page)
@@ -119,6 +157,31 @@ struct PageLine: Equatable {
     /// `text` starts with one.
     static func datelineLead(in text: String) -> Range<String.Index>? {
         text.prefixMatch(of: /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/)?.range
+    }
+
+    /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (0 or 1 of `lines`)
+    /// and the index after its colon, when the reporters follow the lead word at scalar
+    /// offset `start` and `报道：` closes them within 30 characters.
+    static func reportedLead(_ lines: [String], from start: Int) -> (line: Int, end: String.Index)? {
+        guard let first = lines.first else { return nil }
+        let after = String(String.UnicodeScalarView(Array(first.unicodeScalars).dropFirst(start)))
+        guard after.hasPrefix("记者") || after.hasPrefix("通讯员") || after.hasPrefix("特约记者") else { return nil }
+        if let match = first.firstMatch(of: /报道[：:]/), first.distance(from: first.startIndex, to: match.range.lowerBound) - start <= 30 {
+            return (0, match.range.upperBound)
+        }
+        guard lines.count > 1, first.unicodeScalars.count - start <= 30,
+              let match = lines[1].firstMatch(of: /报道[：:]/),
+              lines[1].distance(from: lines[1].startIndex, to: match.range.lowerBound) <= 12 else { return nil }
+        return (1, match.range.upperBound)
+    }
+
+    /// The reporters a dateline lead names: the bracket after the lead word (`（记者 张三）`),
+    /// `记者张三、李四` before `报道`, or the names after `本报记者`.
+    static func reporters(in lead: String) -> String? {
+        if let m = lead.firstMatch(of: /[（(]([^（）()]*(?:记者|通讯员)[^（）()]*)[）)]/) { return String(m.1).trimmingSpaces() }
+        if let m = lead.firstMatch(of: /((?:特约)?记者|通讯员)(.+?)报道/) { return String(m.1) + String(m.2) }
+        if let m = lead.firstMatch(of: /^本报(?:特约)?记者\s*(.+)$/) { return "记者 " + String(m.1) }
+        return nil
     }
 
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.

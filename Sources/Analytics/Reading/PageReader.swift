@@ -29,6 +29,20 @@ public struct PageReader: Sendable {
         public var section: String?
         /// Lines that belong to no article, with why.
         public var unassigned: [Unassigned]
+        /// Every content line: what it was taken as, for which piece, and why.
+        public var readings: [LineReading] = []
+        /// How sure the reader is of each piece's bounds and headline, 0…1, by article id.
+        public var confidence: [String: Double] = [:]
+    }
+
+    /// What one line of the page was taken as (`headline`, `kicker`, `subtitle`, `lead`, `body`,
+    /// `note`, `caption`, `credit`, `signature`, `furniture`, `unassigned`), and why.
+    public struct LineReading: Sendable, Equatable, Codable {
+        public let line: Int
+        public let text: String
+        public let piece: String?
+        public let role: String
+        public let reason: String
     }
 
     public struct Unassigned: Sendable, Equatable, Codable {
@@ -38,13 +52,15 @@ public struct PageReader: Sendable {
     }
 
     /// Reads `text`; articles are numbered `<id>-1`, `<id>-2`, … in reading order.
-    public func read(_ text: String, id: String, issue: String? = nil, page: Int? = nil) -> Page {
+    /// `relativeSizes`, for a page read from PDF, gives each line's type size relative to the
+    /// body type (``TypesetText``): lines set well above it are headlines whatever their words.
+    public func read(_ text: String, relativeSizes: [Double?]? = nil, id: String, issue: String? = nil, page: Int? = nil) -> Page {
         let rawLines = Normalizer.lines(of: text).map { scalars -> String in
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars)
             return String(view)
         }
-        let lines = PageLine.classify(rawLines)
+        let lines = PageLine.classify(rawLines, sizes: relativeSizes)
         var result = Page(articles: [], date: nil, number: nil, section: nil, unassigned: [])
         for line in lines {
             guard case .furniture(let f) = line.role else { continue }
@@ -52,6 +68,7 @@ public struct PageReader: Sendable {
             case .date(let d): result.date = result.date ?? d
             case .page(let n): result.number = result.number ?? n
             case .section(let s): result.section = result.section ?? s
+            case .editor: break
             }
             result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "page furniture"))
         }
@@ -61,10 +78,15 @@ public struct PageReader: Sendable {
             piece.article(id: "\(id)-\(index + 1)", position: index)
         }
         let attached = HeadlineAttachment.attach(headlines, to: &articles)
-        for line in headlines.joined() where !attached.contains(line.number) {
+        for line in headlines.joined() where attached.roles[line.number] == nil {
             result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "headline that matches no article"))
         }
         result.unassigned.sort { $0.line < $1.line }
+        result.readings = PageReader.readings(lines, pieces: pieces, articles: articles, headlines: attached, unassigned: result.unassigned)
+        for (index, piece) in pieces.enumerated() {
+            result.confidence[articles[index].id] = piece.confidence(titled: articles[index].title != nil,
+                                                                     headlineAbove: attached.adjacent.contains(articles[index].id))
+        }
         for i in articles.indices {
             articles[i].issue = issue ?? result.date
             articles[i].date = result.date
@@ -73,6 +95,42 @@ public struct PageReader: Sendable {
         }
         result.articles = articles
         return result
+    }
+
+    // MARK: - Explanation
+
+    static func readings(_ lines: [PageLine], pieces: [Piece], articles: [Article], headlines: HeadlineAttachment.Result,
+                         unassigned: [Unassigned]) -> [LineReading] {
+        var byLine: [Int: LineReading] = [:]
+        for item in unassigned {
+            let role = item.reason == "page furniture" ? "furniture" : "unassigned"
+            byLine[item.line] = LineReading(line: item.line, text: item.text, piece: nil, role: role, reason: item.reason)
+        }
+        for (number, role) in headlines.roles {
+            let line = lines[number - 1]
+            let type = line.size.map { String(format: "set at %.1f× body type", $0) } ?? "short, no sentence punctuation, after a finished sentence"
+            byLine[number] = LineReading(line: number, text: line.text, piece: role.piece, role: role.role,
+                                         reason: "\(type); \(role.why)")
+        }
+        for (piece, article) in zip(pieces, articles) {
+            for line in piece.preface {
+                byLine[line.number] = LineReading(line: line.number, text: line.text, piece: article.id, role: "note", reason: "editor's note (编者按) above the story")
+            }
+            for (k, line) in piece.lines.enumerated() {
+                let (role, reason): (String, String)
+                switch line.role {
+                case .dateline where k == 0: (role, reason) = ("lead", "opens with a dateline lead (本报…讯, 新华社…电): a new report")
+                case .credit: (role, reason) = ("credit", "ends with a photo credit (…/摄): closes a caption")
+                case .signature: (role, reason) = ("signature", "a name (after an office) under a finished sentence: closes a signed piece")
+                case .candidate: (role, reason) = ("body", "headline-shaped, but the text around it runs on: a column break")
+                default:
+                    (role, reason) = k == 0 && piece.isEditorsNote ? ("note", "opens with 编者按")
+                        : (article.kind == .photo ? ("caption", "text of a photo caption") : ("body", k == 0 ? "text after a closed piece or a headline: a new piece" : "continues the piece"))
+                }
+                byLine[line.number] = LineReading(line: line.number, text: line.text, piece: article.id, role: role, reason: reason)
+            }
+        }
+        return byLine.keys.sorted().map { byLine[$0]! }
     }
 
     // MARK: - Segmentation
@@ -85,6 +143,16 @@ public struct PageReader: Sendable {
         var preface: [PageLine] = []
 
         var opensWithDateline: Bool { lines.first?.role == .dateline }
+
+        /// How sure the reader is of the piece: the mean of how it starts (a dateline lead 1,
+        /// a headline right above 0.9, else 0.5), how it ends (a credit or signature 1, else 0.7)
+        /// and its headline (printed right above 1, matched by words elsewhere 0.8, none 0.5).
+        func confidence(titled: Bool, headlineAbove: Bool) -> Double {
+            let start = opensWithDateline ? 1.0 : (headlineAbove ? 0.9 : 0.5)
+            let end = closedBy == nil ? 0.7 : 1.0
+            let headline = headlineAbove ? 1.0 : (titled ? 0.8 : 0.5)
+            return ((start + end + headline) / 3 * 100).rounded() / 100
+        }
         var isEditorsNote: Bool { lines.first?.text.hasPrefix("编者按") == true }
     }
 
@@ -136,7 +204,7 @@ public struct PageReader: Sendable {
     /// Whether a run of headline-shaped lines inside an open piece is printed headlines.
     /// `column` is the display width most of the piece's lines have.
     static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine], column: Int?) -> Bool {
-        if run.contains(where: { hasPhraseGap($0.text) }) { return true }
+        if run.contains(where: { $0.isDisplay || hasPhraseGap($0.text) }) { return true }
         // Two or more lines, unless every one is exactly as wide as the column they would continue.
         let fillsColumn = { (line: PageLine) in column.map { abs(DisplayWidth.of(line.text) - $0) <= 2 } ?? false }
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
@@ -194,6 +262,7 @@ extension PageReader.Piece {
     func article(id: String, position: Int) -> Article {
         var body = lines
         var byline: String?
+        var lead: String?
         var title: String?
         var kind = Article.Kind.other
         let normalizer = Normalizer()
@@ -201,8 +270,9 @@ extension PageReader.Piece {
         if opensWithDateline {
             // A report keeps its dateline lead as byline; a signature or credit under it stays in the body.
             kind = .news
-            let (lead, rest) = PageReader.Piece.splitLead(body)
-            byline = normalizer.normalize(lead)
+            let (printed, rest) = PageReader.Piece.splitLead(body)
+            lead = normalizer.normalize(printed)
+            byline = lead.flatMap(PageLine.reporters(in:))
             body = rest
         } else if case .signature(let hasOffice)? = closedBy, let last = body.popLast() {
             byline = normalizer.normalize(last.text)
@@ -219,8 +289,13 @@ extension PageReader.Piece {
             body[0] = PageLine(number: first.number, text: rest, role: .text)
         }
         let numbers = (preface + lines).map(\.number)
-        return Article(id: id, kind: kind, title: title, byline: byline,
-                       paragraphs: PageReader.Piece.paragraphs(preface) + PageReader.Piece.paragraphs(body),
+        // An editor's note printed above the story is kept apart from it: its own piece before
+        // the story, or the first paragraph of a piece that opens with `编者按`.
+        var paragraphs = PageReader.Piece.paragraphs(body)
+        var note = preface.isEmpty ? nil : PageReader.Piece.paragraphs(preface).joined(separator: "\n")
+        if note == nil, isEditorsNote, paragraphs.count > 1 { note = paragraphs.removeFirst() }
+        return Article(id: id, kind: kind, title: title, lead: lead, byline: byline, editorsNote: note,
+                       paragraphs: paragraphs,
                        position: position, lines: numbers.min().map { $0...numbers.max()! })
     }
 
@@ -235,8 +310,18 @@ extension PageReader.Piece {
         // `本报记者 张三 李四` alone on its line: the whole line is the lead.
         let rest = String(String.UnicodeScalarView(scalars[k...]))
         let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" })
-        if k >= scalars.count || (names.count >= 2 && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
+        let reporterLead = ["本报记者", "本报通讯员", "本报特约记者"].contains { first.text.hasPrefix($0) }
+        if k >= scalars.count || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
             return (first.text, Array(lines.dropFirst()))
+        }
+        // `本报天津1月24日电记者肖荻、傲腾报道：`, possibly wrapped onto the next line.
+        if let reported = PageLine.reportedLead(lines.prefix(2).map(\.text), from: k) {
+            if reported.line == 0 {
+                return (String(first.text[..<reported.end]), restLines(String(first.text[reported.end...]), first, lines.dropFirst()))
+            }
+            let second = lines[1]
+            return (first.text + String(second.text[..<reported.end]),
+                    restLines(String(second.text[reported.end...]), second, lines.dropFirst(2)))
         }
         guard scalars[k] == "（" || scalars[k] == "(" else {
             return (String(String.UnicodeScalarView(scalars[..<k])), restLines(String(String.UnicodeScalarView(scalars[k...])), first, lines.dropFirst()))

@@ -3,20 +3,23 @@ import Analytics
 /// Articles as an editor reads them, or as stable JSON for other tools.
 ///
 /// JSON: `{"articles": [{"id", "issue", "date", "page", "section", "position", "kind", "title",
-/// "kicker", "displayTitle", "byline", "body", "sentences"}], "unassigned": [{"source",
+/// "kicker", "subtitle", "displayTitle", "lead", "byline", "editorsNote", "body", "sentences", "confidence"}], "unassigned": [{"source",
 /// "line", "text", "reason"}]}` — absent values are `null`, body paragraphs are separated by `\n`.
 public struct ArticleList: Sendable {
     public let corpus: Corpus
+    /// Adds, for pages, what each line was taken as and why (`explanation` in JSON).
+    public let explain: Bool
 
-    public init(corpus: Corpus) {
+    public init(corpus: Corpus, explain: Bool = false) {
         self.corpus = corpus
+        self.explain = explain
     }
 
     public func render(_ format: OutputFormat, width: Int = 100) -> String {
         switch format {
         case .text: return text(width: width)
         case .markdown: return markdown()
-        case .json: return JSONOutput.encode(Body(corpus))
+        case .json: return JSONOutput.encode(Body(corpus, explain: explain))
         case .html: return HTMLPage.preformatted(title: "Articles", text(width: width))
         }
     }
@@ -28,11 +31,21 @@ public struct ArticleList: Sendable {
             let headline = article.title ?? "（无标题）\(article.displayTitle)"
             let fields = [headline, article.kicker, article.kind.rawValue, article.byline].compactMap { $0 }
             out += "■ " + fields.joined(separator: " ｜ ") + "\n"
+            if let subtitle = article.subtitle { out += "  ——\(subtitle)\n" }
             out += "  " + article.id + (article.issue.map { " · \($0)" } ?? "") + (article.page.map { " · 第\($0)版" } ?? "") + "\n"
-            for paragraph in article.paragraphs {
+            for paragraph in [article.editorsNote, article.lead].compactMap({ $0 }) + article.paragraphs {
                 out += TextWrap.lines(paragraph, width: width, indent: "  ").joined(separator: "\n") + "\n"
             }
             out += "\n"
+        }
+        if explain && !corpus.readings.isEmpty {
+            out += "How each line was read:\n"
+            var table = TextTable(columns: [.init("line"), .init("read as"), .init("piece"), .init("why"), .init("text")])
+            for item in corpus.readings {
+                table.append(["\(item.source):\(item.reading.line)", item.reading.role, item.reading.piece ?? "—",
+                              item.reading.reason, item.reading.text])
+            }
+            out += table.render() + "\n"
         }
         if !corpus.unassigned.isEmpty {
             out += "Lines that belong to no article:\n"
@@ -44,9 +57,10 @@ public struct ArticleList: Sendable {
     private func markdown() -> String {
         corpus.articles.map { article in
             var out = "## \(article.title ?? article.displayTitle)\n\n"
+            if let subtitle = article.subtitle { out += "——\(subtitle)\n\n" }
             let meta = [article.kicker.map { "*\($0)*" }, article.kind.rawValue, article.byline].compactMap { $0 }
             out += meta.joined(separator: " · ") + "\n\n"
-            out += article.paragraphs.joined(separator: "\n\n") + "\n"
+            out += ([article.editorsNote, article.lead].compactMap { $0 } + article.paragraphs).joined(separator: "\n\n") + "\n"
             return out
         }.joined(separator: "\n")
     }
@@ -54,20 +68,38 @@ public struct ArticleList: Sendable {
     struct Body: Encodable {
         let articles: [Entry]
         let unassigned: [Line]
+        let explanation: [Reading]?
 
-        init(_ corpus: Corpus) {
-            articles = corpus.articles.map(Entry.init)
+        init(_ corpus: Corpus, explain: Bool) {
+            articles = corpus.articles.map { Entry(article: $0, confidence: corpus.confidence[$0.id]) }
             unassigned = corpus.unassigned.map { Line(source: $0.source, line: $0.line, text: $0.text, reason: $0.reason) }
+            explanation = explain ? corpus.readings.map {
+                Reading(source: $0.source, line: $0.reading.line, text: $0.reading.text, piece: $0.reading.piece,
+                        role: $0.reading.role, reason: $0.reading.reason)
+            } : nil
+        }
+
+        enum CodingKeys: String, CodingKey { case articles, unassigned, explanation }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(articles, forKey: .articles)
+            try c.encode(unassigned, forKey: .unassigned)
+            try c.encodeIfPresent(explanation, forKey: .explanation)
         }
     }
+
+    struct Reading: Encodable { let source: String; let line: Int; let text: String; let piece: String?; let role: String; let reason: String }
 
     struct Line: Encodable { let source: String; let line: Int; let text: String; let reason: String }
 
     struct Entry: Encodable {
         let article: Article
+        /// For a piece read from a page: how sure the reader is of it, 0…1.
+        let confidence: Double?
 
         enum Key: String, CodingKey {
-            case id, issue, date, page, section, position, kind, title, kicker, displayTitle, byline, body, sentences
+            case id, issue, date, page, section, position, kind, title, kicker, subtitle, displayTitle, lead, byline, editorsNote, body, sentences, confidence
         }
 
         func encode(to encoder: Encoder) throws {
@@ -81,10 +113,14 @@ public struct ArticleList: Sendable {
             try c.encode(article.kind.rawValue, forKey: .kind)
             try c.encode(article.title, forKey: .title)
             try c.encode(article.kicker, forKey: .kicker)
+            try c.encode(article.subtitle, forKey: .subtitle)
             try c.encode(article.displayTitle, forKey: .displayTitle)
+            try c.encode(article.lead, forKey: .lead)
             try c.encode(article.byline, forKey: .byline)
+            try c.encode(article.editorsNote, forKey: .editorsNote)
             try c.encode(article.body, forKey: .body)
             try c.encode(article.sentences, forKey: .sentences)
+            try c.encode(confidence, forKey: .confidence)
         }
     }
 }

@@ -14,6 +14,7 @@ struct Articles: ParsableCommand {
         Examples:
           newsdigest articles page.txt
           newsdigest articles page.pdf --format json
+          newsdigest articles page.txt --explain
           newsdigest articles pages/2022-08-29/ --issue 2022-08-29
         """)
 
@@ -23,10 +24,13 @@ struct Articles: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    @Flag(help: "For pages: show what each line was taken as (headline, kicker, subtitle, lead, body, note, caption, credit, signature, furniture) and why. JSON adds an \"explanation\" list.")
+    var explain = false
+
     func run() throws {
         try Failure.guarding {
             let corpus = try input.readCorpus()
-            try Terminal.write(ArticleList(corpus: corpus).render(output.format, width: display.columns))
+            try Terminal.write(ArticleList(corpus: corpus, explain: explain).render(output.format, width: display.columns))
         }
     }
 }

@@ -1,0 +1,287 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The words of a PDF page with their boxes, as poppler's `pdftotext -bbox-layout` reports
+/// them: flows (text that runs on, such as a story's columns), blocks, lines and words, in
+/// poppler's reading order.
+///
+/// A line's height is its type size: a CJK glyph's box is one em tall. That is the evidence
+/// text extracted without geometry lacks — a headline is set larger than the body around it.
+struct PDFLayout: Equatable {
+    struct Word: Equatable {
+        var text: String
+        var xMin, yMin, xMax, yMax: Double
+    }
+
+    struct Line: Equatable {
+        var words: [Word]
+        /// The flow and block the line belongs to, numbered through the document from 0.
+        var flow: Int
+        var block: Int
+
+        var size: Double { words.map { $0.yMax - $0.yMin }.max() ?? 0 }
+        var xMin: Double { words.map(\.xMin).min() ?? 0 }
+        var xMax: Double { words.map(\.xMax).max() ?? 0 }
+
+        /// The words joined as they read: a space between words of other scripts, and between
+        /// two CJK words only when the gap is a deliberate one (half an em or more, as between
+        /// the phrases of a headline or two names) rather than justification's stretch.
+        var text: String {
+            var result = String.UnicodeScalarView()
+            for (index, word) in words.enumerated() {
+                if index > 0, let last = result.last, let first = word.text.unicodeScalars.first {
+                    let gap = word.xMin - words[index - 1].xMax
+                    let words: Set<CharacterClass> = [.letter, .digit]
+                    let bothWords = words.contains(CharacterClass(last.value)) && words.contains(CharacterClass(first.value))
+                    if bothWords || gap >= 0.5 * size { result.append(" ") }
+                }
+                result.append(contentsOf: word.text.unicodeScalars)
+            }
+            return String(result)
+        }
+    }
+
+    struct Page: Equatable {
+        var lines: [Line]
+    }
+
+    var pages: [Page]
+
+    /// Parses the XHTML `pdftotext -bbox-layout` writes.
+    static func parse(_ data: Data) -> PDFLayout? {
+        let delegate = BoundingBoxParser()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        guard parser.parse() else { return nil }
+        return PDFLayout(pages: delegate.pages)
+    }
+
+    /// The page as text with its type sizes, in the reading order of its regions.
+    ///
+    /// poppler's lines run across narrow column gutters, so each line is first cut into
+    /// fragments at gutters (``Page/fragments()``). The fragments are then ordered by recursive XY-cut:
+    /// a region is cut across at the widest horizontal band no fragment crosses (when that band
+    /// is taller than the leading between lines), otherwise down at the widest vertical gutter;
+    /// the parts are read top to bottom, left to right. Regions are set apart by blank lines,
+    /// as are lines of one region parted by more than an em. Sizes are relative to the body
+    /// type, the size most characters are set in. Deterministic.
+    func typeset(page: Page) -> TypesetText {
+        let fragments = page.fragments()
+        var characters: [Int: Int] = [:]
+        for fragment in fragments {
+            characters[Int((fragment.size * 2).rounded()), default: 0] += fragment.text.unicodeScalars.count
+        }
+        let body = Double(characters.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 20) / 2
+        var lines: [String] = []
+        var sizes: [Double?] = []
+        let cutter = XYCut.Cutter(em: body, leading: XYCut.leading(of: fragments))
+        for region in cutter.regions(fragments) {
+            var previous: Line?
+            for line in region {
+                if !lines.isEmpty && (previous == nil || cutter.parts(line.yMin - previous!.yMax, line.size, previous!.size)) {
+                    lines.append("")
+                    sizes.append(nil)
+                }
+                lines.append(line.text)
+                sizes.append(line.size / body)
+                previous = line
+            }
+        }
+        return TypesetText(text: lines.joined(separator: "\n"), relativeSizes: sizes)
+    }
+}
+
+extension PDFLayout.Line {
+    var yMin: Double { words.map(\.yMin).min() ?? 0 }
+    var yMax: Double { words.map(\.yMax).max() ?? 0 }
+
+}
+
+extension PDFLayout.Page {
+    /// The lines cut at column gutters, which poppler's lines run across. A gap between words
+    /// is a gutter when it is three quarters of an em or more (LaTeX sets 10pt between columns
+    /// of 10.5pt type), or when it is at least 0.4 em and two other lines have such a gap at
+    /// the same place (a line ending in `，` leaves a narrower visible gap); a lone gap of that
+    /// width is justification's stretch.
+    func fragments() -> [PDFLayout.Line] {
+        struct Gap { let line: Int; let word: Int; let from: Double; let to: Double; let wide: Bool }
+        var gaps: [Gap] = []
+        for (l, line) in lines.enumerated() {
+            for w in line.words.indices.dropFirst() {
+                let from = line.words[w - 1].xMax, to = line.words[w].xMin
+                if to - from >= 0.4 * line.size { gaps.append(Gap(line: l, word: w, from: from, to: to, wide: to - from >= 0.75 * line.size)) }
+            }
+        }
+        var cuts = Set<[Int]>()
+        for gap in gaps {
+            let aligned = gaps.filter { $0.line != gap.line && $0.from < gap.to && $0.to > gap.from }.count
+            if gap.wide || aligned >= 2 { cuts.insert([gap.line, gap.word]) }
+        }
+        var result: [PDFLayout.Line] = []
+        for (l, line) in lines.enumerated() {
+            var current: [PDFLayout.Word] = []
+            for (w, word) in line.words.enumerated() {
+                if cuts.contains([l, w]), !current.isEmpty {
+                    result.append(PDFLayout.Line(words: current, flow: line.flow, block: line.block))
+                    current = []
+                }
+                current.append(word)
+            }
+            if !current.isEmpty { result.append(PDFLayout.Line(words: current, flow: line.flow, block: line.block)) }
+        }
+        return result
+    }
+}
+
+/// Recursive XY-cut of a page's fragments into regions in reading order.
+///
+/// A region is cut, in this order of preference: down at the widest vertical gutter no
+/// fragment crosses, when it is 0.6 em or wider (stories side by side, each with its headline);
+/// across at the widest horizontal band clearly taller than the page's leading (the usual gap
+/// between a line and the next in its column); down at a narrower gutter; across at the first gap below which
+/// the rest has a gutter (a headline over its columns), or the last gap above which it has one
+/// (columns over a caption). A region that allows none is one column, read top to bottom.
+enum XYCut {
+    /// The median gap between a fragment and the nearest one below it in its column, in ems
+    /// of the fragment's own size: leading grows with the type.
+    static func leading(of lines: [PDFLayout.Line]) -> Double {
+        var below: [Double] = []
+        for line in lines where line.size > 0 {
+            let next = lines.filter { $0.yMin >= line.yMax && $0.xMin < line.xMax && $0.xMax > line.xMin }
+                .map { $0.yMin - line.yMax }.min()
+            if let next, next < 1.5 * line.size { below.append(next / line.size) }
+        }
+        guard !below.isEmpty else { return 0.5 }
+        return below.sorted()[below.count / 2]
+    }
+
+    struct Cutter {
+        let em: Double
+        /// Leading in ems.
+        let leading: Double
+
+        /// Whether a vertical gap between lines of sizes `a` and `b` parts them: any gap between
+        /// lines of different sizes (a headline and its story, the masthead and a headline), or
+        /// more than leading between lines of one size.
+        func parts(_ gap: Double, _ a: Double, _ b: Double) -> Bool {
+            abs(a - b) > 0.08 * max(a, b) ? gap > 0.25 * em : gap > (leading + 0.25) * max(a, em)
+        }
+
+        func regions(_ lines: [PDFLayout.Line]) -> [[PDFLayout.Line]] {
+            guard lines.count > 1 else { return lines.isEmpty ? [] : [lines] }
+            func across(at y: Double) -> [[PDFLayout.Line]] {
+                let (top, bottom) = lines.partitioned { ($0.yMin + $0.yMax) / 2 < y }
+                return regions(top) + regions(bottom)
+            }
+            let bands = XYCut.bands(lines)
+            if let gutter = gutter(lines, wide: 0.6 * em) {
+                let (left, right) = lines.partitioned { ($0.xMin + $0.xMax) / 2 < gutter }
+                return regions(left) + regions(right)
+            }
+            if let band = bands.filter({ parts($0.width, $0.above, $0.below) }).max(by: { $0.width < $1.width }) {
+                return across(at: band.at)
+            }
+            if let gutter = gutter(lines) {
+                let (left, right) = lines.partitioned { ($0.xMin + $0.xMax) / 2 < gutter }
+                return regions(left) + regions(right)
+            }
+            if let first = bands.first(where: { band in gutter(lines.filter { $0.yMin > band.at }) != nil }) {
+                return across(at: first.at)
+            }
+            if let last = bands.last(where: { band in gutter(lines.filter { $0.yMax < band.at }) != nil }) {
+                return across(at: last.at)
+            }
+            return [lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) }]
+        }
+
+        /// The middle of the widest vertical gutter at least a third of an em wide, if any.
+        func gutter(_ lines: [PDFLayout.Line], wide: Double? = nil) -> Double? {
+            let sorted = lines.sorted { $0.xMin < $1.xMin }
+            guard var reach = sorted.first?.xMax else { return nil }
+            var best: (at: Double, width: Double)?
+            for line in sorted.dropFirst() {
+                if line.xMin - reach > max(wide ?? em / 3, best?.width ?? 0) { best = ((line.xMin + reach) / 2, line.xMin - reach) }
+                reach = max(reach, line.xMax)
+            }
+            return best?.at
+        }
+    }
+
+    /// The horizontal bands no line crosses, top to bottom: middle, height, and the type sizes
+    /// of the lines just above and below.
+    static func bands(_ lines: [PDFLayout.Line]) -> [(at: Double, width: Double, above: Double, below: Double)] {
+        let sorted = lines.sorted { $0.yMin < $1.yMin }
+        guard var lowest = sorted.first else { return [] }
+        var result: [(at: Double, width: Double, above: Double, below: Double)] = []
+        for line in sorted.dropFirst() {
+            if line.yMin > lowest.yMax {
+                result.append(((line.yMin + lowest.yMax) / 2, line.yMin - lowest.yMax, lowest.size, line.size))
+            }
+            if line.yMax > lowest.yMax { lowest = line }
+        }
+        return result
+    }
+}
+
+private extension Array {
+    func partitioned(_ isFirst: (Element) -> Bool) -> ([Element], [Element]) {
+        var first: [Element] = [], second: [Element] = []
+        for element in self { if isFirst(element) { first.append(element) } else { second.append(element) } }
+        return (first, second)
+    }
+}
+
+/// Page text with the type size of each line relative to the body type (1.0), where known.
+public struct TypesetText: Equatable, Sendable {
+    public var text: String
+    /// One entry per line of `text`; nil where the size is unknown or the line is blank.
+    public var relativeSizes: [Double?]
+
+    public init(text: String, relativeSizes: [Double?]) {
+        self.text = text
+        self.relativeSizes = relativeSizes
+    }
+}
+
+private final class BoundingBoxParser: NSObject, XMLParserDelegate {
+    var pages: [PDFLayout.Page] = []
+    private var flow = -1, block = -1
+    private var line: PDFLayout.Line?
+    private var word: PDFLayout.Word?
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        func box() -> (Double, Double, Double, Double) {
+            (Double(attributes["xMin"] ?? "") ?? 0, Double(attributes["yMin"] ?? "") ?? 0,
+             Double(attributes["xMax"] ?? "") ?? 0, Double(attributes["yMax"] ?? "") ?? 0)
+        }
+        switch name {
+        case "page": pages.append(PDFLayout.Page(lines: []))
+        case "flow": flow += 1
+        case "block": block += 1
+        case "line": line = PDFLayout.Line(words: [], flow: flow, block: block)
+        case "word":
+            let (x0, y0, x1, y1) = box()
+            word = PDFLayout.Word(text: "", xMin: x0, yMin: y0, xMax: x1, yMax: y1)
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        word?.text += string
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "word":
+            if let finished = word, !finished.text.isEmpty { line?.words.append(finished) }
+            word = nil
+        case "line":
+            if let finished = line, !finished.words.isEmpty, !pages.isEmpty { pages[pages.count - 1].lines.append(finished) }
+            line = nil
+        default: break
+        }
+    }
+}
