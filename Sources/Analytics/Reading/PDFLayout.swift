@@ -103,8 +103,8 @@ extension PDFLayout.Page {
     /// The lines cut at column gutters, which poppler's lines run across. A gap between words
     /// is a gutter when it is three quarters of an em or more (LaTeX sets 10pt between columns
     /// of 10.5pt type), or when it is at least 0.4 em and two other lines have such a gap at
-    /// the same place (a line ending in `，` leaves a narrower visible gap); a lone gap of that
-    /// width is justification's stretch.
+    /// the same place (a line ending in `，` leaves a narrower visible gap), or when the word
+    /// after it starts at a column's left edge; a lone gap of that width is justification's stretch.
     func fragments() -> [PDFLayout.Line] {
         struct Gap { let line: Int; let word: Int; let from: Double; let to: Double; let wide: Bool }
         var gaps: [Gap] = []
@@ -118,6 +118,19 @@ extension PDFLayout.Page {
         for gap in gaps {
             let aligned = gaps.filter { $0.line != gap.line && $0.from < gap.to && $0.to > gap.from }.count
             if gap.wide || aligned >= 2 { cuts.insert([gap.line, gap.word]) }
+        }
+        // A column's left edge, where three or more lines or cut fragments start: a word that
+        // starts there after any visible gap opens a column, even when the line before it ran
+        // into the gutter (a hanging `，`).
+        var starts: [Int: Int] = [:]
+        for line in lines { starts[Int(line.words[0].xMin.rounded()), default: 0] += 1 }
+        for cut in cuts { starts[Int(lines[cut[0]].words[cut[1]].xMin.rounded()), default: 0] += 1 }
+        let edges = Set(starts.filter { $0.value >= 3 }.keys)
+        for (l, line) in lines.enumerated() {
+            for w in line.words.indices.dropFirst() where line.words[w].xMin - line.words[w - 1].xMax > 0.15 * line.size {
+                let x = Int(line.words[w].xMin.rounded())
+                if edges.contains(x) || edges.contains(x - 1) || edges.contains(x + 1) { cuts.insert([l, w]) }
+            }
         }
         var result: [PDFLayout.Line] = []
         for (l, line) in lines.enumerated() {

@@ -307,13 +307,6 @@ extension PageReader.Piece {
         let leadWord = PageLine.datelineLead(in: first.text)
         var k = leadWord.map { first.text.unicodeScalars.distance(from: first.text.startIndex, to: $0.upperBound) } ?? 0
         while k < scalars.count, scalars[k] == " " { k += 1 }
-        // `本报记者 张三 李四` alone on its line: the whole line is the lead.
-        let rest = String(String.UnicodeScalarView(scalars[k...]))
-        let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" })
-        let reporterLead = ["本报记者", "本报通讯员", "本报特约记者"].contains { first.text.hasPrefix($0) }
-        if k >= scalars.count || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
-            return (first.text, Array(lines.dropFirst()))
-        }
         // `本报天津1月24日电记者肖荻、傲腾报道：`, possibly wrapped onto the next line.
         if let reported = PageLine.reportedLead(lines.prefix(2).map(\.text), from: k) {
             if reported.line == 0 {
@@ -322,6 +315,13 @@ extension PageReader.Piece {
             let second = lines[1]
             return (first.text + String(second.text[..<reported.end]),
                     restLines(String(second.text[reported.end...]), second, lines.dropFirst(2)))
+        }
+        // `本报记者 张三 李四` alone on its line: the whole line is the lead.
+        let rest = String(String.UnicodeScalarView(scalars[k...]))
+        let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" })
+        let reporterLead = ["本报记者", "本报通讯员", "本报特约记者"].contains { first.text.hasPrefix($0) }
+        if k >= scalars.count || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
+            return (first.text, Array(lines.dropFirst()))
         }
         guard scalars[k] == "（" || scalars[k] == "(" else {
             return (String(String.UnicodeScalarView(scalars[..<k])), restLines(String(String.UnicodeScalarView(scalars[k...])), first, lines.dropFirst()))
