@@ -28,6 +28,19 @@ import Testing
         #expect(try archive.integrityCheck() == "ok")
     }
 
+    @Test func leadsSubtitlesAndEditorsNotesSurviveTheArchive() throws {
+        let path = Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let article = Article(id: "a", issue: "2024-03-05", kind: .news, title: "社区图书室延长开放时间", subtitle: "每晚开放到九点",
+                              lead: "本报讯（记者 赵明）", byline: "记者 赵明", editorsNote: "编者按：读书让生活更充实。",
+                              paragraphs: ["从本周起，图书室每天晚上开放到九点。"])
+        let archive = try NewsArchive(path: path, access: .write)
+        _ = try archive.ingest(Corpus(articles: [article]))
+        let back = try #require(try archive.articles(issue: "2024-03-05").first)
+        #expect(back.subtitle == article.subtitle && back.lead == article.lead && back.editorsNote == article.editorsNote)
+        #expect(back.byline == article.byline && back.body == article.body)
+    }
+
     @Test func reingestingChangesNothingAndChangedContentNeedsReplace() throws {
         let path = Self.temporaryArchive()
         defer { try? FileManager.default.removeItem(atPath: path) }

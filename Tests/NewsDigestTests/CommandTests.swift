@@ -15,6 +15,21 @@ import Testing
                 sourceLocation: sourceLocation)
     }
 
+    @Test func articlesExplainWhatEachLineWasTakenAs() throws {
+        let result = try CLI.run(["articles", "--explain"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").map(String.init)
+        let roles = ["headline": "推进产城融合大发展", "kicker": "王慧杰在调研重点项目工作时强调", "lead": "本报讯", "credit": "徐凌峰/摄", "signature": "柏雷"]
+        for (role, text) in roles {
+            #expect(rows.contains { $0.contains(" \(role) ") && $0.contains(text) }, "no \(role) row for \(text)")
+        }
+        let json = try CLI.run(["articles", "--explain", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let articles = try #require(object["articles"] as? [[String: Any]])
+        #expect(articles.count == 8 && articles.allSatisfy { ($0["confidence"] as? Double).map { (0...1).contains($0) } ?? false })
+        #expect((object["explanation"] as? [[String: Any]])?.isEmpty == false)
+    }
+
     @Test func noArgumentsPrintsTheSeedPagesDigest() throws {
         let result = try CLI.run([])
         #expect(result.status == 0, "\(result.stderr)")

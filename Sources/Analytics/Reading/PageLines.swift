@@ -19,6 +19,8 @@ struct PageLine: Equatable {
         case dateline
         case credit
         case signature(hasOffice: Bool)
+        /// The reporters in brackets after a story's last sentence (`…解决。（张三 李四）`): ends the story, stays in it.
+        case reporters
         case candidate
         case text
     }
@@ -68,7 +70,7 @@ struct PageLine: Equatable {
             } else {
                 let previous = lines[content[k - 1]]
                 switch previous.role {
-                case .furniture, .credit, .signature: afterFinishedSentence = true
+                case .furniture, .credit, .signature, .reporters: afterFinishedSentence = true
                 case .candidate: afterFinishedSentence = content[k - 1] + 1 < i
                 default:
                     // A reporters' credit can wrap: `…演出。（宗` / `素华）`.
@@ -83,11 +85,17 @@ struct PageLine: Equatable {
                 lines[i].role = .dateline
             } else if creditRange(text) != nil {
                 lines[i].role = .credit
+            } else if closesWithReporters(text, afterFinishedSentence: afterFinishedSentence) {
+                lines[i].role = .reporters
             } else if lines[i].isDisplay || lines[i].isDeck {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, let office = signature(text) {
                 lines[i].role = .signature(hasOffice: office)
             } else if afterFinishedSentence, isHeadlineShaped(text) {
+                lines[i].role = .candidate
+            } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank, continuesHeadline(text, lines[content[k - 1]].text) {
+                // The second or third line of a headline broken over lines: no sentence punctuation,
+                // and no wider than the line above it.
                 lines[i].role = .candidate
             }
         }
@@ -101,14 +109,15 @@ struct PageLine: Equatable {
     /// characters stand alone between spaces (`新 华 社 东 京`). A single gap between phrases
     /// (`项目建设 稳步推进`) and between names stays.
     static func tidy(_ raw: String) -> String {
-        let cleaned = Normalizer.cleanSpaces(Array(Normalizer.foldWidth(raw).unicodeScalars))
-        let chunks = cleaned.split(separator: " ")
+        let folded = Normalizer.foldWidth(raw)
+        let chunks = folded.split(whereSeparator: { CharacterClass($0.unicodeScalars.first!.value) == .space })
         let lone = chunks.filter { $0.unicodeScalars.count == 1 && CharacterClass.isHan($0.unicodeScalars.first!.value) }.count
-        guard lone >= 3, lone * 2 >= chunks.count else { return cleaned }
-        return chunks.dropFirst().reduce(String(chunks[0])) { line, chunk in
+        guard lone >= 3, lone * 2 >= chunks.count else { return Normalizer.cleanSpaces(Array(folded.unicodeScalars)) }
+        let closed = chunks.dropFirst().reduce(String(chunks[0])) { line, chunk in
             let apart = !CharacterClass.isHan(line.unicodeScalars.last!.value) && !CharacterClass.isHan(chunk.unicodeScalars.first!.value)
             return line + (apart ? " " : "") + chunk
         }
+        return Normalizer.cleanSpaces(Array(closed.unicodeScalars))
     }
 
     // MARK: - Rules
@@ -132,7 +141,7 @@ struct PageLine: Equatable {
         for (k, i) in content.enumerated() where [.candidate, .text, .signature(hasOffice: false)].contains(lines[i].role) {
             let text = lines[i].text
             let hanOnly = text.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
-            guard hanOnly, (2...8).contains(text.unicodeScalars.count), k < 4 || k >= content.count - 4 else { continue }
+            guard hanOnly, (2...8).contains(text.unicodeScalars.count), k < 6 || k >= content.count - 6 else { continue }
             let neighbours = [k - 1, k + 1].filter { content.indices.contains($0) }.map { lines[content[$0]].role }
             if neighbours.contains(where: { if case .furniture(let f) = $0, !f.isSection { return true } else { return false } }) {
                 lines[i].role = .furniture(.section(text))
@@ -186,7 +195,11 @@ struct PageLine: Equatable {
 
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.
     static func creditRange(_ text: String) -> Range<String.Index>? {
-        guard text.firstMatch(of: /(?:\/|／)\s*摄(?:影)?\s*$/) != nil else { return nil }
+        // `名字/摄`, `（新华社记者王五摄）`, or `新华社记者王五摄` after the last sentence.
+        let slashed = text.firstMatch(of: /(?:\/|／)\s*摄(?:影)?\s*$/) != nil
+        let bracketed = text.firstMatch(of: /[（(][^（）()，。]{2,24}摄(?:影)?[）)]\s*$/) != nil
+        let bare = text.firstMatch(of: /(?:^|[。！？”])\s*[\p{Han}、· ]{2,16}摄\s*$/) != nil
+        guard slashed || bracketed || bare else { return nil }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         for i in scalars.indices where SentenceSplitter.isTerminator(scalars[i]) {
@@ -233,6 +246,26 @@ struct PageLine: Equatable {
             if depth != 0 { return false }
         }
         return true
+    }
+
+    /// A line that can carry on the headline line above it: headline-shaped but for length (one
+    /// Han character is enough) and no wider than it.
+    static func continuesHeadline(_ text: String, _ above: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { CharacterClass.isHan($0.value) }),
+              !scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、：,:（）()".unicodeScalars.contains($0) })
+        else { return false }
+        return DisplayWidth.of(text) <= DisplayWidth.of(above)
+    }
+
+    /// Whether the line ends a story with its reporters in brackets (`…解决。（张三 李四）`, or
+    /// the bracket alone after a finished sentence): names only, no photo credit.
+    static func closesWithReporters(_ text: String, afterFinishedSentence: Bool) -> Bool {
+        guard let m = text.firstMatch(of: /[（(]([^（）()]{2,16})[）)]\s*$/) else { return false }
+        let names = m.1.unicodeScalars
+        guard !m.1.contains("摄"), names.allSatisfy({ CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }) else { return false }
+        let before = Array(text[..<m.range.lowerBound].unicodeScalars)
+        return before.allSatisfy { CharacterClass($0.value) == .space } ? afterFinishedSentence : Normalizer.endsSentence(before)
     }
 
     /// Whether a line ends inside a sentence, at a comma, enumeration comma or colon.

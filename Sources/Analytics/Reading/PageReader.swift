@@ -122,6 +122,7 @@ public struct PageReader: Sendable {
                 case .dateline where k == 0: (role, reason) = ("lead", "opens with a dateline lead (本报…讯, 新华社…电): a new report")
                 case .credit: (role, reason) = ("credit", "ends with a photo credit (…/摄): closes a caption")
                 case .signature: (role, reason) = ("signature", "a name (after an office) under a finished sentence: closes a signed piece")
+                case .reporters: (role, reason) = ("body", "ends with the reporters in brackets: closes the story")
                 case .candidate: (role, reason) = ("body", "headline-shaped, but the text around it runs on: a column break")
                 default:
                     (role, reason) = k == 0 && piece.isEditorsNote ? ("note", "opens with 编者按")
@@ -176,7 +177,7 @@ public struct PageReader: Sendable {
             case .dateline:
                 close()
                 current = Piece(lines: [line])
-            case .credit, .signature:
+            case .credit, .signature, .reporters:
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
                 close(by: line.role)
@@ -192,6 +193,11 @@ public struct PageReader: Sendable {
                 }
                 i = end
             default:
+                // Where sizes are known, text set in another size is another element (a caption
+                // under a photo, an editor's note): it starts a new piece.
+                if let size = line.size, let previous = current?.lines.last?.size, abs(size - previous) > 0.05 {
+                    close()
+                }
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
             }
@@ -210,10 +216,12 @@ public struct PageReader: Sendable {
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
         guard end + 1 < content.count else { return true }
         if content[end + 1].role == .dateline { return true }
+        // Lines exactly as wide as the column they stand in are that column's text.
+        if run.allSatisfy(fillsColumn) { return false }
         // The text after the run must close as a piece of its own before anything else starts.
         for line in content[(end + 1)...] {
             switch line.role {
-            case .credit, .signature: return true
+            case .credit, .signature, .reporters: return true
             case .dateline, .candidate: return false
             default: continue
             }
@@ -320,6 +328,13 @@ extension PageReader.Piece {
         let rest = String(String.UnicodeScalarView(scalars[k...]))
         let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" })
         let reporterLead = ["本报记者", "本报通讯员", "本报特约记者"].contains { first.text.hasPrefix($0) }
+        // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next.
+        if k >= scalars.count, lines.count > 1, let open = lines[1].text.unicodeScalars.first, open == "（" || open == "(",
+           let close = lines[1].text.firstIndex(where: { $0 == "）" || $0 == ")" }),
+           lines[1].text.distance(from: lines[1].text.startIndex, to: close) <= 20, lines[1].text[..<close].contains("记者") {
+            let after = lines[1].text.index(after: close)
+            return (first.text + String(lines[1].text[..<after]), restLines(String(lines[1].text[after...]), lines[1], lines.dropFirst(2)))
+        }
         if k >= scalars.count || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
             return (first.text, Array(lines.dropFirst()))
         }

@@ -1,0 +1,108 @@
+@testable import Analytics
+import Foundation
+import TestSupport
+import Testing
+
+/// Pages read from PDF with their geometry, and the text-page rules for the failures real
+/// extracted pages show (letter-spaced lines, wrapped leads, reporters closing a story).
+@Suite struct PDFLayoutTests {
+    static let hasPDFTools = PDFText.executable("pdftotext") != nil
+
+    /// `Tests/Fixtures/page-geometry.pdf`, typeset by XeLaTeX from `page-geometry.tex`: a kicker
+    /// and a headline over two lines above a three-column report, then a headline with a
+    /// subtitle above a second report. (The kicker, a short line next to the masthead's date,
+    /// is still taken for the section name.)
+    @Test(.enabled(if: hasPDFTools, "needs pdftotext (apt-get install poppler-utils)"))
+    func aPDFPageIsReadWithItsTypeSizesAndColumns() throws {
+        var result = ReadResult()
+        try CorpusReader().read(bytes: [UInt8](try TestData.fixture("page-geometry.pdf")), name: "page-geometry.pdf", into: &result)
+        let corpus = Corpus.assemble(result.documents)
+        let a = corpus.articles
+        try #require(a.count == 2, "\(a.map(\.displayTitle))")
+        #expect(a[0].title == "河谷村的新式大棚今年提前两周开工")
+        #expect(a[0].lead == "本报河谷3月4日电记者王小明、李青报道：")
+        #expect(a[0].byline == "记者王小明、李青")
+        #expect(a[0].body.hasPrefix("河谷村的十二座新式大棚今天全部完成覆膜"))
+        #expect(a[0].body.hasSuffix("大家盼着五月能迎来第一批收获。"))
+        #expect(a[1].title == "社区图书室延长开放时间" && a[1].subtitle == "每晚开放到九点")
+        #expect(a[1].body.hasPrefix("从本周起，城东社区图书室") && a[1].body.hasSuffix("供学生晚上学习使用。"))
+        #expect(a.allSatisfy { $0.date == "2024-03-05" && $0.page == 2 })
+        #expect(corpus.confidence.values.allSatisfy { $0 >= 0.9 }, "\(corpus.confidence)")
+    }
+
+    static func word(_ text: String, _ x: Double, _ y: Double, size: Double = 10) -> PDFLayout.Word {
+        PDFLayout.Word(text: text, xMin: x, yMin: y, xMax: x + size * Double(text.unicodeScalars.count), yMax: y + size)
+    }
+
+    /// poppler joins the lines of two columns into one when the gutter is narrow; the reader
+    /// cuts them apart again and reads the left column before the right.
+    @Test func linesRunningAcrossAGutterAreCutAndColumnsReadInOrder() {
+        var lines: [PDFLayout.Line] = []
+        for row in 0..<4 {
+            let y = 100 + Double(row) * 14
+            lines.append(PDFLayout.Line(words: [Self.word("左栏第\(row)行文字", 0, y), Self.word("右栏第\(row)行文字", 80, y)], flow: 0, block: 0))
+        }
+        let text = PDFLayout(pages: []).typeset(page: PDFLayout.Page(lines: lines)).text
+        let read = text.split(separator: "\n").filter { !$0.isEmpty }
+        #expect(read == ["左栏第0行文字", "左栏第1行文字", "左栏第2行文字", "左栏第3行文字",
+                         "右栏第0行文字", "右栏第1行文字", "右栏第2行文字", "右栏第3行文字"])
+    }
+
+    @Test func aHeadlineSetLargeSpansItsColumnsAndIsReadFirst() {
+        var lines = [PDFLayout.Line(words: [Self.word("大字标题", 30, 60, size: 24)], flow: 0, block: 0)]
+        for row in 0..<3 {
+            let y = 100 + Double(row) * 14
+            lines.append(PDFLayout.Line(words: [Self.word("甲栏文字\(row)", 0, y), Self.word("乙栏文字\(row)", 80, y)], flow: 0, block: 0))
+        }
+        let typeset = PDFLayout(pages: []).typeset(page: PDFLayout.Page(lines: lines))
+        let read = typeset.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(read.first == "大字标题")
+        #expect(typeset.relativeSizes.first! == 2.4)
+        #expect(read.filter { !$0.isEmpty }.dropFirst().map(String.init) == ["甲栏文字0", "甲栏文字1", "甲栏文字2", "乙栏文字0", "乙栏文字1", "乙栏文字2"])
+    }
+
+    @Test func justificationSpacesAreTakenOutAndPhraseGapsKept() {
+        #expect(PageLine.tidy("新 华 社 东 京1月29日 电") == "新华社东京1月29日电")
+        #expect(PageLine.tidy("18.5 亿 元 ， 比 1992 年 增 长") == "18.5亿元，比1992年增长")
+        #expect(PageLine.tidy("1 月 24 日") == "1月24日")
+        #expect(PageLine.tidy("项目建设 稳步推进") == "项目建设 稳步推进")
+        #expect(PageLine.tidy("邵秀清 徐凌峰 / 摄") == "邵秀清 徐凌峰/摄")
+    }
+
+    @Test(arguments: [
+        ("本报天津1月24日电记者肖荻、傲腾\n报道：天津市今年前11个月\n工业总产值增长。\n", "本报天津1月24日电记者肖荻、傲腾报道：", "记者肖荻、傲腾", "天津市今年前11个月工业总产值增长。"),
+        ("新华社北京1月5日电\n（记者 张三）国务院今天\n发布通知。\n", "新华社北京1月5日电（记者 张三）", "记者 张三", "国务院今天发布通知。"),
+        ("本报记者 刘杰\n元旦的前两天，合肥市民\n一觉醒来。\n", "本报记者 刘杰", "记者 刘杰", "元旦的前两天，合肥市民一觉醒来。"),
+    ])
+    func leadsOfEveryFormAreKeptOutOfTheBody(page: String, lead: String, byline: String, body: String) throws {
+        let read = PageReader().read(page, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].lead == lead)
+        #expect(read.articles[0].byline == byline)
+        #expect(read.articles[0].body == body)
+    }
+
+    @Test func reportersInBracketsCloseAStory() throws {
+        let page = "本报讯 今天上午，全市召开\n工作会议。（张三 李四）\n\n第二个故事开头写在这里，\n说明情况。\n"
+        let read = PageReader().read(page, id: "p")
+        try #require(read.articles.count == 2)
+        #expect(read.articles[0].body.hasSuffix("工作会议。（张三 李四）"))
+        #expect(read.articles[1].body == "第二个故事开头写在这里，说明情况。")
+    }
+
+    @Test func aHeadlineBrokenOverLinesIsOneHeadline() throws {
+        let page = "前面的故事到此结束。\n\n受江泽民总书记李鹏总\n理委托\n新华社北京1月24日电 国务院今天\n召开会议。\n"
+        let read = PageReader().read(page, id: "p")
+        let story = try #require(read.articles.first { $0.lead != nil })
+        #expect(story.title == "受江泽民总书记李鹏总理委托")
+    }
+
+    @Test func layoutTextIsRefusedWithAdvice() {
+        let row = "左边一栏的文字在这里      右边一栏的文字在这里"
+        let text = (0..<6).map { _ in row }.joined(separator: "\n")
+        #expect(throws: InputError.sideBySideColumns(path: "page.txt", line: 1)) {
+            var result = ReadResult()
+            try CorpusReader(format: .page).read(bytes: Array(text.utf8), name: "page.txt", into: &result)
+        }
+    }
+}
