@@ -152,6 +152,16 @@ import Testing
 }
 
 @Suite struct CorpusAssemblyTests {
+    @Test func aRecordsDatelineLeadIsKeptApartFromItsBody() throws {
+        let record = Document(id: "r", title: "国务院发布通知", body: "新华社北京１月５日电（记者 张三）国务院今天发布通知。\n通知要求各地做好工作。")
+        let plain = Document(id: "s", body: "今天天气很好。\n大家都出门了。")
+        let articles = Corpus.assemble([record, plain]).articles
+        try #require(articles.count == 2)
+        #expect(articles[0].lead == "新华社北京1月5日电（记者 张三）" && articles[0].byline == "记者 张三")
+        #expect(articles[0].paragraphs == ["国务院今天发布通知。", "通知要求各地做好工作。"])
+        #expect(articles[1].lead == nil && articles[1].paragraphs == ["今天天气很好。", "大家都出门了。"])
+    }
+
     @Test func issueComesFromTheFileNameWhenNothingElseSaysIt() {
         #expect(IssueDate.fromFileName("pages/2022-08-29/a.txt") == nil)
         #expect(IssueDate.fromFileName("pages/rmrb-2022-08-29-p1.txt") == "2022-08-29")

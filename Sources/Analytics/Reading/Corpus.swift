@@ -1,6 +1,7 @@
 /// The articles of a set of inputs, and the lines of their pages that belong to no article.
 ///
-/// Records become one article each (their paragraphs normalised); article files one article
+/// Records become one article each (their paragraphs normalised, a dateline lead opening the
+/// first kept in `lead` by the same rules as on pages); article files one article
 /// whose first line is its headline when it looks like one; pages as many as
 /// ``PageReader`` finds. An article's issue is, in order: the record's `issue` or `date`, a
 /// date in its file name (`2022-08-29`, `20220829`), the date printed on its page, or else
@@ -56,10 +57,12 @@ public struct Corpus: Sendable {
                 let pageKey = "\(fileIssue ?? "")\u{0}\(document.page.map(String.init) ?? "")"
                 let position = recordsOnPage[pageKey, default: 0]
                 recordsOnPage[pageKey] = position + 1
+                let (lead, paragraphs) = PageReader.Piece.splitLead(paragraphs: recordParagraphs[index])
                 corpus.articles.append(Article(
                     id: document.id, issue: fileIssue, date: document.date ?? IssueDate.parse(fileIssue),
                     page: document.page, title: document.title.map { normalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 },
-                    paragraphs: recordParagraphs[index], position: position,
+                    lead: lead, byline: lead.flatMap(PageLine.reporters(in:)),
+                    paragraphs: paragraphs, position: position,
                     label: document.label, summary: document.summary, humanLabel: document.humanLabel, raw: document.body))
             case .article:
                 var article = ArticleFile.read(document.body, id: document.id)

@@ -309,6 +309,15 @@ extension PageReader.Piece {
 
     /// The dateline lead (through the reporters' closing bracket, across lines if need be) and
     /// the body lines after it.
+    /// A record's paragraphs with the dateline lead that opens the first taken out, if it opens with one.
+    static func splitLead(paragraphs: [String]) -> (lead: String?, paragraphs: [String]) {
+        guard let first = paragraphs.first, PageLine.isDateline(first) else { return (nil, paragraphs) }
+        let (lead, rest) = splitLead([PageLine(number: 1, text: first, role: .dateline)])
+        // A lead that is the whole paragraph is a byline line of its own only when more follows.
+        guard !lead.isEmpty, !(rest.isEmpty && paragraphs.count == 1) else { return (nil, paragraphs) }
+        return (lead, rest.map(\.text) + paragraphs.dropFirst())
+    }
+
     static func splitLead(_ lines: [PageLine]) -> (String, [PageLine]) {
         guard let first = lines.first else { return ("", []) }
         let scalars = Array(first.text.unicodeScalars)
