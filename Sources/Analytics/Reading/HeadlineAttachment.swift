@@ -105,12 +105,12 @@ enum HeadlineAttachment {
         return attached
     }
 
-    /// Where sizes are known: the largest elements are headlines; a smaller element is the
+    /// Where sizes are known: elements set at headline size (and the largest) are headlines; a smaller element is the
     /// subtitle of the headline before it when led by `——` or when no headline follows it
     /// directly, else the kicker of the headline after it.
     static func unitsBySize(_ elements: [[PageLine]]) -> [Unit] {
         let largest = elements.map { $0[0].size ?? 1 }.max() ?? 1
-        let isMain = elements.map { !isSubtitle($0[0]) && ($0[0].size ?? 1) >= largest - 0.08 }
+        let isMain = elements.map { !isSubtitle($0[0]) && ($0[0].isDisplay || ($0[0].size ?? 1) >= largest - 0.08) }
         var units: [Unit] = []
         var pendingKicker: [PageLine] = []
         for (index, element) in elements.enumerated() {
