@@ -40,21 +40,21 @@ import Testing
         var lines: [PDFLayout.Line] = []
         for row in 0..<4 {
             let y = 100 + Double(row) * 14
-            lines.append(PDFLayout.Line(words: [Self.word("左栏第\(row)行文字", 0, y), Self.word("右栏第\(row)行文字", 80, y)], flow: 0, block: 0))
+            lines.append(PDFLayout.Line(words: [Self.word("左栏第\(row)行文字", 0, y), Self.word("右栏第\(row)行文字", 80, y)]))
         }
-        let text = PDFLayout(pages: []).typeset(page: PDFLayout.Page(lines: lines)).text
+        let text = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text
         let read = text.split(separator: "\n").filter { !$0.isEmpty }
         #expect(read == ["左栏第0行文字", "左栏第1行文字", "左栏第2行文字", "左栏第3行文字",
                          "右栏第0行文字", "右栏第1行文字", "右栏第2行文字", "右栏第3行文字"])
     }
 
     @Test func aHeadlineSetLargeSpansItsColumnsAndIsReadFirst() {
-        var lines = [PDFLayout.Line(words: [Self.word("大字标题", 30, 60, size: 24)], flow: 0, block: 0)]
+        var lines = [PDFLayout.Line(words: [Self.word("大字标题", 30, 60, size: 24)])]
         for row in 0..<3 {
             let y = 100 + Double(row) * 14
-            lines.append(PDFLayout.Line(words: [Self.word("甲栏文字\(row)", 0, y), Self.word("乙栏文字\(row)", 80, y)], flow: 0, block: 0))
+            lines.append(PDFLayout.Line(words: [Self.word("甲栏文字\(row)", 0, y), Self.word("乙栏文字\(row)", 80, y)]))
         }
-        let typeset = PDFLayout(pages: []).typeset(page: PDFLayout.Page(lines: lines))
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
         let read = typeset.text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(read.first == "大字标题")
         #expect(typeset.relativeSizes.first! == 2.4)

@@ -4,8 +4,8 @@ import FoundationXML
 #endif
 
 /// The words of a PDF page with their boxes, as poppler's `pdftotext -bbox-layout` reports
-/// them: flows (text that runs on, such as a story's columns), blocks, lines and words, in
-/// poppler's reading order.
+/// them, line by line. poppler's own grouping into flows and blocks is not kept: its lines run
+/// across narrow gutters, so the reading order is rebuilt from the boxes (``typeset(_:)``).
 ///
 /// A line's height is its type size: a CJK glyph's box is one em tall. That is the evidence
 /// text extracted without geometry lacks — a headline is set larger than the body around it.
@@ -17,9 +17,6 @@ struct PDFLayout: Equatable {
 
     struct Line: Equatable {
         var words: [Word]
-        /// The flow and block the line belongs to, numbered through the document from 0.
-        var flow: Int
-        var block: Int
 
         var size: Double { words.map { $0.yMax - $0.yMin }.max() ?? 0 }
         var xMin: Double { words.map(\.xMin).min() ?? 0 }
@@ -61,13 +58,11 @@ struct PDFLayout: Equatable {
     /// The page as text with its type sizes, in the reading order of its regions.
     ///
     /// poppler's lines run across narrow column gutters, so each line is first cut into
-    /// fragments at gutters (``Page/fragments()``). The fragments are then ordered by recursive XY-cut:
-    /// a region is cut across at the widest horizontal band no fragment crosses (when that band
-    /// is taller than the leading between lines), otherwise down at the widest vertical gutter;
-    /// the parts are read top to bottom, left to right. Regions are set apart by blank lines,
-    /// as are lines of one region parted by more than an em. Sizes are relative to the body
-    /// type, the size most characters are set in. Deterministic.
-    func typeset(page: Page) -> TypesetText {
+    /// fragments at gutters (``Page/fragments()``). The fragments are then ordered by recursive
+    /// XY-cut (``XYCut``), the parts read top to bottom, left to right. Regions are set apart by
+    /// blank lines, as are lines of one region parted by more than the leading. Sizes are
+    /// relative to the body type, the size most characters are set in. Deterministic.
+    static func typeset(_ page: Page) -> TypesetText {
         let fragments = page.fragments()
         var characters: [Int: Int] = [:]
         for fragment in fragments {
@@ -137,12 +132,12 @@ extension PDFLayout.Page {
             var current: [PDFLayout.Word] = []
             for (w, word) in line.words.enumerated() {
                 if cuts.contains([l, w]), !current.isEmpty {
-                    result.append(PDFLayout.Line(words: current, flow: line.flow, block: line.block))
+                    result.append(PDFLayout.Line(words: current))
                     current = []
                 }
                 current.append(word)
             }
-            if !current.isEmpty { result.append(PDFLayout.Line(words: current, flow: line.flow, block: line.block)) }
+            if !current.isEmpty { result.append(PDFLayout.Line(words: current)) }
         }
         return result
     }
@@ -260,7 +255,6 @@ public struct TypesetText: Equatable, Sendable {
 
 private final class BoundingBoxParser: NSObject, XMLParserDelegate {
     var pages: [PDFLayout.Page] = []
-    private var flow = -1, block = -1
     private var line: PDFLayout.Line?
     private var word: PDFLayout.Word?
 
@@ -272,9 +266,7 @@ private final class BoundingBoxParser: NSObject, XMLParserDelegate {
         }
         switch name {
         case "page": pages.append(PDFLayout.Page(lines: []))
-        case "flow": flow += 1
-        case "block": block += 1
-        case "line": line = PDFLayout.Line(words: [], flow: flow, block: block)
+        case "line": line = PDFLayout.Line(words: [])
         case "word":
             let (x0, y0, x1, y1) = box()
             word = PDFLayout.Word(text: "", xMin: x0, yMin: y0, xMax: x1, yMax: y1)

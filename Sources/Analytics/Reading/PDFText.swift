@@ -33,7 +33,7 @@ enum PDFText {
         guard let layout = PDFLayout.parse(data) else {
             throw InputError.pdfUnreadable(path: path, reason: "its -bbox-layout output is not well-formed XHTML")
         }
-        let pages = layout.pages.filter { !$0.lines.isEmpty }.map { layout.typeset(page: $0) }
+        let pages = layout.pages.filter { !$0.lines.isEmpty }.map(PDFLayout.typeset)
         guard !pages.isEmpty else {
             throw InputError.pdfUnreadable(path: path, reason: "no text layer (a scanned page needs OCR first)")
         }
