@@ -11,9 +11,9 @@
 /// Each headline (with kicker and subtitle) is compared with every article body by TF-IDF
 /// cosine (vocabulary fitted on the page's bodies, character bigrams, stop words removed) and
 /// headlines go to articles one to one, best cosine first, the story printed right below a
-/// headline having ``adjacencyBonus`` added; on equal scores the article printed nearer wins. A headline whose best cosine is below ``threshold`` is left
-/// unattached, and an article that already has a title (a caption's own) takes none.
-/// Deterministic.
+/// headline having ``adjacencyBonus`` added; on equal scores the article printed nearer wins.
+/// A headline whose score is below ``threshold`` is left unattached, and an article that
+/// already has a title (a caption's own) takes none. Deterministic.
 enum HeadlineAttachment {
     static let threshold: Float = 0.05
     static let adjacencyBonus: Float = 0.1
@@ -105,9 +105,9 @@ enum HeadlineAttachment {
         return attached
     }
 
-    /// Where sizes are known: elements set at headline size (and the largest) are headlines; a smaller element is the
-    /// subtitle of the headline before it when led by `——` or when no headline follows it
-    /// directly, else the kicker of the headline after it.
+    /// Where sizes are known: elements set at headline size (and the largest) are headlines; a
+    /// smaller element is the subtitle of the headline before it when led by `——` or when no
+    /// headline follows it directly, else the kicker of the headline after it.
     static func unitsBySize(_ elements: [[PageLine]]) -> [Unit] {
         let largest = elements.map { $0[0].size ?? 1 }.max() ?? 1
         let isMain = elements.map { !isSubtitle($0[0]) && ($0[0].isDisplay || ($0[0].size ?? 1) >= largest - 0.08) }

@@ -21,18 +21,20 @@ struct PDFLayout: Equatable {
         var size: Double { words.map { $0.yMax - $0.yMin }.max() ?? 0 }
         var xMin: Double { words.map(\.xMin).min() ?? 0 }
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
+        var yMin: Double { words.map(\.yMin).min() ?? 0 }
+        var yMax: Double { words.map(\.yMax).max() ?? 0 }
 
         /// The words joined as they read: a space between words of other scripts, and between
         /// two CJK words only when the gap is a deliberate one (half an em or more, as between
         /// the phrases of a headline or two names) rather than justification's stretch.
         var text: String {
+            let latin: Set<CharacterClass> = [.letter, .digit]
             var result = String.UnicodeScalarView()
             for (index, word) in words.enumerated() {
                 if index > 0, let last = result.last, let first = word.text.unicodeScalars.first {
                     let gap = word.xMin - words[index - 1].xMax
-                    let words: Set<CharacterClass> = [.letter, .digit]
-                    let bothWords = words.contains(CharacterClass(last.value)) && words.contains(CharacterClass(first.value))
-                    if bothWords || gap >= 0.5 * size { result.append(" ") }
+                    let bothLatin = latin.contains(CharacterClass(last.value)) && latin.contains(CharacterClass(first.value))
+                    if bothLatin || gap >= 0.5 * size { result.append(" ") }
                 }
                 result.append(contentsOf: word.text.unicodeScalars)
             }
@@ -88,12 +90,6 @@ struct PDFLayout: Equatable {
     }
 }
 
-extension PDFLayout.Line {
-    var yMin: Double { words.map(\.yMin).min() ?? 0 }
-    var yMax: Double { words.map(\.yMax).max() ?? 0 }
-
-}
-
 extension PDFLayout.Page {
     /// The lines cut at column gutters, which poppler's lines run across. A gap between words
     /// is a gutter when it is three quarters of an em or more (LaTeX sets 10pt between columns
@@ -146,11 +142,12 @@ extension PDFLayout.Page {
 /// Recursive XY-cut of a page's fragments into regions in reading order.
 ///
 /// A region is cut, in this order of preference: down at the widest vertical gutter no
-/// fragment crosses, when it is 0.6 em or wider (stories side by side, each with its headline);
-/// across at the widest horizontal band clearly taller than the page's leading (the usual gap
-/// between a line and the next in its column); down at a narrower gutter; across at the first gap below which
-/// the rest has a gutter (a headline over its columns), or the last gap above which it has one
-/// (columns over a caption). A region that allows none is one column, read top to bottom.
+/// fragment crosses, when it is 0.6 em or wider (stories side by side, each with its
+/// headline); across at the widest horizontal band clearly taller than the page's leading (the
+/// usual gap between a line and the next in its column); down at a narrower gutter; across at
+/// the first gap below which the rest has a gutter (a headline over its columns), or the last
+/// gap above which it has one (columns over a caption). A region that allows none is one
+/// column, read top to bottom.
 enum XYCut {
     /// The median gap between a fragment and the nearest one below it in its column, in ems
     /// of the fragment's own size: leading grows with the type.
@@ -183,18 +180,16 @@ enum XYCut {
                 let (top, bottom) = lines.partitioned { ($0.yMin + $0.yMax) / 2 < y }
                 return regions(top) + regions(bottom)
             }
-            let bands = XYCut.bands(lines)
-            if let gutter = gutter(lines, wide: 0.6 * em) {
-                let (left, right) = lines.partitioned { ($0.xMin + $0.xMax) / 2 < gutter }
+            func down(at x: Double) -> [[PDFLayout.Line]] {
+                let (left, right) = lines.partitioned { ($0.xMin + $0.xMax) / 2 < x }
                 return regions(left) + regions(right)
             }
+            if let gutter = gutter(lines, wide: 0.6 * em) { return down(at: gutter) }
+            let bands = XYCut.bands(lines)
             if let band = bands.filter({ parts($0.width, $0.above, $0.below) }).max(by: { $0.width < $1.width }) {
                 return across(at: band.at)
             }
-            if let gutter = gutter(lines) {
-                let (left, right) = lines.partitioned { ($0.xMin + $0.xMax) / 2 < gutter }
-                return regions(left) + regions(right)
-            }
+            if let gutter = gutter(lines) { return down(at: gutter) }
             if let first = bands.first(where: { band in gutter(lines.filter { $0.yMin > band.at }) != nil }) {
                 return across(at: first.at)
             }
@@ -204,7 +199,8 @@ enum XYCut {
             return [lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) }]
         }
 
-        /// The middle of the widest vertical gutter at least a third of an em wide, if any.
+        /// The middle of the widest vertical gutter at least `wide` wide (a third of an em unless
+        /// given), if any.
         func gutter(_ lines: [PDFLayout.Line], wide: Double? = nil) -> Double? {
             let sorted = lines.sorted { $0.xMin < $1.xMin }
             guard var reach = sorted.first?.xMax else { return nil }

@@ -71,7 +71,7 @@ struct PageLine: Equatable {
                 let previous = lines[content[k - 1]]
                 switch previous.role {
                 case .furniture, .credit, .signature, .reporters: afterFinishedSentence = true
-                case .candidate: afterFinishedSentence = content[k - 1] + 1 < i
+                case .candidate: afterFinishedSentence = lines[i].afterBlank
                 default:
                     // A reporters' credit can wrap: `…演出。（宗` / `素华）`.
                     let joined = k >= 2 ? lines[content[k - 2]].text + previous.text : previous.text

@@ -276,7 +276,7 @@ extension PageReader.Piece {
         let normalizer = Normalizer()
 
         if opensWithDateline {
-            // A report keeps its dateline lead as byline; a signature or credit under it stays in the body.
+            // A report keeps its dateline lead apart, its reporters as byline; a signature or credit under it stays in the body.
             kind = .news
             let (printed, rest) = PageReader.Piece.splitLead(body)
             lead = normalizer.normalize(printed)
@@ -307,8 +307,6 @@ extension PageReader.Piece {
                        position: position, lines: numbers.min().map { $0...numbers.max()! })
     }
 
-    /// The dateline lead (through the reporters' closing bracket, across lines if need be) and
-    /// the body lines after it.
     /// A record's paragraphs with the dateline lead that opens the first taken out, if it opens with one.
     static func splitLead(paragraphs: [String]) -> (lead: String?, paragraphs: [String]) {
         guard let first = paragraphs.first, PageLine.isDateline(first) else { return (nil, paragraphs) }
@@ -318,6 +316,8 @@ extension PageReader.Piece {
         return (lead, rest.map(\.text) + paragraphs.dropFirst())
     }
 
+    /// The dateline lead (through the reporters' closing bracket, across lines if need be) and
+    /// the body lines after it.
     static func splitLead(_ lines: [PageLine]) -> (String, [PageLine]) {
         guard let first = lines.first else { return ("", []) }
         let scalars = Array(first.text.unicodeScalars)
@@ -338,16 +338,12 @@ extension PageReader.Piece {
         let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" })
         let reporterLead = ["本报记者", "本报通讯员", "本报特约记者"].contains { first.text.hasPrefix($0) }
         // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next.
-        if k >= scalars.count, lines.count > 1, let open = lines[1].text.unicodeScalars.first, open == "（" || open == "(",
-           let close = lines[1].text.firstIndex(where: { $0 == "）" || $0 == ")" }),
-           lines[1].text.distance(from: lines[1].text.startIndex, to: close) <= 20, lines[1].text[..<close].contains("记者") {
-            let after = lines[1].text.index(after: close)
-            return (first.text + String(lines[1].text[..<after]), restLines(String(lines[1].text[after...]), lines[1], lines.dropFirst(2)))
-        }
-        if k >= scalars.count || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
+        let bracketOnNextLine = k >= scalars.count && lines.count > 1
+            && lines[1].text.firstMatch(of: /^[（(][^）)]{0,19}[）)]/).map { $0.output.contains("记者") } == true
+        if (k >= scalars.count && !bracketOnNextLine) || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
             return (first.text, Array(lines.dropFirst()))
         }
-        guard scalars[k] == "（" || scalars[k] == "(" else {
+        guard bracketOnNextLine || scalars[k] == "（" || scalars[k] == "(" else {
             return (String(String.UnicodeScalarView(scalars[..<k])), restLines(String(String.UnicodeScalarView(scalars[k...])), first, lines.dropFirst()))
         }
         // The bracket of reporters, possibly broken over lines: join those with a space.
@@ -355,6 +351,11 @@ extension PageReader.Piece {
         var lineIndex = 0
         var position = k
         var current = scalars
+        if bracketOnNextLine {
+            lineIndex = 1
+            position = 0
+            current = Array(lines[1].text.unicodeScalars)
+        }
         while true {
             while position < current.count {
                 let s = current[position]

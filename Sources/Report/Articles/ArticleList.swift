@@ -3,8 +3,10 @@ import Analytics
 /// Articles as an editor reads them, or as stable JSON for other tools.
 ///
 /// JSON: `{"articles": [{"id", "issue", "date", "page", "section", "position", "kind", "title",
-/// "kicker", "subtitle", "displayTitle", "lead", "byline", "editorsNote", "body", "sentences", "confidence"}], "unassigned": [{"source",
-/// "line", "text", "reason"}]}` — absent values are `null`, body paragraphs are separated by `\n`.
+/// "kicker", "subtitle", "displayTitle", "lead", "byline", "editorsNote", "body", "sentences",
+/// "confidence"}], "unassigned": [{"source", "line", "text", "reason"}], "explanation"?:
+/// [{"source", "line", "text", "piece", "role", "reason"}]}` — absent values are `null`, body
+/// paragraphs are separated by `\n`; `explanation` only with `explain`.
 public struct ArticleList: Sendable {
     public let corpus: Corpus
     /// Adds, for pages, what each line was taken as and why (`explanation` in JSON).
@@ -33,7 +35,7 @@ public struct ArticleList: Sendable {
             out += "■ " + fields.joined(separator: " ｜ ") + "\n"
             if let subtitle = article.subtitle { out += "  ——\(subtitle)\n" }
             out += "  " + article.id + (article.issue.map { " · \($0)" } ?? "") + (article.page.map { " · 第\($0)版" } ?? "") + "\n"
-            for paragraph in [article.editorsNote, article.lead].compactMap({ $0 }) + article.paragraphs {
+            for paragraph in Self.printedParagraphs(article) {
                 out += TextWrap.lines(paragraph, width: width, indent: "  ").joined(separator: "\n") + "\n"
             }
             out += "\n"
@@ -54,13 +56,18 @@ public struct ArticleList: Sendable {
         return out
     }
 
+    /// The piece's text in the order it prints: editor's note, lead, body.
+    private static func printedParagraphs(_ article: Article) -> [String] {
+        [article.editorsNote, article.lead].compactMap { $0 } + article.paragraphs
+    }
+
     private func markdown() -> String {
         corpus.articles.map { article in
             var out = "## \(article.title ?? article.displayTitle)\n\n"
             if let subtitle = article.subtitle { out += "——\(subtitle)\n\n" }
             let meta = [article.kicker.map { "*\($0)*" }, article.kind.rawValue, article.byline].compactMap { $0 }
             out += meta.joined(separator: " · ") + "\n\n"
-            out += ([article.editorsNote, article.lead].compactMap { $0 } + article.paragraphs).joined(separator: "\n\n") + "\n"
+            out += Self.printedParagraphs(article).joined(separator: "\n\n") + "\n"
             return out
         }.joined(separator: "\n")
     }
