@@ -165,8 +165,14 @@ struct PageLine: Equatable {
     /// The lead word a report opens with (`本报讯`, `本报记者`, `新华社北京1月5日电`), when
     /// `text` starts with one.
     static func datelineLead(in text: String) -> Range<String.Index>? {
-        text.prefixMatch(of: /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/)?.range
+        // Most lines open with none of the lead words; the regex runs only on those that do.
+        guard let first = text.unicodeScalars.first, "本据新中".unicodeScalars.contains(first) else { return nil }
+        return text.prefixMatch(of: datelineLeadPattern)?.range
     }
+
+    /// Built once: a regex literal is parsed again each time it is evaluated.
+    nonisolated(unsafe) private static let datelineLeadPattern =
+        /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/
 
     /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (0 or 1 of `lines`)
     /// and the index after its colon, when the reporters follow the lead word at scalar
@@ -187,10 +193,18 @@ struct PageLine: Equatable {
     /// The reporters a dateline lead names: the bracket after the lead word (`（记者 张三）`),
     /// `记者张三、李四` before `报道`, or the names after `本报记者`.
     static func reporters(in lead: String) -> String? {
-        if let m = lead.firstMatch(of: /[（(]([^（）()]*(?:记者|通讯员)[^（）()]*)[）)]/) { return String(m.1).trimmingSpaces() }
-        if let m = lead.firstMatch(of: /((?:特约)?记者|通讯员)(.+?)报道/) { return String(m.1) + String(m.2) }
-        if let m = lead.firstMatch(of: /^本报(?:特约)?记者\s*(.+)$/) { return "记者 " + String(m.1) }
+        guard lead.contains("记者") || lead.contains("通讯员") else { return nil }
+        if let m = lead.firstMatch(of: ReporterPatterns.bracketed) { return String(m.1).trimmingSpaces() }
+        if let m = lead.firstMatch(of: ReporterPatterns.reported) { return String(m.1) + String(m.2) }
+        if let m = lead.firstMatch(of: ReporterPatterns.ownReporters) { return "记者 " + String(m.1) }
         return nil
+    }
+
+    /// Built once: a regex literal is parsed again each time it is evaluated.
+    private enum ReporterPatterns {
+        nonisolated(unsafe) static let bracketed = /[（(]([^（）()]*(?:记者|通讯员)[^（）()]*)[）)]/
+        nonisolated(unsafe) static let reported = /((?:特约)?记者|通讯员)(.+?)报道/
+        nonisolated(unsafe) static let ownReporters = /^本报(?:特约)?记者\s*(.+)$/
     }
 
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.

@@ -35,7 +35,7 @@ public struct PrintableSentences: Sendable {
                 if let lead = PageLine.datelineLead(in: text), let mark = text[lead].last, mark == "讯" || mark == "电" {
                     text = String(text[lead.upperBound...]).trimmingSpaces()
                     // The reporters' credit that follows a lead: `（记者 刘威 李钱乾）`.
-                    if let credit = text.prefixMatch(of: /[（(][^）)]{0,30}?记者[^）)]{0,30}[）)]|[^。，；]{0,12}记者[^。；]{0,40}?报道[：:]/) {
+                    if let credit = text.prefixMatch(of: Self.reportersCredit) {
                         text = String(text[credit.range.upperBound...]).trimmingSpaces()
                     }
                 }
@@ -44,6 +44,9 @@ public struct PrintableSentences: Sendable {
         }
         return printable
     }
+
+    /// Built once: a regex literal is parsed again each time it is evaluated.
+    nonisolated(unsafe) static let reportersCredit = /[（(][^）)]{0,30}?记者[^）)]{0,30}[）)]|[^。，；]{0,12}记者[^。；]{0,40}?报道[：:]/
 
     static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
         "。！？!?…".unicodeScalars.contains(scalar)

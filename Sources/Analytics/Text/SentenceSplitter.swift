@@ -22,12 +22,13 @@ public struct SentenceSplitter: Sendable {
     public func sentences(_ text: String) -> [String] {
         var sentences: [String] = []
         let scalars = Array(text.unicodeScalars)
+        // Sentences are cut from the text by index: copying a slice of its storage is far
+        // cheaper than appending scalars one by one.
+        let positions = Array(text.unicodeScalars.indices) + [text.endIndex]
         var start = 0
         var i = 0
         func emit(_ end: Int) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            let sentence = String(view).trimmingSpaces()
+            let sentence = String(text.unicodeScalars[positions[start]..<positions[end]]).trimmingSpaces()
             if !sentence.isEmpty { sentences.append(sentence) }
             start = end
         }

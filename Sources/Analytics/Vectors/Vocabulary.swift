@@ -51,18 +51,28 @@ public struct VocabularyOptions: Equatable, Sendable {
 public struct Vocabulary: Equatable, Sendable {
     public let terms: [String]
     public let documentFrequencies: [Int]
-    private let index: [String: Int]
 
+    /// - Precondition: `terms` are distinct and in ascending code point (UTF-8 byte) order.
     public init(terms: [String], documentFrequencies: [Int]) {
+        precondition(zip(terms, terms.dropFirst()).allSatisfy { $0.utf8.lexicographicallyPrecedes($1.utf8) },
+                     "vocabulary terms must be distinct and in code point order")
         self.terms = terms
         self.documentFrequencies = documentFrequencies
-        self.index = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, $0) })
     }
 
     public var count: Int { terms.count }
 
-    /// The column of `term`, or nil when it is not in the vocabulary.
-    public func column(of term: String) -> Int? { index[term] }
+    /// The column of `term`, or nil when it is not in the vocabulary: a binary search of the
+    /// sorted terms (no hash table to build, which a vocabulary fitted to one article's
+    /// sentences would spend more on than it ever saves).
+    public func column(of term: String) -> Int? {
+        var low = 0, high = terms.count
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle].utf8.lexicographicallyPrecedes(term.utf8) { low = middle + 1 } else { high = middle }
+        }
+        return low < terms.count && terms[low].utf8.elementsEqual(term.utf8) ? low : nil
+    }
 
     /// Fits a vocabulary to raw counts (columns named by `terms`) and returns it with the
     /// counts restricted and renumbered to its columns.
