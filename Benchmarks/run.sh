@@ -93,8 +93,10 @@ print("%.2f %.4f %.4f %.4f" % (t, m["kmeans"]["nmi"], m["kmeans"]["ari"], m["lsa
   echo "the reference's. Peer figures on the same records: Benchmarks/peers.md."
   echo
   echo '```'
-  echo "\$ newsdigest evaluate lcsts-part3-dev.jsonl.gz --min-human-label 3"
-  .build/release/newsdigest evaluate "$DATA/lcsts-part3-dev.jsonl.gz" --min-human-label 3
+  for half in report tune; do
+    echo "\$ newsdigest evaluate lcsts-part3-dev.jsonl.gz --min-human-label 3 --split $half"
+    .build/release/newsdigest evaluate "$DATA/lcsts-part3-dev.jsonl.gz" --min-human-label 3 --split "$half"
+  done
   echo "\$ newsdigest evaluate clts-samples-12.jsonl.gz"
   .build/release/newsdigest evaluate "$DATA/clts-samples-12.jsonl.gz"
   echo '```'

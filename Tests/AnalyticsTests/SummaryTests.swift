@@ -88,4 +88,58 @@ import Testing
         #expect(summary.text == unpunctuated.paragraphs[0] && summary.overBudget)
         #expect(try Summarizer().summarize(Article(id: "empty", paragraphs: ["……"]), budget: .sentences(1)).sentences.isEmpty)
     }
+
+    @Test(.needsSharedData("a signed People's Daily commentary"))
+    func aCommentaryIsNotSummarisedByItsQuestion() throws {
+        // 发乎情贵乎理 (3 January 1998, signed 潘驰) opens with a rhetorical question. JSON records
+        // carry no kind; on a page the signature makes it a commentary, as here.
+        var piece = try #require(try TestData.articles("rmrb1998-01-01_20.jsonl.gz").first { $0.id == "19980103-04-006" })
+        let question = "前两年曾耳闻“散文热”一说，现在情形如何？"
+        try #require(PrintableSentences().of(piece).first == question)
+        #expect(try Summarizer().summarize(piece, budget: .sentences(1)).text == question)
+        piece.kind = .commentary
+        // A question may come with the statement it leads to, never alone.
+        for budget in [Summarizer.Budget.sentences(1), .sentences(2), .characters(20)] {
+            let summary = try Summarizer().summarize(piece, budget: budget)
+            #expect(summary.sentences.contains { !Summarizer.isQuestion($0.text) }, "\(budget): \(summary.text)")
+        }
+    }
+
+    @Test(.needsSharedData("LCSTS part III, the report half"))
+    func lcstsSummariesBeatTheFirstSentenceOnTheHalfNotTunedOn() throws {
+        let documents = try CorpusReader(format: .jsonl).read([TestData.sharedDataPath("lcsts-part3-dev.jsonl.gz")]).documents
+            .filter { ($0.humanLabel ?? 0) >= 3 && EvaluationSplit.report.contains(id: $0.id) }
+        try #require(documents.count > 150)
+        let evaluation = try SummaryEvaluation(documents: documents)
+        let ours = evaluation.scores[0].rouge, lead1 = evaluation.scores[1].rouge
+        #expect(evaluation.scores.map(\.method) == ["newsdigest", "LEAD-1", "LEAD"])
+        #expect(ours.rouge1 >= lead1.rouge1 + 0.005 && ours.rouge2 >= lead1.rouge2 + 0.005 && ours.rougeL >= lead1.rougeL + 0.005,
+                "ours \(ours), LEAD-1 \(lead1)")
+        // Facts: the references' numbers with units, at least as many carried as the first sentence carries.
+        #expect((evaluation.scores[0].facts ?? 0) >= (evaluation.scores[1].facts ?? 1))
+    }
+}
+
+@Suite struct EvaluationSplitTests {
+    @Test func theHalvesPartitionTheRecordsWhateverTheirOrder() {
+        let ids = (0..<1_000).map { "lcsts-part3-\($0 * 2)" }
+        let tune = ids.filter { EvaluationSplit.tune.contains(id: $0) }
+        let report = ids.filter { EvaluationSplit.report.contains(id: $0) }
+        #expect(Set(tune).isDisjoint(with: report) && tune.count + report.count == ids.count)
+        #expect((400...600).contains(tune.count), "\(tune.count) of 1000 in the tune half")
+        #expect(ids.reversed().filter { EvaluationSplit.tune.contains(id: $0) } == Array(tune.reversed()))
+        #expect(ids.allSatisfy { EvaluationSplit.all.contains(id: $0) })
+    }
+}
+
+@Suite struct FactExpressionsTests {
+    @Test func numbersWithUnitsFromReports() {
+        // The earthquake report of 11 January 1998 (People's Daily) and an LCSTS post.
+        #expect(FactExpressions.numbers(in: "死亡四十七人，受伤二千余人。") == ["四十七人", "二千余人"])
+        #expect(FactExpressions.numbers(in: "剥离其持有的阿里巴巴集团15％股权，价值约400亿美元，股价涨至51.45美元。")
+                == ["15%", "400亿美元", "51.45美元"])
+        #expect(FactExpressions.numbers(in: "自２０１５年１月５日起，自行车不能进站乘车了。") == ["2015年", "1月", "5日"])
+        // A lone numeral is a word, not a number; a number without a unit is not a fact here.
+        #expect(FactExpressions.numbers(in: "一些旅客一个人出行，编号12306。").isEmpty)
+    }
 }

@@ -75,6 +75,9 @@ public struct Article: Equatable, Sendable {
     /// The body, paragraphs separated by `\n`.
     public var body: String { paragraphs.joined(separator: "\n") }
 
+    /// A commentary or a statement: a piece that argues rather than reports.
+    public var argues: Bool { kind == .commentary || kind == .statement }
+
     /// The body's sentences (``SentenceSplitter``).
     public var sentences: [String] { SentenceSplitter().sentences(body) }
 

@@ -8,7 +8,7 @@ struct DigestCommand: ParsableCommand {
         commandName: "digest",
         abstract: "The digest of an issue: top stories with summaries, topics, keywords.",
         discussion: """
-        One digest per issue in the input. Stories are ranked by importance (LexRank \
+        One digest per issue in the input. Stories are ranked by importance (degree \
         centrality on the article-similarity graph, page, position and length) and summarised \
         in their own sentences; topics are labelled with keyphrases and summarised across \
         their articles; the keyword chart counts keyphrases. The footer says how it was \

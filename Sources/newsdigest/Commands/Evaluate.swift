@@ -14,6 +14,7 @@ struct Evaluate: ParsableCommand {
 
         Examples:
           newsdigest evaluate lcsts-part3-dev.jsonl.gz --min-human-label 3
+          newsdigest evaluate lcsts-part3-dev.jsonl.gz --min-human-label 3 --split report
           newsdigest evaluate clts-samples.jsonl.gz --format json
         """)
 
@@ -23,17 +24,21 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("min-human-label"), help: "Keep only records whose human_label is at least this (LCSTS uses 3).")
     var minHumanLabel: Int?
 
+    @Option(help: ArgumentHelp("Score only half of the records: 'tune' (the half the summariser's weights were chosen on) or 'report' (the half kept for figures), by a stable hash of each id.", valueName: "all|tune|report"))
+    var split: EvaluationSplit = .all
+
     @OptionGroup var output: FormatOption
 
     func run() throws {
         try Failure.guarding {
             let documents = try CorpusReader(format: .jsonl).read(inputs).documents
                 .filter { document in minHumanLabel.map { (document.humanLabel ?? 0) >= $0 } ?? true }
+                .filter { split.contains(id: $0.id) }
             let evaluation = try SummaryEvaluation(documents: documents)
             guard evaluation.records > 0 else {
                 throw UsageError(description: "no record has a `summary`\(minHumanLabel.map { " and human_label ≥ \($0)" } ?? "")")
             }
-            try Terminal.write(RougeTable(evaluation: evaluation).render(output.format))
+            try Terminal.write(RougeTable(evaluation: evaluation, split: split).render(output.format))
         }
     }
 }

@@ -6,11 +6,14 @@ struct Summarize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Summarise each article in one or two of its own sentences.",
         discussion: """
-        Sentences are scored \(Summarizer()): LexRank centrality over the cosine of their \
-        character-bigram TF-IDF, their place in the article (news leads) and their likeness to \
-        the headline; then picked by maximal marginal relevance and given in article order, \
-        whole. With --chars, the best sentence is given even when it alone is \
-        longer than the budget, and the summary says so.
+        Sentences are scored \(Summarizer()): how much of a \
+        sentence the rest of the story repeats (coverage), LexRank centrality over the cosine of \
+        their character-bigram TF-IDF, their place in the article (counting more the longer the \
+        story), their likeness to the headline and whether they carry a number with its unit; \
+        then picked by maximal marginal relevance and given in article order, whole. Only \
+        whole sentences are printed, never a byline, subtitle or picture note; in a \
+        commentary a question is not chosen first. With --chars, the best sentence is given \
+        even when it alone is longer than the budget, and the summary says so.
 
         Examples:
           newsdigest summarize page.txt --sentences 1

@@ -110,3 +110,4 @@ struct InputOptions: ParsableArguments {
 }
 
 extension InputFormat: ExpressibleByArgument {}
+extension EvaluationSplit: ExpressibleByArgument {}
