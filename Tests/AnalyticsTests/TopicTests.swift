@@ -42,7 +42,10 @@ import Testing
         let topics = try TopicModel.fit(page.articles)
         #expect((2...7).contains(topics.k))
         #expect(topics.assignments.count == 8)
-        #expect(Set(topics.clusters.map(\.label)).count == topics.k)
+        #expect(Set(topics.clusters.map(\.label)).count == topics.clusters.count)
+        // The safety meeting and the project drive share 安全生产 / 大干快上; the unrelated pieces are "other".
+        #expect(topics.clusters.contains { $0.label.contains("安全生产") && !$0.isOther })
+        #expect(topics.clusters.dropLast().allSatisfy { !$0.isOther })
         #expect(topics.clusters.flatMap(\.members).sorted() == Array(0..<8))
     }
 
@@ -96,5 +99,41 @@ import Testing
         #expect(g > Keyness.significantAt001)
         #expect(abs(Keyness.logLikelihood(a: 5, sizeA: 1000, b: 30, sizeB: 1000) + g) < 1e-9)
         #expect(Keyness.logLikelihood(a: 10, sizeA: 1000, b: 10, sizeB: 1000) == 0)
+    }
+
+    @Test(.needsSharedData("three days of People's Daily"))
+    func aDayOfNewsHasSeveralTopicsEachLabelledByAPhraseItsArticlesShare() throws {
+        // The days used to choose the link threshold, and one that is not (2 and 7 January 1998: one topic before).
+        let month = try TestData.articles("rmrb1998-01-01_20.jsonl.gz")
+        for day in ["1998-01-02", "1998-01-07", "1998-01-16"] {
+            let articles = month.filter { $0.date == day }
+            let topics = try TopicModel.fit(articles)
+            #expect(topics.k >= 3, "\(day): \(topics.k) topics")
+            for topic in topics.clusters where !topic.isOther && topic.members.count >= 3 {
+                for phrase in topic.label.components(separatedBy: " · ") {
+                    let share = Double(topic.members.filter { articles[$0].analysisText.contains(phrase) }.count) / Double(topic.members.count)
+                    #expect(share >= 0.4, "\(day): \(phrase) in \(share) of \(topic.members.count)")
+                }
+            }
+            #expect(!topics.clusters.contains { ["新华社", "本报讯", "记者", "图片", "日电"].contains($0.label) })
+        }
+    }
+}
+
+@Suite struct AverageLinkageTests {
+    @Test func linksWhatIsSimilarAndLeavesTheRestAlone() throws {
+        // Items 0–1 and 2–3 are pairs; 4 is like nothing; 1 and 2 are weakly alike.
+        let similarity = try DenseMatrix([
+            [1.0, 0.6, 0.05, 0.0, 0.0],
+            [0.6, 1.0, 0.1, 0.0, 0.0],
+            [0.05, 0.1, 1.0, 0.5, 0.0],
+            [0.0, 0.0, 0.5, 1.0, 0.02],
+            [0.0, 0.0, 0.0, 0.02, 1.0],
+        ])
+        #expect(AverageLinkage(threshold: 0.2).groups(similarity: similarity) == [[0, 1], [2, 3], [4]])
+        // Average, not single, linkage: the 0.1 between 1 and 2 is diluted to 0.0375 across the pairs.
+        #expect(AverageLinkage(threshold: 0.05).groups(similarity: similarity) == [[0, 1], [2, 3], [4]])
+        #expect(AverageLinkage(threshold: 0.03).groups(similarity: similarity) == [[0, 1, 2, 3], [4]])
+        #expect(AverageLinkage(threshold: 0.7).groups(similarity: similarity) == [[0], [1], [2], [3], [4]])
     }
 }

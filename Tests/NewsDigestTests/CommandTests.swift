@@ -367,8 +367,9 @@ import Testing
 
 @Suite struct ClusterCommandTests {
     struct Body: Decodable {
-        struct Cluster: Decodable { let id: Int; let label: String; let keyphrases: [String]; let size: Int; let articles: [String] }
+        struct Cluster: Decodable { let id: Int; let label: String; let keyphrases: [String]; let size: Int; let other: Bool; let articles: [String] }
         let k: Int
+        let criterion: String
         let objective: Double
         let silhouette: Double
         let clusters: [Cluster]
@@ -380,9 +381,11 @@ import Testing
         let result = try CLI.run(["cluster", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let body = try JSONDecoder().decode(Body.self, from: Data(result.stdout.utf8))
-        #expect(body.clusters.count == body.k && body.assignments.count == 8)
+        // Topics, then the articles that fit none ("other"), last.
+        #expect(body.clusters.filter { !$0.other }.count == body.k && body.assignments.count == 8)
+        #expect(body.clusters.dropLast().allSatisfy { !$0.other } && body.criterion.hasPrefix("average-link cosine"))
         #expect(body.clusters.reduce(0) { $0 + $1.size } == 8)
-        #expect(Set(body.clusters.map(\.label)).count == body.k)
+        #expect(Set(body.clusters.map(\.label)).count == body.clusters.count)
         for cluster in body.clusters { for id in cluster.articles { #expect(body.assignments[id] == cluster.id) } }
         let again = try CLI.run(["cluster", "--format", "json"])
         #expect(again.stdout == result.stdout)

@@ -2,8 +2,9 @@ import Analytics
 import Foundation
 
 /// Topics as blocks an editor scans (label first, then the headlines), or as JSON:
-/// `{"k", "objective", "silhouette", "clusters": [{"id", "label", "keyphrases", "size",
-/// "articles": [ids]}], "assignments": {articleId: clusterId}, "duplicates": [[ids]], "notes"}`.
+/// `{"k", "criterion", "objective", "silhouette", "clusters": [{"id", "label", "keyphrases", "size",
+/// "other", "articles": [ids]}], "assignments": {articleId: clusterId}, "duplicates": [[ids]], "notes"}`
+/// (`other` is true for the articles that fit no topic, listed last).
 public struct ClusterReport: Sendable {
     public let articles: [Article]
     public let topics: Topics
@@ -20,7 +21,9 @@ public struct ClusterReport: Sendable {
         switch format {
         case .text, .markdown:
             let markdown = format == .markdown
-            var out = markdown ? "" : String(format: "%d topics · silhouette %.3f · objective %.1f\n\n", topics.k, topics.silhouette, topics.objective)
+            let topicCount = topics.clusters.filter { !$0.isOther }.count
+            var out = markdown ? "" : String(format: "%d topics · %@ · silhouette %.3f · objective %.1f\n\n", topicCount, topics.criterion,
+                                             topics.silhouette, topics.objective)
             for topic in topics.clusters {
                 out += markdown ? "## \(topic.label)\n\n" : "■ \(topic.label)  (\(topic.members.count))\n"
                 if !topic.keyphrases.isEmpty {
@@ -48,17 +51,18 @@ public struct ClusterReport: Sendable {
         case .html:
             return HTMLPage.preformatted(title: "Topics", render(.text, width: width))
         case .json:
-            struct Cluster: Encodable { let id: Int; let label: String; let keyphrases: [String]; let size: Int; let articles: [String] }
+            struct Cluster: Encodable { let id: Int; let label: String; let keyphrases: [String]; let size: Int; let other: Bool; let articles: [String] }
             struct Body: Encodable {
-                let k: Int; let objective: Double; let silhouette: Double; let clusters: [Cluster]
+                let k: Int; let criterion: String; let objective: Double; let silhouette: Double; let clusters: [Cluster]
                 let assignments: [String: Int]; let duplicates: [[String]]; let notes: [String]
             }
             var assignments: [String: Int] = [:]
             for (i, a) in articles.enumerated() { assignments[a.id] = topics.assignments[i] }
             return JSONOutput.encode(Body(
-                k: topics.k, objective: JSONOutput.rounded(topics.objective), silhouette: JSONOutput.rounded(topics.silhouette),
+                k: topics.k, criterion: topics.criterion, objective: JSONOutput.rounded(topics.objective),
+                silhouette: JSONOutput.rounded(topics.silhouette),
                 clusters: topics.clusters.map { Cluster(id: $0.id, label: $0.label, keyphrases: $0.keyphrases, size: $0.members.count,
-                                                        articles: $0.members.map { articles[$0].id }) },
+                                                        other: $0.isOther, articles: $0.members.map { articles[$0].id }) },
                 assignments: assignments, duplicates: topics.duplicates.map { $0.map { articles[$0].id } }, notes: topics.notes))
         }
     }

@@ -4,17 +4,25 @@ import Report
 
 /// `--k` and `--seed` of the topic model, for the reports that find topics.
 struct TopicChoice: ParsableArguments {
-    @Option(help: "Number of topics. (default: chosen by silhouette)")
+    @Option(help: "Number of topics. (default: for an issue, groups of articles linked by --link; for more than 500 articles, chosen by silhouette)")
     var k: Int?
+
+    @Option(help: "Without --k, the average TF-IDF cosine at which groups of articles join into one topic (0–1).")
+    var link: Float = TopicOptions().linkageThreshold
 
     @Option(help: "Seed for k-means++ and the LSA projection.")
     var seed: UInt64 = 0
 
     func validate() throws {
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
+        if !(0...1).contains(link) { throw ValidationError("--link must be between 0 and 1") }
     }
 
-    var options: TopicOptions { TopicOptions(k: k, seed: seed) }
+    var options: TopicOptions {
+        var options = TopicOptions(k: k, seed: seed)
+        options.linkageThreshold = link
+        return options
+    }
 }
 
 struct Cluster: ParsableCommand {
@@ -24,9 +32,15 @@ struct Cluster: ParsableCommand {
         Spherical k-means (cosine) on LSA vectors of character-bigram TF-IDF (on the TF-IDF \
         rows themselves for up to 60 articles), k-means++ seeding, the best of several \
         restarts. Articles are ordered by content first, so the same articles give the same \
-        topics in any input order; --seed changes the random draws. Without --k, k is chosen \
-        by cosine silhouette between --min-k and --max-k. Near-duplicates (TF-IDF cosine ≥ 0.8) \
-        are reported, and with --collapse-duplicates clustered as one.
+        topics in any input order; --seed changes the random draws. Without --k, an issue (up \
+        to 500 articles) is grouped by average linkage: groups whose articles' mean TF-IDF \
+        cosine is at least --link join, pieces of one story come together, and articles linked \
+        to no other are listed last as "other" instead of being forced into a topic. Larger \
+        sets take the k between --min-k and --max-k with the best cosine silhouette. The first \
+        line says which criterion decided. Labels are keyphrases that set the topic apart and \
+        occur in at least 40% of its articles; phrases spread evenly over the paper (新华社, \
+        本报讯, 记者) never label a topic. Near-duplicates (TF-IDF cosine ≥ 0.8) are reported, \
+        and with --collapse-duplicates clustered as one.
 
         Examples:
           newsdigest cluster cnews.jsonl.gz --k 10
@@ -64,8 +78,11 @@ struct Cluster: ParsableCommand {
     func run() throws {
         try Failure.guarding {
             let articles = try input.readCorpus().articles
-            let options = TopicOptions(k: topics.k, minK: minK, maxK: maxK, seed: topics.seed, dimensions: dimensions,
-                                       collapseDuplicates: collapseDuplicates)
+            var options = topics.options
+            options.minK = minK
+            options.maxK = maxK
+            options.dimensions = dimensions
+            options.collapseDuplicates = collapseDuplicates
             let topics = try DenseMaths.measured("finding topics") { try TopicModel.fit(articles, options: options) }
             try Terminal.write(ClusterReport(articles: articles, topics: topics, headlinesPerTopic: all ? nil : 10).render(output.format, width: display.columns))
         }
