@@ -80,6 +80,25 @@ import Testing
         #expect(topics.assignments[10] == topics.assignments[80])
     }
 
+    @Test(.needsSharedData("People's Daily election notices"))
+    func noticesOfOneTemplateAreNotDuplicates() throws {
+        // 游德馨当选福建省政协主席 and 安启元当选陕西省政协主席 (12 January 1998) and their kind: one
+        // template, different people, provinces and lists — near-duplicates by vocabulary alone.
+        let month = try TestData.articles("rmrb1998-01-01_20.jsonl.gz")
+        let ids = ["19980112-04-004", "19980112-04-005", "19980114-04-019", "19980117-02-012", "19980119-01-011", "19980119-01-012"]
+        let notices = ids.compactMap { id in month.first { $0.id == id } }
+        try #require(notices.count == ids.count)
+        var reprint = notices[0]
+        reprint.id = "reprint"
+        reprint.paragraphs[0] = "（转载）" + reprint.paragraphs[0]
+        let topics = try TopicModel.fit(notices + [reprint], options: TopicOptions(k: 2))
+        #expect(topics.duplicates == [[0, 6]], "\(topics.duplicates)")
+        for (a, b) in zip(notices, notices.dropFirst()) {
+            #expect(NearDuplicates.shingleJaccard(a.analysisText, b.analysisText) < 0.3, "\(a.id) \(b.id)")
+        }
+        #expect(NearDuplicates.shingleJaccard(notices[0].analysisText, reprint.analysisText) > 0.8)
+    }
+
     @Test(.needsSharedData("the first issue of the People's Daily month"))
     func importanceFavoursCentralFrontPageStories() throws {
         let articles = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 120).filter { $0.issue == "1998-01-01" }

@@ -1,18 +1,10 @@
-import CBLAS
 import Dispatch
 
 /// Maps independent work over the machine's cores; the result is in input order and does not
 /// depend on the number of cores.
-///
-/// While it runs, OpenBLAS works on one thread: the cores are already busy with the items, and
-/// OpenBLAS's own workers would only spin (`sched_yield`) beside them — measured, a fifth of
-/// the CPU time of summarising a month of articles.
 enum Parallel {
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
-        let blasThreads = openblas_get_num_threads()
-        openblas_set_num_threads(1)
-        defer { openblas_set_num_threads(blasThreads) }
         var results = [R?](repeating: nil, count: items.count)
         let chunks = Swift.min(items.count, 64)
         results.withUnsafeMutableBufferPointer { buffer in
