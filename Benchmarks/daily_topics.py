@@ -42,7 +42,7 @@ def main():
     ordered = sorted(days)
     half = len(ordered) // 2
     chosen = {"first": ordered[:half], "second": ordered[half:], "all": ordered}[args.days]
-    few, labelled, covered, boiler, checked, unlabelled = 0, 0, 0, 0, 0, 0
+    few, covered, boiler, checked, unlabelled = 0, 0, 0, 0, 0
     for day in chosen:
         extra = ["--link", args.link] if args.link else []
         out = subprocess.run([TOOL, "cluster", args.corpus, "--issue", day, "--format", "json", *extra], capture_output=True, text=True, check=True)
@@ -68,8 +68,7 @@ def main():
                     else:
                         bad.append(f"{p} {share:.0%} of {t['size']}")
         print(f"{day}: {len(days[day])} articles, {len(topics)} topics, {others} other; {'; '.join(bad[:6])}")
-    total = sum(1 for d in chosen for _ in [0])
-    print(f"days with 30+ articles and < 3 topics: {few} of {total}; label phrases in ≥40% of their topic: "
+    print(f"days with 30+ articles and < 3 topics: {few} of {len(chosen)}; label phrases in ≥40% of their topic: "
           f"{covered} of {checked} ({covered / max(1, checked):.1%}); boilerplate labels: {boiler}; unlabelled topics: {unlabelled}")
 
 

@@ -107,7 +107,7 @@ import Testing
 
     @Test(.needsSharedData("LCSTS part III, the report half"))
     func lcstsSummariesBeatTheFirstSentenceOnTheHalfNotTunedOn() throws {
-        let documents = try CorpusReader(format: .jsonl).read([TestData.sharedDataPath("lcsts-part3-dev.jsonl.gz")]).documents
+        let documents = try TestData.corpus("lcsts-part3-dev.jsonl.gz")
             .filter { ($0.humanLabel ?? 0) >= 3 && EvaluationSplit.report.contains(id: $0.id) }
         try #require(documents.count > 150)
         let evaluation = try SummaryEvaluation(documents: documents)

@@ -26,6 +26,14 @@ public struct NearDuplicates: Sendable, Equatable {
         guard n > 1 else { return [] }
         let unit = try CosineSimilarity.normalizingRows(vectors)
         var sets = DisjointSets(count: n)
+        // A template's articles pair with one another many times: shingle each text once.
+        var shingleSets: [Int: Set<[Unicode.Scalar]>] = [:]
+        func shinglesOf(_ row: Int) -> Set<[Unicode.Scalar]> {
+            if let known = shingleSets[row] { return known }
+            let made = NearDuplicates.shingles(texts[row])
+            shingleSets[row] = made
+            return made
+        }
         let block = 1024
         var start = 0
         while start < n {
@@ -37,7 +45,7 @@ public struct NearDuplicates: Sendable, Equatable {
             for i in 0..<(end - start) {
                 let a = start + i
                 for b in (a + 1)..<max(a + 1, n) where scores[i, b] >= candidateThreshold {
-                    if tfidf.cosine(a, b) >= threshold && NearDuplicates.shingleJaccard(texts[a], texts[b]) >= shingleThreshold {
+                    if tfidf.cosine(a, b) >= threshold && NearDuplicates.jaccard(shinglesOf(a), shinglesOf(b)) >= shingleThreshold {
                         sets.union(a, b)
                     }
                 }
@@ -50,7 +58,10 @@ public struct NearDuplicates: Sendable, Equatable {
     /// `|A ∩ B| / |A ∪ B|` of the two texts' five-character shingles, white space ignored
     /// (1 for two texts too short to have any).
     static func shingleJaccard(_ a: String, _ b: String) -> Double {
-        let (x, y) = (shingles(a), shingles(b))
+        jaccard(shingles(a), shingles(b))
+    }
+
+    static func jaccard(_ x: Set<[Unicode.Scalar]>, _ y: Set<[Unicode.Scalar]>) -> Double {
         guard !x.isEmpty || !y.isEmpty else { return 1 }
         return Double(x.intersection(y).count) / Double(x.union(y).count)
     }

@@ -187,10 +187,10 @@ public enum TopicModel {
             return Partition(assignments: assignments, other: loners > 0 ? topics.count : nil,
                              objective: try objective(vectors, assignments: assignments), criterion: criterion)
         }
-        let k = try chooseK(vectors, tfidf: tfidf, options: options, notes: &notes)
+        let (k, criterion) = try chooseK(vectors, tfidf: tfidf, options: options)
+        if options.k == nil { notes.append(criterion) }
         let result = try SphericalKMeans(k: k, restarts: options.restarts, seed: options.seed).fit(vectors)
         if Set(result.assignments).count < k { notes.append("asked for \(k) clusters; the articles hold only \(Set(result.assignments).count) distinct groups") }
-        let criterion = options.k != nil ? "k = \(k) as asked" : notes.last ?? "k = \(k)"
         return Partition(assignments: result.assignments, other: nil, objective: result.objective, criterion: criterion)
     }
 
@@ -209,29 +209,28 @@ public enum TopicModel {
         return total
     }
 
-    static func chooseK(_ vectors: DenseMatrix, tfidf: SparseMatrix, options: TopicOptions, notes: inout [String]) throws -> Int {
+    /// The k to cluster with, and how it was chosen.
+    static func chooseK(_ vectors: DenseMatrix, tfidf: SparseMatrix, options: TopicOptions) throws -> (k: Int, criterion: String) {
         let n = vectors.rows
-        if let k = options.k { return max(1, min(k, n)) }
+        if let k = options.k { return (max(1, min(k, n)), "k = \(max(1, min(k, n))) as asked") }
         if n < 4 {
             // Link articles that share enough; k is the number of groups left.
             let similarity = try CosineSimilarity.sparse(tfidf, tfidf)
             var sets = DisjointSets(count: n)
             for a in 0..<n { for b in (a + 1)..<max(a + 1, n) where similarity[a, b] >= 0.2 { sets.union(a, b) } }
             let k = sets.groups().count
-            notes.append("k = \(k) chosen by linking the \(n) article(s) at cosine ≥ 0.2")
-            return k
+            return (k, "k = \(k) chosen by linking the \(n) article(s) at cosine ≥ 0.2")
         }
         let low = max(2, options.minK), high = min(options.maxK, n - 1)
-        guard low <= high else { return max(1, min(low, n)) }
+        guard low <= high else { return (max(1, min(low, n)), "k = \(max(1, min(low, n))): too few articles to choose among") }
         var best = (k: 1, score: 0.02)
         for k in low...high {
             let result = try SphericalKMeans(k: k, restarts: 2, seed: options.seed).fit(vectors)
             let score = try Silhouette.score(vectors, assignments: result.assignments, sample: sample(n))
             if score > best.score + 1e-9 { best = (k, score) }
         }
-        notes.append(best.k == 1 ? "no k in \(low)…\(high) reached a silhouette of 0.02; one cluster"
-                                 : "k = \(best.k) chosen by cosine silhouette \(String(format: "%.3f", best.score)) over k = \(low)…\(high)")
-        return best.k
+        return (best.k, best.k == 1 ? "no k in \(low)…\(high) reached a silhouette of 0.02; one cluster"
+                                    : "k = \(best.k) chosen by cosine silhouette \(String(format: "%.3f", best.score)) over k = \(low)…\(high)")
     }
 }
 
@@ -271,13 +270,17 @@ public struct TopicLabeler: Sendable {
                       sections allSections: [Int]? = nil) -> [(label: String, keyphrases: [String])] {
         var texts: [String] = []
         var sections: [Int] = []
-        let clusters = allClusters.map { members in
+        var clusterOf: [Int] = []
+        let clusters = allClusters.enumerated().map { c, members in
             members.prefix(articlesPerCluster).map { i -> Int in
                 texts.append(allTexts[i])
                 sections.append(allSections?[i] ?? 0)
+                clusterOf.append(c)
                 return texts.count - 1
             }
         }
+        let clusterSizes = clusters.map(\.count)
+        let sectionCount = Set(sections).count
         let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
         let counts = phrases.counts(texts)
         let phraseCount = phrases.phrases.count
@@ -291,7 +294,6 @@ public struct TopicLabeler: Sendable {
                 }
             }
         }
-        let clusterOf = Dictionary(clusters.enumerated().flatMap { c, members in members.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
         var boilerplate: [Int: Bool] = [:]
         let cTexts = texts.map { Array($0.utf8CString) }
         // Read in the text itself, not the phrase counts: `新华社` is often read as part of
@@ -300,8 +302,8 @@ public struct TopicLabeler: Sendable {
             if let known = boilerplate[p] { return known }
             let phrase = phrases.phrases[p]
             let holders = cTexts.indices.filter { i in cTexts[i].withUnsafeBufferPointer { text in phrase.withCString { strstr(text.baseAddress!, $0) != nil } } }
-            let known = Self.isSpreadEvenly(holders: holders, texts: texts.count, sections: sections, clusterOf: clusterOf,
-                                            clusterSizes: clusters.map(\.count), share: boilerplateShare)
+            let known = Self.isSpreadEvenly(holders: holders, texts: texts.count, sections: sections, sectionCount: sectionCount,
+                                            clusterOf: clusterOf, clusterSizes: clusterSizes, share: boilerplateShare)
             boilerplate[p] = known
             return known
         }
@@ -354,16 +356,15 @@ public struct TopicLabeler: Sendable {
     /// texts and spread evenly — over at least half the sections when the texts come from
     /// four or more, else printed in three or more texts and held by no cluster of three or
     /// more at twice its overall share (with no such cluster, nothing can be told).
-    static func isSpreadEvenly(holders: [Int], texts: Int, sections: [Int], clusterOf: [Int: Int], clusterSizes: [Int],
+    static func isSpreadEvenly(holders: [Int], texts: Int, sections: [Int], sectionCount: Int, clusterOf: [Int], clusterSizes: [Int],
                                share: Double) -> Bool {
         let overall = Double(holders.count) / Double(max(1, texts))
         guard overall >= share else { return false }
-        let sectionCount = Set(sections).count
         if sectionCount >= 4 { return Double(Set(holders.map { sections[$0] }).count) >= Double(sectionCount) / 2 }
         // Too few articles in too few groups to tell furniture from a story.
         guard holders.count >= 3, clusterSizes.contains(where: { $0 >= 3 }) else { return false }
         var perCluster = [Int](repeating: 0, count: clusterSizes.count)
-        for h in holders { if let c = clusterOf[h] { perCluster[c] += 1 } }
+        for h in holders { perCluster[clusterOf[h]] += 1 }
         return !clusterSizes.indices.contains { c in clusterSizes[c] >= 3 && Double(perCluster[c]) / Double(clusterSizes[c]) >= 2 * overall }
     }
 }

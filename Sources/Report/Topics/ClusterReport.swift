@@ -21,8 +21,7 @@ public struct ClusterReport: Sendable {
         switch format {
         case .text, .markdown:
             let markdown = format == .markdown
-            let topicCount = topics.clusters.filter { !$0.isOther }.count
-            var out = markdown ? "" : String(format: "%d topics · %@ · silhouette %.3f · objective %.1f\n\n", topicCount, topics.criterion,
+            var out = markdown ? "" : String(format: "%d topics · %@ · silhouette %.3f · objective %.1f\n\n", topics.k, topics.criterion,
                                              topics.silhouette, topics.objective)
             for topic in topics.clusters {
                 out += markdown ? "## \(topic.label)\n\n" : "■ \(topic.label)  (\(topic.members.count))\n"
