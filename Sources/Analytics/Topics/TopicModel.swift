@@ -80,7 +80,7 @@ public struct Topics: Sendable {
     public let assignments: [Int]
     /// Near-duplicate groups, as indices in input order.
     public let duplicates: [[Int]]
-    /// How the topics were found, with the value that decided (`average-link cosine ≥ 0.10`,
+    /// How the topics were found, with the value that decided (`average-link cosine ≥ 0.08`,
     /// `k = 5 by cosine silhouette 0.034 over k = 2…20`, `k = 8 as asked`).
     public let criterion: String
     /// What was decided on the user's behalf (k chosen, k reduced, empty articles).
