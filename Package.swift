@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "Analytics",
             dependencies: ["CBLAS", "CZlib"],
-            exclude: ["Text/stopwords-iso-zh.LICENSE"],
+            exclude: ["Text/stopwords-iso-zh.LICENSE", "Text/jieba.LICENSE"],
             // Compiled in, so a copied binary needs no resource bundle beside it.
             resources: [.embedInCode("Text/stopwords-iso-zh.txt")]
         ),

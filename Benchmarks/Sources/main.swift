@@ -34,7 +34,8 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "keyphrases" {
     for (r, article) in articles.enumerated() {
         let row = weights.row(r)
         let best = zip(row.columns, row.values).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(10)
-        let line = try JSONSerialization.data(withJSONObject: ["id": article.id, "keyphrases": best.map { phrases.phrases[Int($0.0)] }])
+        let line = try JSONSerialization.data(withJSONObject: ["id": article.id, "keyphrases": best.map { phrases.phrases[Int($0.0)] }],
+                                               options: .sortedKeys)
         print(String(decoding: line, as: UTF8.self))
     }
     exit(0)

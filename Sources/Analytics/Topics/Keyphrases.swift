@@ -1,7 +1,8 @@
 import Foundation
 
-/// Keyphrases found from the corpus itself, with no dictionary: runs of Han characters that
-/// occur often, hold together, and stand free of their neighbours.
+/// Keyphrases found from the corpus itself, cut where words end: runs of Han characters that
+/// occur often, hold together, stand free of their neighbours, and begin and end where a
+/// dictionary's cut of the text puts word boundaries.
 ///
 /// Candidates are the substrings of 2 to ``maxLength`` characters of every Han run (so
 /// overlapping bigrams chain into longer phrases: `现代`+`代社`+`社区` → `现代社区`). A
@@ -15,24 +16,34 @@ import Foundation
 ///   on the other at least 80% of its occurrences meet a phrase accepted so (`现代社区` + `建设`);
 /// - it neither starts nor ends with a function character (`的了在是和与及或`…), is not a date
 ///   written in Chinese numerals (`十三日`), and is not a stop word;
+/// - it is not the unit of a number: a phrase starting with a numeral or date character
+///   (`万吨`, `亿元`, `日选举`) that follows a digit or a numeral in most of its occurrences;
+/// - **word boundaries**: in at least half of its occurrences it starts and ends on a boundary of
+///   ``dictionary``'s cut (``WordDictionary/boundaries(_:)``), so it is one word or a run of
+///   whole words (`现代社区` = `现代|社区`), never a piece of one (`纪念江泽` cuts `江泽民`);
 /// - it is not swallowed by a longer phrase seen nearly as often (`f(t) ≥ 0.8·f(s)`).
 ///
-/// Documents are then read with forward maximum matching over the phrases, so each run is cut
-/// into the longest phrases it holds. Deterministic; independent of document order.
+/// The corpus finds what the dictionary lacks (names, compounds of the day); the dictionary
+/// keeps the statistics from cutting words. Documents are then read word by word: at each
+/// boundary of the dictionary's cut the longest phrase ending on a boundary is taken.
+/// Deterministic; independent of document order.
 public struct KeyphraseExtractor: Sendable {
     public var maxLength: Int
     public var minCount: Int
     public var minCohesion: Double
     public var minEntropy: Double
     public var stopWords: StopWords
+    public var dictionary: WordDictionary
 
     public init(maxLength: Int = 4, minCount: Int = 3, minCohesion: Double = 1.0, minEntropy: Double = 0.6,
-                stopWords: StopWords = .isoChinese) {
+                stopWords: StopWords = .isoChinese, dictionary: WordDictionary = .jieba) {
+        precondition((2...WordDictionary.maxLength).contains(maxLength), "maxLength is 2 to \(WordDictionary.maxLength)")
         self.maxLength = maxLength
         self.minCount = minCount
         self.minCohesion = minCohesion
         self.minEntropy = minEntropy
         self.stopWords = stopWords
+        self.dictionary = dictionary
     }
 
     /// `minCount` for a corpus of `characters` characters: 2 for a page or two, 3 up to a
@@ -48,7 +59,7 @@ public struct KeyphraseExtractor: Sendable {
     }
 
     /// Chinese numerals and date units: a run made only of these (`十三日`, `七日电`) is a date.
-    static let numeralCharacters = Set("〇零一二三四五六七八九十百千万两年月日时分秒号电讯".unicodeScalars.map(\.value))
+    static let numeralCharacters = Set("〇零一二三四五六七八九十百千万亿两年月日时分秒号电讯".unicodeScalars.map(\.value))
 
     /// Characters that do not begin or end a phrase.
     static let functionCharacters = Set("的了在是和与及或也都而就把被对于从向为以之其这那个们着过等并还又但将".unicodeScalars.map(\.value))
@@ -60,22 +71,26 @@ public struct KeyphraseExtractor: Sendable {
         public let counts: [Int]
         let index: [NGram: Int]
         let maxLength: Int
+        let dictionary: WordDictionary
 
-        /// Each phrase's occurrences in `text`, by forward maximum matching inside Han runs.
+        /// Each phrase's occurrences in `text`: inside each Han run, from each word boundary of
+        /// the dictionary's cut, the longest phrase that ends on a boundary, else the next word.
         public func occurrences(in text: String) -> [Int] {
             var found: [Int] = []
             for run in KeyphraseExtractor.hanRuns(text) {
+                let boundary = dictionary.boundaries(run)
                 var i = 0
                 while i < run.count {
-                    var matched = 0
-                    for length in stride(from: min(maxLength, run.count - i), through: 2, by: -1) {
+                    var next = i + 1
+                    while !boundary[next] { next += 1 }
+                    for length in stride(from: min(maxLength, run.count - i), through: 2, by: -1) where boundary[i + length] {
                         if let p = index[NGram(run[i..<(i + length)])] {
                             found.append(p)
-                            matched = length
+                            next = i + length
                             break
                         }
                     }
-                    i += max(1, matched)
+                    i = next
                 }
             }
             return found
@@ -123,15 +138,23 @@ public struct KeyphraseExtractor: Sendable {
             }
             if cohesion >= minCohesion { candidates[gram] = f }
         }
-        // Neighbour entropies of the candidates.
+        // Neighbour entropies of the candidates, and how often each stands on word boundaries
+        // or after a number.
         var left: [NGram: [UInt32: Int]] = [:], right: [NGram: [UInt32: Int]] = [:]
         var leftEdges: [NGram: Int] = [:], rightEdges: [NGram: Int] = [:]
+        var onBoundaries: [NGram: Int] = [:], afterNumbers: [NGram: Int] = [:]
         let contexts = texts.flatMap(KeyphraseExtractor.runContexts)
         for (run, context) in zip(runs, contexts) {
+            let boundary = dictionary.boundaries(run)
             for length in 2...min(maxLength, max(2, run.count)) where run.count >= length {
                 for i in 0...(run.count - length) {
                     let gram = NGram(run[i..<(i + length)])
                     guard candidates[gram] != nil else { continue }
+                    if boundary[i] && boundary[i + length] { onBoundaries[gram, default: 0] += 1 }
+                    if KeyphraseExtractor.numeralCharacters.contains(run[i]),
+                       i > 0 ? KeyphraseExtractor.numeralCharacters.contains(run[i - 1]) : context.before == 0x30 {
+                        afterNumbers[gram, default: 0] += 1
+                    }
                     // At a run's edge the neighbour is what ends the run: a digit, a letter or a
                     // punctuation mark counts as one more neighbour (`日电` always after a
                     // digit is no word); a line's start or end as a new one each time.
@@ -150,7 +173,8 @@ public struct KeyphraseExtractor: Sendable {
         }
         var accepted: [NGram: Int] = [:]
         var oneSided: [NGram: (leftFree: Bool, rightFree: Bool)] = [:]
-        for (gram, f) in candidates where !stopWords.contains(gram.string) {
+        for (gram, f) in candidates where !stopWords.contains(gram.string)
+            && 2 * (onBoundaries[gram] ?? 0) >= f && 2 * (afterNumbers[gram] ?? 0) < f {
             let leftFree = entropy(left[gram], edges: leftEdges[gram] ?? 0) >= minEntropy
             let rightFree = entropy(right[gram], edges: rightEdges[gram] ?? 0) >= minEntropy
             if leftFree && rightFree { accepted[gram] = f } else if leftFree || rightFree { oneSided[gram] = (leftFree, rightFree) }
@@ -193,7 +217,8 @@ public struct KeyphraseExtractor: Sendable {
             .map { (string: $0.key.string, gram: $0.key, count: $0.value) }
             .sorted { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }
         return Phrases(phrases: kept.map(\.string), counts: kept.map(\.count),
-                       index: Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1.gram, $0) }), maxLength: maxLength)
+                       index: Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1.gram, $0) }), maxLength: maxLength,
+                       dictionary: dictionary)
     }
 
     /// What stands before and after each of ``hanRuns(_:)``: `0x30` for a digit, `0x41` for a
@@ -236,32 +261,4 @@ public struct KeyphraseExtractor: Sendable {
         if !current.isEmpty { runs.append(current) }
         return runs
     }
-}
-
-/// Up to six Han characters packed into two words (17 bits a character, dense numbering),
-/// with the length in the top bits: a cheap dictionary key.
-struct NGram: Hashable, Sendable {
-    let high: UInt64
-    let low: UInt64
-
-    init<C: Collection>(_ characters: C) where C.Element == UInt32 {
-        var high: UInt64 = UInt64(characters.count) << 60, low: UInt64 = 0
-        for (i, c) in characters.enumerated() {
-            let code = UInt64(CharacterClass.hanIndex(c))
-            if i < 3 { high |= code << (17 * UInt64(i)) } else { low |= code << (17 * UInt64(i - 3)) }
-        }
-        self.high = high
-        self.low = low
-    }
-
-    var length: Int { Int(high >> 60) }
-
-    var characters: [UInt32] {
-        (0..<length).map { i in
-            let word = i < 3 ? high : low
-            return CharacterClass.han(fromIndex: UInt32((word >> (17 * UInt64(i % 3))) & 0x1FFFF))
-        }
-    }
-
-    var string: String { String(String.UnicodeScalarView(characters.compactMap(Unicode.Scalar.init))) }
 }
