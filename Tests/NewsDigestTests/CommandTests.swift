@@ -397,6 +397,23 @@ import Testing
         #expect(result.stdout.hasPrefix("3 topics"))
         #expect(result.stdout.contains("■ ") && result.stdout.contains("  · 衢江区召开安全生产工作部署会"))
     }
+
+    @Test(.needsSharedData("a day of People's Daily"))
+    func explainListsTheFurnitureLearnedAndNoLabelUsesIt() throws {
+        let day = TestData.sharedDataPath("rmrb1998-01-01_20.jsonl.gz")
+        let result = try CLI.run(["cluster", day, "--issue", "1998-01-16", "--explain"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let furniture = try #require(lines.first { $0.hasPrefix("learned furniture") })
+        #expect(furniture.contains("新华社"))
+        let common = try #require(lines.first { $0.hasPrefix("learned common words") })
+        #expect(common.contains("发展"))
+        let labels = lines.filter { $0.hasPrefix("■ ") }
+        #expect(labels.count >= 4)
+        #expect(!labels.contains { $0.contains("新华社") || $0.contains("发展 ") })
+        // --explain adds the two lines and changes nothing else.
+        #expect(try CLI.run(["cluster", day, "--issue", "1998-01-16"]).stdout == lines.filter { !$0.hasPrefix("learned ") }.joined(separator: "\n"))
+    }
 }
 
 @Suite struct SummarizeCommandTests {

@@ -94,6 +94,14 @@ public struct Article: Equatable, Sendable {
 
     /// Headline, kicker, subtitle, editor's note and body: the text every vector is counted over.
     public var analysisText: String {
-        ([kicker, title, subtitle, editorsNote].compactMap { $0 }.filter { !$0.isEmpty } + paragraphs).joined(separator: "\n")
+        (headMatter + paragraphs).joined(separator: "\n")
     }
+
+    /// How many of the first lines of ``analysisText`` are headline matter (kicker, headline,
+    /// subtitle, editor's note) rather than body.
+    public var analysisHeadLineCount: Int {
+        headMatter.reduce(0) { $0 + $1.split(separator: "\n", omittingEmptySubsequences: false).count }
+    }
+
+    private var headMatter: [String] { [kicker, title, subtitle, editorsNote].compactMap { $0 }.filter { !$0.isEmpty } }
 }

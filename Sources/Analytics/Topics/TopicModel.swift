@@ -18,75 +18,10 @@ import Foundation
 ///    topic. For more articles, the k in `minK…maxK` with the best cosine silhouette (on up to
 ///    1,000 articles), ties to the smaller k; k = 1 when no k reaches a silhouette of 0.02. Below
 ///    4 articles, k is the number of groups left by linking articles whose cosine ≥ 0.2.
-/// 6. Labels (``TopicLabeler``).
+/// 6. Labels (``TopicLabeler``). Grouped by linkage, a topic whose articles share no phrase
+///    (none in 40% of them that is neither the paper's furniture nor a common word) joins
+///    "other", and the rest are labelled again.
 /// Clusters are numbered by size (largest first), ties by their first article in canonical order.
-public struct TopicOptions: Sendable, Equatable {
-    public var k: Int?
-    public var minK: Int
-    public var maxK: Int
-    public var seed: UInt64
-    public var dimensions: Int
-    public var restarts: Int
-    public var collapseDuplicates: Bool
-    public var duplicates: NearDuplicates
-    public var denseLimit: Int
-    /// Without `k`, sets of up to this many articles are grouped by average linkage.
-    public var linkageLimit = 500
-    /// The average TF-IDF cosine at which two groups of articles are one topic.
-    public var linkageThreshold: Float = 0.08
-
-    public init(k: Int? = nil, minK: Int = 2, maxK: Int = 20, seed: UInt64 = 0, dimensions: Int = 100, restarts: Int = 5,
-                collapseDuplicates: Bool = false, duplicates: NearDuplicates = NearDuplicates(), denseLimit: Int = 60) {
-        self.k = k
-        self.minK = minK
-        self.maxK = maxK
-        self.seed = seed
-        self.dimensions = dimensions
-        self.restarts = restarts
-        self.collapseDuplicates = collapseDuplicates
-        self.duplicates = duplicates
-        self.denseLimit = denseLimit
-    }
-}
-
-
-public struct Topic: Sendable, Equatable {
-    public let id: Int
-    public let label: String
-    public let keyphrases: [String]
-    /// Indices into the articles given, in input order.
-    public let members: [Int]
-    /// The articles that fit no topic (average linkage), not a topic of their own.
-    public let isOther: Bool
-
-    public init(id: Int, label: String, keyphrases: [String], members: [Int], isOther: Bool = false) {
-        self.id = id
-        self.label = label
-        self.keyphrases = keyphrases
-        self.members = members
-        self.isOther = isOther
-    }
-}
-
-public struct Topics: Sendable {
-    /// How many topics, not counting the "other" group.
-    public let k: Int
-    /// `Σ cos(article, its centroid)` in the clustering space.
-    public let objective: Double
-    /// Mean cosine silhouette (0 for one cluster).
-    public let silhouette: Double
-    public let clusters: [Topic]
-    /// The cluster of each article, in input order.
-    public let assignments: [Int]
-    /// Near-duplicate groups, as indices in input order.
-    public let duplicates: [[Int]]
-    /// How the topics were found, with the value that decided (`average-link cosine ≥ 0.08`,
-    /// `k = 5 by cosine silhouette 0.034 over k = 2…20`, `k = 8 as asked`).
-    public let criterion: String
-    /// What was decided on the user's behalf (k chosen, k reduced, empty articles).
-    public let notes: [String]
-}
-
 public enum TopicModel {
     public static func fit(_ articles: [Article], options: TopicOptions = TopicOptions()) throws -> Topics {
         let n = articles.count
@@ -118,37 +53,55 @@ public enum TopicModel {
                                              storage: clustered.flatMap { Array(vectors.row($0)) })
 
         let partition = try partition(clusterVectors, tfidf: tfidf.selectingRows(clustered), options: options, notes: &notes)
+        var groupOf = partition.assignments
         var sortedAssignment = [Int](repeating: 0, count: n)
-        for (j, i) in clustered.enumerated() { sortedAssignment[i] = partition.assignments[j] }
-        for i in 0..<n where representative[i] != i { sortedAssignment[i] = sortedAssignment[representative[i]] }
-        let groupCount = Set(partition.assignments).count
-        let silhouette = groupCount > 1 ? try Silhouette.score(clusterVectors, assignments: partition.assignments, sample: sample(clustered.count)) : 0
+        let spread = { for (j, i) in clustered.enumerated() { sortedAssignment[i] = groupOf[j] }
+                       for i in 0..<n where representative[i] != i { sortedAssignment[i] = sortedAssignment[representative[i]] } }
+        spread()
 
-        // Number clusters by size, then by first member; map back to input order.
-        let raw = Dictionary(grouping: 0..<n, by: { sortedAssignment[$0] })
+        // Number clusters by size, then by first member, "other" last.
         let isOther = { (group: Int) in group == partition.other }
-        let ranked = raw.sorted { a, b in
-            if isOther(a.key) != isOther(b.key) { return isOther(b.key) }
-            return a.value.count != b.value.count ? a.value.count > b.value.count : a.value[0] < b.value[0]
+        let numbered = { () -> (members: [[Int]], other: Int?) in
+            let ranked = Dictionary(grouping: 0..<n, by: { sortedAssignment[$0] }).sorted { a, b in
+                if isOther(a.key) != isOther(b.key) { return isOther(b.key) }
+                return a.value.count != b.value.count ? a.value.count > b.value.count : a.value[0] < b.value[0]
+            }
+            return (ranked.map(\.value), ranked.firstIndex { isOther($0.key) })
         }
-        var inputAssignment = [Int](repeating: 0, count: n)
-        var membersSorted: [[Int]] = []
-        for (id, entry) in ranked.enumerated() {
-            membersSorted.append(entry.value)
-            for i in entry.value { inputAssignment[order[i]] = id }
-        }
-        let otherIndex = ranked.firstIndex { isOther($0.key) }
+        var (membersSorted, otherIndex) = numbered()
         // Sections: the (issue, page) each article was printed in, where the input says.
         let sectionKeys = order.map { "\(articles[$0].issue ?? articles[$0].effectiveDate ?? "")|\(articles[$0].page.map(String.init) ?? "")" }
         let sectionIDs = Dictionary(Set(sectionKeys).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let labels = TopicLabeler().label(texts: sorted, clusters: membersSorted, other: otherIndex, sections: sectionKeys.map { sectionIDs[$0]! })
+        let label = { TopicLabeler(listsLearned: options.listsLearned).label(texts: sorted, clusters: membersSorted, other: otherIndex, sections: sectionKeys.map { sectionIDs[$0]! },
+                                         headLines: order.map { articles[$0].analysisHeadLineCount }) }
+        var labels = label()
+        // Grouped by linkage, a topic whose articles share no phrase is no topic: its
+        // articles fit nowhere, and join "other".
+        if let other = partition.other {
+            let uncovered = labels.topics.indices.filter { !labels.topics[$0].covered && $0 != otherIndex }
+            if !uncovered.isEmpty {
+                let leaving = Set(uncovered.flatMap { membersSorted[$0] })
+                for (j, i) in clustered.enumerated() where leaving.contains(i) { groupOf[j] = other }
+                spread()
+                notes.append("\(uncovered.count) group(s) of \(leaving.count) article(s) sharing no phrase in 40% of them joined other")
+                (membersSorted, otherIndex) = numbered()
+                labels = label()
+            }
+        }
+        var inputAssignment = [Int](repeating: 0, count: n)
+        for (id, members) in membersSorted.enumerated() { for i in members { inputAssignment[order[i]] = id } }
+        let silhouette = Set(groupOf).count > 1 ? try Silhouette.score(clusterVectors, assignments: groupOf, sample: sample(clustered.count)) : 0
+        let objective = groupOf == partition.assignments ? partition.objective : try objective(clusterVectors, assignments: groupOf)
         let clusters = membersSorted.enumerated().map { id, members in
-            Topic(id: id, label: labels[id].label, keyphrases: labels[id].keyphrases, members: members.map { order[$0] }.sorted(),
+            Topic(id: id, label: labels.topics[id].label, keyphrases: labels.topics[id].keyphrases, members: members.map { order[$0] }.sorted(),
                   isOther: id == otherIndex)
         }
-        return Topics(k: clusters.filter { !$0.isOther }.count, objective: partition.objective, silhouette: silhouette, clusters: clusters,
-                      assignments: inputAssignment, duplicates: groups.map { $0.map { order[$0] }.sorted() }.sorted { $0[0] < $1[0] },
-                      criterion: partition.criterion, notes: notes)
+        var topics = Topics(k: clusters.filter { !$0.isOther }.count, objective: objective, silhouette: silhouette, clusters: clusters,
+                            assignments: inputAssignment, duplicates: groups.map { $0.map { order[$0] }.sorted() }.sorted { $0[0] < $1[0] },
+                            criterion: partition.criterion, notes: notes)
+        topics.furniture = labels.furniture
+        topics.commonWords = labels.common
+        return topics
     }
 
     /// Indices of `texts` sorted by content: stable hash, then the text itself.
@@ -165,8 +118,9 @@ public enum TopicModel {
         return (0..<1000).map { $0 * count / 1000 }
     }
 
-    /// A partition of the rows of `vectors`: group ids, the id of the "other" group if any, the
-    /// k-means objective and the criterion that decided.
+    /// A partition of the rows of `vectors`: group ids, the id of the "other" group when the
+    /// partition has one (average linkage; it may hold no article yet), the k-means objective
+    /// and the criterion that decided.
     struct Partition {
         let assignments: [Int]
         let other: Int?
@@ -184,7 +138,7 @@ public enum TopicModel {
             let loners = n - topics.reduce(0) { $0 + $1.count }
             let criterion = String(format: "average-link cosine ≥ %.2f", options.linkageThreshold)
             notes.append("\(topics.count) topic(s) by \(criterion); \(loners) article(s) linked to no other are listed as other")
-            return Partition(assignments: assignments, other: loners > 0 ? topics.count : nil,
+            return Partition(assignments: assignments, other: topics.count,
                              objective: try objective(vectors, assignments: assignments), criterion: criterion)
         }
         let (k, criterion) = try chooseK(vectors, tfidf: tfidf, options: options)
@@ -231,140 +185,5 @@ public enum TopicModel {
         }
         return (best.k, best.k == 1 ? "no k in \(low)…\(high) reached a silhouette of 0.02; one cluster"
                                     : "k = \(best.k) chosen by cosine silhouette \(String(format: "%.3f", best.score)) over k = \(low)…\(high)")
-    }
-}
-
-/// Labels clusters with keyphrases ranked against the rest of the corpus by keyness: the
-/// signed log-likelihood G² (``Keyness``) of the phrase's occurrences in the cluster against
-/// its occurrences in all other clusters — a phrase frequent in the cluster and rare elsewhere
-/// ranks first, a phrase common everywhere ranks low.
-///
-/// A label phrase must also **cover** its topic: occur in at least ``minCoverage`` (40%) of its
-/// articles (any phrase will do for a topic of one or two), so a name that one article of
-/// three hundred mentions never names them all. Phrases of the paper's furniture (`本报讯`,
-/// `新华社`, `记者`, `图片`) are learned from the articles given and never label a topic: a
-/// phrase in at least ``boilerplateShare`` of all articles that is spread evenly — printed in
-/// at least half the sections (issue and page) when the articles come from four or more, else
-/// held by no cluster of three or more at twice its overall share. A label is
-/// the cluster's two best phrases that pass (one when only one does; when none covers the
-/// topic, the phrase that covers most; with no phrase at all, the first article's headline);
-/// no label repeats another cluster's (larger clusters choose first). The "other" group is
-/// labelled `other`.
-public struct TopicLabeler: Sendable {
-    public var keyphrasesPerTopic: Int
-    public var minCoverage = 0.4
-    public var boilerplateShare = 0.08
-
-    public init(keyphrasesPerTopic: Int = 5) {
-        self.keyphrasesPerTopic = keyphrasesPerTopic
-    }
-
-    /// At most this many articles of each cluster (the first in canonical order) are read for
-    /// its label: keyphrase statistics settle long before that, and labelling stays fast.
-    public var articlesPerCluster = 100
-
-    /// Labels and keyphrases for `clusters` (indices into `allTexts`); `other` is the index of
-    /// the group of articles that fit no topic, if there is one.
-    /// `sections` gives the section (issue and page) of each text, when known.
-    public func label(texts allTexts: [String], clusters allClusters: [[Int]], other: Int? = nil,
-                      sections allSections: [Int]? = nil) -> [(label: String, keyphrases: [String])] {
-        var texts: [String] = []
-        var sections: [Int] = []
-        var clusterOf: [Int] = []
-        let clusters = allClusters.enumerated().map { c, members in
-            members.prefix(articlesPerCluster).map { i -> Int in
-                texts.append(allTexts[i])
-                sections.append(allSections?[i] ?? 0)
-                clusterOf.append(c)
-                return texts.count - 1
-            }
-        }
-        let clusterSizes = clusters.map(\.count)
-        let sectionCount = Set(sections).count
-        let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
-        let counts = phrases.counts(texts)
-        let phraseCount = phrases.phrases.count
-        var perCluster = [[Double]](repeating: [Double](repeating: 0, count: phraseCount), count: clusters.count)
-        var articlesWith = [[Int]](repeating: [Int](repeating: 0, count: phraseCount), count: clusters.count)
-        for (c, members) in clusters.enumerated() {
-            for i in members {
-                for k in counts.rowPointers[i]..<counts.rowPointers[i + 1] {
-                    perCluster[c][Int(counts.columnIndices[k])] += Double(counts.values[k])
-                    articlesWith[c][Int(counts.columnIndices[k])] += 1
-                }
-            }
-        }
-        var boilerplate: [Int: Bool] = [:]
-        let cTexts = texts.map { Array($0.utf8CString) }
-        // Read in the text itself, not the phrase counts: `新华社` is often read as part of
-        // `新华社记者`, yet it is printed in every one of those articles.
-        let isBoilerplate = { (p: Int) -> Bool in
-            if let known = boilerplate[p] { return known }
-            let phrase = phrases.phrases[p]
-            let holders = cTexts.indices.filter { i in cTexts[i].withUnsafeBufferPointer { text in phrase.withCString { strstr(text.baseAddress!, $0) != nil } } }
-            let known = Self.isSpreadEvenly(holders: holders, texts: texts.count, sections: sections, sectionCount: sectionCount,
-                                            clusterOf: clusterOf, clusterSizes: clusterSizes, share: boilerplateShare)
-            boilerplate[p] = known
-            return known
-        }
-        let totals = counts.columnSums()
-        let corpusSize = totals.reduce(0, +)
-        var used = Set<String>()
-        var result = [(label: String, keyphrases: [String])](repeating: ("—", []), count: clusters.count)
-        for c in clusters.indices {
-            let size = max(1, perCluster[c].reduce(0, +))
-            let keyness = { (p: Int) in
-                Keyness.logLikelihood(a: perCluster[c][p], sizeA: size, b: totals[p] - perCluster[c][p], sizeB: corpusSize - size)
-            }
-            let coverage = { (p: Int) in Double(articlesWith[c][p]) / Double(max(1, clusters[c].count)) }
-            let scored = (0..<phraseCount).filter { perCluster[c][$0] > 0 }.map { (index: $0, score: keyness($0)) }
-            let ranked = scored.filter { $0.score > 0 || clusters.count == 1 }
-                .sorted { $0.score != $1.score ? $0.score > $1.score : (perCluster[c][$0.index] != perCluster[c][$1.index] ? perCluster[c][$0.index] > perCluster[c][$1.index] : $0.index < $1.index) }
-                .map(\.index)
-            let keyphrases = ranked.prefix(keyphrasesPerTopic).map { phrases.phrases[$0] }
-            if c == other {
-                result[c] = ("other", keyphrases)
-                continue
-            }
-            // Lazily: the furniture test reads every text, and a label needs only a few phrases.
-            var covering = Array(ranked.lazy.filter { (clusters[c].count <= 2 || coverage($0) >= self.minCoverage) && !isBoilerplate($0) }.prefix(8))
-            if covering.isEmpty, let widest = scored.map(\.index)
-                .sorted(by: { coverage($0) != coverage($1) ? coverage($0) > coverage($1) : $0 < $1 }).lazy.first(where: { !isBoilerplate($0) }) {
-                covering = [widest]
-            }
-            var label = "—"
-            for first in covering.indices {
-                let candidate = ([covering[first]] + covering.dropFirst(first + 1).prefix(1)).map { phrases.phrases[$0] }.joined(separator: " · ")
-                if !used.contains(candidate) { label = candidate; break }
-            }
-            // Every topic is labelled: by its best phrase even when it is furniture, else by the
-            // first line (the headline) of its first article.
-            if label == "—", let best = ranked.first ?? scored.first?.index, !used.contains(phrases.phrases[best]) {
-                label = phrases.phrases[best]
-            }
-            if label == "—", let first = clusters[c].first, let line = texts[first].split(separator: "\n").first {
-                label = String(line.prefix(16))
-            }
-            if used.contains(label) { label += " \(c + 1)" }
-            used.insert(label)
-            result[c] = (label, keyphrases)
-        }
-        return result
-    }
-
-    /// Whether a phrase printed in the texts `holders` is furniture: in at least `share` of all
-    /// texts and spread evenly — over at least half the sections when the texts come from
-    /// four or more, else printed in three or more texts and held by no cluster of three or
-    /// more at twice its overall share (with no such cluster, nothing can be told).
-    static func isSpreadEvenly(holders: [Int], texts: Int, sections: [Int], sectionCount: Int, clusterOf: [Int], clusterSizes: [Int],
-                               share: Double) -> Bool {
-        let overall = Double(holders.count) / Double(max(1, texts))
-        guard overall >= share else { return false }
-        if sectionCount >= 4 { return Double(Set(holders.map { sections[$0] }).count) >= Double(sectionCount) / 2 }
-        // Too few articles in too few groups to tell furniture from a story.
-        guard holders.count >= 3, clusterSizes.contains(where: { $0 >= 3 }) else { return false }
-        var perCluster = [Int](repeating: 0, count: clusterSizes.count)
-        for h in holders { perCluster[clusterOf[h]] += 1 }
-        return !clusterSizes.indices.contains { c in clusterSizes[c] >= 3 && Double(perCluster[c]) / Double(clusterSizes[c]) >= 2 * overall }
     }
 }

@@ -3,18 +3,23 @@ import Foundation
 
 /// Topics as blocks an editor scans (label first, then the headlines), or as JSON:
 /// `{"k", "criterion", "objective", "silhouette", "clusters": [{"id", "label", "keyphrases", "size",
-/// "other", "articles": [ids]}], "assignments": {articleId: clusterId}, "duplicates": [[ids]], "notes"}`
-/// (`other` is true for the articles that fit no topic, listed last).
+/// "other", "articles": [ids]}], "assignments": {articleId: clusterId}, "duplicates": [[ids]], "notes",
+/// "furniture": [{"phrase", "share"}], "commonWords": [{"phrase", "share"}]}` (`other` is true for
+/// the articles that fit no topic, listed last; `furniture` and `commonWords` are what was learned
+/// from the articles never to label a topic, filled when the topics were found with
+/// ``TopicOptions/listsLearned``). With `explain`, text and Markdown list them too.
 public struct ClusterReport: Sendable {
     public let articles: [Article]
     public let topics: Topics
     /// Headlines listed under a topic in text and Markdown before `… N more` (nil: all of them).
     public var headlinesPerTopic: Int?
+    public var explain: Bool
 
-    public init(articles: [Article], topics: Topics, headlinesPerTopic: Int? = 10) {
+    public init(articles: [Article], topics: Topics, headlinesPerTopic: Int? = 10, explain: Bool = false) {
         self.articles = articles
         self.topics = topics
         self.headlinesPerTopic = headlinesPerTopic
+        self.explain = explain
     }
 
     public func render(_ format: OutputFormat, width: Int = 100) -> String {
@@ -46,14 +51,23 @@ public struct ClusterReport: Sendable {
                 out += "\n"
             }
             for note in topics.notes { out += markdown ? "> \(note)\n" : "note: \(note)\n" }
+            if explain {
+                for (name, learned) in [("furniture (datelines, bylines, credits)", topics.furniture), ("common words (spread evenly)", topics.commonWords)] {
+                    let shown = learned.prefix(40).map { "\($0.phrase) \(Int(($0.share * 100).rounded()))%" }
+                    let more = learned.count > 40 ? " · … \(learned.count - 40) more (--format json lists all)" : ""
+                    out += (markdown ? "> " : "") + "learned \(name), never a label: " + (shown.isEmpty ? "none" : shown.joined(separator: " · ") + more) + "\n"
+                }
+            }
             return out
         case .html:
             return HTMLPage.preformatted(title: "Topics", render(.text, width: width))
         case .json:
             struct Cluster: Encodable { let id: Int; let label: String; let keyphrases: [String]; let size: Int; let other: Bool; let articles: [String] }
+            struct Learned: Encodable { let phrase: String; let share: Double }
             struct Body: Encodable {
                 let k: Int; let criterion: String; let objective: Double; let silhouette: Double; let clusters: [Cluster]
-                let assignments: [String: Int]; let duplicates: [[String]]; let notes: [String]
+                let assignments: [String: Int]; let duplicates: [[String]]; let notes: [String]; let furniture: [Learned]
+                let commonWords: [Learned]
             }
             var assignments: [String: Int] = [:]
             for (i, a) in articles.enumerated() { assignments[a.id] = topics.assignments[i] }
@@ -62,7 +76,9 @@ public struct ClusterReport: Sendable {
                 silhouette: JSONOutput.rounded(topics.silhouette),
                 clusters: topics.clusters.map { Cluster(id: $0.id, label: $0.label, keyphrases: $0.keyphrases, size: $0.members.count,
                                                         other: $0.isOther, articles: $0.members.map { articles[$0].id }) },
-                assignments: assignments, duplicates: topics.duplicates.map { $0.map { articles[$0].id } }, notes: topics.notes))
+                assignments: assignments, duplicates: topics.duplicates.map { $0.map { articles[$0].id } }, notes: topics.notes,
+                furniture: topics.furniture.map { Learned(phrase: $0.phrase, share: JSONOutput.rounded($0.share)) },
+                commonWords: topics.commonWords.map { Learned(phrase: $0.phrase, share: JSONOutput.rounded($0.share)) }))
         }
     }
 }

@@ -39,12 +39,13 @@ struct Cluster: ParsableCommand {
         sets take the k between --min-k and --max-k with the best cosine silhouette. The first \
         line says which criterion decided. Labels are keyphrases that set the topic apart and \
         occur in at least 40% of its articles; phrases spread evenly over the paper (新华社, \
-        本报讯, 记者) never label a topic. Near-duplicates (TF-IDF cosine ≥ 0.8) are reported, \
+        本报讯, 记者) never label a topic; --explain lists the ones learned from the input. Near-duplicates (TF-IDF cosine ≥ 0.8) are reported, \
         and with --collapse-duplicates clustered as one.
 
         Examples:
           newsdigest cluster cnews.jsonl.gz --k 10
           newsdigest cluster issue/ --format json > topics.json
+          newsdigest cluster --archive paper.db --issue 1998-01-17 --explain
         """)
 
     @OptionGroup var input: InputOptions
@@ -66,6 +67,9 @@ struct Cluster: ParsableCommand {
     @Flag(name: .customLong("collapse-duplicates"), help: "Cluster each group of near-duplicates as one article.")
     var collapseDuplicates = false
 
+    @Flag(help: "Also list the furniture (新华社, 本报讯 …) learned from the input, which never labels a topic.")
+    var explain = false
+
     @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
@@ -83,8 +87,9 @@ struct Cluster: ParsableCommand {
             options.maxK = maxK
             options.dimensions = dimensions
             options.collapseDuplicates = collapseDuplicates
+            options.listsLearned = explain
             let topics = try DenseMaths.measured("finding topics") { try TopicModel.fit(articles, options: options) }
-            try Terminal.write(ClusterReport(articles: articles, topics: topics, headlinesPerTopic: all ? nil : 10).render(output.format, width: display.columns))
+            try Terminal.write(ClusterReport(articles: articles, topics: topics, headlinesPerTopic: all ? nil : 10, explain: explain).render(output.format, width: display.columns))
         }
     }
 }
