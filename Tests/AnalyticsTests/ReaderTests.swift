@@ -122,6 +122,29 @@ import Testing
         #expect(doc.id == "17" && doc.issue == "20220829" && doc.page == 3)
     }
 
+    @Test func longNumericIdsStayExactlyAsWritten() throws {
+        let docs = try read("{\"id\": 12345678901234567890, \"body\": \"好\"}\n{\"id\": 12345678901234567891, \"body\": \"好\"}\n{\"id\": 2.5, \"body\": \"好\"}").documents
+        #expect(docs.map(\.id) == ["12345678901234567890", "12345678901234567891", "2.5"])
+    }
+
+    @Test func duplicateIdsAreRefusedOrSkippedNamingBothLines() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nd-dup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("in.jsonl").path
+        try Data("{\"id\":\"a\",\"body\":\"现代社区\"}\n{\"id\":\"b\",\"body\":\"安全生产\"}\n{\"id\":\"a\",\"body\":\"民生实事\"}\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        #expect(throws: InputError.duplicateID(id: "a", source: "\(file):3", first: "\(file):1")) { try CorpusReader().read([file]) }
+        let skipped = try CorpusReader(skipBadRecords: true).read([file])
+        #expect(skipped.documents.map(\.body) == ["现代社区", "安全生产"] && skipped.skipped.count == 1)
+        #expect(skipped.skipped.first?.problem == "\(file):3: id \"a\" was already given at \(file):1")
+    }
+
+    @Test func controlCharactersNeverReachTheTerminalThroughIdsOrIssues() throws {
+        let doc = try #require(try read("{\"id\": \"a\\u001b[2Jb\", \"issue\": \"x\\u0007\", \"body\": \"好\"}").documents.first)
+        #expect(doc.id == "a\u{FFFD}[2Jb" && doc.issue == "x\u{FFFD}")
+    }
+
     @Test func aFiftyMegabyteLineIsOneRecord() throws {
         let body = String(repeating: "现代社区建设工作推进会召开。", count: 1_250_000)
         let result = try read("{\"id\":\"big\",\"body\":\"" + body + "\"}\n")

@@ -56,8 +56,27 @@ public struct CorpusReader: Sendable {
                 try read(bytes: CorpusReader.contents(of: file), name: file, into: &result)
             }
         }
+        try refuseDuplicateIDs(&result)
         if result.documents.isEmpty { throw InputError.noDocuments(sources: paths.map { $0 == "-" ? "<stdin>" : $0 }) }
         return result
+    }
+
+    /// Two articles with one id would be one in every report keyed by id (cluster assignments,
+    /// the archive): the second is an error naming both, or, with ``skipBadRecords``, skipped.
+    private func refuseDuplicateIDs(_ result: inout ReadResult) throws {
+        var firstSource: [String: String] = [:]
+        var kept: [Document] = []
+        for document in result.documents {
+            if let first = firstSource[document.id] {
+                let error = InputError.duplicateID(id: document.id, source: document.source, first: first)
+                guard skipBadRecords else { throw error }
+                result.skipped.append(error)
+                continue
+            }
+            firstSource[document.id] = document.source
+            kept.append(document)
+        }
+        result.documents = kept
     }
 
     /// Reads the articles in `bytes`, a file called `name`.

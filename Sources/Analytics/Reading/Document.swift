@@ -20,20 +20,22 @@ public struct Document: Equatable, Sendable {
     /// For a page read from PDF: each line's type size relative to the body type (see ``TypesetText``).
     public var relativeSizes: [Double?]?
 
+    /// Control characters in `id`, `date`, `issue`, `label` and `source` become U+FFFD
+    /// (``ControlCharacters``), so no report passes them to a terminal.
     public init(id: String, date: String? = nil, issue: String? = nil, page: Int? = nil, title: String? = nil,
                 body: String, label: String? = nil, summary: String? = nil, humanLabel: Int? = nil,
                 layout: Layout = .record, source: String = "") {
-        self.id = id
-        self.date = date
-        self.issue = issue
+        self.id = ControlCharacters.replaced(in: id)
+        self.date = date.map(ControlCharacters.replaced)
+        self.issue = issue.map(ControlCharacters.replaced)
         self.page = page
         self.title = title
         self.body = body
-        self.label = label
+        self.label = label.map(ControlCharacters.replaced)
         self.summary = summary
         self.humanLabel = humanLabel
         self.layout = layout
-        self.source = source
+        self.source = ControlCharacters.replaced(in: source)
     }
 }
 

@@ -19,11 +19,22 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case truncatedGzip(path: String, compressedBytes: Int)
     case malformedRecord(path: String, line: Int, reason: String)
     case noDocuments(sources: [String])
+    case duplicateID(id: String, source: String, first: String)
 
     public var category: Category {
         switch self {
         case .fileNotFound, .unreadable, .emptyDirectory: return .noInput
         default: return .data
+        }
+    }
+
+    /// What is wrong with a record, without the advice ``description`` adds: the notice of
+    /// records skipped under `--skip-bad-records` uses it.
+    public var problem: String {
+        switch self {
+        case let .malformedRecord(path, line, reason): return "\(path):\(line): \(reason)"
+        case let .duplicateID(id, source, first): return "\(source): id \"\(id)\" was already given at \(first)"
+        default: return description
         }
     }
 
@@ -55,8 +66,10 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             return "\(path): corrupt gzip data (\(reason))"
         case let .truncatedGzip(path, compressedBytes):
             return "\(path): gzip stream ends early after \(compressedBytes) compressed bytes; the file is truncated"
-        case let .malformedRecord(path, line, reason):
-            return "\(path):\(line): \(reason); fix the record or pass --skip-bad-records"
+        case .malformedRecord:
+            return problem + "; fix the record or pass --skip-bad-records"
+        case .duplicateID:
+            return problem + "; ids must be unique (rename one, or pass --skip-bad-records to keep the first)"
         case let .noDocuments(sources):
             let names = sources.isEmpty ? "the input" : sources.joined(separator: ", ")
             return "no articles found in \(names); give at least one non-empty article"

@@ -22,7 +22,7 @@ enum JSONRecord {
             switch object[key] {
             case nil, .null?: return nil
             case .string(let s)?: return s
-            case .number(let n)?: return n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+            case .number(_, let exact)?: return exact
             case let other?: throw bad("field \"\(key)\" is \(other.kind), not a string")
             }
         }
@@ -32,12 +32,12 @@ enum JSONRecord {
         var page: Int?
         switch object["page"] {
         case nil, .null?: page = nil
-        case .number(let n)? where n == n.rounded() && abs(n) < 1e9: page = Int(n)
+        case .number(let n, _)? where n == n.rounded() && abs(n) < 1e9: page = Int(n)
         case .string(let s)? where Int(s) != nil: page = Int(s)
         case let other?: throw bad("field \"page\" is \(other.kind), not a whole number")
         }
         var humanLabel: Int?
-        if case .number(let n)? = object["human_label"], n == n.rounded(), abs(n) < 1e9 { humanLabel = Int(n) }
+        if case .number(let n, _)? = object["human_label"], n == n.rounded(), abs(n) < 1e9 { humanLabel = Int(n) }
         return Document(
             id: try string("id") ?? "\((path as NSString).lastPathComponent):\(number)",
             date: try string("date"), issue: try string("issue"), page: page, title: try string("title"),
@@ -46,15 +46,18 @@ enum JSONRecord {
     }
 }
 
-/// Any JSON value, decoded without losing what kind it was.
+/// Any JSON value, decoded without losing what kind it was. A number keeps its decimal digits
+/// exactly (up to 38 of them) besides its `Double`, so `12345678901234567890` and
+/// `12345678901234567891` stay two ids.
 enum JSONValue: Decodable, Equatable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null, bool(Bool), number(Double, exact: String), string(String), array([JSONValue]), object([String: JSONValue])
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
         else if let b = try? container.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? container.decode(Double.self) { self = .number(n) }
+        else if let d = try? container.decode(Decimal.self), d.isFinite { self = .number(NSDecimalNumber(decimal: d).doubleValue, exact: "\(d)") }
+        else if let n = try? container.decode(Double.self) { self = .number(n, exact: "\(n)") }
         else if let s = try? container.decode(String.self) { self = .string(s) }
         else if let a = try? container.decode([JSONValue].self) { self = .array(a) }
         else { self = .object(try container.decode([String: JSONValue].self)) }

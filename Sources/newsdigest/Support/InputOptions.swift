@@ -91,7 +91,7 @@ struct InputOptions: ParsableArguments {
             }
         }
         if let first = result.skipped.first {
-            Terminal.note("skipped \(result.skipped.count) bad record(s); the first: \(first)")
+            Terminal.note("skipped \(result.skipped.count) bad record(s); the first: \(first.problem)")
         }
         let corpus = Corpus.assemble(result.documents, defaultIssue: issue)
         guard !corpus.articles.isEmpty else { throw InputError.noDocuments(sources: inputs) }
