@@ -122,6 +122,11 @@ import Testing
         #expect(doc.id == "17" && doc.issue == "20220829" && doc.page == 3)
     }
 
+    @Test func utf32WithAByteOrderMarkIsRead() throws {
+        let bytes = [UInt8](Data("{\"id\":\"a\",\"body\":\"现代社区\"}\n".data(using: .utf32LittleEndian)!))
+        #expect(try read([0xFF, 0xFE, 0, 0] + bytes).documents.first?.body == "现代社区")
+    }
+
     @Test func longNumericIdsStayExactlyAsWritten() throws {
         let docs = try read("{\"id\": 12345678901234567890, \"body\": \"好\"}\n{\"id\": 12345678901234567891, \"body\": \"好\"}\n{\"id\": 2.5, \"body\": \"好\"}").documents
         #expect(docs.map(\.id) == ["12345678901234567890", "12345678901234567891", "2.5"])

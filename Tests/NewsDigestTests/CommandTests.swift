@@ -595,3 +595,24 @@ import Testing
         #expect(result.stdout.hasPrefix("本期 8 篇\n1 "))
     }
 }
+
+@Suite struct MessageTests {
+    @Test func optionsNamingMissingOrWrongFilesSayWhatIsWrong() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nd-msg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = dir.appendingPathComponent("stop.txt").path
+        let noStopList = try CLI.run(["keywords", "--stop-words", missing])
+        #expect(noStopList.status == 66 && noStopList.stderr == "newsdigest: error: \(missing): no such file or directory\n")
+        let empty = dir.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let emptyStopList = try CLI.run(["keywords", "--stop-words", empty.path])
+        #expect(emptyStopList.status == 64 && emptyStopList.stderr.contains("the file holds no word"))
+        let noTemplates = try CLI.run(["digest", "--template", dir.appendingPathComponent("layouts").path])
+        #expect(noTemplates.status == 66 && noTemplates.stdout.isEmpty)
+        let templateFile = try CLI.run(["digest", "--template", empty.path])
+        #expect(templateFile.status == 66 && templateFile.stderr.contains("--template takes a folder"))
+        let tooMany = try CLI.run(["cluster", "--k", "1000"])
+        #expect(tooMany.status == 0 && tooMany.stdout.hasPrefix("8 topics · k = 8: 1000 asked, but there are only 8 articles"))
+    }
+}

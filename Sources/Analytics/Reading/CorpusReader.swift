@@ -174,8 +174,11 @@ public struct CorpusReader: Sendable {
 
     /// The bytes of the file at `path`.
     public static func contents(of path: String) throws -> [UInt8] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw InputError.fileNotFound(path: path) }
+        if isFolder.boolValue { throw InputError.unreadable(path: path, reason: "it is a folder, not a file") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.unreadable(path: path, reason: "permission denied or not a regular file")
+            throw InputError.unreadable(path: path, reason: "permission denied")
         }
         defer { try? handle.close() }
         do {

@@ -1,6 +1,6 @@
 /// Turns a file's bytes into text.
 ///
-/// Without an `encoding`: UTF-16 with a byte-order mark; UTF-8 (a byte-order mark tolerated);
+/// Without an `encoding`: UTF-32 and UTF-16 with a byte-order mark; UTF-8 (a byte-order mark tolerated);
 /// and text that is not valid UTF-8 but is valid GB18030 (which covers GBK and GB2312) — the
 /// encodings Chinese newspapers' files come in. Anything else, and NUL bytes, are errors that
 /// name the line and byte. With an `encoding` (any name iconv knows), exactly that.
@@ -8,6 +8,9 @@ enum TextDecoding {
     static func decode(_ bytes: [UInt8], path: String, encoding: String? = nil) throws -> String {
         if let encoding, !["utf-8", "utf8"].contains(encoding.lowercased()) {
             return try decodeLegacy(bytes, path: path, encoding: encoding)
+        }
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
+            return try decodeLegacy(bytes, path: path, encoding: "UTF-32")
         }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return try decodeUTF16(bytes, path: path, littleEndian: bytes[0] == 0xFF)

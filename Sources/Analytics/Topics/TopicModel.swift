@@ -166,7 +166,9 @@ public enum TopicModel {
     /// The k to cluster with, and how it was chosen.
     static func chooseK(_ vectors: DenseMatrix, tfidf: SparseMatrix, options: TopicOptions) throws -> (k: Int, criterion: String) {
         let n = vectors.rows
-        if let k = options.k { return (max(1, min(k, n)), "k = \(max(1, min(k, n))) as asked") }
+        if let k = options.k {
+            return k <= n ? (max(1, k), "k = \(max(1, k)) as asked") : (n, "k = \(n): \(k) asked, but there are only \(n) articles to cluster")
+        }
         if n < 4 {
             // Link articles that share enough; k is the number of groups left.
             let similarity = try CosineSimilarity.sparse(tfidf, tfidf)

@@ -63,7 +63,7 @@ struct DigestCommand: ParsableCommand {
                 }
             }
             Terminal.clearProgress()
-            let renderer = DigestRenderer(templates: TemplateSet(directory: layout.templateDirectory), width: layout.display.columns)
+            let renderer = DigestRenderer(templates: try layout.templates(), width: layout.display.columns)
             try Terminal.write(try renderer.render(digests, format: layout.output.format))
         }
     }

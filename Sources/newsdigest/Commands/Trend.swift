@@ -44,7 +44,7 @@ struct Trend: ParsableCommand {
             Terminal.progress("finding topics and bursts in \(articles.count) articles…")
             let report = try DenseMaths.measured("finding trends") { try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: topics.options, burstCount: bursts)) }
             Terminal.clearProgress()
-            let renderer = TrendRenderer(templates: TemplateSet(directory: layout.templateDirectory), width: layout.display.columns)
+            let renderer = TrendRenderer(templates: try layout.templates(), width: layout.display.columns)
             try Terminal.write(try renderer.render(report, period: by, format: layout.output.format))
         }
     }

@@ -1,3 +1,4 @@
+import Analytics
 import ArgumentParser
 import Dispatch
 import Foundation
@@ -94,6 +95,20 @@ struct LayoutOptions: ParsableArguments {
     @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
+
+    /// The templates to render with; a `--template` that is not a folder is missing input.
+    func templates() throws -> TemplateSet {
+        if let templateDirectory {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: templateDirectory, isDirectory: &isFolder) else {
+                throw InputError.fileNotFound(path: templateDirectory)
+            }
+            guard isFolder.boolValue else {
+                throw InputError.unreadable(path: templateDirectory, reason: "--template takes a folder of .mustache files, not a file")
+            }
+        }
+        return TemplateSet(directory: templateDirectory)
+    }
 }
 
 /// Standard output could not take the report.

@@ -44,8 +44,12 @@ struct VectorizerOptions: ParsableArguments {
         case "none": return .none
         default:
             var result = ReadResult()
-            try CorpusReader(format: .article).read(bytes: CorpusReader.contents(of: stopWords), name: stopWords, into: &result)
-            return StopWords(parsing: result.documents[0].body)
+            do {
+                try CorpusReader(format: .article).read(bytes: CorpusReader.contents(of: stopWords), name: stopWords, into: &result)
+            } catch InputError.emptyFile {
+                throw UsageError(description: "--stop-words \(stopWords): the file holds no word; give one word a line, or --stop-words none")
+            }
+            return StopWords(parsing: result.documents.map(\.body).joined(separator: "\n"))
         }
     }
 }
