@@ -122,6 +122,20 @@ import Testing
         #expect(doc.id == "17" && doc.issue == "20220829" && doc.page == 3)
     }
 
+    @Test func recordsAreStrictJSON() throws {
+        // Tools disagree on which of two values for one key wins; a trailing comma is not JSON.
+        #expect(throws: InputError.malformedRecord(path: "input.jsonl", line: 1, reason: "byte 11 of the line: key \"id\" appears twice in one object")) {
+            try read("{\"id\":\"a\",\"id\":\"b\",\"body\":\"好\"}")
+        }
+        #expect(throws: InputError.malformedRecord(path: "input.jsonl", line: 2, reason: "byte 23 of the line: a comma before } (a trailing comma)")) {
+            try read("{\"id\":\"a\",\"body\":\"好\"}\n{\"id\":\"b\",\"body\":\"好\",}")
+        }
+        #expect(throws: InputError.self) { try read("{\"body\":\"好\",\"tags\":[1,2,]}") }
+        // Commas, braces and escaped quotes inside strings, and the same key in nested objects, are fine.
+        let doc = try #require(try read("{\"id\":\"a\\\"x\",\"body\":\"项,}目]\",\"meta\":{\"id\":1,\"body\":[{\"id\":2}]}}").documents.first)
+        #expect(doc.id == "a\"x" && doc.body == "项,}目]")
+    }
+
     @Test func utf32WithAByteOrderMarkIsRead() throws {
         let bytes = [UInt8](Data("{\"id\":\"a\",\"body\":\"现代社区\"}\n".data(using: .utf32LittleEndian)!))
         #expect(try read([0xFF, 0xFE, 0, 0] + bytes).documents.first?.body == "现代社区")

@@ -15,6 +15,8 @@ enum JSONRecord {
         } catch {
             throw bad("not valid JSON")
         }
+        let bytes = Array(line.utf8)
+        if let (byte, reason) = StrictJSON.problem(in: bytes) { throw bad("byte \(byte + 1) of the line: \(reason)") }
         guard case .object(let object) = value else {
             throw bad("the line is \(value.kind), not a JSON object with a \"body\"")
         }
