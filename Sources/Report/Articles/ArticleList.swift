@@ -63,11 +63,12 @@ public struct ArticleList: Sendable {
 
     private func markdown() -> String {
         corpus.articles.map { article in
-            var out = "## \(article.title ?? article.displayTitle)\n\n"
-            if let subtitle = article.subtitle { out += "——\(subtitle)\n\n" }
-            let meta = [article.kicker.map { "*\($0)*" }, article.kind.rawValue, article.byline].compactMap { $0 }
+            let e = MarkdownText.escaped
+            var out = "## \(e(article.title ?? article.displayTitle))\n\n"
+            if let subtitle = article.subtitle { out += "——\(e(subtitle))\n\n" }
+            let meta = [article.kicker.map { "*\(e($0))*" }, article.kind.rawValue, article.byline.map(e)].compactMap { $0 }
             out += meta.joined(separator: " · ") + "\n\n"
-            out += Self.printedParagraphs(article).joined(separator: "\n\n") + "\n"
+            out += Self.printedParagraphs(article).map(e).joined(separator: "\n\n") + "\n"
             return out
         }.joined(separator: "\n")
     }

@@ -56,7 +56,7 @@ public struct KeywordComparisonTable: Sendable {
             let rows = { (changes: [KeywordComparison.Change]) in changes.map { [$0.term, String($0.countA), String($0.countB), String(format: "%.1f", $0.logLikelihood)] } }
             var out = ""
             for (title, changes) in [("Rose from \(a) to \(b)", rose), ("Fell from \(a) to \(b)", fell)] {
-                out += format == .markdown ? "## \(title)\n\n" : "\(title) (log-likelihood G²; \(Keyness.significantAt05) is p < 0.05, \(Keyness.significantAt001) is p < 0.001)\n"
+                out += format == .markdown ? "## \(MarkdownText.escaped(title))\n\n" : "\(title) (log-likelihood G²; \(Keyness.significantAt05) is p < 0.05, \(Keyness.significantAt001) is p < 0.001)\n"
                 var t = TextTable(columns: [.init("term"), .init(a, .right), .init(b, .right), .init("G²", .right)])
                 for row in rows(changes) { t.append(row) }
                 out += (format == .markdown ? t.markdown() : t.render()) + "\n"

@@ -23,6 +23,9 @@ public struct DigestRenderer: Sendable {
     public func render(_ digest: Digest, format: OutputFormat) throws -> String {
         switch format {
         case .json: return JSONOutput.encode(digest)
+        case .markdown:
+            let context = MarkdownText.escapingStrings(in: context(digest, format: format), except: ["keywordTable", "style"])
+            return try templates.render("digest.markdown", context: context)
         default: return try templates.render("digest.\(format.rawValue)", context: context(digest, format: format))
         }
     }

@@ -20,9 +20,9 @@ public struct SummaryList: Sendable {
         case .text, .markdown:
             let markdown = format == .markdown
             return zip(articles, summaries).map { article, summary in
-                var out = markdown ? "**\(article.displayTitle)**\n\n" : "■ \(article.displayTitle)\n"
+                var out = markdown ? "**\(MarkdownText.escaped(article.displayTitle))**\n\n" : "■ \(article.displayTitle)\n"
                 let text = summary.sentences.isEmpty ? "（\(SummaryList.noSentence)）" : summary.text
-                out += markdown ? text + "\n" : TextWrap.lines(text, width: width, indent: "  ").joined(separator: "\n") + "\n"
+                out += markdown ? MarkdownText.escaped(text) + "\n" : TextWrap.lines(text, width: width, indent: "  ").joined(separator: "\n") + "\n"
                 if summary.overBudget { out += markdown ? "\n*(longer than the budget: its best sentence is given whole)*\n" : "  (longer than the budget: its best sentence is given whole)\n" }
                 return out
             }.joined(separator: "\n")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A GitHub-flavoured Markdown table; `|` and line breaks inside cells are escaped.
+/// A GitHub-flavoured Markdown table; cells are escaped (``MarkdownText``).
 public struct MarkdownTable: Sendable {
     public var header: [String]
     public var alignments: [TextTable.Alignment]
@@ -12,10 +12,7 @@ public struct MarkdownTable: Sendable {
     }
 
     public func render() -> String {
-        func escape(_ cell: String) -> String {
-            cell.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-        }
-        func line(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |\n" }
+        func line(_ cells: [String]) -> String { "| " + cells.map(MarkdownText.escaped).joined(separator: " | ") + " |\n" }
         let rule = "|" + alignments.map { $0 == .right ? " ---: |" : " --- |" }.joined() + "\n"
         return line(header) + rule + rows.map(line).joined()
     }

@@ -29,14 +29,14 @@ public struct ClusterReport: Sendable {
             var out = markdown ? "" : String(format: "%d topics · %@ · silhouette %.3f · objective %.1f\n\n", topics.k, topics.criterion,
                                              topics.silhouette, topics.objective)
             for topic in topics.clusters {
-                out += markdown ? "## \(topic.label)\n\n" : "■ \(topic.label)  (\(topic.members.count))\n"
+                out += markdown ? "## \(MarkdownText.escaped(topic.label))\n\n" : "■ \(topic.label)  (\(topic.members.count))\n"
                 if !topic.keyphrases.isEmpty {
-                    out += (markdown ? "*" : "  ") + topic.keyphrases.joined(separator: "、") + (markdown ? "*\n\n" : "\n")
+                    out += markdown ? "*\(MarkdownText.escaped(topic.keyphrases.joined(separator: "、")))*\n\n" : "  " + topic.keyphrases.joined(separator: "、") + "\n"
                 }
                 let shown = topic.members.prefix(headlinesPerTopic ?? topic.members.count)
                 for i in shown {
                     let line = "\(articles[i].displayTitle)"
-                    out += markdown ? "- \(line)\n" : "  · " + DisplayWidth.truncate(line, to: max(20, width - 4)) + "\n"
+                    out += markdown ? "- \(MarkdownText.escaped(line))\n" : "  · " + DisplayWidth.truncate(line, to: max(20, width - 4)) + "\n"
                 }
                 if shown.count < topic.members.count {
                     out += (markdown ? "- " : "  ") + "… \(topic.members.count - shown.count) more (--all lists every one)\n"
@@ -46,11 +46,12 @@ public struct ClusterReport: Sendable {
             if !topics.duplicates.isEmpty {
                 out += markdown ? "## Near-duplicates\n\n" : "Near-duplicates:\n"
                 for group in topics.duplicates {
-                    out += (markdown ? "- " : "  · ") + group.map { articles[$0].id }.joined(separator: " = ") + "\n"
+                    let ids = group.map { articles[$0].id }.joined(separator: " = ")
+                    out += markdown ? "- \(MarkdownText.escaped(ids))\n" : "  · \(ids)\n"
                 }
                 out += "\n"
             }
-            for note in topics.notes { out += markdown ? "> \(note)\n" : "note: \(note)\n" }
+            for note in topics.notes { out += markdown ? "> \(MarkdownText.escaped(note))\n" : "note: \(note)\n" }
             if explain {
                 for (name, learned) in [("furniture (datelines, bylines, credits)", topics.furniture), ("common words (spread evenly)", topics.commonWords)] {
                     let shown = learned.prefix(40).map { "\($0.phrase) \(Int(($0.share * 100).rounded()))%" }

@@ -55,6 +55,7 @@ public struct TrendRenderer: Sendable {
             context["burstTable"] = burstTable(report, markdown: format == .markdown)
             context["keywordTable"] = keywordTable(periods: report.periods, keywords: report.keywords, markdown: format == .markdown)
         }
+        if format == .markdown { context = MarkdownText.escapingStrings(in: context, except: ["topicTable", "burstTable", "keywordTable", "style"]) }
         return try templates.render("trend.\(format.rawValue)", context: context)
     }
 
