@@ -26,3 +26,18 @@ import Testing
         #expect(!report.bursts.contains { $0.term.contains("目前状况") }, "\(report.bursts.map(\.term))")
     }
 }
+
+@Suite struct TimelineTests {
+    @Test func aStrayDateMillenniaAwayListsOnlyThePeriodsWithArticles() throws {
+        // Before, every day from 0001-01-01 to 9999-12-31 was a period: minutes of work and a line per empty day.
+        let articles = [("a", "0001-01-01"), ("b", "1998-01-05"), ("c", "1998-01-07"), ("d", "9999-12-31")].map { id, date in
+            Article(id: id, issue: date, title: "项目建设稳步推进", paragraphs: ["衢江区项目建设稳步推进。"])
+        }
+        let timeline = try Timeline(articles, period: .day)
+        #expect(timeline.periods == ["0001-01-01", "1998-01-05", "1998-01-07", "9999-12-31"] && timeline.totals == [1, 1, 1, 1])
+        #expect(timeline.notes.first?.hasPrefix("the dates run from 0001-01-01 to 9999-12-31") == true)
+        // A span of years is still listed day by day, quiet days as zeros.
+        let dense = try Timeline(Array(articles[1...2]), period: .day)
+        #expect(dense.periods == ["1998-01-05", "1998-01-06", "1998-01-07"] && dense.totals == [1, 0, 1] && dense.notes.isEmpty)
+    }
+}

@@ -29,6 +29,12 @@ public enum Period: String, Sendable, CaseIterable, Codable {
         return keys
     }
 
+    /// Days from `first` to `last` (dates `YYYY-MM-DD`), or nil for a date that is not one.
+    static func days(from first: String, to last: String) -> Int? {
+        guard let start = parse(first), let end = parse(last) else { return nil }
+        return calendar.dateComponents([.day], from: start, to: end).day
+    }
+
     static var calendar: Calendar {
         var c = Calendar(identifier: .iso8601)
         c.timeZone = TimeZone(identifier: "UTC")!

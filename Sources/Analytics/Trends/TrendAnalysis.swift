@@ -152,8 +152,12 @@ public struct KeywordSeries: Sendable {
 }
 
 /// The dated articles of a window and the period each falls in, with every period from the
-/// first date to the last (none skipped, so a quiet day shows as a zero).
+/// first date to the last (none skipped, so a quiet day shows as a zero) — unless the dates
+/// span more than ``denseSpanLimit`` days (a stray `0001-01-01`), when only the periods holding
+/// articles are listed and a note says so.
 struct Timeline {
+    static let denseSpanLimit = 3_660
+
     let articles: [Article]
     let periods: [String]
     /// Articles per period.
@@ -171,14 +175,21 @@ struct Timeline {
         }
         let dates = dated.compactMap(\.effectiveDate).sorted()
         guard let first = dates.first, let last = dates.last else { throw TrendError.noDatedArticles(count: all.count) }
-        periods = period.keys(from: first, to: last)
+        var notes: [String] = []
+        if let span = Period.days(from: first, to: last), span > Timeline.denseSpanLimit {
+            periods = Set(periodKeys).sorted()
+            notes.append("the dates run from \(first) to \(last), \(span) days; only the \(periods.count) period(s) holding articles are listed")
+        } else {
+            periods = period.keys(from: first, to: last)
+        }
         let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
         periodOf = periodKeys.map { index[$0] ?? 0 }
         var totals = [Int](repeating: 0, count: periods.count)
         for p in periodOf { totals[p] += 1 }
         self.totals = totals
         articles = dated
-        notes = dated.count < all.count ? ["\(all.count - dated.count) article(s) without a date were left out"] : []
+        if dated.count < all.count { notes.append("\(all.count - dated.count) article(s) without a date were left out") }
+        self.notes = notes
     }
 }
 
