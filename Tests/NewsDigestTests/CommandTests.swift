@@ -616,3 +616,53 @@ import Testing
         #expect(tooMany.status == 0 && tooMany.stdout.hasPrefix("8 topics · k = 8: 1000 asked, but there are only 8 articles"))
     }
 }
+
+@Suite struct InterruptionTests {
+    /// A folder with a `pdftotext` that records its process id and sleeps, and a scratch TMPDIR.
+    static func stuckPdftotext() throws -> (bin: URL, tmp: URL, pidFile: URL) {
+        let root = try CLI.temporaryFolder()
+        let bin = root.appendingPathComponent("bin"), tmp = root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        let pidFile = root.appendingPathComponent("pdftotext.pid")
+        let script = bin.appendingPathComponent("pdftotext")
+        try Data("#!/bin/sh\necho $$ > '\(pidFile.path)'\nexec sleep 60\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return (bin, tmp, pidFile)
+    }
+
+    @Test func aStuckPdftotextIsStoppedAtTheTimeLimit() throws {
+        let (bin, tmp, _) = try Self.stuckPdftotext()
+        defer { try? FileManager.default.removeItem(at: bin.deletingLastPathComponent()) }
+        let result = try CLI.run(["articles", "Tests/Fixtures/page-geometry.pdf", "--pdf-time-limit", "1"],
+                                 environment: ["PATH": bin.path + ":/usr/bin:/bin", "TMPDIR": tmp.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("page-geometry.pdf") && result.stderr.contains("did not finish within 1 s"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).isEmpty)
+    }
+
+    @Test func sigtermStopsTheChildAndRemovesTheTemporaryFolder() throws {
+        let (bin, tmp, pidFile) = try Self.stuckPdftotext()
+        defer { try? FileManager.default.removeItem(at: bin.deletingLastPathComponent()) }
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["articles", "Tests/Fixtures/page-geometry.pdf"]
+        process.currentDirectoryURL = CLI.repositoryRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = bin.path + ":/usr/bin:/bin"
+        environment["TMPDIR"] = tmp.path
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until pdftotext runs (its pid is written), then interrupt.
+        for _ in 0..<200 where !FileManager.default.fileExists(atPath: pidFile.path) { usleep(50_000) }
+        let child = try #require(Int32(String(decoding: try Data(contentsOf: pidFile), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).isEmpty)
+        usleep(200_000)
+        #expect(kill(child, 0) != 0, "pdftotext \(child) still runs")
+    }
+}

@@ -37,6 +37,9 @@ public struct CorpusReader: Sendable {
     public var skipBadRecords: Bool
     /// The text encoding of every input (an iconv name); nil detects UTF-8, UTF-16 or GB18030.
     public var encoding: String?
+    /// How long `pdftotext` may take over one `.pdf`, in seconds (default 120); a file that
+    /// takes longer is an error naming it.
+    public var pdfTimeLimit: Double = PDFText.defaultTimeLimit
 
     public init(format: InputFormat? = nil, skipBadRecords: Bool = false, encoding: String? = nil) {
         self.format = format
@@ -83,7 +86,7 @@ public struct CorpusReader: Sendable {
     public func read(bytes raw: [UInt8], name: String, into result: inout ReadResult) throws {
         let bytes = Gzip.isCompressed(raw) ? try Gzip.decompress(raw, path: name) : raw
         if PDFText.isPDF(bytes) {
-            let pages = try PDFText.extract(bytes, path: name)
+            let pages = try PDFText.extract(bytes, path: name, timeLimit: pdfTimeLimit)
             for (index, page) in pages.enumerated() {
                 let id = pages.count == 1 ? CorpusReader.stem(of: name) : "\(CorpusReader.stem(of: name))-p\(index + 1)"
                 var document = Document(id: id, body: page.text, layout: .page, source: name)

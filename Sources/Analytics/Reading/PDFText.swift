@@ -8,7 +8,12 @@ enum PDFText {
         bytes.starts(with: Array("%PDF-".utf8))
     }
 
-    static func extract(_ bytes: [UInt8], path: String) throws -> [TypesetText] {
+    /// How long `pdftotext` may take over one file, in seconds, unless the reader says
+    /// otherwise: a newspaper page takes well under a second, so a file still running after
+    /// two minutes is stuck.
+    static let defaultTimeLimit: Double = 120
+
+    static func extract(_ bytes: [UInt8], path: String, timeLimit: Double = defaultTimeLimit) throws -> [TypesetText] {
         guard let tool = executable("pdftotext") else { throw InputError.pdfToolMissing(path: path) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdigest-pdf-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -23,9 +28,23 @@ enum PDFText {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        do { try process.run() } catch { throw InputError.pdfToolMissing(path: path) }
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let started = Date()
+        let (message, timedOut) = try Interruption.cleaningUp({
+            if process.processIdentifier > 0 { kill(process.processIdentifier, SIGKILL) }
+            try? FileManager.default.removeItem(at: folder)
+        }) { () throws -> (String, Bool) in
+            do { try process.run() } catch { throw InputError.pdfToolMissing(path: path) }
+            let deadline = DispatchWorkItem { kill(process.processIdentifier, SIGKILL) }
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: deadline)
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            deadline.cancel()
+            Interruption.parkIfInterrupted()
+            return (message, process.terminationReason == .uncaughtSignal && Date().timeIntervalSince(started) >= timeLimit)
+        }
+        if timedOut {
+            throw InputError.pdfUnreadable(path: path, reason: "pdftotext did not finish within \(Int(timeLimit)) s (--pdf-time-limit)")
+        }
         guard process.terminationStatus == 0, let data = try? Data(contentsOf: output) else {
             let reason = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
             throw InputError.pdfUnreadable(path: path, reason: reason)

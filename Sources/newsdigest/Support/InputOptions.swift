@@ -31,10 +31,14 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Read stored issues from this archive instead of files.")
     var archive: String?
 
+    @Option(name: .customLong("pdf-time-limit"), help: "Seconds pdftotext may take over one .pdf before the file is an error.")
+    var pdfTimeLimit: Double = 120
+
     @Flag(name: .customLong("skip-bad-records"), help: "Skip malformed JSON lines (and say how many) instead of stopping at the first.")
     var skipBadRecords = false
 
     func validate() throws {
+        if !(pdfTimeLimit > 0 && pdfTimeLimit <= 86_400) { throw ValidationError("--pdf-time-limit takes seconds, more than 0 and at most 86400") }
         for (name, date) in [("--from", from), ("--to", to)] {
             if let date, IssueDate.parse(date) == nil { throw ValidationError("\(name) takes a date as YYYY-MM-DD, not '\(date)'") }
         }
@@ -77,7 +81,8 @@ struct InputOptions: ParsableArguments {
     }
 
     private func readInputs() throws -> Corpus {
-        let reader = CorpusReader(format: inputFormat, skipBadRecords: skipBadRecords, encoding: encoding)
+        var reader = CorpusReader(format: inputFormat, skipBadRecords: skipBadRecords, encoding: encoding)
+        reader.pdfTimeLimit = pdfTimeLimit
         let result: ReadResult
         if inputs.isEmpty {
             result = ReadResult(documents: [try SamplePage.document()], skipped: [])

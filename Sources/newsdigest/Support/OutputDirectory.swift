@@ -1,3 +1,4 @@
+import Analytics
 import Foundation
 
 /// Writes a set of files into a folder all at once: every file goes to a hidden staging
@@ -17,21 +18,23 @@ struct OutputDirectory {
         }
         let staging = (path as NSString).appendingPathComponent(".newsdigest-partial-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? fm.removeItem(atPath: staging) }
-        do {
-            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            for file in files {
-                try Data(file.contents).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
-            }
-            for file in files {
-                let target = (path as NSString).appendingPathComponent(file.name)
-                if rename((staging as NSString).appendingPathComponent(file.name), target) != 0 {
-                    throw OutputError.cannotCreate(path: target, reason: String(cString: strerror(errno)))
+        try Interruption.cleaningUp({ try? FileManager.default.removeItem(atPath: staging) }) {
+            do {
+                try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+                for file in files {
+                    try Data(file.contents).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
                 }
+                for file in files {
+                    let target = (path as NSString).appendingPathComponent(file.name)
+                    if rename((staging as NSString).appendingPathComponent(file.name), target) != 0 {
+                        throw OutputError.cannotCreate(path: target, reason: String(cString: strerror(errno)))
+                    }
+                }
+            } catch let error as OutputError {
+                throw error
+            } catch {
+                throw OutputError.cannotCreate(path: path, reason: error.localizedDescription)
             }
-        } catch let error as OutputError {
-            throw error
-        } catch {
-            throw OutputError.cannotCreate(path: path, reason: error.localizedDescription)
         }
     }
 }
