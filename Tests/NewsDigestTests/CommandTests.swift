@@ -662,7 +662,17 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).isEmpty)
-        usleep(200_000)
-        #expect(kill(child, 0) != 0, "pdftotext \(child) still runs")
+        #expect(Self.hasEnded(child), "pdftotext \(child) still runs")
+    }
+
+    /// Whether process `pid` is gone or a zombie (dead, not yet reaped by whoever inherited it),
+    /// waiting up to 5 s.
+    static func hasEnded(_ pid: Int32) -> Bool {
+        for _ in 0..<100 {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+            if let close = stat.lastIndex(of: ")"), stat[stat.index(close, offsetBy: 2)] == "Z" { return true }
+            usleep(50_000)
+        }
+        return false
     }
 }
