@@ -5,9 +5,10 @@ import Foundation
 enum JSONRecord {
     static func document(from line: Substring, path: String, line number: Int) throws -> Document {
         func bad(_ reason: String) -> InputError { .malformedRecord(path: path, line: number, reason: reason) }
+        let bytes = Array(line.utf8)
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
             // (A blank line never gets here; the reader skips it.)
         } catch let DecodingError.dataCorrupted(context) {
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
@@ -15,7 +16,6 @@ enum JSONRecord {
         } catch {
             throw bad("not valid JSON")
         }
-        let bytes = Array(line.utf8)
         if let (byte, reason) = StrictJSON.problem(in: bytes) { throw bad("byte \(byte + 1) of the line: \(reason)") }
         guard case .object(let object) = value else {
             throw bad("the line is \(value.kind), not a JSON object with a \"body\"")

@@ -196,7 +196,7 @@ public struct Normalizer: Sendable, Equatable {
         for scalar in scalars {
             let v = scalar.value
             if v == 0x200B || v == 0x200C || v == 0x200D || v == 0xFEFF || v == 0x00AD { continue }
-            let isSpace = CharacterClass(v) == .space || (v < 0x20) || (0x7F...0x9F).contains(v)
+            let isSpace = CharacterClass(v) == .space || ControlCharacters.isControl(scalar)
             if isSpace {
                 pendingSpace = previous != nil
                 continue

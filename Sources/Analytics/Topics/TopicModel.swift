@@ -72,8 +72,9 @@ public enum TopicModel {
         // Sections: the (issue, page) each article was printed in, where the input says.
         let sectionKeys = order.map { "\(articles[$0].issue ?? articles[$0].effectiveDate ?? "")|\(articles[$0].page.map(String.init) ?? "")" }
         let sectionIDs = Dictionary(Set(sectionKeys).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let label = { TopicLabeler(listsLearned: options.listsLearned).label(texts: sorted, clusters: membersSorted, other: otherIndex, sections: sectionKeys.map { sectionIDs[$0]! },
-                                         headLines: order.map { articles[$0].analysisHeadLineCount }) }
+        let sections = sectionKeys.map { sectionIDs[$0]! }, headLines = order.map { articles[$0].analysisHeadLineCount }
+        let label = { TopicLabeler(listsLearned: options.listsLearned).label(texts: sorted, clusters: membersSorted, other: otherIndex,
+                                                                             sections: sections, headLines: headLines) }
         var labels = label()
         // Grouped by linkage, a topic whose articles share no phrase is no topic: its
         // articles fit nowhere, and join "other".
