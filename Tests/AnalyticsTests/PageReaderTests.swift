@@ -128,6 +128,28 @@ import Testing
     }
 
     /// Characters of `a` not in `b` and of `b` not in `a`, counting repeats.
+    /// Briefs stacked in a column: each title printed at the start of its first line, the
+    /// dateline broken at the line's end (`本报北京1月` / `18日讯…`).
+    @Test func runInTitlesOpenBriefsAndBrokenDatelinesAreWhole() {
+        let text = """
+        上一则简讯的最后一句话写在这里。
+        城东新桥今日通车 本报杭州1月
+        18日讯记者王明报道：城东新桥
+        今天上午正式通车，全长一千
+        二百米，双向六车道。
+        老街改造全面完工 老街改造工
+        程历时两年，近日全面完工，
+        街区恢复了旧日风貌。
+        """
+        let page = PageReader().read(text, id: "p")
+        let briefs = page.articles.filter { $0.title != nil }
+        #expect(briefs.map(\.title) == ["城东新桥今日通车", "老街改造全面完工"])
+        #expect(briefs.first?.lead == "本报杭州1月18日讯记者王明报道：")
+        #expect(briefs.first?.body == "城东新桥今天上午正式通车，全长一千二百米，双向六车道。")
+        #expect(briefs.last?.body == "老街改造工程历时两年，近日全面完工，街区恢复了旧日风貌。")
+        #expect(PageReaderTests.han(of: page) == PageReaderTests.han(of: text))
+    }
+
     static func difference(_ a: [UInt32], _ b: [UInt32]) -> (String, String) {
         var counts: [UInt32: Int] = [:]
         for v in a { counts[v, default: 0] += 1 }

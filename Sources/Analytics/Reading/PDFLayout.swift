@@ -13,6 +13,14 @@ struct PDFLayout: Equatable {
     struct Word: Equatable {
         var text: String
         var xMin, yMin, xMax, yMax: Double
+
+        /// Whether one of two neighbouring words ends or starts with a digit or Latin letter where
+        /// the other has none there: the seam at which CJK typesetting inserts its own space.
+        func meetsOtherScript(_ next: Word) -> Bool {
+            let latin: Set<CharacterClass> = [.letter, .digit]
+            guard let last = text.unicodeScalars.last, let first = next.text.unicodeScalars.first else { return false }
+            return latin.contains(CharacterClass(last.value)) != latin.contains(CharacterClass(first.value))
+        }
     }
 
     struct Line: Equatable {
@@ -102,25 +110,32 @@ extension PDFLayout.Page {
         for (l, line) in lines.enumerated() {
             for w in line.words.indices.dropFirst() {
                 let from = line.words[w - 1].xMax, to = line.words[w].xMin
-                if to - from >= 0.4 * line.size { gaps.append(Gap(line: l, word: w, from: from, to: to, wide: to - from >= 0.75 * line.size)) }
+                let wide = to - from >= 0.75 * line.size
+                // Between Han text and a number or Latin word the typesetter puts a space of its
+                // own, which justification widens: such a gap is a gutter only when it is wide.
+                if to - from >= 0.4 * line.size, wide || !line.words[w - 1].meetsOtherScript(line.words[w]) {
+                    gaps.append(Gap(line: l, word: w, from: from, to: to, wide: wide))
+                }
             }
         }
         var cuts = Set<[Int]>()
         for gap in gaps {
             let aligned = gaps.filter { $0.line != gap.line && $0.from < gap.to && $0.to > gap.from }.count
-            if gap.wide || aligned >= 2 { cuts.insert([gap.line, gap.word]) }
+            if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 { cuts.insert([gap.line, gap.word]) }
         }
-        // A column's left edge, where three or more lines or cut fragments start: a word that
-        // starts there after any visible gap opens a column, even when the line before it ran
-        // into the gutter (a hanging `，`).
-        var starts: [Int: Int] = [:]
-        for line in lines { starts[Int(line.words[0].xMin.rounded()), default: 0] += 1 }
-        for cut in cuts { starts[Int(lines[cut[0]].words[cut[1]].xMin.rounded()), default: 0] += 1 }
+        // A column's left edge, where three or more lines or cut fragments of one type size
+        // start: a word of that size that starts there after any visible gap opens a column,
+        // even when the line before it ran into the gutter (a hanging `，`). Lines of another
+        // size do not count: the lines of a centred headline start together too.
+        func edge(_ x: Double, _ size: Double) -> [Int] { [Int(x.rounded()), Int((size * 2).rounded())] }
+        var starts: [[Int]: Int] = [:]
+        for line in lines { starts[edge(line.words[0].xMin, line.size), default: 0] += 1 }
+        for cut in cuts { starts[edge(lines[cut[0]].words[cut[1]].xMin, lines[cut[0]].size), default: 0] += 1 }
         let edges = Set(starts.filter { $0.value >= 3 }.keys)
         for (l, line) in lines.enumerated() {
             for w in line.words.indices.dropFirst() where line.words[w].xMin - line.words[w - 1].xMax > 0.15 * line.size {
-                let x = Int(line.words[w].xMin.rounded())
-                if edges.contains(x) || edges.contains(x - 1) || edges.contains(x + 1) { cuts.insert([l, w]) }
+                let at = edge(line.words[w].xMin, line.size)
+                if (-1...1).contains(where: { edges.contains([at[0] + $0, at[1]]) }) { cuts.insert([l, w]) }
             }
         }
         var result: [PDFLayout.Line] = []

@@ -36,12 +36,15 @@ struct PageLine: Equatable {
     /// 1-based line number on the page.
     let number: Int
     /// The line width-folded and trimmed.
-    let text: String
+    var text: String
     var role: Role
     /// The type size relative to the page's body type, when the page came with geometry.
     var size: Double? = nil
     /// Whether a blank line (a block break) stands between this line and the content before it.
     var afterBlank = false
+    /// A brief's title printed at the start of its first line (`香港将建特区政府总部 香港特区…`);
+    /// `text` then holds the rest of the line.
+    var runInTitle: String?
 
     /// Set well above body type: a headline, whatever its words.
     var isDisplay: Bool { (size ?? 0) >= PageLine.displaySize }
@@ -58,8 +61,11 @@ struct PageLine: Equatable {
             let size = sizes.flatMap { index < $0.count ? $0[index] : nil }
             return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: size)
         }
-        let content = lines.indices.filter { lines[$0].role != .blank }
+        var content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }
+        separateRunInTitles(&lines, content: content)
+        joinBrokenDatelines(&lines, content: content)
+        content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() {
             let text = lines[i].text
             // Headlines and signatures stand after a finished sentence, a closed piece, the page's
@@ -87,6 +93,8 @@ struct PageLine: Equatable {
                 lines[i].role = .credit
             } else if closesWithReporters(text, afterFinishedSentence: afterFinishedSentence) {
                 lines[i].role = .reporters
+            } else if lines[i].runInTitle != nil {
+                lines[i].role = .text
             } else if lines[i].isDisplay || lines[i].isDeck {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, let office = signature(text) {
@@ -118,6 +126,57 @@ struct PageLine: Equatable {
             return line + (apart ? " " : "") + chunk
         }
         return Normalizer.cleanSpaces(Array(closed.unicodeScalars))
+    }
+
+    /// Briefs and captions print their title at the start of the first line, a phrase gap
+    /// before the text (`文化部春节晚会准备就绪 本报北京1月`, `项目建设 稳步推进 连日来，…`). Such a
+    /// line opens after a finished sentence, is set in the body type and fills the column as the
+    /// line after it does; a headline with a phrase gap stands apart, shorter than the column
+    /// or larger than the text under it. The title is the run of Han-only phrases before the
+    /// text, which starts at the first phrase with anything else in it or at a dateline; when
+    /// every phrase is Han-only, the first phrase alone.
+    static func separateRunInTitles(_ lines: inout [PageLine], content: [Int]) {
+        for (k, i) in content.enumerated() where k + 1 < content.count {
+            let next = lines[content[k + 1]]
+            let opens = k == 0 || lines[i].afterBlank || endsSentence(lines[content[k - 1]].text)
+            guard opens, !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
+                  lines[i].size == nil || next.size == nil || abs(lines[i].size! - next.size!) <= 0.05,
+                  DisplayWidth.of(lines[i].text) >= DisplayWidth.of(next.text) - 2,
+                  let (title, rest) = runInTitle(lines[i].text) else { continue }
+            lines[i].runInTitle = title
+            lines[i].text = rest
+        }
+    }
+
+    static func runInTitle(_ text: String) -> (title: String, rest: String)? {
+        let phrases = text.split(separator: " ").map(String.init)
+        guard phrases.count >= 2 else { return nil }
+        let isTitlePhrase = { (phrase: String) in
+            (2...20).contains(phrase.unicodeScalars.count) && !["本报", "新华社", "据新华", "中新社"].contains(where: phrase.hasPrefix)
+                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
+        }
+        var count = phrases.prefix { isTitlePhrase($0) }.count
+        if count == phrases.count { count = 1 }
+        let title = phrases.prefix(count).joined(separator: " ")
+        guard count > 0, title.unicodeScalars.count >= 4 else { return nil }
+        return (title, phrases.dropFirst(count).joined(separator: " "))
+    }
+
+    /// A dateline broken over two lines (`本报北京1月` / `18日讯记者…`) becomes one line, the
+    /// second left blank, so the lead is found whole.
+    static func joinBrokenDatelines(_ lines: inout [PageLine], content: [Int]) {
+        for (k, i) in content.enumerated() where k + 1 < content.count && !lines[i].text.isEmpty {
+            let j = content[k + 1]
+            let opens = k == 0 || lines[i].afterBlank || lines[i].runInTitle != nil || endsSentence(lines[content[k - 1]].text)
+            guard opens, !lines[j].afterBlank, !isDateline(lines[i].text), lines[i].text.unicodeScalars.count <= 24,
+                  let lead = datelineLead(in: lines[i].text + lines[j].text),
+                  lead.upperBound > (lines[i].text + lines[j].text).unicodeScalars.index(
+                      (lines[i].text + lines[j].text).startIndex, offsetBy: lines[i].text.unicodeScalars.count)
+            else { continue }
+            lines[i].text += lines[j].text
+            lines[j].text = ""
+            lines[j].role = .blank
+        }
     }
 
     // MARK: - Rules

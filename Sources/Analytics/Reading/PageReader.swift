@@ -119,6 +119,8 @@ public struct PageReader: Sendable {
             for (k, line) in piece.lines.enumerated() {
                 let (role, reason): (String, String)
                 switch line.role {
+                case _ where k == 0 && line.runInTitle != nil:
+                    (role, reason) = ("headline", "a run-in title (\(line.runInTitle!)) opens the line, the text follows: a brief")
                 case .dateline where k == 0: (role, reason) = ("lead", "opens with a dateline lead (本报…讯, 新华社…电): a new report")
                 case .credit: (role, reason) = ("credit", "ends with a photo credit (…/摄): closes a caption")
                 case .signature: (role, reason) = ("signature", "a name (after an office) under a finished sentence: closes a signed piece")
@@ -173,6 +175,8 @@ public struct PageReader: Sendable {
         var i = 0
         while i < content.count {
             let line = content[i]
+            // A brief's run-in title opens a piece of its own, which it heads.
+            if line.runInTitle != nil { close() }
             switch line.role {
             case .dateline:
                 close()
@@ -292,7 +296,9 @@ extension PageReader.Piece {
             if !before.isEmpty { body.append(PageLine(number: last.number, text: before, role: .text)) }
             kind = .photo
         }
-        if kind == .photo, let first = body.first, let (caption, rest) = PageReader.Piece.splitInlineTitle(first.text) {
+        if let runIn = lines.first?.runInTitle {
+            title = normalizer.normalize(runIn)
+        } else if kind == .photo, let first = body.first, let (caption, rest) = PageReader.Piece.splitInlineTitle(first.text) {
             title = caption
             body[0] = PageLine(number: first.number, text: rest, role: .text)
         }
