@@ -125,6 +125,10 @@ import Testing
         #expect(page.articles.first?.lead == "新华社北京1月1日电（记者 张三 李四）")
         #expect(page.articles.first?.byline == "记者 张三 李四")
         #expect(page.articles.first?.body == "国务院今天发布通知。")
+        // Reporters of two agencies before 报道：, wrapped onto the next line.
+        let joint = PageReader().read("本报北京1月17日讯新华社记者王明、本报\n记者李华报道：会议今天开幕。\n", id: "q")
+        #expect(joint.articles.first?.lead == "本报北京1月17日讯新华社记者王明、本报记者李华报道：")
+        #expect(joint.articles.first?.body == "会议今天开幕。")
     }
 
     /// Characters of `a` not in `b` and of `b` not in `a`, counting repeats.

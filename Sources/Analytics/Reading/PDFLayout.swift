@@ -105,7 +105,7 @@ extension PDFLayout.Page {
     /// the same place (a line ending in `，` leaves a narrower visible gap), or when the word
     /// after it starts at a column's left edge; a lone gap of that width is justification's stretch.
     func fragments() -> [PDFLayout.Line] {
-        struct Gap { let line: Int; let word: Int; let from: Double; let to: Double; let wide: Bool }
+        struct Gap { let line: Int; let word: Int; let from: Double; let to: Double }
         var gaps: [Gap] = []
         for (l, line) in lines.enumerated() {
             for w in line.words.indices.dropFirst() {
@@ -114,13 +114,18 @@ extension PDFLayout.Page {
                 // Between Han text and a number or Latin word the typesetter puts a space of its
                 // own, which justification widens: such a gap is a gutter only when it is wide.
                 if to - from >= 0.4 * line.size, wide || !line.words[w - 1].meetsOtherScript(line.words[w]) {
-                    gaps.append(Gap(line: l, word: w, from: from, to: to, wide: wide))
+                    gaps.append(Gap(line: l, word: w, from: from, to: to))
                 }
             }
         }
         var cuts = Set<[Int]>()
         for gap in gaps {
-            let aligned = gaps.filter { $0.line != gap.line && $0.from < gap.to && $0.to > gap.from }.count
+            // A gutter runs down the column pair: the lines just above or below share the gap.
+            // Run-in titles of one length line their gaps up too, but lines apart.
+            let y = lines[gap.line].yMin, reach = 4 * lines[gap.line].size
+            let aligned = gaps.filter {
+                $0.line != gap.line && $0.from < gap.to && $0.to > gap.from && abs(lines[$0.line].yMin - y) <= reach
+            }.count
             if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 { cuts.insert([gap.line, gap.word]) }
         }
         // A column's left edge, where three or more lines or cut fragments of one type size
@@ -134,8 +139,12 @@ extension PDFLayout.Page {
         let edges = Set(starts.filter { $0.value >= 3 }.keys)
         for (l, line) in lines.enumerated() {
             for w in line.words.indices.dropFirst() where line.words[w].xMin - line.words[w - 1].xMax > 0.15 * line.size {
+                // An opening quote or bracket is set narrow at a line's start; its box begins
+                // before the column's edge.
+                let opening = line.words[w].text.unicodeScalars.first.map { "“‘（《〈「『【".unicodeScalars.contains($0) } ?? false
                 let at = edge(line.words[w].xMin, line.size)
-                if (-1...1).contains(where: { edges.contains([at[0] + $0, at[1]]) }) { cuts.insert([l, w]) }
+                let reach = opening ? Int((0.75 * line.size).rounded()) : 1
+                if (-1...reach).contains(where: { edges.contains([at[0] + $0, at[1]]) }) { cuts.insert([l, w]) }
             }
         }
         var result: [PDFLayout.Line] = []

@@ -234,19 +234,22 @@ struct PageLine: Equatable {
         /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/
 
     /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (0 or 1 of `lines`)
-    /// and the index after its colon, when the reporters follow the lead word at scalar
-    /// offset `start` and `报道：` closes them within 30 characters.
+    /// and the index after its colon, when `报道：` follows the lead word at scalar offset
+    /// `start` within 40 characters that name reporters (`记者张三`, `新华社记者王黎、本报记者杜英姿`,
+    /// `通讯员…`) and hold no clause punctuation.
     static func reportedLead(_ lines: [String], from start: Int) -> (line: Int, end: String.Index)? {
         guard let first = lines.first else { return nil }
-        let after = String(String.UnicodeScalarView(Array(first.unicodeScalars).dropFirst(start)))
-        guard after.hasPrefix("记者") || after.hasPrefix("通讯员") || after.hasPrefix("特约记者") else { return nil }
-        if let match = first.firstMatch(of: /报道[：:]/), first.distance(from: first.startIndex, to: match.range.lowerBound) - start <= 30 {
-            return (0, match.range.upperBound)
+        let rest = Array(first.unicodeScalars.dropFirst(start))
+        let joined = String(String.UnicodeScalarView(rest)) + (lines.count > 1 ? lines[1] : "")
+        guard let match = joined.firstMatch(of: /报道[：:]/) else { return nil }
+        let reporters = joined[..<match.range.lowerBound]
+        guard reporters.unicodeScalars.count <= 40, reporters.contains("记者") || reporters.contains("通讯员"),
+              !reporters.unicodeScalars.contains(where: { "，。；！？,;".unicodeScalars.contains($0) }) else { return nil }
+        let end = joined.unicodeScalars.distance(from: joined.startIndex, to: match.range.upperBound)
+        if end <= rest.count {
+            return (0, first.unicodeScalars.index(first.startIndex, offsetBy: start + end))
         }
-        guard lines.count > 1, first.unicodeScalars.count - start <= 30,
-              let match = lines[1].firstMatch(of: /报道[：:]/),
-              lines[1].distance(from: lines[1].startIndex, to: match.range.lowerBound) <= 12 else { return nil }
-        return (1, match.range.upperBound)
+        return (1, lines[1].unicodeScalars.index(lines[1].startIndex, offsetBy: end - rest.count))
     }
 
     /// The reporters a dateline lead names: the bracket after the lead word (`（记者 张三）`),
