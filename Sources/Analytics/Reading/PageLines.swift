@@ -31,6 +31,9 @@ struct PageLine: Equatable {
         case section(String)
         /// The page's editor (`责任编辑：张三`).
         case editor(String)
+        /// The paper's name or the weekday, printed in the masthead (`人民日报`, `星期一`), which
+        /// text extraction may set on lines of their own anywhere on the page.
+        case masthead(String)
     }
 
     /// 1-based line number on the page.
@@ -192,7 +195,16 @@ struct PageLine: Equatable {
         if let m = text.wholeMatch(of: /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*\S{1,8})?/), let page = number(String(m.1)) {
             return .page(page)
         }
+        if text.wholeMatch(of: MastheadPatterns.masthead) != nil { return .masthead(text) }
+        if text.wholeMatch(of: MastheadPatterns.supplement) != nil { return .section(text) }
         return nil
+    }
+
+    /// Built once: a regex literal is parsed again each time it is evaluated.
+    private enum MastheadPatterns {
+        nonisolated(unsafe) static let masthead = /(?:星期|周)[一二三四五六日天]|\p{Han}{2,6}(?:日报|晚报|时报|商报|周报)/
+        /// A weekly or supplement's name (`经济周刊`, `国际副刊`).
+        nonisolated(unsafe) static let supplement = /\p{Han}{0,4}(?:周刊|副刊|专刊)/
     }
 
     /// A short Han-only line among the first or last lines of the page, next to a date or page number.

@@ -68,7 +68,7 @@ public struct PageReader: Sendable {
             case .date(let d): result.date = result.date ?? d
             case .page(let n): result.number = result.number ?? n
             case .section(let s): result.section = result.section ?? s
-            case .editor: break
+            case .editor, .masthead: break
             }
             result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "page furniture"))
         }
