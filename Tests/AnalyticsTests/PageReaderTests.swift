@@ -154,6 +154,25 @@ import Testing
         #expect(PageReaderTests.han(of: page) == PageReaderTests.han(of: text))
     }
 
+    /// pdftotext text: a column broke off mid-sentence, and the next block is another story's
+    /// headline, narrower than the column, then that story's editor's note.
+    @Test func aHeadlineWhereAColumnBrokeOffMidSentence() {
+        let text = """
+        老城区改造工程进展顺利，居民们纷纷表示，这次改造
+        让老街焕发了新的生机，也让大家的生活更加方便和
+
+        银行倒闭风波
+        编者按：金融安全关系经济全局。
+        一家老牌银行日前宣布倒闭，储户纷纷前往银行网点询问
+        存款的去向，当地政府已经成立工作组处理善后事宜。
+        """
+        let page = PageReader().read(text, id: "p")
+        let story = page.articles.first { $0.title == "银行倒闭风波" }
+        #expect(story?.body == "一家老牌银行日前宣布倒闭，储户纷纷前往银行网点询问存款的去向，当地政府已经成立工作组处理善后事宜。")
+        #expect(story?.editorsNote?.contains("金融安全关系经济全局") == true)
+        #expect(page.articles.first?.body.hasSuffix("更加方便和") == true)
+    }
+
     static func difference(_ a: [UInt32], _ b: [UInt32]) -> (String, String) {
         var counts: [UInt32: Int] = [:]
         for v in a { counts[v, default: 0] += 1 }

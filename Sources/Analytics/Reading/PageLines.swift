@@ -102,7 +102,7 @@ struct PageLine: Equatable {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, let office = signature(text) {
                 lines[i].role = .signature(hasOffice: office)
-            } else if afterFinishedSentence, isHeadlineShaped(text) {
+            } else if afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
                 lines[i].role = .candidate
             } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank, continuesHeadline(text, lines[content[k - 1]].text) {
                 // The second or third line of a headline broken over lines: no sentence punctuation,
@@ -334,6 +334,16 @@ struct PageLine: Equatable {
             if depth != 0 { return false }
         }
         return true
+    }
+
+    /// Whether `line`, after a block break, cuts into a sentence the block before it left
+    /// open, while clearly narrower than that block's last line: text carried on from a column
+    /// end fills its column, so a short line there is the headline of the next story, printed
+    /// where the column of the story before it broke off. Only for text without type sizes:
+    /// where sizes are known, a headline is found by its size.
+    static func interruptsSentence(_ line: PageLine, after previous: PageLine?) -> Bool {
+        guard line.size == nil, line.afterBlank, let previous, previous.role == .text, !endsSentence(previous.text) else { return false }
+        return DisplayWidth.of(line.text) <= DisplayWidth.of(previous.text) - 4
     }
 
     /// A line that can carry on the headline line above it: headline-shaped but for length (one

@@ -190,7 +190,12 @@ public struct PageReader: Sendable {
                 while end + 1 < content.count, content[end + 1].role == .candidate { end += 1 }
                 let run = Array(content[i...end])
                 if current == nil || isHeadlineGroup(run, after: end, in: content, column: columnWidth(of: current!.lines)) {
-                    close()
+                    // Headlines printed where a column broke off mid-sentence belong to a story
+                    // further on; the text after them carries on the sentence, unless it opens
+                    // a piece of its own.
+                    let resumes = i > 0 && PageLine.interruptsSentence(run[0], after: content[i - 1])
+                        && end + 1 < content.count && content[end + 1].role == .text && !content[end + 1].text.hasPrefix("编者按")
+                    if !resumes { close() }
                     headlines.append(run)
                 } else {
                     current!.lines.append(contentsOf: run)
@@ -215,6 +220,8 @@ public struct PageReader: Sendable {
     /// `column` is the display width most of the piece's lines have.
     static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine], column: Int?) -> Bool {
         if run.contains(where: { $0.isDisplay || hasPhraseGap($0.text) }) { return true }
+        let start = end - run.count + 1
+        if start > 0, PageLine.interruptsSentence(run[0], after: content[start - 1]) { return true }
         // Two or more lines, unless every one is exactly as wide as the column they would continue.
         let fillsColumn = { (line: PageLine) in column.map { abs(DisplayWidth.of(line.text) - $0) <= 2 } ?? false }
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
