@@ -57,8 +57,36 @@ import Testing
         let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
         let read = typeset.text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(read.first == "大字标题")
-        #expect(typeset.relativeSizes.first! == 2.4)
+        #expect(typeset.styles.first!?.size == 2.4)
         #expect(read.filter { !$0.isEmpty }.dropFirst().map(String.init) == ["甲栏文字0", "甲栏文字1", "甲栏文字2", "乙栏文字0", "乙栏文字1", "乙栏文字2"])
+    }
+
+    /// pdftohtml's runs give each word its typeface: a title set at body size in the headline
+    /// face heads a brief, and a headline-shaped line in the body face stays text.
+    @Test func typefacesTellTitlesFromTextAtBodySize() throws {
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <pdf2xml><page number="1" width="300" height="600">
+        <fontspec id="0" size="15" family="ABCDEF+UMingCN" color="#000000"/>
+        <fontspec id="1" size="15" family="GHIJKL+WenQuanYiZenHei" color="#000000"/>
+        <text top="150" left="0" width="180" height="15" font="0">上一条消息的正文到这里结束。</text>
+        <text top="171" left="0" width="180" height="15" font="0">城东新桥的最新消息</text>
+        <text top="192" left="0" width="180" height="15" font="1">城东新桥今日通车</text>
+        <text top="213" left="0" width="180" height="15" font="0">城东新桥今天上午正式通车。</text>
+        </page></pdf2xml>
+        """
+        let faces = try #require(PDFFaces.parse(Data(xml.utf8)))
+        #expect(faces.pages.first?.runs.map(\.face) == ["UMingCN", "UMingCN", "WenQuanYiZenHei", "UMingCN"])
+        let texts = ["上一条消息的正文到这里结束。", "城东新桥的最新消息", "城东新桥今日通车", "城东新桥今天上午正式通车。"]
+        var layout = PDFLayout(pages: [PDFLayout.Page(lines: texts.enumerated().map { row, text in
+            PDFLayout.Line(words: [Self.word(text, 0, 100 + Double(row) * 14)])
+        }, width: 200)])
+        layout.assignFaces(faces)
+        let typeset = PDFLayout.typeset(layout.pages[0])
+        #expect(typeset.styles.compactMap { $0?.distinctFace } == [false, false, true, false])
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        #expect(page.articles.map(\.title) == [nil, "城东新桥今日通车"])
+        #expect(page.articles.first?.body == "上一条消息的正文到这里结束。城东新桥的最新消息")
     }
 
     @Test func justificationSpacesAreTakenOutAndPhraseGapsKept() {

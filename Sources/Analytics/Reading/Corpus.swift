@@ -72,7 +72,7 @@ public struct Corpus: Sendable {
                 article.raw = document.body
                 corpus.articles.append(article)
             case .page:
-                var page = PageReader().read(document.body, relativeSizes: document.relativeSizes, id: document.id,
+                var page = PageReader().read(document.body, styles: document.lineStyles, id: document.id,
                                              issue: dateInFileName(document.source))
                 for i in page.articles.indices where page.articles[i].issue == nil { page.articles[i].issue = defaultIssue }
                 corpus.articles.append(contentsOf: page.articles)

@@ -90,7 +90,7 @@ public struct CorpusReader: Sendable {
             for (index, page) in pages.enumerated() {
                 let id = pages.count == 1 ? CorpusReader.stem(of: name) : "\(CorpusReader.stem(of: name))-p\(index + 1)"
                 var document = Document(id: id, body: page.text, layout: .page, source: name)
-                document.relativeSizes = page.relativeSizes
+                document.lineStyles = page.styles
                 result.documents.append(document)
             }
             return

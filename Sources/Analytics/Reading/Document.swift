@@ -17,8 +17,8 @@ public struct Document: Equatable, Sendable {
     public var layout: Layout
     /// Where the document came from, for messages: `file:line` or a file name.
     public var source: String
-    /// For a page read from PDF: each line's type size relative to the body type (see ``TypesetText``).
-    public var relativeSizes: [Double?]?
+    /// For a page read from PDF: how each line is set (see ``TypesetText``).
+    public var lineStyles: [LineStyle?]?
 
     /// Control characters in `id`, `date`, `issue`, `label` and `source` become U+FFFD
     /// (``ControlCharacters``), so no report passes them to a terminal.

@@ -13,6 +13,8 @@ struct PDFLayout: Equatable {
     struct Word: Equatable {
         var text: String
         var xMin, yMin, xMax, yMax: Double
+        /// The typeface's family (`UMingCN`, `WenQuanYiZenHei`), where pdftohtml told it.
+        var face: String? = nil
 
         /// Whether one of two neighbouring words ends or starts with a digit or Latin letter where
         /// the other has none there: the seam at which CJK typesetting inserts its own space.
@@ -31,6 +33,12 @@ struct PDFLayout: Equatable {
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
         var yMin: Double { words.map(\.yMin).min() ?? 0 }
         var yMax: Double { words.map(\.yMax).max() ?? 0 }
+        /// The typeface most of the line's characters are set in, if known.
+        var face: String? {
+            var counts: [String: Int] = [:]
+            for word in words { if let face = word.face { counts[face, default: 0] += word.text.unicodeScalars.count } }
+            return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        }
 
         /// The words joined as they read: a space between words of other scripts, and between
         /// two CJK words only when the gap is a deliberate one (half an em or more, as between
@@ -52,6 +60,23 @@ struct PDFLayout: Equatable {
 
     struct Page: Equatable {
         var lines: [Line]
+        /// In PDF points, as the words' boxes.
+        var width: Double = 0
+    }
+
+    /// Gives each word the typeface of the text run its middle falls in.
+    mutating func assignFaces(_ faces: PDFFaces) {
+        for (p, page) in pages.enumerated() where p < faces.pages.count && page.width > 0 {
+            let runs = faces.pages[p]
+            let scale = runs.width / page.width
+            for l in page.lines.indices {
+                for w in page.lines[l].words.indices {
+                    let word = page.lines[l].words[w]
+                    let x = (word.xMin + word.xMax) / 2 * scale, y = (word.yMin + word.yMax) / 2 * scale
+                    pages[p].lines[l].words[w].face = runs.runs.first { $0.contains(x, y) }?.face
+                }
+            }
+        }
     }
 
     var pages: [Page]
@@ -79,22 +104,25 @@ struct PDFLayout: Equatable {
             characters[Int((fragment.size * 2).rounded()), default: 0] += fragment.text.unicodeScalars.count
         }
         let body = Double(characters.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 20) / 2
+        var faces: [String: Int] = [:]
+        for fragment in fragments { if let face = fragment.face { faces[face, default: 0] += fragment.text.unicodeScalars.count } }
+        let bodyFace = faces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         var lines: [String] = []
-        var sizes: [Double?] = []
+        var styles: [LineStyle?] = []
         let cutter = XYCut.Cutter(em: body, leading: XYCut.leading(of: fragments))
         for region in cutter.regions(fragments) {
             var previous: Line?
             for line in region {
                 if !lines.isEmpty && (previous == nil || cutter.parts(line.yMin - previous!.yMax, line.size, previous!.size)) {
                     lines.append("")
-                    sizes.append(nil)
+                    styles.append(nil)
                 }
                 lines.append(line.text)
-                sizes.append(line.size / body)
+                styles.append(LineStyle(size: line.size / body, distinctFace: line.face.flatMap { face in bodyFace.map { face != $0 } }))
                 previous = line
             }
         }
-        return TypesetText(text: lines.joined(separator: "\n"), relativeSizes: sizes)
+        return TypesetText(text: lines.joined(separator: "\n"), styles: styles)
     }
 }
 
@@ -261,15 +289,28 @@ private extension Array {
     }
 }
 
-/// Page text with the type size of each line relative to the body type (1.0), where known.
+/// Page text with how each line is set, where known.
 public struct TypesetText: Equatable, Sendable {
     public var text: String
-    /// One entry per line of `text`; nil where the size is unknown or the line is blank.
-    public var relativeSizes: [Double?]
+    /// One entry per line of `text`; nil where it is unknown or the line is blank.
+    public var styles: [LineStyle?]
 
-    public init(text: String, relativeSizes: [Double?]) {
+    public init(text: String, styles: [LineStyle?]) {
         self.text = text
-        self.relativeSizes = relativeSizes
+        self.styles = styles
+    }
+}
+
+/// How a line of a PDF page is set: its type size relative to the body type (1.0), and
+/// whether its typeface differs from the body's (a headline's or a lead's bold or sans face),
+/// when the typefaces are known.
+public struct LineStyle: Equatable, Sendable {
+    public var size: Double
+    public var distinctFace: Bool?
+
+    public init(size: Double, distinctFace: Bool? = nil) {
+        self.size = size
+        self.distinctFace = distinctFace
     }
 }
 
@@ -285,7 +326,7 @@ private final class BoundingBoxParser: NSObject, XMLParserDelegate {
              Double(attributes["xMax"] ?? "") ?? 0, Double(attributes["yMax"] ?? "") ?? 0)
         }
         switch name {
-        case "page": pages.append(PDFLayout.Page(lines: []))
+        case "page": pages.append(PDFLayout.Page(lines: [], width: Double(attributes["width"] ?? "") ?? 0))
         case "line": line = PDFLayout.Line(words: [])
         case "word":
             let (x0, y0, x1, y1) = box()

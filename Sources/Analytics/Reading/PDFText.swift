@@ -14,7 +14,7 @@ enum PDFText {
     static let defaultTimeLimit: Double = 120
 
     static func extract(_ bytes: [UInt8], path: String, timeLimit: Double = defaultTimeLimit) throws -> [TypesetText] {
-        guard let tool = executable("pdftotext") else { throw InputError.pdfToolMissing(path: path) }
+        guard let pdftotext = executable("pdftotext") else { throw InputError.pdfToolMissing(path: path) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdigest-pdf-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -22,13 +22,39 @@ enum PDFText {
         do { try Data(bytes).write(to: input) } catch {
             throw InputError.pdfUnreadable(path: path, reason: "cannot stage the file: \(error.localizedDescription)")
         }
+        try run(pdftotext, ["-enc", "UTF-8", "-bbox-layout", input.path, output.path], folder: folder, path: path, timeLimit: timeLimit)
+        guard let data = try? Data(contentsOf: output) else {
+            throw InputError.pdfUnreadable(path: path, reason: "pdftotext wrote nothing")
+        }
+        guard var layout = PDFLayout.parse(data) else {
+            throw InputError.pdfUnreadable(path: path, reason: "its -bbox-layout output is not well-formed XHTML")
+        }
+        // Typefaces come from pdftohtml (the same poppler package); without it, sizes alone.
+        if let pdftohtml = executable("pdftohtml") {
+            let fonts = folder.appendingPathComponent("fonts")
+            try run(pdftohtml, ["-xml", "-i", "-q", "-enc", "UTF-8", input.path, fonts.path], folder: folder, path: path, timeLimit: timeLimit)
+            if let data = try? Data(contentsOf: fonts.appendingPathExtension("xml")), let faces = PDFFaces.parse(data) {
+                layout.assignFaces(faces)
+            }
+        }
+        let pages = layout.pages.filter { !$0.lines.isEmpty }.map(PDFLayout.typeset)
+        guard !pages.isEmpty else {
+            throw InputError.pdfUnreadable(path: path, reason: "no text layer (a scanned page needs OCR first)")
+        }
+        return pages
+    }
+
+    /// Runs one of poppler's tools on the staged file: killed after `timeLimit` seconds, and on
+    /// SIGINT or SIGTERM with the staging `folder` removed.
+    private static func run(_ tool: String, _ arguments: [String], folder: URL, path: String, timeLimit: Double) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", "-bbox-layout", input.path, output.path]
+        process.arguments = arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         let started = Date()
+        let name = URL(fileURLWithPath: tool).lastPathComponent
         let (message, timedOut) = try Interruption.cleaningUp({
             if process.processIdentifier > 0 { kill(process.processIdentifier, SIGKILL) }
             try? FileManager.default.removeItem(at: folder)
@@ -43,20 +69,12 @@ enum PDFText {
             return (message, process.terminationReason == .uncaughtSignal && Date().timeIntervalSince(started) >= timeLimit)
         }
         if timedOut {
-            throw InputError.pdfUnreadable(path: path, reason: "pdftotext did not finish within \(Int(timeLimit)) s (--pdf-time-limit)")
+            throw InputError.pdfUnreadable(path: path, reason: "\(name) did not finish within \(Int(timeLimit)) s (--pdf-time-limit)")
         }
-        guard process.terminationStatus == 0, let data = try? Data(contentsOf: output) else {
-            let reason = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
+        guard process.terminationStatus == 0 else {
+            let reason = message.split(separator: "\n").first.map(String.init) ?? "\(name) exit status \(process.terminationStatus)"
             throw InputError.pdfUnreadable(path: path, reason: reason)
         }
-        guard let layout = PDFLayout.parse(data) else {
-            throw InputError.pdfUnreadable(path: path, reason: "its -bbox-layout output is not well-formed XHTML")
-        }
-        let pages = layout.pages.filter { !$0.lines.isEmpty }.map(PDFLayout.typeset)
-        guard !pages.isEmpty else {
-            throw InputError.pdfUnreadable(path: path, reason: "no text layer (a scanned page needs OCR first)")
-        }
-        return pages
     }
 
     /// The first `name` on `$PATH` that can be run.

@@ -43,6 +43,8 @@ struct PageLine: Equatable {
     var role: Role
     /// The type size relative to the page's body type, when the page came with geometry.
     var size: Double? = nil
+    /// Whether the line is set in a face other than the body's, when the typefaces are known.
+    var distinctFace: Bool? = nil
     /// Whether a blank line (a block break) stands between this line and the content before it.
     var afterBlank = false
     /// A brief's title printed at the start of its first line (`香港将建特区政府总部 香港特区…`);
@@ -56,13 +58,14 @@ struct PageLine: Equatable {
     static let displaySize = 1.3
     static let deckSize = 1.08
 
-    /// Classifies lines of page text; `sizes`, when the page came with geometry, gives each
+    /// Classifies lines of page text; `styles`, when the page came with geometry, gives each
     /// line's type size relative to the body type.
-    static func classify(_ rawLines: [String], sizes: [Double?]? = nil) -> [PageLine] {
+    static func classify(_ rawLines: [String], styles: [LineStyle?]? = nil) -> [PageLine] {
         var lines = rawLines.enumerated().map { index, raw -> PageLine in
             let text = tidy(raw)
-            let size = sizes.flatMap { index < $0.count ? $0[index] : nil }
-            return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: size)
+            let style = styles.flatMap { index < $0.count ? $0[index] : nil }
+            return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: style?.size,
+                            distinctFace: style?.distinctFace)
         }
         var content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }
@@ -102,9 +105,16 @@ struct PageLine: Equatable {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, let office = signature(text) {
                 lines[i].role = .signature(hasOffice: office)
-            } else if afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
+            } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text) {
                 lines[i].role = .candidate
-            } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank, continuesHeadline(text, lines[content[k - 1]].text) {
+            } else if lines[i].distinctFace == true, isHeadlineShaped(text) {
+                // A title in the headline face at body size: a brief's, or a caption's.
+                lines[i].role = .candidate
+            } else if lines[i].distinctFace != false,
+                      afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
+                lines[i].role = .candidate
+            } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank, lines[i].distinctFace != false,
+                      continuesHeadline(text, lines[content[k - 1]].text) {
                 // The second or third line of a headline broken over lines: no sentence punctuation,
                 // and no wider than the line above it.
                 lines[i].role = .candidate
@@ -344,6 +354,14 @@ struct PageLine: Equatable {
     static func interruptsSentence(_ line: PageLine, after previous: PageLine?) -> Bool {
         guard line.size == nil, line.afterBlank, let previous, previous.role == .text, !endsSentence(previous.text) else { return false }
         return DisplayWidth.of(line.text) <= DisplayWidth.of(previous.text) - 4
+    }
+
+    /// A subtitle (副题) under a headline: led by a dash, one short phrase (`——访…总设计师龙乐豪`),
+    /// in whatever face.
+    static func isSubtitle(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard text.hasPrefix("——") || text.hasPrefix("--"), scalars.count <= 40 else { return false }
+        return !scalars.contains { SentenceSplitter.isTerminator($0) || $0 == "，" }
     }
 
     /// A line that can carry on the headline line above it: headline-shaped but for length (one

@@ -52,15 +52,15 @@ public struct PageReader: Sendable {
     }
 
     /// Reads `text`; articles are numbered `<id>-1`, `<id>-2`, … in reading order.
-    /// `relativeSizes`, for a page read from PDF, gives each line's type size relative to the
-    /// body type (``TypesetText``): lines set well above it are headlines whatever their words.
-    public func read(_ text: String, relativeSizes: [Double?]? = nil, id: String, issue: String? = nil, page: Int? = nil) -> Page {
+    /// `styles`, for a page read from PDF, gives how each line is set (``TypesetText``): lines
+    /// set well above the body type are headlines whatever their words.
+    public func read(_ text: String, styles: [LineStyle?]? = nil, id: String, issue: String? = nil, page: Int? = nil) -> Page {
         let rawLines = Normalizer.lines(of: text).map { scalars -> String in
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars)
             return String(view)
         }
-        let lines = PageLine.classify(rawLines, sizes: relativeSizes)
+        let lines = PageLine.classify(rawLines, styles: styles)
         var result = Page(articles: [], date: nil, number: nil, section: nil, unassigned: [])
         for line in lines {
             guard case .furniture(let f) = line.role else { continue }
@@ -219,7 +219,7 @@ public struct PageReader: Sendable {
     /// Whether a run of headline-shaped lines inside an open piece is printed headlines.
     /// `column` is the display width most of the piece's lines have.
     static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine], column: Int?) -> Bool {
-        if run.contains(where: { $0.isDisplay || hasPhraseGap($0.text) }) { return true }
+        if run.contains(where: { $0.isDisplay || $0.distinctFace == true || hasPhraseGap($0.text) }) { return true }
         let start = end - run.count + 1
         if start > 0, PageLine.interruptsSentence(run[0], after: content[start - 1]) { return true }
         // Two or more lines, unless every one is exactly as wide as the column they would continue.
