@@ -117,6 +117,15 @@ import Testing
         }
     }
 
+    /// A byte GB18030 cannot read is named with its line and offset (#14: it said "byte 0").
+    @Test func badGB18030NamesItsLineAndByte() {
+        let record = Array("{\"id\":\"a\",\"body\":\"".utf8) + [0xD6, 0xD0] + Array("\"}\n{\"id\":\"b\",\"body\":\"".utf8) + [0x81, 0x30] + Array("\"}\n".utf8)
+        #expect(throws: InputError.corruptText(path: "gb.jsonl", line: 2, byte: 41, reason: "not valid gb18030")) {
+            var result = ReadResult()
+            try CorpusReader(encoding: "gb18030").read(bytes: record, name: "gb.jsonl", into: &result)
+        }
+    }
+
     @Test func numbersAsIdsAndIssuesBecomeText() throws {
         let doc = try #require(try read("{\"id\": 17, \"issue\": 20220829, \"page\": \"3\", \"body\": \"好\"}").documents.first)
         #expect(doc.id == "17" && doc.issue == "20220829" && doc.page == 3)

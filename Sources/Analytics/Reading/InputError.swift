@@ -10,7 +10,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case emptyFile(path: String)
     case invalidUTF8(path: String, line: Int, byte: Int)
     case nulByte(path: String, line: Int, byte: Int)
-    case corruptText(path: String, byte: Int, reason: String)
+    /// `line` where it can be told: the encoding keeps ASCII's line feeds.
+    case corruptText(path: String, line: Int? = nil, byte: Int, reason: String)
     case unknownEncoding(path: String, encoding: String)
     case pdfToolMissing(path: String)
     case pdfUnreadable(path: String, reason: String)
@@ -52,8 +53,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             return "\(path):\(line): invalid UTF-8 at byte \(byte), and not GB18030 either; name the encoding with --encoding or convert the file to UTF-8"
         case let .nulByte(path, line, byte):
             return "\(path):\(line): NUL byte at byte \(byte); this looks like a binary file, not text"
-        case let .corruptText(path, byte, reason):
-            return "\(path): byte \(byte): \(reason)"
+        case let .corruptText(path, line, byte, reason):
+            return "\(path)\(line.map { ":\($0)" } ?? ""): byte \(byte): \(reason)"
         case let .unknownEncoding(path, encoding):
             return "\(path): unknown encoding '\(encoding)'; try utf-8, gb18030, gbk, big5 or utf-16 (iconv -l lists all)"
         case let .pdfToolMissing(path):

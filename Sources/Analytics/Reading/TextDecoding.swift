@@ -45,14 +45,20 @@ enum TextDecoding {
         do {
             let text = try Iconv.decode(bytes, from: encoding)
             if let nul = text.unicodeScalars.firstIndex(where: { $0.value == 0 }) {
-                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: nul)
-                throw InputError.corruptText(path: path, byte: offset, reason: "NUL character; this looks like a binary file, not text")
+                let before = text.unicodeScalars[..<nul]
+                let line = 1 + before.filter { $0 == "\n" }.count
+                throw InputError.corruptText(path: path, line: line, byte: Array(String(before).utf8).count,
+                                             reason: "NUL character; this looks like a binary file, not text (byte counted in UTF-8)")
             }
             return text
         } catch Iconv.Failure.unknownEncoding(let name) {
             throw InputError.unknownEncoding(path: path, encoding: name)
         } catch Iconv.Failure.invalid(let byte) {
-            throw InputError.corruptText(path: path, byte: byte, reason: "not valid \(encoding)")
+            // In encodings that keep ASCII's bytes (GB18030, GBK, Big5) a line feed is byte 0x0A.
+            let asciiCompatible = !encoding.uppercased().hasPrefix("UTF-16") && !encoding.uppercased().hasPrefix("UTF-32")
+                && !encoding.uppercased().hasPrefix("UCS")
+            throw InputError.corruptText(path: path, line: asciiCompatible ? lineNumber(of: byte, in: bytes) : nil, byte: byte,
+                                         reason: "not valid \(encoding)")
         }
     }
 
