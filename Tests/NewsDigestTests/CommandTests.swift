@@ -245,6 +245,29 @@ import Testing
         #expect(try file(forward, "tfidf.mtx") != file(backward, "tfidf.mtx"))
     }
 
+    /// A file of the set that cannot be replaced (here a folder in its place; an immutable file
+    /// fails the same way) leaves the whole previous set as it was (#14 item 13).
+    @Test func aFileThatCannotBeReplacedLeavesThePreviousSet() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let lines = try String(contentsOfFile: TestData.fixturePath("seed-pieces.jsonl"), encoding: .utf8).split(separator: "\n")
+        let few = folder.appendingPathComponent("few.jsonl")
+        try Data(lines.prefix(4).joined(separator: "\n").utf8).write(to: few)
+        #expect(try CLI.run(["vectorize", few.path, "--output", out.path]).status == 0)
+        let blocked = out.appendingPathComponent("documents.tsv")
+        try FileManager.default.removeItem(at: blocked)
+        try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: false)
+        try Data("kept".utf8).write(to: blocked.appendingPathComponent("note"))
+        let names = ["counts.mtx", "tfidf.mtx", "vocabulary.tsv"]
+        let before = try names.map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        let failed = try CLI.run(["vectorize", TestData.fixturePath("seed-pieces.jsonl"), "--output", out.path])
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("documents.tsv") && failed.stderr.contains("nothing was changed"), "\(failed.stderr)")
+        #expect(try names.map { try Data(contentsOf: out.appendingPathComponent($0)) } == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["counts.mtx", "documents.tsv", "tfidf.mtx", "vocabulary.tsv"])
+    }
+
     @Test func aBadRecordLeavesNoFilesBehind() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,9 +1,15 @@
 import Analytics
 import Foundation
 
-/// Writes a set of files into a folder all at once: every file goes to a hidden staging
-/// folder beside the target first and is moved into place only when all were written, so
-/// a failure never leaves a partial file that looks complete.
+/// Writes a set of files into a folder all at once, so the folder holds the whole new set or
+/// the whole previous one, never a mix:
+/// 1. every file is written to a hidden staging folder inside the target;
+/// 2. each file it replaces is hard-linked into the staging folder, so its bytes stay
+///    reachable; a file that cannot be linked (immutable, a folder) fails here, before
+///    anything changed;
+/// 3. the new files are renamed into place; if one rename fails, the ones already renamed are
+///    put back from their links (or removed, where there was none before).
+/// Other files in the folder are left alone.
 struct OutputDirectory {
     let path: String
 
@@ -24,11 +30,23 @@ struct OutputDirectory {
                 for file in files {
                     try Data(file.contents).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
                 }
-                for file in files {
-                    let target = (path as NSString).appendingPathComponent(file.name)
-                    if rename((staging as NSString).appendingPathComponent(file.name), target) != 0 {
-                        throw OutputError.cannotCreate(path: target, reason: String(cString: strerror(errno)))
+                let targets = files.map { (path as NSString).appendingPathComponent($0.name) }
+                let previous = files.map { (staging as NSString).appendingPathComponent(".previous-" + $0.name) }
+                var hadPrevious: [Bool] = []
+                for (target, keep) in zip(targets, previous) {
+                    let exists = fm.fileExists(atPath: target) || (try? fm.destinationOfSymbolicLink(atPath: target)) != nil
+                    if exists && link(target, keep) != 0 {
+                        throw OutputError.cannotCreate(path: target, reason: "cannot be replaced: \(String(cString: strerror(errno))); nothing was changed")
                     }
+                    hadPrevious.append(exists)
+                }
+                for (k, file) in files.enumerated() {
+                    guard rename((staging as NSString).appendingPathComponent(file.name), targets[k]) != 0 else { continue }
+                    let reason = String(cString: strerror(errno))
+                    for j in (0..<k).reversed() {
+                        _ = hadPrevious[j] ? rename(previous[j], targets[j]) : unlink(targets[j])
+                    }
+                    throw OutputError.cannotCreate(path: targets[k], reason: "\(reason); the folder keeps its previous files")
                 }
             } catch let error as OutputError {
                 throw error
