@@ -117,6 +117,30 @@ import Testing
         }
     }
 
+    /// Inputs that never end or never break a line are refused instead of read (#14 items 5–6):
+    /// a FIFO in a folder is passed over, a device is an error, and a gzip that inflates to
+    /// one endless line stops at the line limit, naming the line.
+    @Test func endlessInputsAreRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdigest-endless-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("{\"id\":\"a\",\"body\":\"现代社区建设。\"}\n".utf8).write(to: folder.appendingPathComponent("a.jsonl"))
+        #expect(mkfifo(folder.appendingPathComponent("b.jsonl").path, 0o600) == 0)
+        let read = try CorpusReader().read([folder.path])
+        #expect(read.documents.map(\.id) == ["a"])
+        #expect(read.notFiles == [folder.appendingPathComponent("b.jsonl").path])
+        #expect(throws: InputError.unreadable(path: "/dev/zero", reason: "it is a device or socket, not a file")) {
+            try CorpusReader.contents(of: "/dev/zero")
+        }
+        let zeros = try gzip([UInt8](repeating: 0x30, count: 3 << 20) + [0x0A])
+        var reader = CorpusReader()
+        reader.maxRecordBytes = 1 << 20
+        var result = ReadResult()
+        #expect(throws: InputError.recordTooLarge(path: "zeros.jsonl.gz", line: 1, limit: 1 << 20)) {
+            try reader.read(bytes: zeros, name: "zeros.jsonl.gz", into: &result)
+        }
+    }
+
     /// A byte GB18030 cannot read is named with its line and offset (#14: it said "byte 0").
     @Test func badGB18030NamesItsLineAndByte() {
         let record = Array("{\"id\":\"a\",\"body\":\"".utf8) + [0xD6, 0xD0] + Array("\"}\n{\"id\":\"b\",\"body\":\"".utf8) + [0x81, 0x30] + Array("\"}\n".utf8)

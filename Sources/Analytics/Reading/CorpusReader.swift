@@ -15,6 +15,9 @@ public struct ReadResult: Sendable {
     public var documents: [Document] = []
     /// Bad records passed over because ``CorpusReader/skipBadRecords`` was set.
     public var skipped: [InputError] = []
+    /// Entries of input folders passed over because they are not regular files (a FIFO would
+    /// block the read forever, a device never end).
+    public var notFiles: [String] = []
 
     public init(documents: [Document] = [], skipped: [InputError] = []) {
         self.documents = documents
@@ -29,7 +32,11 @@ public struct ReadResult: Sendable {
 ///   `.json` → JSON Lines) or the content (a first `{` → JSON Lines); a text file is a page
 ///   or an article by its line lengths (``Layout/guess(_:)``). `.pdf` pages are read through
 ///   `pdftotext`.
-/// - A folder contributes its `.txt`, `.jsonl` and `.jsonl.gz` files in name order.
+/// - A folder contributes its `.txt`, `.jsonl` and `.jsonl.gz` files in name order; entries
+///   that are not regular files are passed over and listed in ``ReadResult/notFiles``.
+/// - Devices are refused. A line (a record, a page line) longer than ``maxRecordBytes`` is an
+///   error naming it, found while the bytes arrive (inflated bytes for gzip), so no input
+///   without line breaks can fill memory.
 /// - Nothing is dropped silently: a bad record is an error naming the file and line, unless
 ///   ``skipBadRecords`` is set, in which case it is listed in ``ReadResult/skipped``.
 public struct CorpusReader: Sendable {
@@ -40,6 +47,9 @@ public struct CorpusReader: Sendable {
     /// How long `pdftotext` may take over one `.pdf`, in seconds (default 120); a file that
     /// takes longer is an error naming it.
     public var pdfTimeLimit: Double = PDFText.defaultTimeLimit
+    /// The longest line an input may hold, in bytes (default 32 MiB).
+    public var maxRecordBytes: Int = CorpusReader.defaultMaxRecordBytes
+    public static let defaultMaxRecordBytes = 32 << 20
 
     public init(format: InputFormat? = nil, skipBadRecords: Bool = false, encoding: String? = nil) {
         self.format = format
@@ -48,15 +58,17 @@ public struct CorpusReader: Sendable {
     }
 
     /// Reads every input in order; `readStandardInput` supplies the bytes of `-`.
-    public func read(_ paths: [String], readStandardInput: () throws -> [UInt8] = CorpusReader.standardInputBytes) throws -> ReadResult {
+    public func read(_ paths: [String], readStandardInput: ((Int) throws -> [UInt8]) = CorpusReader.standardInputBytes) throws -> ReadResult {
         var result = ReadResult()
         for path in paths {
             if path == "-" {
-                try read(bytes: readStandardInput(), name: "<stdin>", into: &result)
+                try read(bytes: readStandardInput(maxRecordBytes), name: "<stdin>", into: &result)
                 continue
             }
-            for file in try CorpusReader.expand(path) {
-                try read(bytes: CorpusReader.contents(of: file), name: file, into: &result)
+            let (files, notFiles) = try CorpusReader.expand(path)
+            result.notFiles += notFiles
+            for file in files {
+                try read(bytes: CorpusReader.contents(of: file, maxLineBytes: maxRecordBytes), name: file, into: &result)
             }
         }
         try refuseDuplicateIDs(&result)
@@ -84,7 +96,7 @@ public struct CorpusReader: Sendable {
 
     /// Reads the articles in `bytes`, a file called `name`.
     public func read(bytes raw: [UInt8], name: String, into result: inout ReadResult) throws {
-        let bytes = Gzip.isCompressed(raw) ? try Gzip.decompress(raw, path: name) : raw
+        let bytes = Gzip.isCompressed(raw) ? try Gzip.decompress(raw, path: name, maxLineBytes: maxRecordBytes) : raw
         if PDFText.isPDF(bytes) {
             let pages = try PDFText.extract(bytes, path: name, timeLimit: pdfTimeLimit)
             for (index, page) in pages.enumerated() {
@@ -156,13 +168,14 @@ public struct CorpusReader: Sendable {
         return name
     }
 
-    /// The files a path stands for: itself, or a folder's readable files in name order.
-    static func expand(_ path: String) throws -> [String] {
+    /// The files a path stands for: itself, or a folder's regular files of the kinds read, in
+    /// name order, and the folder's entries of those names that are not regular files.
+    static func expand(_ path: String) throws -> (files: [String], notFiles: [String]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError.fileNotFound(path: path)
         }
-        guard isDirectory.boolValue else { return [path] }
+        guard isDirectory.boolValue else { return ([path], []) }
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
             throw InputError.unreadable(path: path, reason: "the folder cannot be listed")
@@ -171,39 +184,59 @@ public struct CorpusReader: Sendable {
             let lower = name.lowercased()
             return !name.hasPrefix(".") && [".txt", ".jsonl", ".jsonl.gz", ".ndjson", ".pdf"].contains { lower.hasSuffix($0) }
         }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        guard !files.isEmpty else { throw InputError.emptyDirectory(path: path) }
-        return files.map { (path as NSString).appendingPathComponent($0) }
+        let paths = files.map { (path as NSString).appendingPathComponent($0) }
+        let (regular, others) = paths.partitioned { fileType(of: $0) == S_IFREG }
+        guard !regular.isEmpty else { throw InputError.emptyDirectory(path: path) }
+        return (regular, others)
     }
 
-    /// The bytes of the file at `path`.
-    public static func contents(of path: String) throws -> [UInt8] {
+    /// The `S_IF…` type of what `path` names, following symbolic links; nil if it cannot be told.
+    static func fileType(of path: String) -> mode_t? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT
+    }
+
+    /// The bytes of the file at `path`. Devices and sockets are refused; text (anything but a
+    /// PDF or gzip, told by its first bytes) may hold no line longer than `maxLineBytes`.
+    public static func contents(of path: String, maxLineBytes: Int = defaultMaxRecordBytes) throws -> [UInt8] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw InputError.fileNotFound(path: path) }
         if isFolder.boolValue { throw InputError.unreadable(path: path, reason: "it is a folder, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.unreadable(path: path, reason: "permission denied")
+        if let type = fileType(of: path), type == S_IFCHR || type == S_IFBLK || type == S_IFSOCK {
+            throw InputError.unreadable(path: path, reason: "it is a device or socket, not a file")
         }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw InputError.unreadable(path: path, reason: error.localizedDescription)
-        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        return try readAll(descriptor, path: path, maxLineBytes: maxLineBytes)
     }
 
-    /// Everything on standard input; a closed descriptor or a folder given as input is an
-    /// `unreadable` error, not a crash.
-    public static func standardInputBytes() throws -> [UInt8] {
+    /// Everything on standard input, with the line limit of ``contents(of:maxLineBytes:)``; a
+    /// closed descriptor or a folder given as input is an `unreadable` error, not a crash.
+    public static func standardInputBytes(maxLineBytes: Int) throws -> [UInt8] {
+        try readAll(STDIN_FILENO, path: "<stdin>", maxLineBytes: maxLineBytes)
+    }
+
+    private static func readAll(_ descriptor: Int32, path: String, maxLineBytes: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var limit = LineLengthLimit(limit: maxLineBytes, path: path)
+        var isText: Bool?
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { return bytes }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw InputError.unreadable(path: "<stdin>", reason: String(cString: strerror(errno)))
+                throw InputError.unreadable(path: path, reason: String(cString: strerror(errno)))
             }
             bytes.append(contentsOf: chunk[..<count])
+            if isText == nil, bytes.count >= 5 {
+                isText = !PDFText.isPDF(bytes) && !Gzip.isCompressed(bytes)
+                if isText == true { try limit.check(bytes) }
+            } else if isText == true {
+                try limit.check(chunk[..<count])
+            }
         }
     }
 }

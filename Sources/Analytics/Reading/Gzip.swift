@@ -6,8 +6,10 @@ enum Gzip {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
-    /// The decompressed bytes; `path` names the file in errors.
-    static func decompress(_ input: [UInt8], path: String) throws -> [UInt8] {
+    /// The decompressed bytes; `path` names the file in errors. A line of the inflated text
+    /// longer than `maxLineBytes` stops inflating with an error naming it, so a small file that
+    /// inflates to gigabytes without a line break never fills memory.
+    static func decompress(_ input: [UInt8], path: String, maxLineBytes: Int = CorpusReader.defaultMaxRecordBytes) throws -> [UInt8] {
         var stream = z_stream()
         // 15 window bits + 32: accept a gzip or zlib header.
         guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -17,6 +19,7 @@ enum Gzip {
         var output: [UInt8] = []
         output.reserveCapacity(input.count * 4)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var limit = LineLengthLimit(limit: maxLineBytes, path: path)
         try input.withUnsafeBufferPointer { inBuffer in
             stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
             stream.avail_in = UInt32(inBuffer.count)
@@ -27,7 +30,9 @@ enum Gzip {
                     stream.avail_out = UInt32(out.count)
                     return inflate(&stream, Z_NO_FLUSH)
                 }
-                output.append(contentsOf: chunk[0..<(chunk.count - Int(stream.avail_out))])
+                let inflated = chunk[0..<(chunk.count - Int(stream.avail_out))]
+                try limit.check(inflated)
+                output.append(contentsOf: inflated)
                 switch status {
                 case Z_STREAM_END:
                     finishedMember = true

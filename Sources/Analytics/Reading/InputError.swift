@@ -21,6 +21,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case malformedRecord(path: String, line: Int, reason: String)
     case noDocuments(sources: [String])
     case duplicateID(id: String, source: String, first: String)
+    case recordTooLarge(path: String, line: Int, limit: Int)
 
     public var category: Category {
         switch self {
@@ -65,6 +66,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             return "\(path):\(line): columns run side by side on one line, as `pdftotext -layout` writes them; the page reader needs one column at a time: extract with plain `pdftotext page.pdf page.txt`, or give the PDF itself"
         case let .corruptGzip(path, reason):
             return "\(path): corrupt gzip data (\(reason))"
+        case let .recordTooLarge(path, line, limit):
+            return "\(path):\(line): a line longer than \(limit / (1 << 20)) MB; a record or page line may be at most --max-record-size MB (split the record, or raise the limit)"
         case let .truncatedGzip(path, compressedBytes):
             return "\(path): gzip stream ends early after \(compressedBytes) compressed bytes; the file is truncated"
         case .malformedRecord:

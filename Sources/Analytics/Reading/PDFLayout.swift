@@ -281,13 +281,6 @@ enum XYCut {
     }
 }
 
-private extension Array {
-    func partitioned(_ isFirst: (Element) -> Bool) -> ([Element], [Element]) {
-        var first: [Element] = [], second: [Element] = []
-        for element in self { if isFirst(element) { first.append(element) } else { second.append(element) } }
-        return (first, second)
-    }
-}
 
 /// Page text with how each line is set, where known.
 public struct TypesetText: Equatable, Sendable {

@@ -34,10 +34,16 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("pdf-time-limit"), help: "Seconds pdftotext may take over one .pdf before the file is an error.")
     var pdfTimeLimit: Double = 120
 
+    @Option(name: .customLong("max-record-size"), help: ArgumentHelp(
+        "The longest line an input may hold, in MB: a JSON record or a line of a page. A longer one is an error naming it, so a file without line breaks cannot fill memory.",
+        valueName: "MB"))
+    var maxRecordSize: Int = CorpusReader.defaultMaxRecordBytes >> 20
+
     @Flag(name: .customLong("skip-bad-records"), help: "Skip malformed JSON lines (and say how many) instead of stopping at the first.")
     var skipBadRecords = false
 
     func validate() throws {
+        if !(1...2048).contains(maxRecordSize) { throw ValidationError("--max-record-size takes megabytes from 1 to 2048") }
         if !(pdfTimeLimit > 0 && pdfTimeLimit <= 86_400) { throw ValidationError("--pdf-time-limit takes seconds, more than 0 and at most 86400") }
         for (name, date) in [("--from", from), ("--to", to)] {
             if let date, IssueDate.parse(date) == nil { throw ValidationError("\(name) takes a date as YYYY-MM-DD, not '\(date)'") }
@@ -83,6 +89,7 @@ struct InputOptions: ParsableArguments {
     private func readInputs() throws -> Corpus {
         var reader = CorpusReader(format: inputFormat, skipBadRecords: skipBadRecords, encoding: encoding)
         reader.pdfTimeLimit = pdfTimeLimit
+        reader.maxRecordBytes = maxRecordSize << 20
         let result: ReadResult
         if inputs.isEmpty {
             result = ReadResult(documents: [try SamplePage.document()], skipped: [])
@@ -94,6 +101,10 @@ struct InputOptions: ParsableArguments {
                 let commands = NewsDigest.configuration.subcommands.map { $0._commandName }.joined(separator: ", ")
                 throw UsageError(description: "'\(path)' is neither a command nor a file; the commands are \(commands) (see newsdigest --help)")
             }
+        }
+        if let first = result.notFiles.first {
+            let more = result.notFiles.count > 1 ? " and \(result.notFiles.count - 1) more" : ""
+            Terminal.note("passed over \(first)\(more): not a regular file (a FIFO, device or socket)")
         }
         if let first = result.skipped.first {
             Terminal.note("skipped \(result.skipped.count) bad record(s); the first: \(first.problem)")
