@@ -106,10 +106,16 @@ enum ArticleFile {
 /// in ASCII digits, given back as `YYYY-MM-DD`; anything else (full-width digits, 2022-02-31,
 /// 2022-13-01) is nil.
 public enum IssueDate {
+    /// Built once: a regex literal is parsed again each time it is evaluated.
+    private enum DatePatterns {
+        nonisolated(unsafe) static let inFileName = /(?:^|[^0-9])((?:19|20)[0-9]{2})[-_.]?([0-9]{2})[-_.]?([0-9]{2})(?:[^0-9]|$)/
+        nonisolated(unsafe) static let isoDay = /([0-9]{4})-([0-9]{2})-([0-9]{2})/
+    }
+
     /// `2022-08-29`, `2022_08_29` or `20220829` in a path's file name, as `2022-08-29`.
     public static func fromFileName(_ path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let m = name.firstMatch(of: /(?:^|[^0-9])((?:19|20)[0-9]{2})[-_.]?([0-9]{2})[-_.]?([0-9]{2})(?:[^0-9]|$)/),
+        guard let m = name.firstMatch(of: DatePatterns.inFileName),
               day(year: m.1, month: m.2, day: m.3) != nil else { return nil }
         return "\(m.1)-\(m.2)-\(m.3)"
     }
@@ -121,7 +127,7 @@ public enum IssueDate {
 
     /// The year, month and day of a `YYYY-MM-DD` date.
     static func components(_ value: String?) -> (year: Int, month: Int, day: Int)? {
-        guard let value, let m = value.wholeMatch(of: /([0-9]{4})-([0-9]{2})-([0-9]{2})/) else { return nil }
+        guard let value, let m = value.wholeMatch(of: DatePatterns.isoDay) else { return nil }
         return day(year: m.1, month: m.2, day: m.3)
     }
 

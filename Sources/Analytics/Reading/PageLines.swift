@@ -195,19 +195,32 @@ struct PageLine: Equatable {
     // MARK: - Rules
 
     static func furniture(_ text: String) -> Furniture? {
-        if let m = text.wholeMatch(of: /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周)[一二三四五六日天])?/),
+        if let m = text.wholeMatch(of: LinePatterns.dateLine),
            let year = Int(m.1), let month = Int(m.2), let day = Int(m.3), (1...12).contains(month), (1...31).contains(day) {
             return .date(String(format: "%04d-%02d-%02d", year, month, day))
         }
-        if let m = text.wholeMatch(of: /[（(]?\s*(?:责任编辑|本版编辑|本版责编|责编)\s*[:：]?\s*(.+?)\s*[）)]?/) {
+        if let m = text.wholeMatch(of: LinePatterns.editor) {
             return .editor(String(m.1))
         }
-        if let m = text.wholeMatch(of: /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*\S{1,8})?/), let page = number(String(m.1)) {
+        if let m = text.wholeMatch(of: LinePatterns.pageNumber), let page = number(String(m.1)) {
             return .page(page)
         }
         if text.wholeMatch(of: MastheadPatterns.masthead) != nil { return .masthead(text) }
         if text.wholeMatch(of: MastheadPatterns.supplement) != nil { return .section(text) }
         return nil
+    }
+
+
+    /// Built once: a regex literal is parsed again each time it is evaluated.
+    private enum LinePatterns {
+        nonisolated(unsafe) static let dateLine = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周)[一二三四五六日天])?/
+        nonisolated(unsafe) static let editor = /[（(]?\s*(?:责任编辑|本版编辑|本版责编|责编)\s*[:：]?\s*(.+?)\s*[）)]?/
+        nonisolated(unsafe) static let pageNumber = /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*\S{1,8})?/
+        nonisolated(unsafe) static let reported = /报道[：:]/
+        nonisolated(unsafe) static let slashedCredit = /(?:\/|／)\s*摄(?:影)?\s*$/
+        nonisolated(unsafe) static let bracketedCredit = /[（(][^（）()，。]{2,24}摄(?:影)?[）)]\s*$/
+        nonisolated(unsafe) static let bareCredit = /(?:^|[。！？”])\s*[\p{Han}、· ]{2,16}摄\s*$/
+        nonisolated(unsafe) static let closingBracket = /[（(]([^（）()]{2,16})[）)]\s*$/
     }
 
     /// Built once: a regex literal is parsed again each time it is evaluated.
@@ -263,7 +276,7 @@ struct PageLine: Equatable {
         guard let first = lines.first else { return nil }
         let rest = Array(first.unicodeScalars.dropFirst(start))
         let joined = String(String.UnicodeScalarView(rest)) + (lines.count > 1 ? lines[1] : "")
-        guard let match = joined.firstMatch(of: /报道[：:]/) else { return nil }
+        guard let match = joined.firstMatch(of: LinePatterns.reported) else { return nil }
         let reporters = joined[..<match.range.lowerBound]
         guard reporters.unicodeScalars.count <= 40, reporters.contains("记者") || reporters.contains("通讯员"),
               !reporters.unicodeScalars.contains(where: { "，。；！？,;".unicodeScalars.contains($0) }) else { return nil }
@@ -294,9 +307,9 @@ struct PageLine: Equatable {
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.
     static func creditRange(_ text: String) -> Range<String.Index>? {
         // `名字/摄`, `（新华社记者王五摄）`, or `新华社记者王五摄` after the last sentence.
-        let slashed = text.firstMatch(of: /(?:\/|／)\s*摄(?:影)?\s*$/) != nil
-        let bracketed = text.firstMatch(of: /[（(][^（）()，。]{2,24}摄(?:影)?[）)]\s*$/) != nil
-        let bare = text.firstMatch(of: /(?:^|[。！？”])\s*[\p{Han}、· ]{2,16}摄\s*$/) != nil
+        let slashed = text.firstMatch(of: LinePatterns.slashedCredit) != nil
+        let bracketed = text.firstMatch(of: LinePatterns.bracketedCredit) != nil
+        let bare = text.firstMatch(of: LinePatterns.bareCredit) != nil
         guard slashed || bracketed || bare else { return nil }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
@@ -377,7 +390,7 @@ struct PageLine: Equatable {
     /// Whether the line ends a story with its reporters in brackets (`…解决。（张三 李四）`, or
     /// the bracket alone after a finished sentence): names only, no photo credit.
     static func closesWithReporters(_ text: String, afterFinishedSentence: Bool) -> Bool {
-        guard let m = text.firstMatch(of: /[（(]([^（）()]{2,16})[）)]\s*$/) else { return false }
+        guard let m = text.firstMatch(of: LinePatterns.closingBracket) else { return false }
         let names = m.1.unicodeScalars
         guard !m.1.contains("摄"), names.allSatisfy({ CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }) else { return false }
         let before = Array(text[..<m.range.lowerBound].unicodeScalars)

@@ -320,6 +320,9 @@ extension PageReader.Piece {
                        position: position, lines: numbers.min().map { $0...numbers.max()! })
     }
 
+    /// Built once: a regex literal is parsed again each time it is evaluated.
+    nonisolated(unsafe) static let reportersBracket = /^[（(][^）)]{0,19}[）)]/
+
     /// A record's paragraphs with the dateline lead that opens the first taken out, if it opens with one.
     static func splitLead(paragraphs: [String]) -> (lead: String?, paragraphs: [String]) {
         guard let first = paragraphs.first, PageLine.isDateline(first) else { return (nil, paragraphs) }
@@ -352,7 +355,7 @@ extension PageReader.Piece {
         let reporterLead = ["本报记者", "本报通讯员", "本报特约记者"].contains { first.text.hasPrefix($0) }
         // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next.
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
-            && lines[1].text.firstMatch(of: /^[（(][^）)]{0,19}[）)]/).map { $0.output.contains("记者") } == true
+            && lines[1].text.firstMatch(of: PageReader.Piece.reportersBracket).map { $0.output.contains("记者") } == true
         if (k >= scalars.count && !bracketOnNextLine) || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
             return (first.text, Array(lines.dropFirst()))
         }
