@@ -173,6 +173,15 @@ import Testing
         #expect(page.articles.first?.body.hasSuffix("更加方便和") == true)
     }
 
+    /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
+    /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
+    @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {
+        let page = PageReader().read("Y\n\u{F901}", id: "p")
+        #expect(page.articles.map(\.body).joined() + page.unassigned.map(\.text).joined() == "Y\u{66F4}")
+        let radical = PageReader().read("\u{FFFD}O\u{FFFD}\u{FFFD}\u{2F1F}\u{FFFD}/", id: "q")
+        #expect((radical.articles.map(\.body).joined() + radical.unassigned.map(\.text).joined()).contains("\u{571F}"))
+    }
+
     static func difference(_ a: [UInt32], _ b: [UInt32]) -> (String, String) {
         var counts: [UInt32: Int] = [:]
         for v in a { counts[v, default: 0] += 1 }
