@@ -29,10 +29,11 @@ enum PDFText {
         guard var layout = PDFLayout.parse(data) else {
             throw InputError.pdfUnreadable(path: path, reason: "its -bbox-layout output is not well-formed XHTML")
         }
-        // Typefaces come from pdftohtml (the same poppler package); without it, sizes alone.
+        // Typefaces come from pdftohtml (the same poppler package); without it, or if it
+        // fails on a file pdftotext could read, sizes alone.
         if let pdftohtml = executable("pdftohtml") {
             let fonts = folder.appendingPathComponent("fonts")
-            try run(pdftohtml, ["-xml", "-i", "-q", "-enc", "UTF-8", input.path, fonts.path], folder: folder, path: path, timeLimit: timeLimit)
+            try? run(pdftohtml, ["-xml", "-i", "-q", "-enc", "UTF-8", input.path, fonts.path], folder: folder, path: path, timeLimit: timeLimit)
             if let data = try? Data(contentsOf: fonts.appendingPathExtension("xml")), let faces = PDFFaces.parse(data) {
                 layout.assignFaces(faces)
             }
