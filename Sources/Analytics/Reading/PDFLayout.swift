@@ -37,7 +37,7 @@ struct PDFLayout: Equatable {
         var face: String? {
             var counts: [String: Int] = [:]
             for word in words { if let face = word.face { counts[face, default: 0] += word.text.unicodeScalars.count } }
-            return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            return counts.mostCommonKey
         }
 
         /// The words joined as they read: a space between words of other scripts, and between
@@ -103,10 +103,10 @@ struct PDFLayout: Equatable {
         for fragment in fragments {
             characters[Int((fragment.size * 2).rounded()), default: 0] += fragment.text.unicodeScalars.count
         }
-        let body = Double(characters.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 20) / 2
+        let body = Double(characters.mostCommonKey ?? 20) / 2
         var faces: [String: Int] = [:]
         for fragment in fragments { if let face = fragment.face { faces[face, default: 0] += fragment.text.unicodeScalars.count } }
-        let bodyFace = faces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        let bodyFace = faces.mostCommonKey
         var lines: [String] = []
         var styles: [LineStyle?] = []
         let cutter = XYCut.Cutter(em: body, leading: XYCut.leading(of: fragments))

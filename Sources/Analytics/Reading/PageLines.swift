@@ -151,8 +151,7 @@ struct PageLine: Equatable {
     static func separateRunInTitles(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count {
             let next = lines[content[k + 1]]
-            let opens = k == 0 || lines[i].afterBlank || endsSentence(lines[content[k - 1]].text)
-            guard opens, !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
+            guard opensText(lines, content, k), !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
                   lines[i].size == nil || next.size == nil || abs(lines[i].size! - next.size!) <= 0.05,
                   DisplayWidth.of(lines[i].text) >= DisplayWidth.of(next.text) - 2,
                   let (title, rest) = runInTitle(lines[i].text) else { continue }
@@ -175,18 +174,23 @@ struct PageLine: Equatable {
         return (title, phrases.dropFirst(count).joined(separator: " "))
     }
 
+    /// Whether content line `k` may open a piece: the first, after a block break, or after a
+    /// finished sentence.
+    private static func opensText(_ lines: [PageLine], _ content: [Int], _ k: Int) -> Bool {
+        k == 0 || lines[content[k]].afterBlank || endsSentence(lines[content[k - 1]].text)
+    }
+
     /// A dateline broken over two lines (`本报北京1月` / `18日讯记者…`) becomes one line, the
     /// second left blank, so the lead is found whole.
     static func joinBrokenDatelines(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count && !lines[i].text.isEmpty {
             let j = content[k + 1]
-            let opens = k == 0 || lines[i].afterBlank || lines[i].runInTitle != nil || endsSentence(lines[content[k - 1]].text)
-            guard opens, !lines[j].afterBlank, !isDateline(lines[i].text), lines[i].text.unicodeScalars.count <= 24,
-                  let lead = datelineLead(in: lines[i].text + lines[j].text),
-                  lead.upperBound > (lines[i].text + lines[j].text).unicodeScalars.index(
-                      (lines[i].text + lines[j].text).startIndex, offsetBy: lines[i].text.unicodeScalars.count)
+            let joined = lines[i].text + lines[j].text
+            guard opensText(lines, content, k) || lines[i].runInTitle != nil, !lines[j].afterBlank, !isDateline(lines[i].text),
+                  lines[i].text.unicodeScalars.count <= 24, let lead = datelineLead(in: joined),
+                  lead.upperBound > joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
             else { continue }
-            lines[i].text += lines[j].text
+            lines[i].text = joined
             lines[j].text = ""
             lines[j].role = .blank
         }
@@ -209,7 +213,6 @@ struct PageLine: Equatable {
         if text.wholeMatch(of: MastheadPatterns.supplement) != nil { return .section(text) }
         return nil
     }
-
 
     /// Built once: a regex literal is parsed again each time it is evaluated.
     private enum LinePatterns {

@@ -245,7 +245,7 @@ public struct PageReader: Sendable {
         guard lines.count >= 3 else { return nil }
         var counts: [Int: Int] = [:]
         for line in lines { counts[DisplayWidth.of(line.text), default: 0] += 1 }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        return counts.mostCommonKey
     }
 
     /// A space between two Han characters, as headlines use between phrases.
