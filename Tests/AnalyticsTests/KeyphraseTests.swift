@@ -19,6 +19,25 @@ import Testing
         }
     }
 
+    /// The acceptance line of #12: the seed chart (top 20, the digest's default ranking) shows
+    /// the page's own words, and words every page prints rank below them.
+    @Test func seedChartRanksThePagesWordsAboveGeneralLanguage() throws {
+        let texts = try Self.seedTexts()
+        let chart = try KeywordRanking.rankPhrases(texts, extractor: KeyphraseExtractor(sizedFor: texts), by: .keyness, top: 20).map(\.term)
+        for word in ["现代社区", "安全生产", "民生实事"] { #expect(chart.contains(word), "\(word) missing from \(chart)") }
+        let byCount = try KeywordRanking.rankPhrases(texts, extractor: KeyphraseExtractor(sizedFor: texts), by: .count, top: 20).map(\.term)
+        #expect(byCount.contains("工作") && !byCount.contains("民生实事"))
+        if let general = chart.firstIndex(of: "工作") { #expect(general > chart.firstIndex(of: "民生实事")!) }
+    }
+
+    @Test func wordCountsComeFromTheList() {
+        let words = WordDictionary(counts: [("社区", 40), ("现代", 60)])
+        #expect(words.totalCount == 100)
+        #expect(words.count(of: "社区") == 40 && words.count(of: "现代社区") == 0 && words.count(of: "社") == 0)
+        #expect(words.count(of: "ab") == 0 && words.count(of: "") == 0 && words.count(of: "社区社区社区社区") == 0)
+        #expect(WordDictionary.jieba.count(of: "工作") == 66367)
+    }
+
     @Test func phrasesChainOverlappingBigramsAndMatchLongestFirst() throws {
         let phrases = KeyphraseExtractor(minCount: 2).fit(try Self.seedTexts())
         #expect(phrases.phrases.contains("现代社区"))

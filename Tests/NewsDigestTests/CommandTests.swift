@@ -103,7 +103,7 @@ import Testing
         let lines = result.stdout.split(separator: "\n").map(String.init)
         try #require(lines.count == 27)
         // Every bar starts at the display column where the header's bar title starts (CJK = 2 columns).
-        let barTitle = try #require(lines[0].range(of: "count bar"))
+        let barTitle = try #require(lines[0].range(of: "keyness bar"))
         let start = DisplayWidth.of(String(lines[0][..<barTitle.lowerBound]))
         for line in lines.dropFirst(2) {
             let bar = try #require(line.firstIndex(of: "█"))
@@ -121,7 +121,8 @@ import Testing
         struct Body: Decodable { struct K: Decodable { let term: String; let count: Int; let documents: Int; let weight: Double }; let keywords: [K] }
         let body = try JSONDecoder().decode(Body.self, from: Data(fromFile.stdout.utf8))
         #expect(body.keywords.count == 5)
-        #expect(zip(body.keywords, body.keywords.dropFirst()).allSatisfy { $0.count >= $1.count })
+        // Ranked by keyness by default: G², strongest first.
+        #expect(zip(body.keywords, body.keywords.dropFirst()).allSatisfy { $0.weight >= $1.weight })
     }
 
     @Test func markdownIsATable() throws {
@@ -146,8 +147,11 @@ import Testing
         #expect(text.stdout.contains("keyness bar") && text.stdout.contains("G²"))
         let counted = try CLI.run(["keywords", dated.path, "--from", "2022-08-28", "--rank-by", "count"])
         #expect(counted.stdout.contains("count bar"))
-        let nothingLeft = try CLI.run(["keywords", dated.path, "--rank-by", "keyness"])
-        #expect(nothingLeft.status == 64 && nothingLeft.stderr.contains("nothing is left"))
+        // The whole input has no other articles to stand against: general Chinese is the reference.
+        let whole = try CLI.run(["keywords", dated.path, "--rank-by", "keyness", "--format", "json"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        let general = try JSONDecoder().decode(Body.self, from: Data(whole.stdout.utf8)).keywords
+        #expect(!general.isEmpty && general.map(\.term) != keywords.map(\.term))
     }
 
     @Test func keywordsByDayCountEachDayWithoutFindingTopics() throws {

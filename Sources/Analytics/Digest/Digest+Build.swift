@@ -27,7 +27,7 @@ extension Digest {
         // An issue too small to repeat any phrase has an empty chart, not a failed digest.
         let keywords: [Keyword]
         do {
-            keywords = try KeywordRanking.rankPhrases(texts, extractor: KeyphraseExtractor(sizedFor: texts), by: .count, top: options.keywordCount)
+            keywords = try KeywordRanking.rankPhrases(texts, extractor: KeyphraseExtractor(sizedFor: texts), by: .keyness, top: options.keywordCount)
         } catch VectorizerError.noTermsLeft {
             keywords = []
         }
@@ -46,6 +46,6 @@ extension Digest {
     /// The method line of the footer, written from the weights the build uses.
     static func method(_ options: DigestOptions) -> String {
         "importance = \(options.importance); summaries: \(options.summarizer); "
-            + "topics: spherical k-means on character-bigram TF-IDF/LSA, k by silhouette, labels by G²; keywords: corpus keyphrases"
+            + "topics: spherical k-means on character-bigram TF-IDF/LSA, k by silhouette, labels by G²; keywords: corpus keyphrases by G² against general Chinese (jieba's word counts)"
     }
 }

@@ -21,24 +21,38 @@ public struct Keyword: Equatable, Sendable, Codable {
 /// `weight(t) = Σ_d w(t, d)`, the TF-IDF weight summed over documents: with L2-normalised
 /// rows each document spends the same unit of weight, and a term scores by being prominent in
 /// many documents rather than by being long-winded in one. ``Order/count`` ranks by raw
-/// occurrences instead. Ties go to the term that sorts first, so the ranking is deterministic.
+/// occurrences instead. ``Order/keyness`` ranks by how much more often the corpus uses a term
+/// than general Chinese does: G² (``Keyness``) of its `c(t)` occurrences among the corpus's
+/// `Σ c` against its count among all the counts of a word list (jieba's by default); terms
+/// not significantly over-represented (G² < ``Keyness/significantAt05``) are left out. That
+/// keeps 现代社区 and a district's name above 工作 and 发展, which every paper prints on
+/// every page. Ties go to the term that sorts first, so the ranking is deterministic.
 public enum KeywordRanking {
     public enum Order: String, Sendable, CaseIterable {
         case weight, count
-        /// Distinctiveness against a reference (``KeywordComparison/distinctive(_:against:top:minimumDocuments:)``):
-        /// the keyword's weight is its G².
+        /// Distinctiveness against a reference, general Chinese here and other articles in
+        /// ``KeywordComparison/distinctive(_:against:top:minimumDocuments:)``: the keyword's weight is its G².
         case keyness
     }
 
     /// The top terms of a document × term count matrix and its TF-IDF weights (same shape),
-    /// columns named by `terms` in code point order.
+    /// columns named by `terms` in code point order; `language` is the reference of ``Order/keyness``.
     public static func rank(terms: [String], counts countMatrix: SparseMatrix, weights weightMatrix: SparseMatrix,
-                            by order: Order = .weight, top: Int) -> [Keyword] {
+                            by order: Order = .weight, language: WordDictionary = .jieba, top: Int) -> [Keyword] {
         let counts = countMatrix.columnSums()
-        let weights = weightMatrix.columnSums()
         let documents = countMatrix.columnNonzeroCounts()
-        let key = order == .weight ? weights : counts
-        let ranked = terms.indices.filter { counts[$0] > 0 }.sorted { a, b in
+        var weights = weightMatrix.columnSums()
+        var candidates = terms.indices.filter { counts[$0] > 0 }
+        if order == .keyness {
+            let size = counts.reduce(0, +), languageSize = Double(language.totalCount)
+            for t in candidates {
+                let g = Keyness.logLikelihood(a: counts[t], sizeA: size, b: Double(language.count(of: terms[t])), sizeB: languageSize)
+                weights[t] = (g * 100).rounded() / 100
+            }
+            candidates.removeAll { weights[$0] < Keyness.significantAt05 }
+        }
+        let key = order == .count ? counts : weights
+        let ranked = candidates.sorted { a, b in
             key[a] != key[b] ? key[a] > key[b] : a < b
         }
         return ranked.prefix(max(0, top)).map {

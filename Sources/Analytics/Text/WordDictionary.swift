@@ -19,6 +19,8 @@ public struct WordDictionary: Sendable {
     /// so a scan stops as soon as no word can start the way the run does.
     let logCounts: [NGram: Float?]
     let logTotal: Float
+    /// The sum of all the listed words' counts.
+    public let totalCount: Int
 
     /// `counts` pairs words with how often they were seen; a word must be 1 to ``maxLength``
     /// Han characters and its count positive.
@@ -30,6 +32,7 @@ public struct WordDictionary: Sendable {
 
     private init(_ table: Table) {
         logCounts = table.logCounts
+        totalCount = table.total
         logTotal = Float(Foundation.log(Double(max(table.total, 1))))
     }
 
@@ -73,6 +76,18 @@ public struct WordDictionary: Sendable {
         }
         return WordDictionary(table)
     }()
+
+    /// How often `word` was seen: its listed count, or 0 for a string the list does not hold.
+    /// Exact for counts below about 500,000 (the log is kept as a `Float`; jieba's largest is 217,830).
+    public func count(of word: String) -> Int {
+        var gram = NGram.empty
+        for c in word.unicodeScalars {
+            guard CharacterClass.isHan(c.value), gram.length < WordDictionary.maxLength else { return 0 }
+            gram = gram.appending(c.value)
+        }
+        guard let entry = logCounts[gram], let logCount = entry else { return 0 }
+        return Int(Foundation.exp(Double(logCount)).rounded())
+    }
 
     /// Where the most probable cut of `run` (Han scalar values) puts word boundaries:
     /// `run.count + 1` flags, the first and last always `true`.

@@ -48,7 +48,7 @@ public struct DigestRenderer: Sendable {
         let fit = { (text: String) in DisplayWidth.truncate(text, to: width) }
         let widest = d.keywords.map { DisplayWidth.of($0.term) }.max() ?? 4
         // The chart's columns before the bar take 31 columns and the widest term.
-        let chart = KeywordChart(keywords: d.keywords, order: .count, barWidth: max(10, width - 31 - widest))
+        let chart = KeywordChart(keywords: d.keywords, order: .keyness, barWidth: max(10, width - 31 - widest))
         var context: [String: Any] = [
             "issue": d.header.issue, "articles": d.header.articles, "characters": d.header.characters,
             "rule": String(repeating: "═", count: max(20, width / 2)),

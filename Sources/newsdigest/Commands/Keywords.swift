@@ -9,9 +9,12 @@ struct Keywords: ParsableCommand {
         Terms are keyphrases: runs of Han characters the corpus itself shows to be words \
         (frequent, cohesive, free at both ends), with no dictionary; --terms bigrams charts \
         CJK character bigrams and whole Latin words and numbers instead. Stop words are removed. \
-        By default they are ranked by occurrences; --rank-by weight ranks them by the sum of \
-        their TF-IDF weights over all documents, so a term prominent in many articles beats \
-        one repeated in a single article.
+        By default keyphrases are ranked by keyness: how much more often the input uses them \
+        than general Chinese does (G² against jieba's word counts), so a page's 现代社区 comes \
+        before the 工作 and 发展 of every page; with --issue, --from/--to or --page the reference \
+        is the other articles instead. --rank-by count ranks by occurrences (the default for \
+        bigrams); --rank-by weight by the sum of TF-IDF weights over all documents, so a term \
+        prominent in many articles beats one repeated in a single article.
 
         Examples:
           newsdigest keywords corpus.jsonl.gz --top 30
@@ -31,7 +34,7 @@ struct Keywords: ParsableCommand {
     enum TermKind: String, ExpressibleByArgument, CaseIterable { case phrases, bigrams }
 
     @Option(name: .customLong("rank-by"), help: ArgumentHelp(
-        "Rank by 'count' (occurrences), 'weight' (summed TF-IDF) or 'keyness' (G² of the selected articles' occurrences against the issues dated before them, or the rest of the input when none is; in at least 2 selected articles). Default: keyness when --issue, --from/--to or --page select part of the input, else count.",
+        "Rank by 'count' (occurrences), 'weight' (summed TF-IDF) or 'keyness' (G² of the occurrences against general Chinese, jieba's word counts; when --issue, --from/--to or --page select part of the input, against the issues dated before them, or the rest of the input when none is, in at least 2 selected articles). Default: keyness for phrases, count for bigrams.",
         valueName: "count|weight|keyness"))
     var rankBy: KeywordRanking.Order?
 
@@ -78,14 +81,11 @@ struct Keywords: ParsableCommand {
                 return
             }
             let texts = articles.map(\.analysisText)
-            let order = rankBy ?? (input.selection.isEmpty || terms == .bigrams ? .count : .keyness)
+            let order = rankBy ?? (terms == .bigrams ? .count : .keyness)
+            let reference = try order == .keyness && !input.selection.isEmpty ? source().reference(for: input.selection) : []
             let keywords: [Keyword]
             switch (terms, order) {
-            case (.phrases, .keyness):
-                let reference = try source().reference(for: input.selection)
-                guard !reference.isEmpty else {
-                    throw UsageError(description: "--rank-by keyness compares the selected articles with the rest of the input, and nothing is left; select with --issue, --from/--to or --page, or rank by count")
-                }
+            case (.phrases, .keyness) where !reference.isEmpty:
                 keywords = KeywordComparison.distinctive(articles, against: reference, top: top)
             case (.phrases, _):
                 let configuration = try vectorizer.vectorizer()
