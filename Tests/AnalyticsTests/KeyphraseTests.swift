@@ -30,14 +30,6 @@ import Testing
         if let general = chart.firstIndex(of: "工作") { #expect(general > chart.firstIndex(of: "民生实事")!) }
     }
 
-    @Test func wordCountsComeFromTheList() {
-        let words = WordDictionary(counts: [("社区", 40), ("现代", 60)])
-        #expect(words.totalCount == 100)
-        #expect(words.count(of: "社区") == 40 && words.count(of: "现代社区") == 0 && words.count(of: "社") == 0)
-        #expect(words.count(of: "ab") == 0 && words.count(of: "") == 0 && words.count(of: "社区社区社区社区") == 0)
-        #expect(WordDictionary.jieba.count(of: "工作") == 66367)
-    }
-
     @Test func phrasesChainOverlappingBigramsAndMatchLongestFirst() throws {
         let phrases = KeyphraseExtractor(minCount: 2).fit(try Self.seedTexts())
         #expect(phrases.phrases.contains("现代社区"))

@@ -15,6 +15,14 @@ import Testing
         return words
     }
 
+    @Test func wordCountsComeFromTheList() {
+        let words = WordDictionary(counts: [("社区", 40), ("现代", 60)])
+        #expect(words.totalCount == 100)
+        #expect(words.count(of: "社区") == 40 && words.count(of: "现代社区") == 0 && words.count(of: "社") == 0)
+        #expect(words.count(of: "ab") == 0 && words.count(of: "") == 0 && words.count(of: "社区社区社区社区") == 0)
+        #expect(WordDictionary.jieba.count(of: "工作") == 66367)
+    }
+
     @Test func theMostProbableCutWinsOverTheLongestFirstWord() {
         // 研究生 is a word, but 研究|生命|起源 is the likelier path: ln 1000 + ln 800 + ln 500
         // beats ln 50 + ln 1 (命 unknown) + ln 500 when the counts say so.

@@ -14,7 +14,7 @@ struct NGram: Hashable, Sendable {
         self.low = low
     }
 
-    private init(high: UInt64, low: UInt64) {
+    init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
     }

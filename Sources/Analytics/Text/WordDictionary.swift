@@ -17,7 +17,7 @@ public struct WordDictionary: Sendable {
 
     /// `ln f(w)` for each listed word, and `nil` for a string that only begins listed words,
     /// so a scan stops as soon as no word can start the way the run does.
-    let logCounts: [NGram: Float?]
+    let logCounts: NGramMap<Float?>
     let logTotal: Float
     /// The sum of all the listed words' counts.
     public let totalCount: Int
@@ -38,7 +38,7 @@ public struct WordDictionary: Sendable {
 
     /// The words and their prefixes as they are added.
     private struct Table {
-        var logCounts: [NGram: Float?] = [:]
+        var logCounts = NGramMap<Float?>()
         var total = 0
 
         mutating func add<S: Sequence<UInt32>>(_ characters: S, count: Int) {
@@ -61,7 +61,7 @@ public struct WordDictionary: Sendable {
         // the Basic Multilingual Plane (three UTF-8 bytes a character), and splitting its
         // 347,133 lines as Swift `Character`s took half a second.
         var table = Table()
-        table.logCounts.reserveCapacity(800_000)
+        table.logCounts = NGramMap(minimumCapacity: 800_000)
         var characters: [UInt32] = []
         for line in jiebaWords.utf8.split(separator: UInt8(ascii: "\n")) {
             characters.removeAll(keepingCapacity: true)

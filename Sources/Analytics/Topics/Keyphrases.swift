@@ -69,7 +69,7 @@ public struct KeyphraseExtractor: Sendable {
         /// The phrases, sorted by code point; and how often each was seen.
         public let phrases: [String]
         public let counts: [Int]
-        let index: [NGram: Int]
+        let index: NGramMap<Int>
         let maxLength: Int
         let dictionary: WordDictionary
 
@@ -98,7 +98,7 @@ public struct KeyphraseExtractor: Sendable {
 
         /// Documents × phrases counts (columns in ``phrases`` order).
         public func counts(_ texts: [String]) -> SparseMatrix {
-            SparseMatrix(columns: phrases.count, uncheckedRows: texts.map { text in
+            SparseMatrix(columns: phrases.count, uncheckedRows: Parallel.map(texts) { text in
                 occurrences(in: text).map { (column: Int32($0), value: Float(1)) }
             })
         }
@@ -106,11 +106,11 @@ public struct KeyphraseExtractor: Sendable {
 
     public func fit(_ texts: [String]) -> Phrases {
         let runs = texts.flatMap(KeyphraseExtractor.hanRuns)
-        var counts: [NGram: Int] = [:]
+        var counts = NGramMap<Int>(minimumCapacity: 1 << 16)
         var total = 0
         for run in runs {
             total += run.count
-            for c in run { counts[NGram(CollectionOfOne(c)), default: 0] += 1 }
+            for c in run { counts.add(NGram(CollectionOfOne(c))) }
         }
         // Apriori by length: an n-gram is counted only where both its (n-1)-grams are frequent.
         for length in 2...maxLength {
@@ -121,12 +121,12 @@ public struct KeyphraseExtractor: Sendable {
                         guard (counts[NGram(gram.dropLast())] ?? 0) >= minCount,
                               (counts[NGram(gram.dropFirst())] ?? 0) >= minCount else { continue }
                     }
-                    counts[NGram(gram), default: 0] += 1
+                    counts.add(NGram(gram))
                 }
             }
         }
         let n = Double(max(total, 1))
-        var candidates: [NGram: Int] = [:]
+        var candidates = NGramMap<Int>()
         for (gram, f) in counts where gram.length >= 2 && f >= minCount {
             let chars = gram.characters
             if KeyphraseExtractor.functionCharacters.contains(chars.first!) || KeyphraseExtractor.functionCharacters.contains(chars.last!) { continue }
@@ -141,27 +141,27 @@ public struct KeyphraseExtractor: Sendable {
         // Neighbour entropies of the candidates, and how often each stands on word boundaries
         // or after a number.
         var left: [NGram: [UInt32: Int]] = [:], right: [NGram: [UInt32: Int]] = [:]
-        var leftEdges: [NGram: Int] = [:], rightEdges: [NGram: Int] = [:]
-        var onBoundaries: [NGram: Int] = [:], afterNumbers: [NGram: Int] = [:]
+        var leftEdges = NGramMap<Int>(), rightEdges = NGramMap<Int>()
+        var onBoundaries = NGramMap<Int>(), afterNumbers = NGramMap<Int>()
         let contexts = texts.flatMap(KeyphraseExtractor.runContexts)
-        for (run, context) in zip(runs, contexts) {
-            let boundary = dictionary.boundaries(run)
+        let boundaries = Parallel.map(runs) { [dictionary] in dictionary.boundaries($0) }
+        for ((run, context), boundary) in zip(zip(runs, contexts), boundaries) {
             for length in 2...min(maxLength, max(2, run.count)) where run.count >= length {
                 for i in 0...(run.count - length) {
                     let gram = NGram(run[i..<(i + length)])
                     guard candidates[gram] != nil else { continue }
-                    if boundary[i] && boundary[i + length] { onBoundaries[gram, default: 0] += 1 }
+                    if boundary[i] && boundary[i + length] { onBoundaries.add(gram) }
                     if KeyphraseExtractor.numeralCharacters.contains(run[i]),
                        i > 0 ? KeyphraseExtractor.numeralCharacters.contains(run[i - 1]) : context.before == 0x30 {
-                        afterNumbers[gram, default: 0] += 1
+                        afterNumbers.add(gram)
                     }
                     // At a run's edge the neighbour is what ends the run: a digit, a letter or a
                     // punctuation mark counts as one more neighbour (`日电` always after a
                     // digit is no word); a line's start or end as a new one each time.
                     let before = i > 0 ? run[i - 1] : context.before
                     let after = i + length < run.count ? run[i + length] : context.after
-                    if before != 0 { left[gram, default: [:]][before, default: 0] += 1 } else { leftEdges[gram, default: 0] += 1 }
-                    if after != 0 { right[gram, default: [:]][after, default: 0] += 1 } else { rightEdges[gram, default: 0] += 1 }
+                    if before != 0 { left[gram, default: [:]][before, default: 0] += 1 } else { leftEdges.add(gram) }
+                    if after != 0 { right[gram, default: [:]][after, default: 0] += 1 } else { rightEdges.add(gram) }
                 }
             }
         }
@@ -171,7 +171,7 @@ public struct KeyphraseExtractor: Sendable {
             guard sum > 0 else { return 0 }
             return -all.reduce(0.0) { $0 + Double($1) / sum * Foundation.log(Double($1) / sum) }
         }
-        var accepted: [NGram: Int] = [:]
+        var accepted = NGramMap<Int>()
         var oneSided: [NGram: (leftFree: Bool, rightFree: Bool)] = [:]
         for (gram, f) in candidates where !stopWords.contains(gram.string)
             && 2 * (onBoundaries[gram] ?? 0) >= f && 2 * (afterNumbers[gram] ?? 0) < f {
@@ -182,7 +182,7 @@ public struct KeyphraseExtractor: Sendable {
         // A phrase nearly always followed (or preceded) by the same word — 现代社区 by 建设 —
         // has a low entropy on that side, yet its boundary is a word boundary: accept it when
         // at least 80% of its occurrences meet an accepted phrase (or a run's end) there.
-        var wordBounded: [NGram: Int] = [:]
+        var wordBounded = NGramMap<Int>()
         for (run, context) in zip(runs, contexts) {
             for length in 2...min(maxLength, max(2, run.count)) where run.count >= length {
                 for i in 0...(run.count - length) {
@@ -195,7 +195,7 @@ public struct KeyphraseExtractor: Sendable {
                     } else {
                         boundaryOK = (i == 0 && context.before == 0) || (2...maxLength).contains { l in i - l >= 0 && accepted[NGram(run[(i - l)..<i])] != nil }
                     }
-                    if boundaryOK { wordBounded[gram, default: 0] += 1 }
+                    if boundaryOK { wordBounded.add(gram) }
                 }
             }
         }
@@ -216,8 +216,9 @@ public struct KeyphraseExtractor: Sendable {
         let kept = accepted.filter { !swallowed.contains($0.key) }
             .map { (string: $0.key.string, gram: $0.key, count: $0.value) }
             .sorted { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }
-        return Phrases(phrases: kept.map(\.string), counts: kept.map(\.count),
-                       index: Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1.gram, $0) }), maxLength: maxLength,
+        var index = NGramMap<Int>(minimumCapacity: kept.count)
+        for (p, phrase) in kept.enumerated() { index[phrase.gram] = p }
+        return Phrases(phrases: kept.map(\.string), counts: kept.map(\.count), index: index, maxLength: maxLength,
                        dictionary: dictionary)
     }
 
