@@ -26,6 +26,22 @@ import Testing
         }
     }
 
+    /// Counting in parts, as `fit` does on several cores, gives the columns and rows of one counter.
+    @Test func countersAppendedInOrderEqualOneCounter() throws {
+        let lines = try TestData.seedPage().split(separator: "\n").map { Normalizer().normalize(String($0)) }.filter { !$0.isEmpty }
+        for columns in [TermCounter.Columns.vocabulary, .hashed(bits: 12)] {
+            var whole = TermCounter(columns: columns)
+            for line in lines { whole.add(line) }
+            var parts = [TermCounter(columns: columns), TermCounter(columns: columns), TermCounter(columns: columns)]
+            for (i, line) in lines.enumerated() { parts[min(2, 3 * i / lines.count)].add(line) }
+            var merged = parts[0]
+            for part in parts.dropFirst() { merged.append(part) }
+            #expect(merged.terms() == whole.terms())
+            #expect(merged.counts() == whole.counts())
+            #expect(merged.documentCount == lines.count)
+        }
+    }
+
     @Test(.needsSharedData("People's Daily articles")) func documentOrderDoesNotChangeTheVocabularyOrTheWeights() throws {
         let texts = try Self.texts(60)
         let forward = try TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(2))).fit(texts)

@@ -10,7 +10,7 @@
 /// Stop words are dropped before counting. In vocabulary mode a row's entries are in the
 /// order their terms first appeared in the document (``Vocabulary/fit(counts:terms:options:)``
 /// sorts them as it renumbers the columns); in hashed mode they ascend.
-public struct TermCounter {
+public struct TermCounter: Sendable {
     public enum Columns: Equatable, Sendable {
         case vocabulary
         case hashed(bits: Int)
@@ -122,6 +122,25 @@ public struct TermCounter {
             values.append(Float(j - i))
             i = j
         }
+    }
+
+    /// Adds `other`'s documents after this counter's, as if they had been added here: its
+    /// terms are interned in the order it first saw them, so the columns and rows are exactly
+    /// those of counting every document with one counter. Both counters must have the same
+    /// columns and stop words.
+    public mutating func append(_ other: TermCounter) {
+        precondition(columns == other.columns, "counters with different columns")
+        let shift = columnIndices.count
+        switch columns {
+        case .vocabulary:
+            let ids = table.intern(contentsOf: other.table)
+            if lastSeen.count < table.count { lastSeen += Array(repeating: TermCounter.unseen, count: table.count - lastSeen.count) }
+            columnIndices.append(contentsOf: other.columnIndices.lazy.map { ids[Int($0)] })
+        case .hashed:
+            columnIndices.append(contentsOf: other.columnIndices)
+        }
+        values.append(contentsOf: other.values)
+        rowPointers.append(contentsOf: other.rowPointers.dropFirst().lazy.map { $0 + shift })
     }
 
     /// The counts so far: one row per document; in vocabulary mode one column per term id

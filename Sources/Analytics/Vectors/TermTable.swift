@@ -4,7 +4,7 @@
 /// open-addressing table of `UInt64`s — one multiply and usually one comparison. Other
 /// tokens are found by their ``StableHash`` and a byte comparison. Every term's bytes live
 /// once in a byte arena, and no `String` is made until a term is read back.
-struct TermTable {
+struct TermTable: Sendable {
     // One word a slot: the Han key (below 2^34) in the high 35 bits, the id in the low 29;
     // 0 marks an empty slot. With a large vocabulary cache misses are the cost of counting,
     // so the table is kept as small as the keys allow.
@@ -53,6 +53,19 @@ struct TermTable {
         wordIds.append(id)
         if wordIds.count * 2 > wordSlots.count { growWords() }
         return id
+    }
+
+    /// Interns every term of `other` in its id order, so terms new here get ids in the order
+    /// `other` first saw them; returns the id here of each id of `other`.
+    mutating func intern(contentsOf other: TermTable) -> [Int32] {
+        var hanKeys = [UInt64](repeating: 0, count: other.count)
+        for entry in other.hanSlots where entry != 0 { hanKeys[Int(entry & TermTable.idMask)] = entry >> TermTable.idBits }
+        return other.arena.withUnsafeBufferPointer { arena in
+            (0..<other.count).map { id in
+                let bytes = UnsafeBufferPointer(rebasing: arena[other.offsets[id]..<other.offsets[id + 1]])
+                return intern(Tokenizer.Token(bytes: bytes, hanKey: hanKeys[id]))
+            }
+        }
     }
 
     /// The id of `token`, or nil when it was never interned.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text-to-vectors pipeline: tokens → counts → vocabulary → TF-IDF.
 ///
 /// Configuration only; ``fit(_:)`` returns the fitted state (``FittedVectorizer``) together
@@ -34,9 +36,17 @@ public struct TfidfVectorizer: Sendable {
         public let weights: SparseMatrix
     }
 
+    /// Counts `texts` on every core, in consecutive parts merged in order
+    /// (``TermCounter/append(_:)``), so the result is the same on any number of cores.
     public func fit(_ texts: [String]) throws -> Fit {
-        var counter = makeCounter()
-        for text in texts { counter.add(text) }
+        let parts = min(max(1, texts.count / 256), ProcessInfo.processInfo.activeProcessorCount)
+        let counters = Parallel.map(Array(0..<parts)) { part in
+            var counter = makeCounter()
+            for text in texts[(texts.count * part / parts)..<(texts.count * (part + 1) / parts)] { counter.add(text) }
+            return counter
+        }
+        var counter = counters[0]
+        for other in counters.dropFirst() { counter.append(other) }
         return try fit(counter)
     }
 

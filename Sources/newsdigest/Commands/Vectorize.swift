@@ -50,14 +50,8 @@ struct Vectorize: ParsableCommand {
             Terminal.progress("reading…")
             let articles = try input.readCorpus().articles
             let configuration = try vectorizer.vectorizer(hashBits: hashBits)
-            var counter = configuration.makeCounter()
-            let start = DispatchTime.now().uptimeNanoseconds
-            for (i, article) in articles.enumerated() {
-                if i % 500 == 0 { Terminal.progress(i, of: articles.count, "articles counted", since: start) }
-                counter.add(article.analysisText)
-            }
-            Terminal.progress("weighting…")
-            let fit = try configuration.fit(counter)
+            Terminal.progress("counting and weighting \(articles.count) articles…")
+            let fit = try configuration.fit(articles.map(\.analysisText))
             Terminal.progress("writing…")
             try OutputDirectory(path: output).write(VectorFiles.render(fit, articles: articles))
             Terminal.clearProgress()
