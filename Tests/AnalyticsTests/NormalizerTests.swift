@@ -1,4 +1,5 @@
 @testable import Analytics
+import Foundation
 import TestSupport
 import Testing
 
@@ -17,6 +18,17 @@ import Testing
     @Test func otherCompatibilityCharactersAreNFKCFolded() {
         // ① (circled digit) and ﬁ (ligature) fold; the protected comma survives the slow path.
         #expect(normalizer.normalize("第①项，ﬁle") == "第1项，file")
+    }
+
+    /// The fast path's promise: what it keeps as is, NFKC keeps too (protected punctuation aside).
+    @Test func scalarsKeptAsIsAreTheirOwnNFKC() {
+        let changed = (UInt32(0)...0xFFFF).filter { v in
+            guard Normalizer.isKeptAsIs(v), !Normalizer.isProtectedPunctuation(v), let scalar = Unicode.Scalar(v) else { return false }
+            let text = String(Character(scalar))
+            return text.precomposedStringWithCompatibilityMapping != text
+        }
+        #expect(changed.isEmpty, "\(changed.map { String($0, radix: 16) })")
+        #expect(normalizer.normalize("５０\u{A0}×\u{A0}３ ― ●") == "50 × 3 ― ●")
     }
 
     @Test func spacesBetweenCJKAndDigitsAreDropped() {

@@ -126,25 +126,18 @@ public struct Normalizer: Sendable, Equatable {
     /// NFKC, with Chinese punctuation protected (see the type's documentation).
     public static func foldWidth(_ text: String) -> String {
         // Most text needs nothing: say so without building a copy.
-        let unchanged = text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0..<0x80, 0x3001...0x3035, 0x4E00...0x9FFF, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x00B7: return true
-            case let v: return isProtectedPunctuation(v)
-            }
-        }
+        let unchanged = text.unicodeScalars.allSatisfy { isKeptAsIs($0.value) }
         if unchanged { return text }
         var needsNFKC = false
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
             switch v {
-            case 0..<0x80, 0x3001...0x3035, 0x4E00...0x9FFF, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00B7:
-                out.append(scalar)
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
                 out.append(Unicode.Scalar(v - 0xFEE0)!)
-            case 0x3000:
+            case 0x3000, 0x00A0:
                 out.append(" ")
-            case _ where isProtectedPunctuation(v):
+            case _ where isKeptAsIs(v):
                 out.append(scalar)
             default:
                 needsNFKC = true
@@ -153,6 +146,20 @@ public struct Normalizer: Sendable, Equatable {
         }
         if !needsNFKC { return String(out) }
         return slowFold(text)
+    }
+
+    /// Scalars that width folding leaves as they are: ASCII, Han, CJK punctuation, the
+    /// protected full-width punctuation, and symbols NFKC maps to themselves that newspapers
+    /// print (Latin-1 letters and signs, dashes and bullets, arrows, box drawing, shapes,
+    /// dingbats, `・`, U+FFFD). None of them composes with a neighbour, so a text made only of
+    /// these needs no NFKC pass (a test checks each against Foundation's NFKC).
+    static func isKeptAsIs(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x80, 0x3001...0x3035, 0x4E00...0x9FFF, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x00B7: return true
+        case 0xA8, 0xAA, 0xAF, 0xB2...0xB5, 0xB8...0xBA, 0xBC...0xBE, 0x2011, 0x2017: return false
+        case 0xA1...0xFF, 0x2010...0x2023, 0x2190...0x21FF, 0x2500...0x27BF, 0x30FB, 0xFFFD: return true
+        default: return isProtectedPunctuation(v)
+        }
     }
 
     /// Full-width punctuation that NFKC would turn into ASCII and we keep.
