@@ -29,6 +29,15 @@ import Testing
         for i in 0..<10 { for j in 0..<5 { #expect(abs(projected[i, j] - fit.documents[i, j]) < 1e-3) } }
     }
 
+    /// The scatter from xᵀ adds in the order the gather from x does: the same floats, bit for bit.
+    @Test func scatterFromTheTransposeEqualsTheProduct() throws {
+        let x = try Self.matrix(rows: 700, columns: 300, singularValues: [9, 4, 1], seed: 5)
+        var g = SplitMix64(seed: 2)
+        let b = try DenseMatrix(rows: 300, columns: 7, storage: (0..<2100).map { _ in g.nextGaussian() })
+        #expect(try x.transposed().transposeMultiplied(by: b) == x.multiplied(by: b))
+        #expect(throws: LinearAlgebraError.self) { try x.transposeMultiplied(by: b) }
+    }
+
     @Test func rankIsCappedByTheData() throws {
         let x = try Self.matrix(rows: 6, columns: 40, singularValues: [3, 2, 1], seed: 3)
         let fit = try LSA(dimensions: 100, seed: 1).fit(x)

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Products of a CSR matrix with dense matrices, in plain Swift: for TF-IDF rows (a few
 /// hundred nonzeros among hundreds of thousands of columns) this beats densifying for `sgemm`.
@@ -31,9 +32,39 @@ extension SparseMatrix {
     }
 
     /// `selfᵀ · b` (columns × b.columns); `b.rows` must equal `rows`.
+    ///
+    /// A scatter: row `r` of `self` adds `value · b[r, :]` to each output row its entries name,
+    /// so `b` is read once and in order. That is the fast way to form `x · b` from `xᵀ` when `b`
+    /// is too large for the cache (a term × direction matrix over a large vocabulary), where
+    /// ``multiplied(by:)`` would fetch a row of `b` from memory for every nonzero. Each worker
+    /// owns a range of output rows and adds into them in the order of `self`'s rows — the order
+    /// of the columns of `x`'s sorted rows — so the result does not depend on the number of
+    /// cores, and equals `x.multiplied(by: b)` when `x`'s rows are sorted.
     public func transposeMultiplied(by b: DenseMatrix) throws -> DenseMatrix {
         guard b.rows == rows else { throw LinearAlgebraError.mismatchedShapes("(\(rows)×\(columns))ᵀ sparse by \(b.rows)×\(b.columns)") }
-        return try transposed().multiplied(by: b)
+        var out = try DenseMatrix(rows: columns, columns: b.columns)
+        let width = b.columns, outputRows = columns
+        let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, outputRows / 256))
+        b.storage.withUnsafeBufferPointer { bp in
+            out.storage.withUnsafeMutableBufferPointer { op in
+                nonisolated(unsafe) let source = bp.baseAddress!
+                nonisolated(unsafe) let target = op.baseAddress!
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    let low = Int32(outputRows * worker / workers), high = Int32(outputRows * (worker + 1) / workers)
+                    for r in 0..<rows {
+                        let from = source + r * width
+                        for k in rowPointers[r]..<rowPointers[r + 1] {
+                            let c = columnIndices[k]
+                            guard c >= low && c < high else { continue }
+                            let v = values[k]
+                            let row = target + Int(c) * width
+                            for j in 0..<width { row[j] += v * from[j] }
+                        }
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// The transpose, in CSR form (rows become columns).

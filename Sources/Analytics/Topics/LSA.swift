@@ -45,12 +45,14 @@ public struct LSA: Sendable {
         // Uniform test vectors on [−1, 1): as good as Gaussian for the range finder, and cheap
         // to draw for hundreds of thousands of terms.
         let omega = try DenseMatrix(rows: m, columns: l, storage: (0..<(m * l)).map { _ in generator.nextUnitFloat() * 2 - 1 })
+        // Products with the m×l term-side matrices are formed from xᵀ as scatters, which read
+        // those matrices in order (``SparseMatrix/transposeMultiplied(by:)``).
         let xt = x.transposed()
-        var y = try x.multiplied(by: omega)
+        var y = try xt.transposeMultiplied(by: omega)
         for _ in 0..<powerIterations {
             // Re-orthonormalised on the document side only: a QR of the m×l term side costs
             // more than the rest of the fit together when the vocabulary is large.
-            y = try x.multiplied(by: xt.multiplied(by: LAPACK.orthonormalBasis(y)))
+            y = try xt.transposeMultiplied(by: xt.multiplied(by: LAPACK.orthonormalBasis(y)))
         }
         let q = try LAPACK.orthonormalBasis(y)
         let bt = try xt.multiplied(by: q)
