@@ -130,7 +130,8 @@ import Testing
         #expect(read.documents.map(\.id) == ["a"])
         #expect(read.notFiles == [folder.appendingPathComponent("b.jsonl").path])
         #expect(throws: InputError.unreadable(path: "/dev/zero", reason: "it is a device or socket, not a file")) {
-            try CorpusReader.contents(of: "/dev/zero")
+            var result = ReadResult()
+            try CorpusReader().read(file: "/dev/zero", into: &result)
         }
         let zeros = try gzip([UInt8](repeating: 0x30, count: 3 << 20) + [0x0A])
         var reader = CorpusReader()
@@ -197,11 +198,53 @@ import Testing
         #expect(doc.id == "a\u{FFFD}[2Jb" && doc.issue == "x\u{FFFD}")
     }
 
-    @Test func aFiftyMegabyteLineIsOneRecord() throws {
+    /// A file is read record by record as its (inflated) bytes arrive, in 64 KiB chunks: line
+    /// numbers and byte offsets run on across chunks, and one bad record among thousands is
+    /// named by its line.
+    @Test func recordsAreReadAcrossChunksAndBadOnesNamedByLine() throws {
+        let lines = (1...3000).map { i in
+            i == 2500 ? "{\"id\":\"r\(i)\",\"body\":" : "{\"id\":\"r\(i)\",\"body\":\"第\(i)条：现代社区建设工作推进会召开。\"}"
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nd-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("many.jsonl.gz").path
+        try Data(try gzip(Array(text.utf8))).write(to: URL(fileURLWithPath: file))
+        #expect(text.utf8.count > 3 << 16)
+        #expect(throws: InputError.self) { try CorpusReader().read([file]) }
+        do { _ = try CorpusReader().read([file]) } catch let error as InputError {
+            #expect(error.description.hasPrefix("\(file):2500:"), "\(error)")
+        }
+        let skipped = try CorpusReader(skipBadRecords: true).read([file])
+        #expect(skipped.documents.count == 2999 && skipped.documents.last?.id == "r3000")
+        #expect(skipped.skipped.count == 1 && skipped.skipped[0].description.hasPrefix("\(file):2500:"))
+        // A byte that is not UTF-8 after UTF-8 lines: named by its line and its offset in the file.
+        var bad = Array(text.replacingOccurrences(of: lines[2499], with: lines[2498].replacingOccurrences(of: "r2499", with: "r2500")).utf8)
+        let offset = Array(lines[..<1999].joined(separator: "\n").utf8).count + 1 + 20
+        bad[offset] = 0xFF
+        #expect(throws: InputError.invalidUTF8(path: "bad.jsonl", line: 2000, byte: offset)) { try read(bad, name: "bad.jsonl") }
+    }
+
+    /// GB18030 is told from the first line that is not ASCII, and read line by line after it.
+    @Test func gb18030RecordsAfterAsciiOnesAreDecoded() throws {
+        // 现代社区建设。 in GB18030 (Python's "现代社区建设。".encode("gb18030")).
+        let words: [UInt8] = [0xCF, 0xD6, 0xB4, 0xFA, 0xC9, 0xE7, 0xC7, 0xF8, 0xBD, 0xA8, 0xC9, 0xE8, 0xA1, 0xA3]
+        let gb = Array("{\"id\":\"b\",\"body\":\"".utf8) + words + Array("\"}\n".utf8)
+        let result = try read(Array("{\"id\":\"a\",\"body\":\"ok\"}\n".utf8) + gb)
+        #expect(result.documents.map(\.body) == ["ok", "现代社区建设。"])
+    }
+
+    /// A record is as long as the limit allows, whatever the chunks it arrives in.
+    @Test func aFiftyMegabyteLineIsOneRecordUnderASixtyFourMegabyteLimit() throws {
         let body = String(repeating: "现代社区建设工作推进会召开。", count: 1_250_000)
-        let result = try read("{\"id\":\"big\",\"body\":\"" + body + "\"}\n")
+        let line = "{\"id\":\"big\",\"body\":\"" + body + "\"}\n"
+        var reader = CorpusReader()
+        reader.maxRecordBytes = 64 << 20
+        let result = try read(line, reader: reader)
         #expect(result.documents.count == 1 && result.documents.first?.body.utf8.count == body.utf8.count)
         #expect(body.utf8.count > 50_000_000)
+        #expect(throws: InputError.recordTooLarge(path: "input.jsonl", line: 1, limit: 32 << 20)) { try read(line) }
     }
 
     @Test func missingFilesAndEmptyFoldersAreNoInput() throws {

@@ -74,8 +74,10 @@ import Testing
     /// normaliser folds it) and the offsets where its words start and end; lines are joined by
     /// a line break, which no phrase contains.
     static func goldBoundaries(limit: Int) throws -> [String: ([Unicode.Scalar], Set<Int>)] {
-        let bytes = try Gzip.decompress(Array(Data(contentsOf: URL(fileURLWithPath: TestData.sharedDataPath("rmrb1998-01-01_20.seg.jsonl.gz")))),
-                                        path: "rmrb1998-01-01_20.seg.jsonl.gz")
+        var stream = try ByteStream(bytes: Array(Data(contentsOf: URL(fileURLWithPath: TestData.sharedDataPath("rmrb1998-01-01_20.seg.jsonl.gz")))),
+                                    path: "rmrb1998-01-01_20.seg.jsonl.gz")
+        var bytes: [UInt8] = []
+        while let chunk = try stream.next() { bytes += chunk }
         var gold: [String: ([Unicode.Scalar], Set<Int>)] = [:]
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n").prefix(limit) {
             let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]

@@ -34,9 +34,12 @@ public struct ReadResult: Sendable {
 ///   `pdftotext`.
 /// - A folder contributes its `.txt`, `.jsonl` and `.jsonl.gz` files in name order; entries
 ///   that are not regular files are passed over and listed in ``ReadResult/notFiles``.
+/// - JSON Lines are read record by record as the bytes arrive (inflated 64 KiB at a time for
+///   gzip; ``JSONLinesReader``), so reading holds one line and the articles kept, never the
+///   file; UTF-16 and UTF-32, pages, articles and PDFs are gathered whole first.
 /// - Devices are refused. A line (a record, a page line) longer than ``maxRecordBytes`` is an
-///   error naming it, found while the bytes arrive (inflated bytes for gzip), so no input
-///   without line breaks can fill memory.
+///   error naming it, found while the bytes arrive, so no input without line breaks can fill
+///   memory.
 /// - Nothing is dropped silently: a bad record is an error naming the file and line, unless
 ///   ``skipBadRecords`` is set, in which case it is listed in ``ReadResult/skipped``.
 public struct CorpusReader: Sendable {
@@ -57,19 +60,18 @@ public struct CorpusReader: Sendable {
         self.encoding = encoding
     }
 
-    /// Reads every input in order; `readStandardInput` supplies the bytes of `-`.
-    public func read(_ paths: [String], readStandardInput: ((Int) throws -> [UInt8]) = CorpusReader.standardInputBytes) throws -> ReadResult {
+    /// Reads every input in order; `-` is standard input.
+    public func read(_ paths: [String]) throws -> ReadResult {
         var result = ReadResult()
         for path in paths {
             if path == "-" {
-                try read(bytes: readStandardInput(maxRecordBytes), name: "<stdin>", into: &result)
+                var stream = try ByteStream(descriptor: STDIN_FILENO, path: "<stdin>")
+                try read(&stream, name: "<stdin>", into: &result)
                 continue
             }
             let (files, notFiles) = try CorpusReader.expand(path)
             result.notFiles += notFiles
-            for file in files {
-                try read(bytes: CorpusReader.contents(of: file, maxLineBytes: maxRecordBytes), name: file, into: &result)
-            }
+            for file in files { try read(file: file, into: &result) }
         }
         try refuseDuplicateIDs(&result)
         if result.documents.isEmpty { throw InputError.noDocuments(sources: paths.map { $0 == "-" ? "<stdin>" : $0 }) }
@@ -94,9 +96,58 @@ public struct CorpusReader: Sendable {
         result.documents = kept
     }
 
+    /// Reads the articles of the file at `path` as its bytes arrive. Devices and sockets are refused.
+    public func read(file path: String, into result: inout ReadResult) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw InputError.fileNotFound(path: path) }
+        if isFolder.boolValue { throw InputError.unreadable(path: path, reason: "it is a folder, not a file") }
+        if let type = CorpusReader.fileType(of: path), type == S_IFCHR || type == S_IFBLK || type == S_IFSOCK {
+            throw InputError.unreadable(path: path, reason: "it is a device or socket, not a file")
+        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var stream = try ByteStream(descriptor: descriptor, path: path)
+        try read(&stream, name: path, into: &result)
+    }
+
     /// Reads the articles in `bytes`, a file called `name`.
     public func read(bytes raw: [UInt8], name: String, into result: inout ReadResult) throws {
-        let bytes = Gzip.isCompressed(raw) ? try Gzip.decompress(raw, path: name, maxLineBytes: maxRecordBytes) : raw
+        var stream = try ByteStream(bytes: raw, path: name)
+        try read(&stream, name: name, into: &result)
+    }
+
+    /// JSON Lines in an encoding that keeps ASCII's line feeds is read record by record as the
+    /// bytes arrive (``JSONLinesReader``); anything else — a page, an article, a PDF, UTF-16 —
+    /// is gathered whole first, with no line longer than ``maxRecordBytes``.
+    private func read(_ stream: inout ByteStream, name: String, into result: inout ReadResult) throws {
+        var head: [UInt8] = []
+        while head.count < 1 << 12, let chunk = try stream.next() { head += chunk }
+        let wideText = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0, 0, 0xFE, 0xFF])
+        if !PDFText.isPDF(head), !wideText, JSONLinesReader.readsLineByLine(encoding),
+           (format ?? CorpusReader.guessFormat(name: name, text: String(decoding: head, as: UTF8.self))) == .jsonl {
+            var records = JSONLinesReader(path: name, encoding: encoding, skipBadRecords: skipBadRecords, maxLineBytes: maxRecordBytes)
+            var chunk: [UInt8]? = head
+            while let bytes = chunk {
+                try records.feed(bytes, into: &result)
+                chunk = try stream.next()
+            }
+            try records.finish(into: &result)
+            if !records.sawContent { throw InputError.emptyFile(path: name) }
+            return
+        }
+        var bytes = head
+        var limit = LineLengthLimit(limit: maxRecordBytes, path: name)
+        let isText = !PDFText.isPDF(head)
+        if isText { try limit.check(head) }
+        while let chunk = try stream.next() {
+            if isText { try limit.check(chunk) }
+            bytes += chunk
+        }
+        try read(whole: bytes, name: name, into: &result)
+    }
+
+    private func read(whole bytes: [UInt8], name: String, into result: inout ReadResult) throws {
         if PDFText.isPDF(bytes) {
             let pages = try PDFText.extract(bytes, path: name, timeLimit: pdfTimeLimit)
             for (index, page) in pages.enumerated() {
@@ -110,27 +161,15 @@ public struct CorpusReader: Sendable {
         let text = try TextDecoding.decode(bytes, path: name, encoding: encoding)
         if text.unicodeScalars.allSatisfy({ CharacterClass($0.value) == .space }) { throw InputError.emptyFile(path: name) }
         switch format ?? CorpusReader.guessFormat(name: name, text: text) {
-        case .jsonl: try readRecords(text, name: name, into: &result)
+        case .jsonl:
+            // UTF-16 or UTF-32, decoded whole: its records are read from the text's UTF-8.
+            var records = JSONLinesReader(path: name, encoding: "utf-8", skipBadRecords: skipBadRecords, maxLineBytes: maxRecordBytes)
+            try records.feed(Array(text.utf8), into: &result)
+            try records.finish(into: &result)
         case .page:
             if let line = CorpusReader.sideBySideColumns(in: text) { throw InputError.sideBySideColumns(path: name, line: line) }
             result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, layout: .page, source: name))
         case .article: result.documents.append(Document(id: CorpusReader.stem(of: name), body: text, layout: .article, source: name))
-        }
-    }
-
-    private func readRecords(_ text: String, name: String, into result: inout ReadResult) throws {
-        var lineNumber = 0
-        // Split on the newline byte: cheaper than splitting by Character, and `\r` before it
-        // is white space to the JSON parser.
-        for lineBytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = Substring(lineBytes)
-            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                result.documents.append(try JSONRecord.document(from: line, path: name, line: lineNumber))
-            } catch let error as InputError where skipBadRecords {
-                result.skipped.append(error)
-            }
         }
     }
 
@@ -195,48 +234,5 @@ public struct CorpusReader: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return info.st_mode & S_IFMT
-    }
-
-    /// The bytes of the file at `path`. Devices and sockets are refused; text (anything but a
-    /// PDF or gzip, told by its first bytes) may hold no line longer than `maxLineBytes`.
-    public static func contents(of path: String, maxLineBytes: Int = defaultMaxRecordBytes) throws -> [UInt8] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw InputError.fileNotFound(path: path) }
-        if isFolder.boolValue { throw InputError.unreadable(path: path, reason: "it is a folder, not a file") }
-        if let type = fileType(of: path), type == S_IFCHR || type == S_IFBLK || type == S_IFSOCK {
-            throw InputError.unreadable(path: path, reason: "it is a device or socket, not a file")
-        }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        return try readAll(descriptor, path: path, maxLineBytes: maxLineBytes)
-    }
-
-    /// Everything on standard input, with the line limit of ``contents(of:maxLineBytes:)``; a
-    /// closed descriptor or a folder given as input is an `unreadable` error, not a crash.
-    public static func standardInputBytes(maxLineBytes: Int) throws -> [UInt8] {
-        try readAll(STDIN_FILENO, path: "<stdin>", maxLineBytes: maxLineBytes)
-    }
-
-    private static func readAll(_ descriptor: Int32, path: String, maxLineBytes: Int) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var limit = LineLengthLimit(limit: maxLineBytes, path: path)
-        var isText: Bool?
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return bytes }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw InputError.unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            bytes.append(contentsOf: chunk[..<count])
-            if isText == nil, bytes.count >= 5 {
-                isText = !PDFText.isPDF(bytes) && !Gzip.isCompressed(bytes)
-                if isText == true { try limit.check(bytes) }
-            } else if isText == true {
-                try limit.check(chunk[..<count])
-            }
-        }
     }
 }

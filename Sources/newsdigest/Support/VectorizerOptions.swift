@@ -45,7 +45,7 @@ struct VectorizerOptions: ParsableArguments {
         default:
             var result = ReadResult()
             do {
-                try CorpusReader(format: .article).read(bytes: CorpusReader.contents(of: stopWords), name: stopWords, into: &result)
+                try CorpusReader(format: .article).read(file: stopWords, into: &result)
             } catch InputError.emptyFile {
                 throw UsageError(description: "--stop-words \(stopWords): the file holds no word; give one word a line, or --stop-words none")
             }
