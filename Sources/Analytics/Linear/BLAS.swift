@@ -28,6 +28,25 @@ public enum BLAS {
         }
     }
 
+    /// `C ← A[rows, :] · A[others, :]ᵀ`, a block of the Gram matrix `A·Aᵀ` (`sgemm` on the
+    /// row ranges in place, nothing copied); `c` must be `rows.count × others.count`.
+    public static func gramBlock(_ a: DenseMatrix, rows: Range<Int>, others: Range<Int>, into c: inout DenseMatrix) throws {
+        guard rows.lowerBound >= 0, rows.upperBound <= a.rows, others.lowerBound >= 0, others.upperBound <= a.rows,
+              c.rows == rows.count, c.columns == others.count else {
+            throw LinearAlgebraError.mismatchedShapes("Gram block \(rows) × \(others) of \(a.rows) rows into \(c.rows)×\(c.columns)")
+        }
+        if rows.isEmpty || others.isEmpty { return }
+        if a.columns == 0 { try scal(0, &c.storage); return }
+        a.storage.withUnsafeBufferPointer { pa in
+            c.storage.withUnsafeMutableBufferPointer { pc in
+                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, blasInt(rows.count), blasInt(others.count), blasInt(a.columns), 1,
+                            pa.baseAddress! + rows.lowerBound * a.columns, blasInt(a.columns),
+                            pa.baseAddress! + others.lowerBound * a.columns, blasInt(a.columns),
+                            0, pc.baseAddress, blasInt(others.count))
+            }
+        }
+    }
+
     /// `y ← α·op(A)·x + β·y` (`sgemv`).
     public static func gemv(_ a: DenseMatrix, transpose: Bool = false, _ x: [Float],
                             alpha: Float = 1, beta: Float = 0, into y: inout [Float]) throws {

@@ -1,7 +1,8 @@
 /// Groups of near-duplicate articles: reprints of one wire story, one notice on two pages.
 ///
 /// Candidate pairs are those whose LSA vectors have cosine ≥ ``candidateThreshold`` (found
-/// blockwise: a block of rows times all rows through `sgemm`); a pair is confirmed when its
+/// blockwise through `sgemm`: a block of rows times the rows from the block's first on, half
+/// the square, in blocks of at most 64 million scores); a pair is confirmed when its
 /// TF-IDF vectors have cosine ≥ ``threshold`` **and** the texts share the same wording: the
 /// Jaccard similarity of their sets of five-character shingles (white space ignored) is at
 /// least ``shingleThreshold``. The second test is what tells a reprint from a template: two
@@ -34,17 +35,15 @@ public struct NearDuplicates: Sendable, Equatable {
             shingleSets[row] = made
             return made
         }
-        let block = 1024
+        let block = max(16, min(1024, (64 << 20) / n))
         var start = 0
         while start < n {
             let end = min(n, start + block)
-            let rows = try DenseMatrix(rows: end - start, columns: unit.columns,
-                                       storage: Array(unit.storage[(start * unit.columns)..<(end * unit.columns)]))
-            var scores = try DenseMatrix(rows: end - start, columns: n)
-            try BLAS.gemm(rows, unit, transposeB: true, into: &scores)
+            var scores = try DenseMatrix(rows: end - start, columns: n - start)
+            try BLAS.gramBlock(unit, rows: start..<end, others: start..<n, into: &scores)
             for i in 0..<(end - start) {
                 let a = start + i
-                for b in (a + 1)..<max(a + 1, n) where scores[i, b] >= candidateThreshold {
+                for b in (a + 1)..<max(a + 1, n) where scores[i, b - start] >= candidateThreshold {
                     if tfidf.cosine(a, b) >= threshold && NearDuplicates.jaccard(shinglesOf(a), shinglesOf(b)) >= shingleThreshold {
                         sets.union(a, b)
                     }
