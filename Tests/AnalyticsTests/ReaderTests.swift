@@ -223,7 +223,10 @@ import Testing
         var bad = Array(text.replacingOccurrences(of: lines[2499], with: lines[2498].replacingOccurrences(of: "r2499", with: "r2500")).utf8)
         let offset = Array(lines[..<1999].joined(separator: "\n").utf8).count + 1 + 20
         bad[offset] = 0xFF
-        #expect(throws: InputError.invalidUTF8(path: "bad.jsonl", line: 2000, byte: offset)) { try read(bad, name: "bad.jsonl") }
+        #expect(offset > 2 << 16)
+        let badFile = folder.appendingPathComponent("bad.jsonl").path
+        try Data(bad).write(to: URL(fileURLWithPath: badFile))
+        #expect(throws: InputError.invalidUTF8(path: badFile, line: 2000, byte: offset)) { try CorpusReader().read([badFile]) }
     }
 
     /// GB18030 is told from the first line that is not ASCII, and read line by line after it.

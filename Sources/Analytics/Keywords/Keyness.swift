@@ -16,6 +16,11 @@ public enum Keyness {
     /// The |G²| at or above which a difference is significant at p < 0.001 (χ², one degree of freedom).
     public static let significantAt001 = 10.83
 
+    /// ``logLikelihood(a:sizeA:b:sizeB:)`` rounded to two decimals, as reports show it and rank by.
+    public static func reported(a: Double, sizeA: Double, b: Double, sizeB: Double) -> Double {
+        (logLikelihood(a: a, sizeA: sizeA, b: b, sizeB: sizeB) * 100).rounded() / 100
+    }
+
     public static func logLikelihood(a: Double, sizeA: Double, b: Double, sizeB: Double) -> Double {
         let total = sizeA + sizeB
         guard total > 0, a + b > 0 else { return 0 }

@@ -33,7 +33,7 @@ public enum KeywordComparison {
         let sizeA = inA.reduce(0, +), sizeB = inB.reduce(0, +)
         let changes = phrases.phrases.indices.map { t in
             Change(term: phrases.phrases[t], countA: Int(inA[t]), countB: Int(inB[t]), documentsA: documentsA[t], documentsB: documentsB[t],
-                   logLikelihood: (Keyness.logLikelihood(a: inB[t], sizeA: sizeB, b: inA[t], sizeB: sizeA) * 100).rounded() / 100)
+                   logLikelihood: Keyness.reported(a: inB[t], sizeA: sizeB, b: inA[t], sizeB: sizeA))
         }.filter { abs($0.logLikelihood) >= Keyness.significantAt05 }
         let rose = changes.filter { $0.logLikelihood > 0 && $0.documentsB >= minimumDocuments }
             .sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.term < $1.term }

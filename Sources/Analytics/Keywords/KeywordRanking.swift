@@ -23,9 +23,10 @@ public struct Keyword: Equatable, Sendable, Codable {
 /// many documents rather than by being long-winded in one. ``Order/count`` ranks by raw
 /// occurrences instead. ``Order/keyness`` ranks by how much more often the corpus uses a term
 /// than general Chinese does: G² (``Keyness``) of its `c(t)` occurrences among the corpus's
-/// `Σ c` against its count among all the counts of a word list (jieba's by default); terms
-/// not significantly over-represented (G² < ``Keyness/significantAt05``) are left out. That
-/// keeps 现代社区 and a district's name above 工作 and 发展, which every paper prints on
+/// words against its count among a word list's (jieba's by default), where the corpus's words
+/// are its Han characters over the list's mean word length (``WordDictionary/meanWordLength``);
+/// terms not significantly over-represented (G² < ``Keyness/significantAt05``) are left out.
+/// That keeps 现代社区 and a district's name above 工作 and 发展, which every paper prints on
 /// every page. Ties go to the term that sorts first, so the ranking is deterministic.
 public enum KeywordRanking {
     public enum Order: String, Sendable, CaseIterable {
@@ -35,19 +36,34 @@ public enum KeywordRanking {
         case keyness
     }
 
+    /// How ``Order/keyness`` measures a corpus against general Chinese: its size in words, and
+    /// the word list that stands for general Chinese.
+    public struct Reference: Sendable {
+        public var corpusWords: Double
+        public var language: WordDictionary
+
+        /// The words of `texts`: their Han characters over `language`'s mean word length.
+        public init(texts: [String], language: WordDictionary = .jieba) {
+            let characters = texts.reduce(0) { $0 + $1.unicodeScalars.lazy.filter { CharacterClass.isHan($0.value) }.count }
+            corpusWords = Double(characters) / language.meanWordLength
+            self.language = language
+        }
+    }
+
     /// The top terms of a document × term count matrix and its TF-IDF weights (same shape),
-    /// columns named by `terms` in code point order; `language` is the reference of ``Order/keyness``.
+    /// columns named by `terms` in code point order; ``Order/keyness`` needs a `reference`.
     public static func rank(terms: [String], counts countMatrix: SparseMatrix, weights weightMatrix: SparseMatrix,
-                            by order: Order = .weight, language: WordDictionary = .jieba, top: Int) -> [Keyword] {
+                            by order: Order = .weight, reference: Reference? = nil, top: Int) -> [Keyword] {
         let counts = countMatrix.columnSums()
         let documents = countMatrix.columnNonzeroCounts()
         var weights = weightMatrix.columnSums()
         var candidates = terms.indices.filter { counts[$0] > 0 }
         if order == .keyness {
-            let size = counts.reduce(0, +), languageSize = Double(language.totalCount)
+            guard let reference else { preconditionFailure("ranking by keyness needs a reference") }
+            let languageWords = Double(reference.language.totalCount)
             for t in candidates {
-                let g = Keyness.logLikelihood(a: counts[t], sizeA: size, b: Double(language.count(of: terms[t])), sizeB: languageSize)
-                weights[t] = (g * 100).rounded() / 100
+                weights[t] = Keyness.reported(a: counts[t], sizeA: reference.corpusWords,
+                                              b: Double(reference.language.count(of: terms[t])), sizeB: languageWords)
             }
             candidates.removeAll { weights[$0] < Keyness.significantAt05 }
         }
@@ -69,6 +85,7 @@ public enum KeywordRanking {
         let keep = try Vocabulary.selectColumns(counts: all, options: vocabulary, order: <)
         let counts = all.selectingColumns(keep)
         let weights = TfidfModel.fit(counts: counts, options: tfidf).transform(counts)
-        return rank(terms: keep.map { phrases.phrases[$0] }, counts: counts, weights: weights, by: order, top: top)
+        return rank(terms: keep.map { phrases.phrases[$0] }, counts: counts, weights: weights, by: order,
+                    reference: order == .keyness ? Reference(texts: texts) : nil, top: top)
     }
 }

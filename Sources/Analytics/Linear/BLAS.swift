@@ -14,18 +14,28 @@ public enum BLAS {
         guard k == kb, c.rows == m, c.columns == n else {
             throw LinearAlgebraError.mismatchedShapes("gemm of \(m)×\(k) by \(kb)×\(n) into \(c.rows)×\(c.columns)")
         }
-        if m == 0 || n == 0 { return }
-        if k == 0 { try scal(beta, &c.storage); return }
         a.storage.withUnsafeBufferPointer { pa in
             b.storage.withUnsafeBufferPointer { pb in
                 c.storage.withUnsafeMutableBufferPointer { pc in
-                    cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-                                blasInt(m), blasInt(n), blasInt(k), alpha,
-                                pa.baseAddress, blasInt(max(1, a.columns)), pb.baseAddress, blasInt(max(1, b.columns)),
-                                beta, pc.baseAddress, blasInt(max(1, c.columns)))
+                    sgemm(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+                          a: pa.baseAddress, lda: a.columns, b: pb.baseAddress, ldb: b.columns, beta: beta, c: pc)
                 }
             }
         }
+    }
+
+    /// Row-major `sgemm` on checked shapes; `c` holds `m × n`. With `k = 0` it scales `c` by `beta`.
+    private static func sgemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
+                              a: UnsafePointer<Float>?, lda: Int, b: UnsafePointer<Float>?, ldb: Int, beta: Float,
+                              c: UnsafeMutableBufferPointer<Float>) {
+        if m == 0 || n == 0 { return }
+        if k == 0 {
+            cblas_sscal(blasInt(c.count), beta, c.baseAddress, 1)
+            return
+        }
+        cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                    blasInt(m), blasInt(n), blasInt(k), alpha, a, blasInt(max(1, lda)), b, blasInt(max(1, ldb)),
+                    beta, c.baseAddress, blasInt(n))
     }
 
     /// `C ← A[rows, :] · A[others, :]ᵀ`, a block of the Gram matrix `A·Aᵀ` (`sgemm` on the
@@ -35,14 +45,11 @@ public enum BLAS {
               c.rows == rows.count, c.columns == others.count else {
             throw LinearAlgebraError.mismatchedShapes("Gram block \(rows) × \(others) of \(a.rows) rows into \(c.rows)×\(c.columns)")
         }
-        if rows.isEmpty || others.isEmpty { return }
-        if a.columns == 0 { try scal(0, &c.storage); return }
         a.storage.withUnsafeBufferPointer { pa in
             c.storage.withUnsafeMutableBufferPointer { pc in
-                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, blasInt(rows.count), blasInt(others.count), blasInt(a.columns), 1,
-                            pa.baseAddress! + rows.lowerBound * a.columns, blasInt(a.columns),
-                            pa.baseAddress! + others.lowerBound * a.columns, blasInt(a.columns),
-                            0, pc.baseAddress, blasInt(others.count))
+                sgemm(transposeA: false, transposeB: true, m: rows.count, n: others.count, k: a.columns, alpha: 1,
+                      a: pa.baseAddress.map { $0 + rows.lowerBound * a.columns }, lda: a.columns,
+                      b: pa.baseAddress.map { $0 + others.lowerBound * a.columns }, ldb: a.columns, beta: 0, c: pc)
             }
         }
     }

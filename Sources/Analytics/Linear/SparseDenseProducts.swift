@@ -34,7 +34,7 @@ extension SparseMatrix {
     /// `selfᵀ · b` (columns × b.columns); `b.rows` must equal `rows`.
     ///
     /// A scatter: row `r` of `self` adds `value · b[r, :]` to each output row its entries name,
-    /// so `b` is read once and in order. That is the fast way to form `x · b` from `xᵀ` when `b`
+    /// so each worker reads `b` once and in order. That is the fast way to form `x · b` from `xᵀ` when `b`
     /// is too large for the cache (a term × direction matrix over a large vocabulary), where
     /// ``multiplied(by:)`` would fetch a row of `b` from memory for every nonzero. Each worker
     /// owns a range of output rows and adds into them in the order of `self`'s rows — the order

@@ -117,14 +117,17 @@ public struct CorpusReader: Sendable {
         try read(&stream, name: name, into: &result)
     }
 
-    /// JSON Lines in an encoding that keeps ASCII's line feeds is read record by record as the
-    /// bytes arrive (``JSONLinesReader``); anything else — a page, an article, a PDF, UTF-16 —
-    /// is gathered whole first, with no line longer than ``maxRecordBytes``.
+    /// JSON Lines is read record by record as the bytes arrive (``JSONLinesReader``) when its
+    /// encoding keeps ASCII's line feeds: the one asked for, or, undetected, when its opening
+    /// lines (up to 4 KiB) are UTF-8. Anything else — a page, an article, a PDF, UTF-16, a file
+    /// whose opening lines are not UTF-8 — is gathered whole first, with no line longer than
+    /// ``maxRecordBytes``, and its encoding told from all of it.
     private func read(_ stream: inout ByteStream, name: String, into result: inout ReadResult) throws {
         var head: [UInt8] = []
         while head.count < 1 << 12, let chunk = try stream.next() { head += chunk }
-        let wideText = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0, 0, 0xFE, 0xFF])
-        if !PDFText.isPDF(head), !wideText, JSONLinesReader.readsLineByLine(encoding),
+        let lineByLine = encoding.map(TextDecoding.keepsASCII)
+            ?? (String(validating: head[..<(head.lastIndex(of: 0x0A) ?? head.endIndex)], as: UTF8.self) != nil)
+        if !PDFText.isPDF(head), !TextDecoding.hasWideByteOrderMark(head), lineByLine,
            (format ?? CorpusReader.guessFormat(name: name, text: String(decoding: head, as: UTF8.self))) == .jsonl {
             var records = JSONLinesReader(path: name, encoding: encoding, skipBadRecords: skipBadRecords, maxLineBytes: maxRecordBytes)
             var chunk: [UInt8]? = head
@@ -137,11 +140,12 @@ public struct CorpusReader: Sendable {
             return
         }
         var bytes = head
-        var limit = LineLengthLimit(limit: maxRecordBytes, path: name)
+        var lines = LineSplitter(limit: maxRecordBytes, path: name)
         let isText = !PDFText.isPDF(head)
-        if isText { try limit.check(head) }
+        let skip: (ArraySlice<UInt8>, Int, Int) -> Void = { _, _, _ in }
+        if isText { try lines.feed(head, skip) }
         while let chunk = try stream.next() {
-            if isText { try limit.check(chunk) }
+            if isText { try lines.feed(chunk, skip) }
             bytes += chunk
         }
         try read(whole: bytes, name: name, into: &result)
@@ -162,7 +166,8 @@ public struct CorpusReader: Sendable {
         if text.unicodeScalars.allSatisfy({ CharacterClass($0.value) == .space }) { throw InputError.emptyFile(path: name) }
         switch format ?? CorpusReader.guessFormat(name: name, text: text) {
         case .jsonl:
-            // UTF-16 or UTF-32, decoded whole: its records are read from the text's UTF-8.
+            // Decoded whole (UTF-16, UTF-32, an encoding told from all of it): the records are
+            // read from the text's UTF-8.
             var records = JSONLinesReader(path: name, encoding: "utf-8", skipBadRecords: skipBadRecords, maxLineBytes: maxRecordBytes)
             try records.feed(Array(text.utf8), into: &result)
             try records.finish(into: &result)

@@ -24,9 +24,8 @@ final class GzipInflater {
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
         // 15 window bits + 32: accept a gzip or zlib header.
+        // On failure `deinit` frees the stream (inflateEnd on a stream that never started is harmless).
         guard inflateInit2_(stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            stream.deinitialize(count: 1)
-            stream.deallocate()
             throw InputError.corruptGzip(path: path, reason: "zlib could not start")
         }
     }

@@ -1,11 +1,11 @@
 /// Reads JSON Lines records as their bytes arrive: only the line being read is held, never
 /// the file, so memory follows the records kept, not the input's size.
 ///
-/// Text is UTF-8 or, for a file that is not, an encoding that keeps ASCII's bytes (so `\n` is
-/// byte 0x0A): the one given, or GB18030 when the first line with non-ASCII bytes is not valid
-/// UTF-8 and reads as Chinese in GB18030 (``TextDecoding/looksChinese(_:)``). Once a line has
-/// shown UTF-8, a line that is not is an error naming it, as is a NUL byte; each names the
-/// line and the byte's offset in the input.
+/// Text is UTF-8 or an encoding that keeps ASCII's bytes (``TextDecoding/keepsASCII(_:)``, so
+/// `\n` is byte 0x0A): the one given, or — for input whose opening lines are ASCII — GB18030
+/// when the first line with non-ASCII bytes is not valid UTF-8 and reads as Chinese in GB18030
+/// (``TextDecoding/looksChinese(_:)``). Once a line has shown UTF-8, a line that is not is an
+/// error, as is a NUL byte; each names the line and the byte's offset in the input.
 struct JSONLinesReader {
     enum Encoding: Equatable {
         /// No non-ASCII byte seen yet.
@@ -22,9 +22,10 @@ struct JSONLinesReader {
     /// Whether any line held more than white space.
     private(set) var sawContent = false
 
-    /// `encoding` is the encoding asked for (nil: detect); a UTF-8 byte-order mark at the
-    /// very start is passed over.
+    /// `encoding` is the encoding asked for (nil: detect), one that keeps ASCII's bytes; a
+    /// UTF-8 byte-order mark at the very start is passed over.
     init(path: String, encoding: String?, skipBadRecords: Bool, maxLineBytes: Int) {
+        precondition(encoding.map(TextDecoding.keepsASCII) ?? true, "read line by line only in an encoding that keeps ASCII's bytes")
         self.path = path
         self.skipBadRecords = skipBadRecords
         switch encoding?.lowercased() {
@@ -33,12 +34,6 @@ struct JSONLinesReader {
         case let name?: self.encoding = .legacy(name)
         }
         lines = LineSplitter(limit: maxLineBytes, path: path)
-    }
-
-    /// Whether an encoding can be read line by line: it must keep ASCII's line feed.
-    static func readsLineByLine(_ encoding: String?) -> Bool {
-        guard let name = encoding?.uppercased() else { return true }
-        return !name.hasPrefix("UTF-16") && !name.hasPrefix("UTF-32") && !name.hasPrefix("UCS")
     }
 
     mutating func feed(_ chunk: [UInt8], into result: inout ReadResult) throws {
@@ -64,8 +59,9 @@ struct JSONLinesReader {
         if offset == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let nul = bytes.firstIndex(of: 0) { throw InputError.nulByte(path: path, line: line, byte: offset + (nul - raw.startIndex)) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-        sawContent = true
         let text = try decode(bytes, line: line, offset: offset + (bytes.startIndex - raw.startIndex))
+        if text.unicodeScalars.allSatisfy({ CharacterClass($0.value) == .space }) { return }
+        sawContent = true
         do {
             result.documents.append(try JSONRecord.document(from: Substring(text), path: path, line: line))
         } catch let error as InputError where skipBadRecords {

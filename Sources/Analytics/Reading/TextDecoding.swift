@@ -54,12 +54,23 @@ enum TextDecoding {
         } catch Iconv.Failure.unknownEncoding(let name) {
             throw InputError.unknownEncoding(path: path, encoding: name)
         } catch Iconv.Failure.invalid(let byte) {
-            // In encodings that keep ASCII's bytes (GB18030, GBK, Big5) a line feed is byte 0x0A.
-            let asciiCompatible = !encoding.uppercased().hasPrefix("UTF-16") && !encoding.uppercased().hasPrefix("UTF-32")
-                && !encoding.uppercased().hasPrefix("UCS")
-            throw InputError.corruptText(path: path, line: asciiCompatible ? lineNumber(of: byte, in: bytes) : nil, byte: byte,
+            throw InputError.corruptText(path: path, line: keepsASCII(encoding) ? lineNumber(of: byte, in: bytes) : nil, byte: byte,
                                          reason: "not valid \(encoding)")
         }
+    }
+
+    /// Encodings known to keep ASCII's bytes as they are, one byte each — so a line feed is byte
+    /// 0x0A and an ASCII line reads the same in them: UTF-8 and the Chinese multi-byte
+    /// encodings. (An allow-list: UTF-16 under any alias, or a stateful encoding such as
+    /// ISO-2022-CN, must not be cut at 0x0A bytes.)
+    static func keepsASCII(_ encoding: String) -> Bool {
+        ["UTF-8", "UTF8", "GB18030", "GBK", "GB2312", "CP936", "EUC-CN", "EUCCN", "BIG5", "BIG5-HKSCS", "CP950", "EUC-TW"]
+            .contains(encoding.uppercased())
+    }
+
+    /// Whether `bytes` open with a UTF-16 or UTF-32 byte-order mark.
+    static func hasWideByteOrderMark<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0, 0, 0xFE, 0xFF])
     }
 
     /// 1-based line of byte offset `offset`.

@@ -21,6 +21,8 @@ public struct WordDictionary: Sendable {
     let logTotal: Float
     /// The sum of all the listed words' counts.
     public let totalCount: Int
+    /// Characters per word in the text the counts come from: `Σ f(w)·|w| / Σ f(w)`.
+    public let meanWordLength: Double
 
     /// `counts` pairs words with how often they were seen; a word must be 1 to ``maxLength``
     /// Han characters and its count positive.
@@ -33,6 +35,7 @@ public struct WordDictionary: Sendable {
     private init(_ table: Table) {
         logCounts = table.logCounts
         totalCount = table.total
+        meanWordLength = table.total > 0 ? Double(table.totalCharacters) / Double(table.total) : 1
         logTotal = Float(Foundation.log(Double(max(table.total, 1))))
     }
 
@@ -40,6 +43,7 @@ public struct WordDictionary: Sendable {
     private struct Table {
         var logCounts = NGramMap<Float?>()
         var total = 0
+        var totalCharacters = 0
 
         mutating func add<S: Sequence<UInt32>>(_ characters: S, count: Int) {
             var gram = NGram.empty
@@ -52,6 +56,7 @@ public struct WordDictionary: Sendable {
             precondition(gram.length > 0 && count > 0, "a dictionary word has a character and a positive count")
             logCounts[gram] = .some(Float(Foundation.log(Double(count))))
             total += count
+            totalCharacters += count * gram.length
         }
     }
 

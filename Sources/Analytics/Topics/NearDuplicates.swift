@@ -35,7 +35,7 @@ public struct NearDuplicates: Sendable, Equatable {
             shingleSets[row] = made
             return made
         }
-        let block = max(16, min(1024, (64 << 20) / n))
+        let block = max(1, min(1024, (64 << 20) / n))
         var start = 0
         while start < n {
             let end = min(n, start + block)

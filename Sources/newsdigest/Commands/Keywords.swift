@@ -83,6 +83,9 @@ struct Keywords: ParsableCommand {
             let texts = articles.map(\.analysisText)
             let order = rankBy ?? (terms == .bigrams ? .count : .keyness)
             let reference = try order == .keyness && !input.selection.isEmpty ? source().reference(for: input.selection) : []
+            if order == .keyness && !input.selection.isEmpty && reference.isEmpty {
+                Terminal.note("the selection is the whole input, so there is nothing to compare it with: keyness is against general Chinese")
+            }
             let keywords: [Keyword]
             switch (terms, order) {
             case (.phrases, .keyness) where !reference.isEmpty:
