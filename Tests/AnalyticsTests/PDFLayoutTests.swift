@@ -48,6 +48,21 @@ import Testing
                          "右栏第0行文字", "右栏第1行文字", "右栏第2行文字", "右栏第3行文字"])
     }
 
+    /// Two rows of stories with no headlines between them (the headlines printed in a band):
+    /// the columns' gutters line up from top to bottom, but each row is read before the next.
+    @Test func rowsOfColumnsAreReadRowByRow() {
+        var lines: [PDFLayout.Line] = []
+        for (row, top) in [(0, 100.0), (1, 180.0)] {
+            for i in 0..<3 {
+                let y = top + Double(i) * 14
+                lines.append(PDFLayout.Line(words: [Self.word("第\(row)排左栏\(i)", 0, y), Self.word("第\(row)排右栏\(i)", 80, y)]))
+            }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read == ["第0排左栏0", "第0排左栏1", "第0排左栏2", "第0排右栏0", "第0排右栏1", "第0排右栏2",
+                         "第1排左栏0", "第1排左栏1", "第1排左栏2", "第1排右栏0", "第1排右栏1", "第1排右栏2"])
+    }
+
     @Test func aHeadlineSetLargeSpansItsColumnsAndIsReadFirst() {
         var lines = [PDFLayout.Line(words: [Self.word("大字标题", 30, 60, size: 24)])]
         for row in 0..<3 {

@@ -193,7 +193,9 @@ extension PDFLayout.Page {
 
 /// Recursive XY-cut of a page's fragments into regions in reading order.
 ///
-/// A region is cut, in this order of preference: down at the widest vertical gutter no
+/// A region is cut, in this order of preference: across at the widest horizontal band above
+/// which body text stops, clearly taller than the leading (one row of stories over the next,
+/// even where their columns' gutters line up); down at the widest vertical gutter no
 /// fragment crosses, when it is 0.6 em or wider (stories side by side, each with its
 /// headline); across at the widest horizontal band clearly taller than the page's leading (the
 /// usual gap between a line and the next in its column); down at a narrower gutter; across at
@@ -236,8 +238,14 @@ enum XYCut {
                 let (left, right) = lines.partitioned { ($0.xMin + $0.xMax) / 2 < x }
                 return regions(left) + regions(right)
             }
-            if let gutter = gutter(lines, wide: 0.6 * em) { return down(at: gutter) }
             let bands = XYCut.bands(lines)
+            // Where every column's text stops and starts again (a row of stories under another),
+            // the page is read row by row, even where the rows' gutters line up.
+            if let rowBreak = bands.filter({ parts($0.width, $0.above, $0.below) && abs($0.above - em) <= 0.08 * em })
+                .max(by: { $0.width < $1.width }) {
+                return across(at: rowBreak.at)
+            }
+            if let gutter = gutter(lines, wide: 0.6 * em) { return down(at: gutter) }
             if let band = bands.filter({ parts($0.width, $0.above, $0.below) }).max(by: { $0.width < $1.width }) {
                 return across(at: band.at)
             }
