@@ -238,6 +238,29 @@ import Testing
         #expect(result.documents.map(\.body) == ["ok", "现代社区建设。"])
     }
 
+    /// A read a signal interrupts goes on (Foundation's FileHandle trapped there, which the
+    /// fuzzer's timer found through pdftotext's error output).
+    @Test func readsInterruptedBySignalsGoOn() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0    // no SA_RESTART: the signal interrupts the read
+        try #require(sigaction(SIGUSR1, &action, nil) == 0)
+        let reader = pthread_self(), writeEnd = ends[1]
+        let writer = Thread {
+            for _ in 0..<20 { pthread_kill(reader, SIGUSR1); usleep(2_000) }
+            _ = write(writeEnd, "done", 4)
+            close(writeEnd)
+        }
+        writer.start()
+        var bytes: [UInt8] = []
+        while let chunk = try ByteStream.chunk(of: ends[0], path: "pipe") { bytes += chunk }
+        #expect(bytes == Array("done".utf8))
+    }
+
     /// A record is as long as the limit allows, whatever the chunks it arrives in.
     @Test func aFiftyMegabyteLineIsOneRecordUnderASixtyFourMegabyteLimit() throws {
         let body = String(repeating: "现代社区建设工作推进会召开。", count: 1_250_000)

@@ -54,13 +54,23 @@ struct ByteStream {
             source = .memory([])
             return bytes.isEmpty ? nil : bytes
         case .descriptor(let descriptor):
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-                if count > 0 { return Array(chunk[..<count]) }
-                if count == 0 { sourceEnded = true; return nil }
-                if errno != EINTR { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+            guard let chunk = try ByteStream.chunk(of: descriptor, path: path) else {
+                sourceEnded = true
+                return nil
             }
+            return chunk
+        }
+    }
+
+    /// The next bytes `descriptor` gives (up to 64 KiB), or nil at its end; a read interrupted
+    /// by a signal is tried again.
+    static func chunk(of descriptor: Int32, path: String) throws -> [UInt8]? {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 { return Array(chunk[..<count]) }
+            if count == 0 { return nil }
+            if errno != EINTR { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         }
     }
 }

@@ -63,11 +63,14 @@ enum PDFText {
             do { try process.run() } catch { throw InputError.pdfToolMissing(path: path) }
             let deadline = DispatchWorkItem { kill(process.processIdentifier, SIGKILL) }
             DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: deadline)
-            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            // Read here, not by FileHandle, whose read traps when a signal interrupts it.
+            var message: [UInt8] = []
+            while let chunk = try ByteStream.chunk(of: errors.fileHandleForReading.fileDescriptor, path: path) { message += chunk }
             process.waitUntilExit()
             deadline.cancel()
             Interruption.parkIfInterrupted()
-            return (message, process.terminationReason == .uncaughtSignal && Date().timeIntervalSince(started) >= timeLimit)
+            return (String(decoding: message, as: UTF8.self),
+                    process.terminationReason == .uncaughtSignal && Date().timeIntervalSince(started) >= timeLimit)
         }
         if timedOut {
             throw InputError.pdfUnreadable(path: path, reason: "\(name) did not finish within \(Int(timeLimit)) s (--pdf-time-limit)")
