@@ -61,10 +61,15 @@ enum PDFText {
             try? FileManager.default.removeItem(at: folder)
         }) { () throws -> (String, Bool) in
             do { try process.run() } catch { throw InputError.pdfToolMissing(path: path) }
-            let deadline = DispatchWorkItem { kill(process.processIdentifier, SIGKILL) }
+            // The timer holds the process id, not the process: a cancelled timer stays queued
+            // until its time, and with it whatever it holds (the process, its pipe).
+            let pid = process.processIdentifier
+            let deadline = DispatchWorkItem { kill(pid, SIGKILL) }
             DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: deadline)
-            // Read here, not by FileHandle, whose read traps when a signal interrupts it.
+            // Read here, not by FileHandle, whose read traps when a signal interrupts it; closed
+            // here, so a folder of a thousand PDFs does not run out of descriptors.
             var message: [UInt8] = []
+            defer { try? errors.fileHandleForReading.close() }
             while let chunk = try ByteStream.chunk(of: errors.fileHandleForReading.fileDescriptor, path: path) { message += chunk }
             process.waitUntilExit()
             deadline.cancel()
