@@ -36,6 +36,20 @@ public struct TermCounter: Sendable {
 
     public init(columns: Columns = .vocabulary, stopWords: StopWords = .isoChinese) {
         self.columns = columns
+        // The built-in list's table is made once: a page's headline matching makes counters by the dozen.
+        let stops = stopWords == .isoChinese ? TermCounter.builtInStops : TermCounter.table(of: stopWords)
+        stopTable = stops
+        if columns == .vocabulary {
+            // Stop words take the first ids so one probe both interns a token and tells a stop word.
+            table = stops
+            lastSeen = Array(repeating: TermCounter.stopMark, count: stops.count)
+        }
+    }
+
+    private static let builtInStops = table(of: .isoChinese)
+
+    /// The stop words that are exactly one token each, interned in code point order.
+    private static func table(of stopWords: StopWords) -> TermTable {
         var stops = TermTable(capacity: max(16, stopWords.words.count))
         var scratch: [UInt8] = []
         for word in stopWords.words.sorted() {
@@ -49,12 +63,7 @@ public struct TermCounter: Sendable {
                 }
             }
         }
-        stopTable = stops
-        if columns == .vocabulary {
-            // Stop words take the first ids so one probe both interns a token and tells a stop word.
-            table = stops
-            lastSeen = Array(repeating: TermCounter.stopMark, count: stops.count)
-        }
+        return stops
     }
 
     public var documentCount: Int { rowPointers.count - 1 }
