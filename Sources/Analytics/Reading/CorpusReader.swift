@@ -125,9 +125,10 @@ public struct CorpusReader: Sendable {
     private func read(_ stream: inout ByteStream, name: String, into result: inout ReadResult) throws {
         var head: [UInt8] = []
         while head.count < 1 << 12, let chunk = try stream.next() { head += chunk }
+        let isText = !PDFText.isPDF(head)
         let lineByLine = encoding.map(TextDecoding.keepsASCII)
             ?? (String(validating: head[..<(head.lastIndex(of: 0x0A) ?? head.endIndex)], as: UTF8.self) != nil)
-        if !PDFText.isPDF(head), !TextDecoding.hasWideByteOrderMark(head), lineByLine,
+        if isText, !TextDecoding.hasWideByteOrderMark(head), lineByLine,
            (format ?? CorpusReader.guessFormat(name: name, text: String(decoding: head, as: UTF8.self))) == .jsonl {
             var records = JSONLinesReader(path: name, encoding: encoding, skipBadRecords: skipBadRecords, maxLineBytes: maxRecordBytes)
             var chunk: [UInt8]? = head
@@ -141,7 +142,6 @@ public struct CorpusReader: Sendable {
         }
         var bytes = head
         var lines = LineSplitter(limit: maxRecordBytes, path: name)
-        let isText = !PDFText.isPDF(head)
         let skip: (ArraySlice<UInt8>, Int, Int) -> Void = { _, _, _ in }
         if isText { try lines.feed(head, skip) }
         while let chunk = try stream.next() {
