@@ -76,6 +76,46 @@ import Testing
         #expect(read.filter { !$0.isEmpty }.dropFirst().map(String.init) == ["甲栏文字0", "甲栏文字1", "甲栏文字2", "乙栏文字0", "乙栏文字1", "乙栏文字2"])
     }
 
+    /// A centred headline over four columns leaves the first gutter clear (briefs-01 in the
+    /// page benchmark): the headline is still read before the first column.
+    @Test func aCentredHeadlineIsReadBeforeTheColumnItDoesNotCover() {
+        var lines = [PDFLayout.Line(words: [Self.word("中介市场需要规范", 100, 60, size: 20)])]
+        for row in 0..<3 {
+            let y = 100 + Double(row) * 14
+            lines.append(PDFLayout.Line(words: (0..<4).map { Self.word("第\($0)栏文字\(row)", Double($0) * 80, y) }))
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read.prefix(4) == ["中介市场需要规范", "第0栏文字0", "第0栏文字1", "第0栏文字2"])
+        #expect(read.count == 13)
+    }
+
+    /// Stories side by side under headlines of their own are still read story by story.
+    @Test func storiesSideBySideKeepTheirHeadlines() {
+        var lines = [PDFLayout.Line(words: [Self.word("左边标题", 0, 60, size: 20), Self.word("右边标题", 170, 60, size: 20)])]
+        for row in 0..<3 {
+            let y = 100 + Double(row) * 14
+            lines.append(PDFLayout.Line(words: [Self.word("左栏文字文字\(row)", 0, y), Self.word("右栏文字文字\(row)", 170, y)]))
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read == ["左边标题", "左栏文字文字0", "左栏文字文字1", "左栏文字文字2", "右边标题", "右栏文字文字0", "右栏文字文字1", "右栏文字文字2"])
+    }
+
+    /// poppler starts a new `<line>` where a bold word's box overlaps the word before it, as in
+    /// a brief's run-in title (the boxes below are briefs-01's): the parts are one line again.
+    @Test func linesPopplerSplitAtOverlappingBoxesAreOneLine() throws {
+        let xml = """
+        <html><body><doc><page width="595" height="842"><flow><block>
+        <line><word xMin="31.18" yMin="213.68" xMax="51.10" yMax="223.64">京城</word></line>
+        <line><word xMin="45.94" yMin="213.68" xMax="85.79" yMax="223.64">“网络”</word></line>
+        <line><word xMin="80.62" yMin="213.68" xMax="90.58" yMax="223.64">热</word>
+        <word xMin="100.54" yMin="213.69" xMax="130.43" yMax="223.65">目前，</word></line>
+        <line><word xMin="31.18" yMin="227.64" xMax="212.66" yMax="237.60">知识成为京城人又一新时尚。</word></line>
+        </block></flow></page></doc></body></html>
+        """
+        let layout = try #require(PDFLayout.parse(Data(xml.utf8)))
+        #expect(layout.pages[0].lines.map(\.text) == ["京城“网络”热 目前，", "知识成为京城人又一新时尚。"])
+    }
+
     /// pdftohtml's runs give each word its typeface: a title set at body size in the headline
     /// face heads a brief, and a headline-shaped line in the body face stays text.
     @Test func typefacesTellTitlesFromTextAtBodySize() throws {

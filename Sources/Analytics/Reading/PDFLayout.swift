@@ -40,6 +40,13 @@ struct PDFLayout: Equatable {
             return counts.mostCommonKey
         }
 
+        /// Whether `next` is set on this line's baseline at its size, starting inside it or
+        /// within a fifth of an em after it.
+        func continues(into next: Line) -> Bool {
+            abs(next.yMin - yMin) <= 0.15 * size && abs(next.size - size) <= 0.05 * size
+                && next.xMin > xMin && next.xMin <= xMax + 0.2 * size
+        }
+
         /// The words joined as they read: a space between words of other scripts, and between
         /// two CJK words only when the gap is a deliberate one (half an em or more, as between
         /// the phrases of a headline or two names) rather than justification's stretch.
@@ -245,7 +252,17 @@ enum XYCut {
                 .max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at)
             }
-            if let gutter = gutter(lines, wide: 0.6 * em) { return down(at: gutter) }
+            if let gutter = gutter(lines, wide: 0.6 * em) {
+                // A headline over columns on one side of a gutter, nothing beside it on the
+                // other (a centred headline over four columns clears the first gutter): the
+                // headline is read first, then its columns.
+                if let head = bands.first(where: { abs($0.below - em) <= 0.08 * em && $0.above > 1.08 * em }) {
+                    let above = lines.filter { ($0.yMin + $0.yMax) / 2 < head.at }
+                    let sides = Set(above.map { ($0.xMin + $0.xMax) / 2 < gutter })
+                    if sides.count == 1, above.allSatisfy({ $0.size > 1.08 * em }) { return across(at: head.at) }
+                }
+                return down(at: gutter)
+            }
             if let band = bands.filter({ parts($0.width, $0.above, $0.below) }).max(by: { $0.width < $1.width }) {
                 return across(at: band.at)
             }
@@ -346,7 +363,16 @@ private final class BoundingBoxParser: NSObject, XMLParserDelegate {
             if let finished = word, !finished.text.isEmpty { line?.words.append(finished) }
             word = nil
         case "line":
-            if let finished = line, !finished.words.isEmpty, !pages.isEmpty { pages[pages.count - 1].lines.append(finished) }
+            if let finished = line, !finished.words.isEmpty, !pages.isEmpty {
+                // poppler starts a new line where a word's box overlaps the one before it (bold
+                // run-in titles are set with boxes wider than their advance): such a line goes on
+                // the one before it.
+                if let previous = pages[pages.count - 1].lines.last, previous.continues(into: finished) {
+                    pages[pages.count - 1].lines[pages[pages.count - 1].lines.count - 1].words += finished.words
+                } else {
+                    pages[pages.count - 1].lines.append(finished)
+                }
+            }
             line = nil
         default: break
         }
