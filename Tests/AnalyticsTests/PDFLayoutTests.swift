@@ -116,6 +116,51 @@ import Testing
         #expect(layout.pages[0].lines.map(\.text) == ["京城“网络”热 目前，", "知识成为京城人又一新时尚。"])
     }
 
+    /// Headlines printed together in a band over the stories (band-02 in the page benchmark):
+    /// the band is read before the story under it, whose columns stay together.
+    @Test func aBandOfHeadlinesIsReadBeforeTheStoriesUnderIt() {
+        var lines = [
+            PDFLayout.Line(words: [Self.word("第一条标题", 0, 40, size: 16)]), PDFLayout.Line(words: [Self.word("第二条标题", 170, 40, size: 16)]),
+            PDFLayout.Line(words: [Self.word("第三条标题", 0, 70, size: 16)]), PDFLayout.Line(words: [Self.word("第四条标题", 170, 80, size: 16)]),
+        ]
+        for row in 0..<3 {
+            let y = 120 + Double(row) * 14
+            lines.append(PDFLayout.Line(words: [Self.word("左栏文字文字\(row)", 0, y), Self.word("右栏文字文字\(row)", 170, y)]))
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read.suffix(6) == ["左栏文字文字0", "左栏文字文字1", "左栏文字文字2", "右栏文字文字0", "右栏文字文字1", "右栏文字文字2"])
+        #expect(Set(read.prefix(4)) == ["第一条标题", "第二条标题", "第三条标题", "第四条标题"])
+    }
+
+    /// Where the text of every column stops after a finished sentence and starts again below a
+    /// gap (stories in rows, their headlines printed elsewhere), the next row is another story.
+    @Test func aRowOfColumnsAfterAFinishedStoryIsAnotherStory() {
+        var lines: [PDFLayout.Line] = []
+        let rows = [["水利工程今年开工建设，项", "目总投资十二亿元，由省里", "建设，明年汛期前完工。"],
+                    ["城东新桥今天上午通车，全", "长八百米，双向六车道，由", "市政公司承建。"]]
+        for (r, texts) in rows.enumerated() {
+            for (i, text) in texts.enumerated() {
+                lines.append(PDFLayout.Line(words: [Self.word(text, Double(i / 2) * 170, 100 + Double(r) * 80 + Double(i % 2) * 14)]))
+            }
+        }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        #expect(typeset.styles.compactMap { $0?.opensRow }.filter { $0 }.count == 1)
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        #expect(page.articles.map(\.body) == ["水利工程今年开工建设，项目总投资十二亿元，由省里建设，明年汛期前完工。", "城东新桥今天上午通车，全长八百米，双向六车道，由市政公司承建。"])
+    }
+
+    /// Two wire reports run on under one headline (stacked-01 in the page benchmark) are one
+    /// story with that headline.
+    @Test func aSecondWireReportUnderOneHeadlineContinuesTheStory() {
+        let texts = ["新华社德黑兰1月16日电（记者荣松）", "伊朗今天向联合国递交照会。", "据新华社华盛顿1月15日电（记者符泉生）", "欧盟代表批评孤立伊朗的政策。"]
+        var lines = [PDFLayout.Line(words: [Self.word("孤立伊朗并非上策", 0, 60, size: 16)])]
+        lines += texts.enumerated().map { row, text in PDFLayout.Line(words: [Self.word(text, 0, 90 + Double(row) * 14)]) }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        #expect(page.articles.map(\.title) == ["孤立伊朗并非上策"])
+        #expect(page.articles.first?.body.hasSuffix("欧盟代表批评孤立伊朗的政策。") == true)
+    }
+
     /// pdftohtml's runs give each word its typeface: a title set at body size in the headline
     /// face heads a brief, and a headline-shaped line in the body face stays text.
     @Test func typefacesTellTitlesFromTextAtBodySize() throws {

@@ -119,13 +119,14 @@ struct PDFLayout: Equatable {
         let cutter = XYCut.Cutter(em: body, leading: XYCut.leading(of: fragments))
         for region in cutter.regions(fragments) {
             var previous: Line?
-            for line in region {
+            for line in region.lines {
                 if !lines.isEmpty && (previous == nil || cutter.parts(line.yMin - previous!.yMax, line.size, previous!.size)) {
                     lines.append("")
                     styles.append(nil)
                 }
                 lines.append(line.text)
-                styles.append(LineStyle(size: line.size / body, distinctFace: line.face.flatMap { face in bodyFace.map { face != $0 } }))
+                styles.append(LineStyle(size: line.size / body, distinctFace: line.face.flatMap { face in bodyFace.map { face != $0 } },
+                                        opensRow: previous == nil && region.opensRow))
                 previous = line
             }
         }
@@ -223,6 +224,13 @@ enum XYCut {
         return below.sorted()[below.count / 2]
     }
 
+    /// A region's lines in reading order; `opensRow` when it opens a row of the page, the text
+    /// of every column above it stopped (a story, or a brief in a column, ended there).
+    struct Region {
+        var lines: [PDFLayout.Line]
+        var opensRow = false
+    }
+
     struct Cutter {
         let em: Double
         /// Leading in ems.
@@ -235,22 +243,25 @@ enum XYCut {
             abs(a - b) > 0.08 * max(a, b) ? gap > 0.25 * em : gap > (leading + 0.25) * max(a, em)
         }
 
-        func regions(_ lines: [PDFLayout.Line]) -> [[PDFLayout.Line]] {
-            guard lines.count > 1 else { return lines.isEmpty ? [] : [lines] }
-            func across(at y: Double) -> [[PDFLayout.Line]] {
+        func regions(_ lines: [PDFLayout.Line]) -> [XYCut.Region] {
+            guard lines.count > 1 else { return lines.isEmpty ? [] : [XYCut.Region(lines: lines)] }
+            func across(at y: Double, row: Bool = false) -> [XYCut.Region] {
                 let (top, bottom) = lines.partitioned { ($0.yMin + $0.yMax) / 2 < y }
-                return regions(top) + regions(bottom)
+                var below = regions(bottom)
+                if row, !below.isEmpty { below[0].opensRow = true }
+                return regions(top) + below
             }
-            func down(at x: Double) -> [[PDFLayout.Line]] {
+            func down(at x: Double) -> [XYCut.Region] {
                 let (left, right) = lines.partitioned { ($0.xMin + $0.xMax) / 2 < x }
                 return regions(left) + regions(right)
             }
             let bands = XYCut.bands(lines)
+            if let band = headlineBand(lines, bands) { return across(at: band) }
             // Where every column's text stops and starts again (a row of stories under another),
             // the page is read row by row, even where the rows' gutters line up.
-            if let rowBreak = bands.filter({ parts($0.width, $0.above, $0.below) && abs($0.above - em) <= 0.08 * em })
+            if let rowBreak = bands.filter({ $0.width > (leading + 0.25) * em && abs($0.above - em) <= 0.08 * em })
                 .max(by: { $0.width < $1.width }) {
-                return across(at: rowBreak.at)
+                return across(at: rowBreak.at, row: true)
             }
             if let gutter = gutter(lines, wide: 0.6 * em) {
                 // A headline over columns on one side of a gutter, nothing beside it on the
@@ -273,7 +284,33 @@ enum XYCut {
             if let last = bands.last(where: { band in gutter(lines.filter { $0.yMax < band.at }) != nil }) {
                 return across(at: last.at)
             }
-            return [lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) }]
+            return [XYCut.Region(lines: lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) })]
+        }
+
+        /// Where a page prints its headlines together in a band above or below the stories
+        /// (three or more headlines, no running text among them): the band's edge, read apart
+        /// from the stories so that no headline falls between two columns of one story.
+        func headlineBand(_ lines: [PDFLayout.Line], _ bands: [(at: Double, width: Double, above: Double, below: Double)]) -> Double? {
+            func middle(_ line: PDFLayout.Line) -> Double { (line.yMin + line.yMax) / 2 }
+            let display = lines.filter { $0.size >= 1.3 * em }
+            guard !display.isEmpty else { return nil }
+            // Running text: a body line with another straight under it.
+            let body = lines.filter { abs($0.size - em) <= 0.08 * em }
+            var textStarts = Double.infinity, textEnds = -Double.infinity
+            for a in body {
+                for b in body where b.yMin >= a.yMax && b.yMin - a.yMax <= (leading + 0.25) * em && b.xMin < a.xMax && b.xMax > a.xMin {
+                    textStarts = min(textStarts, middle(a))
+                    textEnds = max(textEnds, middle(b))
+                }
+            }
+            // Headlines, a line broken over two counted once.
+            let headlines = display.filter { line in
+                !display.contains { $0.yMax <= line.yMin && line.yMin - $0.yMax < 0.5 * $0.size && $0.xMin < line.xMax && $0.xMax > line.xMin }
+            }.count
+            guard headlines >= 3, textStarts.isFinite else { return nil }
+            if let top = bands.last(where: { $0.at < textStarts }), display.allSatisfy({ middle($0) < top.at }) { return top.at }
+            if let bottom = bands.first(where: { $0.at > textEnds }), display.allSatisfy({ middle($0) > bottom.at }) { return bottom.at }
+            return nil
         }
 
         /// The middle of the widest vertical gutter at least `wide` wide (a third of an em unless
@@ -325,10 +362,14 @@ public struct TypesetText: Equatable, Sendable {
 public struct LineStyle: Equatable, Sendable {
     public var size: Double
     public var distinctFace: Bool?
+    /// Whether the line opens a row of the page: the text of every column above it stopped
+    /// short, a gap wider than the leading between (where one story ends and the next begins).
+    public var opensRow: Bool
 
-    public init(size: Double, distinctFace: Bool? = nil) {
+    public init(size: Double, distinctFace: Bool? = nil, opensRow: Bool = false) {
         self.size = size
         self.distinctFace = distinctFace
+        self.opensRow = opensRow
     }
 }
 

@@ -47,6 +47,8 @@ struct PageLine: Equatable {
     var distinctFace: Bool? = nil
     /// Whether a blank line (a block break) stands between this line and the content before it.
     var afterBlank = false
+    /// Whether the line opens a row of the page (``LineStyle/opensRow``).
+    var opensRow = false
     /// A brief's title printed at the start of its first line (`香港将建特区政府总部 香港特区…`);
     /// `text` then holds the rest of the line.
     var runInTitle: String?
@@ -65,7 +67,7 @@ struct PageLine: Equatable {
             let text = tidy(raw)
             let style = styles.flatMap { index < $0.count ? $0[index] : nil }
             return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: style?.size,
-                            distinctFace: style?.distinctFace)
+                            distinctFace: style?.distinctFace, opensRow: style?.opensRow ?? false)
         }
         var content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }

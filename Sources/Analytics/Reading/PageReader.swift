@@ -144,6 +144,8 @@ public struct PageReader: Sendable {
         var closedBy: PageLine.Role?
         /// An editor's note printed above the story: the first paragraph of its body.
         var preface: [PageLine] = []
+        /// Whether it opened right under a headline.
+        var underHeadline = false
 
         var opensWithDateline: Bool { lines.first?.role == .dateline }
 
@@ -179,8 +181,17 @@ public struct PageReader: Sendable {
             if line.runInTitle != nil { close() }
             switch line.role {
             case .dateline:
-                close()
-                current = Piece(lines: [line])
+                // A second wire report run on under one headline (`据新华社华盛顿…电` after
+                // `新华社德黑兰…电`): the story goes on, unless a block break stands between. Only
+                // where the page came with geometry: text pages print headlines apart from their
+                // stories, and one story follows another with no break.
+                if line.size != nil, let piece = current, piece.opensWithDateline, piece.underHeadline, !line.afterBlank, !line.opensRow,
+                   let previous = piece.lines.last, PageLine.endsSentence(previous.text) {
+                    current!.lines.append(line)
+                } else {
+                    close()
+                    current = Piece(lines: [line], underHeadline: content.indices.contains(i - 1) && content[i - 1].role == .candidate)
+                }
             case .credit, .signature, .reporters:
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
@@ -207,6 +218,8 @@ public struct PageReader: Sendable {
                 if let size = line.size, let previous = current?.lines.last?.size, abs(size - previous) > 0.05 {
                     close()
                 }
+                // Where every column stopped after a finished sentence, the next row is another story.
+                if line.opensRow, let previous = current?.lines.last, PageLine.endsSentence(previous.text) { close() }
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
             }
