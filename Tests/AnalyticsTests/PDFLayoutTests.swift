@@ -48,6 +48,19 @@ import Testing
                          "右栏第0行文字", "右栏第1行文字", "右栏第2行文字", "右栏第3行文字"])
     }
 
+    /// A `、` hanging past one column's edge and a `“` set before the next one's close a 14 pt
+    /// gutter to nothing (commentary-03 in the page benchmark); the columns are still read apart.
+    @Test func punctuationHangingIntoAGutterDoesNotCloseIt() {
+        let left = ["左栏第一行文字内容", "左栏第二行文字内容、", "左栏第三行文字内容"]
+        let right = [("右栏第一行文字内容", 104.0), ("“右栏”第二行文字", 99.0), ("右栏第三行文字内容", 104.0)]
+        let lines = (0..<3).flatMap { row in
+            [PDFLayout.Line(words: [Self.word(left[row], 0, 100 + Double(row) * 14)]),
+             PDFLayout.Line(words: [Self.word(right[row].0, right[row].1, 100 + Double(row) * 14)])]
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read == left + right.map(\.0))
+    }
+
     /// Two rows of stories with no headlines between them (the headlines printed in a band):
     /// the columns' gutters line up from top to bottom, but each row is read before the next.
     @Test func rowsOfColumnsAreReadRowByRow() {

@@ -33,6 +33,17 @@ struct PDFLayout: Equatable {
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
         var yMin: Double { words.map(\.yMin).min() ?? 0 }
         var yMax: Double { words.map(\.yMax).max() ?? 0 }
+        /// The line's extent less an opening mark set before its column's left edge or a closing
+        /// one hanging past the right (half an em each): the edges of the column it is set in.
+        var columnXMin: Double {
+            let opening = words.first?.text.unicodeScalars.first.map { "“‘（《〈「『【".unicodeScalars.contains($0) } ?? false
+            return xMin + (opening ? 0.5 * size : 0)
+        }
+        var columnXMax: Double {
+            let closing = words.last?.text.unicodeScalars.last.map { "，。、；：！？”’）》〉」』】".unicodeScalars.contains($0) } ?? false
+            return xMax - (closing ? 0.5 * size : 0)
+        }
+
         /// The typeface most of the line's characters are set in, if known.
         var face: String? {
             var counts: [String: Int] = [:]
@@ -315,15 +326,23 @@ enum XYCut {
 
         /// The middle of the widest vertical gutter at least `wide` wide (a third of an em unless
         /// given), if any.
+        ///
+        /// Gutters are measured between the columns' type, not the punctuation hanging into
+        /// them (``PDFLayout/Line/columnXMin``): a `、` at one line's end and a `“` at the next
+        /// column's start narrow a 17 pt gutter to 3 pt.
         func gutter(_ lines: [PDFLayout.Line], wide: Double? = nil) -> Double? {
-            let sorted = lines.sorted { $0.xMin < $1.xMin }
-            guard var reach = sorted.first?.xMax else { return nil }
+            let sorted = lines.sorted { $0.columnXMin < $1.columnXMin }
+            guard var reach = sorted.first?.columnXMax else { return nil }
             var best: (at: Double, width: Double)?
             for line in sorted.dropFirst() {
-                if line.xMin - reach > max(wide ?? em / 3, best?.width ?? 0) { best = ((line.xMin + reach) / 2, line.xMin - reach) }
-                reach = max(reach, line.xMax)
+                let width = line.columnXMin - reach
+                if width > max(wide ?? em / 3, best?.width ?? 0) { best = ((line.columnXMin + reach) / 2, width) }
+                reach = max(reach, line.columnXMax)
             }
-            return best?.at
+            // A cut must part the lines, which are parted by their middles.
+            guard let at = best?.at, lines.contains(where: { ($0.xMin + $0.xMax) / 2 < at }),
+                  lines.contains(where: { ($0.xMin + $0.xMax) / 2 >= at }) else { return nil }
+            return at
         }
     }
 
