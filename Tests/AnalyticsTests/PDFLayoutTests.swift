@@ -202,6 +202,33 @@ import Testing
         #expect(page.articles.first?.body == "上一条消息的正文到这里结束。城东新桥的最新消息")
     }
 
+    /// A brief's title run in at the start of its first line in a face of its own (briefs-03 in
+    /// the page benchmark), digits and all, heads the brief; its dateline lead stays the lead.
+    @Test func aTitleRunInByItsFaceHeadsABrief() throws {
+        func line(_ row: Int, _ parts: [(String, String)]) -> PDFLayout.Line {
+            var x = 0.0
+            return PDFLayout.Line(words: parts.map { text, face in
+                var word = Self.word(text, x, 100 + Double(row) * 14)
+                word.face = face
+                x = word.xMax + 10
+                return word
+            })
+        }
+        let lines = [
+            line(0, [("上一条消息的正文到这里结束了。", "Serif")]),
+            line(1, [("江苏供销社分流职工１３万", "Sans"), ("本报讯", "Serif")]),
+            line(2, [("记者赵志文报道：几年来，江苏省供销", "Serif")]),
+            line(3, [("社不断加大对商业服务设施建设的投", "Serif")]),
+            line(4, [("入，安置社会就业人员十三万人。", "Serif")]),
+        ]
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        try #require(page.articles.count == 2)
+        #expect(page.articles[1].title == "江苏供销社分流职工13万")
+        #expect(page.articles[1].lead == "本报讯记者赵志文报道：")
+        #expect(page.articles[1].body.hasPrefix("几年来，江苏省供销社不断"))
+    }
+
     @Test func justificationSpacesAreTakenOutAndPhraseGapsKept() {
         #expect(PageLine.tidy("新 华 社 东 京1月29日 电") == "新华社东京1月29日电")
         #expect(PageLine.tidy("18.5 亿 元 ， 比 1992 年 增 长") == "18.5亿元，比1992年增长")

@@ -44,6 +44,15 @@ struct PDFLayout: Equatable {
             return xMax - (closing ? 0.5 * size : 0)
         }
 
+        /// The words before the first set in the body's face, when the line opens with a face of
+        /// its own and goes on in the body's: a title run in (`江苏供销社分流职工１３万 本报讯…`).
+        func runInTitle(bodyFace: String) -> String? {
+            guard let face = words.first?.face, face != bodyFace,
+                  let body = words.firstIndex(where: { $0.face == bodyFace }) else { return nil }
+            let title = Line(words: Array(words[..<body])).text
+            return title.unicodeScalars.count >= 2 ? title : nil
+        }
+
         /// The typeface most of the line's characters are set in, if known.
         var face: String? {
             var counts: [String: Int] = [:]
@@ -136,8 +145,11 @@ struct PDFLayout: Equatable {
                     styles.append(nil)
                 }
                 lines.append(line.text)
-                styles.append(LineStyle(size: line.size / body, distinctFace: line.face.flatMap { face in bodyFace.map { face != $0 } },
-                                        opensRow: previous == nil && region.opensRow))
+                // A brief's title run in at the start of its first line, in a face of its own.
+                let title = bodyFace.flatMap { line.runInTitle(bodyFace: $0) }
+                styles.append(LineStyle(size: line.size / body,
+                                        distinctFace: title != nil ? false : line.face.flatMap { face in bodyFace.map { face != $0 } },
+                                        opensRow: previous == nil && region.opensRow, runInTitle: title))
                 previous = line
             }
         }
@@ -385,10 +397,14 @@ public struct LineStyle: Equatable, Sendable {
     /// short, a gap wider than the leading between (where one story ends and the next begins).
     public var opensRow: Bool
 
-    public init(size: Double, distinctFace: Bool? = nil, opensRow: Bool = false) {
+    /// A title run in at the line's start in a face of its own (``PDFLayout/Line/runInTitle(bodyFace:)``).
+    public var runInTitle: String?
+
+    public init(size: Double, distinctFace: Bool? = nil, opensRow: Bool = false, runInTitle: String? = nil) {
         self.size = size
         self.distinctFace = distinctFace
         self.opensRow = opensRow
+        self.runInTitle = runInTitle
     }
 }
 

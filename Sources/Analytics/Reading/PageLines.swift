@@ -64,13 +64,25 @@ struct PageLine: Equatable {
     /// line's type size relative to the body type.
     static func classify(_ rawLines: [String], styles: [LineStyle?]? = nil) -> [PageLine] {
         var lines = rawLines.enumerated().map { index, raw -> PageLine in
-            let text = tidy(raw)
+            var text = tidy(raw)
             let style = styles.flatMap { index < $0.count ? $0[index] : nil }
+            var runInTitle: String?
+            if let title = style?.runInTitle.map(tidy), text.hasPrefix(title), text.count > title.count,
+               title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= 4, datelineLead(in: title) == nil,
+               !["本报", "新华社", "据", "记者", "中新社"].contains(where: title.hasPrefix) {
+                runInTitle = title
+                text = String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+            }
             return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: style?.size,
-                            distinctFace: style?.distinctFace, opensRow: style?.opensRow ?? false)
+                            distinctFace: style?.distinctFace, opensRow: style?.opensRow ?? false, runInTitle: runInTitle)
         }
         var content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }
+        // A title run in by its face opens a piece only where a piece may open.
+        for (k, i) in content.enumerated() where lines[i].runInTitle != nil && !opensText(lines, content, k) {
+            lines[i].text = lines[i].runInTitle! + lines[i].text
+            lines[i].runInTitle = nil
+        }
         separateRunInTitles(&lines, content: content)
         joinBrokenDatelines(&lines, content: content)
         content = lines.indices.filter { lines[$0].role != .blank }
@@ -153,7 +165,7 @@ struct PageLine: Equatable {
     static func separateRunInTitles(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count {
             let next = lines[content[k + 1]]
-            guard opensText(lines, content, k), !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
+            guard lines[i].runInTitle == nil, opensText(lines, content, k), !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
                   lines[i].size == nil || next.size == nil || abs(lines[i].size! - next.size!) <= 0.05,
                   DisplayWidth.of(lines[i].text) >= DisplayWidth.of(next.text) - 2,
                   let (title, rest) = runInTitle(lines[i].text) else { continue }
