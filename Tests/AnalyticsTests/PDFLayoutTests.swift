@@ -229,6 +229,17 @@ import Testing
         #expect(page.articles[1].body.hasPrefix("几年来，江苏省供销社不断"))
     }
 
+    /// A byline on a line of its own in a face of its own is the whole lead, names run together
+    /// (photo-05 in the page benchmark); in the body's face the names must look like names.
+    @Test func aBylineInAFaceOfItsOwnIsTheWholeLead() {
+        let body = PageLine(number: 2, text: "清晨，一场纷纷扬扬的大雪。", role: .text, distinctFace: false)
+        let (lead, rest) = PageReader.Piece.splitLead([PageLine(number: 1, text: "本报记者余继军何伟", role: .dateline, distinctFace: true), body])
+        #expect(lead == "本报记者余继军何伟")
+        #expect(rest.map(\.text) == ["清晨，一场纷纷扬扬的大雪。"])
+        let (plain, _) = PageReader.Piece.splitLead([PageLine(number: 1, text: "本报记者余继军何伟", role: .dateline, distinctFace: false), body])
+        #expect(plain == "本报记者")
+    }
+
     @Test func justificationSpacesAreTakenOutAndPhraseGapsKept() {
         #expect(PageLine.tidy("新 华 社 东 京1月29日 电") == "新华社东京1月29日电")
         #expect(PageLine.tidy("18.5 亿 元 ， 比 1992 年 增 长") == "18.5亿元，比1992年增长")

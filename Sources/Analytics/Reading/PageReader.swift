@@ -369,7 +369,11 @@ extension PageReader.Piece {
         // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next.
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
             && lines[1].text.firstMatch(of: PageReader.Piece.reportersBracket).map { $0.output.contains("记者") } == true
-        if (k >= scalars.count && !bracketOnNextLine) || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && $0.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } })) {
+        let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
+        // Set in a face of its own, the line is a byline whatever its names' length (`本报记者余继军何伟`).
+        let bylineFace = reporterLead && first.distinctFace == true && names.allSatisfy(allHan) && rest.unicodeScalars.count <= 16
+        if (k >= scalars.count && !bracketOnNextLine) || bylineFace
+            || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && allHan($0) })) {
             return (first.text, Array(lines.dropFirst()))
         }
         guard bracketOnNextLine || scalars[k] == "（" || scalars[k] == "(" else {
