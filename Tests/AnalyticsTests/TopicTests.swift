@@ -166,3 +166,30 @@ import Testing
         #expect(AverageLinkage(threshold: 0.7).groups(similarity: similarity) == [[0], [1], [2], [3], [4]])
     }
 }
+
+/// MinHash sketches of the seed page's text: bins agree about as often as the shingle sets
+/// overlap, and banding pairs a reprint with its original but not with other text.
+@Suite struct ShingleSketchTests {
+    /// The seed page's text, lines run together, from scalar `from` for `count` scalars.
+    static func seedText(from: Int, count: Int) throws -> String {
+        let scalars = Array(try TestData.seedPage().split(separator: "\n").joined().unicodeScalars)
+        try #require(scalars.count >= from + count)
+        return String(String.UnicodeScalarView(scalars[from..<(from + count)]))
+    }
+
+    @Test func binsAgreeAsOftenAsTheShinglesOverlap() throws {
+        let a = try Self.seedText(from: 0, count: 1200), b = try Self.seedText(from: 400, count: 1200)
+        let exact = NearDuplicates.shingleJaccard(a, b)
+        let (x, y) = (ShingleSketch(a), ShingleSketch(b))
+        let agreeing = Double(zip(x.bins, y.bins).filter { $0 == $1 }.count) / Double(ShingleSketch.length)
+        #expect((0.4...0.6).contains(exact), "\(exact)")
+        #expect(abs(agreeing - exact) < 0.15, "bins agree \(agreeing), shingles overlap \(exact)")
+        #expect(ShingleSketch(a) == x && ShingleSketch(" ").bins.isEmpty)
+    }
+
+    @Test func bandsPairAReprintAndNothingElse() throws {
+        let story = try Self.seedText(from: 0, count: 800), other = try Self.seedText(from: 3000, count: 800)
+        let sketches = [story, other, "（转载）" + story, ""].map(ShingleSketch.init)
+        #expect(ShingleSketch.candidatePairs(sketches).map { [$0.0, $0.1] } == [[0, 2]])
+    }
+}

@@ -13,6 +13,14 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
+    /// The first output for seed `value`: a fixed bijection of 64-bit values that spreads every
+    /// input bit over the output, for hashing that must agree across machines and runs (Swift's
+    /// `Hasher` is seeded per process).
+    public static func mix(_ value: UInt64) -> UInt64 {
+        var generator = SplitMix64(seed: value)
+        return generator.next()
+    }
+
     /// A float uniform in [0, 1), from the top 24 bits.
     public mutating func nextUnitFloat() -> Float {
         Float(next() >> 40) / Float(1 << 24)

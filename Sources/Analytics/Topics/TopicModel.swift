@@ -45,7 +45,7 @@ public enum TopicModel {
         let emptyRows = (0..<n).filter { tfidf.rowPointers[$0] == tfidf.rowPointers[$0 + 1] }
         if !emptyRows.isEmpty { notes.append("\(emptyRows.count) article(s) with no countable term joined the first cluster") }
 
-        let groups = try options.duplicates.groups(vectors: vectors, tfidf: tfidf, texts: sorted)
+        let groups = options.duplicates.groups(tfidf: tfidf, texts: sorted)
         var representative = Array(0..<n)
         if options.collapseDuplicates { for group in groups { for member in group { representative[member] = group[0] } } }
         let clustered = (0..<n).filter { representative[$0] == $0 }
