@@ -140,43 +140,49 @@ public struct KeyphraseExtractor: Sendable {
         }
         // Neighbour entropies of the candidates, and how often each stands on word boundaries
         // or after a number.
-        var left: [NGram: [UInt32: Int]] = [:], right: [NGram: [UInt32: Int]] = [:]
-        var leftEdges = NGramMap<Int>(), rightEdges = NGramMap<Int>()
-        var onBoundaries = NGramMap<Int>(), afterNumbers = NGramMap<Int>()
+        // Counted by the candidates' dense ids: one table lookup per occurrence, not five.
+        var ids = NGramMap<Int>(minimumCapacity: candidates.count)
+        var candidateList: [(gram: NGram, count: Int)] = []
+        for (gram, f) in candidates {
+            ids[gram] = candidateList.count
+            candidateList.append((gram, f))
+        }
+        var left = [[UInt32: Int]](repeating: [:], count: candidateList.count), right = left
+        var leftEdges = [Int](repeating: 0, count: candidateList.count), rightEdges = leftEdges
+        var onBoundaries = leftEdges, afterNumbers = leftEdges
         let contexts = texts.flatMap(KeyphraseExtractor.runContexts)
         let boundaries = Parallel.map(runs) { [dictionary] in dictionary.boundaries($0) }
         for ((run, context), boundary) in zip(zip(runs, contexts), boundaries) {
             for length in 2...min(maxLength, max(2, run.count)) where run.count >= length {
                 for i in 0...(run.count - length) {
-                    let gram = NGram(run[i..<(i + length)])
-                    guard candidates[gram] != nil else { continue }
-                    if boundary[i] && boundary[i + length] { onBoundaries.add(gram) }
+                    guard let id = ids[NGram(run[i..<(i + length)])] else { continue }
+                    if boundary[i] && boundary[i + length] { onBoundaries[id] += 1 }
                     if KeyphraseExtractor.numeralCharacters.contains(run[i]),
                        i > 0 ? KeyphraseExtractor.numeralCharacters.contains(run[i - 1]) : context.before == 0x30 {
-                        afterNumbers.add(gram)
+                        afterNumbers[id] += 1
                     }
                     // At a run's edge the neighbour is what ends the run: a digit, a letter or a
                     // punctuation mark counts as one more neighbour (`日电` always after a
                     // digit is no word); a line's start or end as a new one each time.
                     let before = i > 0 ? run[i - 1] : context.before
                     let after = i + length < run.count ? run[i + length] : context.after
-                    if before != 0 { left[gram, default: [:]][before, default: 0] += 1 } else { leftEdges.add(gram) }
-                    if after != 0 { right[gram, default: [:]][after, default: 0] += 1 } else { rightEdges.add(gram) }
+                    if before != 0 { left[id][before, default: 0] += 1 } else { leftEdges[id] += 1 }
+                    if after != 0 { right[id][after, default: 0] += 1 } else { rightEdges[id] += 1 }
                 }
             }
         }
-        func entropy(_ neighbours: [UInt32: Int]?, edges: Int) -> Double {
-            let all = (neighbours.map { Array($0.values) } ?? []) + Array(repeating: 1, count: edges)
+        func entropy(_ neighbours: [UInt32: Int], edges: Int) -> Double {
+            let all = Array(neighbours.values) + Array(repeating: 1, count: edges)
             let sum = Double(all.reduce(0, +))
             guard sum > 0 else { return 0 }
             return -all.reduce(0.0) { $0 + Double($1) / sum * Foundation.log(Double($1) / sum) }
         }
         var accepted = NGramMap<Int>()
         var oneSided: [NGram: (leftFree: Bool, rightFree: Bool)] = [:]
-        for (gram, f) in candidates where !stopWords.contains(gram.string)
-            && 2 * (onBoundaries[gram] ?? 0) >= f && 2 * (afterNumbers[gram] ?? 0) < f {
-            let leftFree = entropy(left[gram], edges: leftEdges[gram] ?? 0) >= minEntropy
-            let rightFree = entropy(right[gram], edges: rightEdges[gram] ?? 0) >= minEntropy
+        for (id, (gram, f)) in candidateList.enumerated() where !stopWords.contains(gram.string)
+            && 2 * onBoundaries[id] >= f && 2 * afterNumbers[id] < f {
+            let leftFree = entropy(left[id], edges: leftEdges[id]) >= minEntropy
+            let rightFree = entropy(right[id], edges: rightEdges[id]) >= minEntropy
             if leftFree && rightFree { accepted[gram] = f } else if leftFree || rightFree { oneSided[gram] = (leftFree, rightFree) }
         }
         // A phrase nearly always followed (or preceded) by the same word — 现代社区 by 建设 —
