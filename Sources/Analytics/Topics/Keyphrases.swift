@@ -172,7 +172,9 @@ public struct KeyphraseExtractor: Sendable {
             }
         }
         func entropy(_ neighbours: [UInt32: Int], edges: Int) -> Double {
-            let all = Array(neighbours.values) + Array(repeating: 1, count: edges)
+            // Summed in sorted order: a dictionary's order changes from run to run, and with it
+            // the sum's last bits.
+            let all = (Array(neighbours.values) + Array(repeating: 1, count: edges)).sorted()
             let sum = Double(all.reduce(0, +))
             guard sum > 0 else { return 0 }
             return -all.reduce(0.0) { $0 + Double($1) / sum * Foundation.log(Double($1) / sum) }
