@@ -34,15 +34,6 @@ import Testing
         }
     }
 
-    @Test func gramBlockIsThatBlockOfTheGramMatrix() throws {
-        let a = try Self.random(30, 7, seed: 11)
-        let full = Self.naiveProduct(a, false, a, true)
-        var block = try DenseMatrix(rows: 5, columns: 20)
-        try BLAS.gramBlock(a, rows: 10..<15, others: 10..<30, into: &block)
-        for i in 0..<5 { for j in 0..<20 { #expect(abs(Double(block[i, j]) - full[10 + i][10 + j]) < 1e-5) } }
-        #expect(throws: LinearAlgebraError.self) { try BLAS.gramBlock(a, rows: 25..<31, others: 0..<20, into: &block) }
-    }
-
     @Test func gemvMatchesLoops() throws {
         let a = try Self.random(6, 9, seed: 4)
         let x9 = (0..<9).map { Float($0) / 3 - 1 }

@@ -38,22 +38,6 @@ public enum BLAS {
                     beta, c.baseAddress, blasInt(n))
     }
 
-    /// `C ← A[rows, :] · A[others, :]ᵀ`, a block of the Gram matrix `A·Aᵀ` (`sgemm` on the
-    /// row ranges in place, nothing copied); `c` must be `rows.count × others.count`.
-    public static func gramBlock(_ a: DenseMatrix, rows: Range<Int>, others: Range<Int>, into c: inout DenseMatrix) throws {
-        guard rows.lowerBound >= 0, rows.upperBound <= a.rows, others.lowerBound >= 0, others.upperBound <= a.rows,
-              c.rows == rows.count, c.columns == others.count else {
-            throw LinearAlgebraError.mismatchedShapes("Gram block \(rows) × \(others) of \(a.rows) rows into \(c.rows)×\(c.columns)")
-        }
-        a.storage.withUnsafeBufferPointer { pa in
-            c.storage.withUnsafeMutableBufferPointer { pc in
-                sgemm(transposeA: false, transposeB: true, m: rows.count, n: others.count, k: a.columns, alpha: 1,
-                      a: pa.baseAddress.map { $0 + rows.lowerBound * a.columns }, lda: a.columns,
-                      b: pa.baseAddress.map { $0 + others.lowerBound * a.columns }, ldb: a.columns, beta: 0, c: pc)
-            }
-        }
-    }
-
     /// `y ← α·op(A)·x + β·y` (`sgemv`).
     public static func gemv(_ a: DenseMatrix, transpose: Bool = false, _ x: [Float],
                             alpha: Float = 1, beta: Float = 0, into y: inout [Float]) throws {

@@ -53,8 +53,16 @@ public struct NearDuplicates: Sendable, Equatable {
     }
 
     static func shingles(_ text: String) -> Set<[Unicode.Scalar]> {
-        let scalars = Array(text.unicodeScalars.filter { CharacterClass($0.value) != .space })
-        guard scalars.count >= 5 else { return scalars.isEmpty ? [] : [scalars] }
-        return Set((0...(scalars.count - 5)).map { Array(scalars[$0..<($0 + 5)]) })
+        let scalars = shingleCharacters(text)
+        guard scalars.count >= shingleWidth else { return scalars.isEmpty ? [] : [scalars] }
+        return Set((0...(scalars.count - shingleWidth)).map { Array(scalars[$0..<($0 + shingleWidth)]) })
+    }
+
+    /// Shingles are this many characters long.
+    static let shingleWidth = 5
+
+    /// The text's characters less white space: what shingles are cut from.
+    static func shingleCharacters(_ text: String) -> [Unicode.Scalar] {
+        Array(text.unicodeScalars.filter { CharacterClass($0.value) != .space })
     }
 }

@@ -1,4 +1,4 @@
-/// A MinHash signature of a text's five-character shingles (white space ignored), for finding
+/// A MinHash signature of a text's shingles (``NearDuplicates/shingles(_:)``), for finding
 /// texts that share their wording without comparing every pair.
 ///
 /// One permutation hashing: each shingle is hashed once (``SplitMix64/mix(_:)``, the same on every
@@ -14,24 +14,22 @@
 /// 0.00005 at 0.01. Deterministic.
 struct ShingleSketch: Equatable {
     static let length = 150
-    static let width = 5
 
     /// `length` values; empty for a text without shingles.
     let bins: [UInt64]
 
     init(_ text: String) {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars where CharacterClass(scalar.value) != .space { scalars.append(scalar.value) }
+        let scalars = NearDuplicates.shingleCharacters(text)
         guard !scalars.isEmpty else { bins = []; return }
+        let width = NearDuplicates.shingleWidth
         let length = ShingleSketch.length
         var minimum = [UInt64](repeating: .max, count: length)
         var filled = [Bool](repeating: false, count: length)
-        let count = max(1, scalars.count - ShingleSketch.width + 1)
+        let count = max(1, scalars.count - width + 1)
         for start in 0..<count {
             var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-            for scalar in scalars[start..<min(scalars.count, start + ShingleSketch.width)] {
-                hash = SplitMix64.mix(hash ^ UInt64(scalar))
+            for scalar in scalars[start..<min(scalars.count, start + width)] {
+                hash = SplitMix64.mix(hash ^ UInt64(scalar.value))
             }
             let bin = Int(hash % UInt64(length))
             if hash < minimum[bin] { minimum[bin] = hash }
