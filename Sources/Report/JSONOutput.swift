@@ -11,6 +11,14 @@ public enum JSONOutput {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// `value` as one line of JSON Lines: sorted keys, no line break inside, one at the end.
+    public static func line<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try! encoder.encode(value)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     /// A weight rounded to six decimals, so JSON shows `0.123457`, not Float noise.
     public static func rounded(_ value: Double) -> Double {
         (value * 1_000_000).rounded() / 1_000_000

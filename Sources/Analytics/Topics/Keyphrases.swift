@@ -230,6 +230,21 @@ public struct KeyphraseExtractor: Sendable {
                        dictionary: dictionary)
     }
 
+    /// How often each run of 2 to ``maxLength`` Han characters occurs in `text` (overlaps
+    /// counted): the candidates ``fit(_:)`` starts from, before any test. Counts add up across
+    /// documents, so a corpus's table is the sum of its documents' tables.
+    public func candidateCounts(_ text: String) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for run in KeyphraseExtractor.hanRuns(text) where run.count >= 2 {
+            for length in 2...min(maxLength, run.count) {
+                for i in 0...(run.count - length) {
+                    counts[NGram(run[i..<(i + length)]).string, default: 0] += 1
+                }
+            }
+        }
+        return counts
+    }
+
     /// What stands before and after each of ``hanRuns(_:)``: `0x30` for a digit, `0x41` for a
     /// letter, a punctuation mark itself, 0 for a space, a line break or the text's edge.
     static func runContexts(_ text: String) -> [(before: UInt32, after: UInt32)] {

@@ -29,26 +29,44 @@ public struct SummaryList: Sendable {
         case .html:
             return HTMLPage.preformatted(title: "Summaries", render(.text, width: width))
         case .json:
-            struct Sentence: Encodable { let index: Int; let text: String; let score: Double }
-            struct Entry: Encodable {
-                let id: String; let title: String?; let summary: String?; let overBudget: Bool; let sentences: [Sentence]; let note: String?
-                func encode(to encoder: Encoder) throws {
-                    var c = encoder.container(keyedBy: CodingKeys.self)
-                    try c.encode(id, forKey: .id)
-                    try c.encode(title, forKey: .title)
-                    try c.encode(summary, forKey: .summary)
-                    try c.encode(overBudget, forKey: .overBudget)
-                    try c.encode(sentences, forKey: .sentences)
-                    try c.encode(note, forKey: .note)
-                }
-                enum CodingKeys: String, CodingKey { case id, title, summary, overBudget, sentences, note }
-            }
-            struct Body: Encodable { let summaries: [Entry] }
-            return JSONOutput.encode(Body(summaries: zip(articles, summaries).map { article, summary in
-                Entry(id: article.id, title: article.title, summary: summary.sentences.isEmpty ? nil : summary.text, overBudget: summary.overBudget,
-                      sentences: summary.sentences.map { Sentence(index: $0.index, text: $0.text, score: JSONOutput.rounded($0.score)) },
-                      note: summary.sentences.isEmpty ? SummaryList.noSentence : nil)
-            }))
+            struct Body: Encodable { let summaries: [SummaryEntry] }
+            return JSONOutput.encode(Body(summaries: zip(articles, summaries).map { SummaryEntry($0, $1) }))
         }
     }
+}
+
+/// One article's summary as JSON: `{"id", "issue"?, "title", "summary", "overBudget",
+/// "sentences": [{"index", "text", "score"}], "note"}`, absent values as `null` (but `issue`,
+/// which only the map records carry, left out when not asked for).
+struct SummaryEntry: Encodable {
+    struct Sentence: Encodable { let index: Int; let text: String; let score: Double }
+    let id: String
+    let issue: String?
+    let title: String?
+    let summary: String?
+    let overBudget: Bool
+    let sentences: [Sentence]
+    let note: String?
+
+    init(_ article: Article, _ summary: Summarizer.Summary, withIssue: Bool = false) {
+        id = article.id
+        issue = withIssue ? article.issue : nil
+        title = article.title
+        self.summary = summary.sentences.isEmpty ? nil : summary.text
+        overBudget = summary.overBudget
+        sentences = summary.sentences.map { Sentence(index: $0.index, text: $0.text, score: JSONOutput.rounded($0.score)) }
+        note = summary.sentences.isEmpty ? SummaryList.noSentence : nil
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(issue, forKey: .issue)
+        try c.encode(title, forKey: .title)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(overBudget, forKey: .overBudget)
+        try c.encode(sentences, forKey: .sentences)
+        try c.encode(note, forKey: .note)
+    }
+    enum CodingKeys: String, CodingKey { case id, issue, title, summary, overBudget, sentences, note }
 }

@@ -22,15 +22,28 @@ struct Summarize: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var length: SummaryLength
+
+    @OptionGroup var output: FormatOption
+
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        try Failure.guarding {
+            let articles = try input.readCorpus().articles
+            let summaries = try Summarizer().summarizeEach(articles, budget: length.budget)
+            try Terminal.write(SummaryList(articles: articles, summaries: summaries).render(output.format, width: display.columns))
+        }
+    }
+}
+
+/// How long a summary may be; shared by `summarize` and `map summarize`.
+struct SummaryLength: ParsableArguments {
     @Option(help: "Sentences per summary.")
     var sentences: Int?
 
     @Option(help: "Letters and digits per summary (instead of --sentences).")
     var chars: Int?
-
-    @OptionGroup var output: FormatOption
-
-    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if sentences != nil && chars != nil { throw ValidationError("give --sentences or --chars, not both") }
@@ -38,13 +51,6 @@ struct Summarize: ParsableCommand {
         if let chars, chars < 1 { throw ValidationError("--chars must be at least 1") }
     }
 
-    func run() throws {
-        try Failure.guarding {
-            let articles = try input.readCorpus().articles
-            let budget: Summarizer.Budget = chars.map { .characters($0) } ?? .sentences(sentences ?? 2)
-            let summarizer = Summarizer()
-            let summaries = try summarizer.summarizeEach(articles, budget: budget)
-            try Terminal.write(SummaryList(articles: articles, summaries: summaries).render(output.format, width: display.columns))
-        }
-    }
+    /// Two sentences unless asked otherwise.
+    var budget: Summarizer.Budget { chars.map { .characters($0) } ?? .sentences(sentences ?? 2) }
 }

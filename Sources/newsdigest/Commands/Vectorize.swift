@@ -31,16 +31,10 @@ struct Vectorize: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the matrices into (created if missing).")
     var output: String
 
-    @Option(name: .customLong("hash-bits"), help: ArgumentHelp(
-        "Hash tokens into 2^N columns instead of holding a vocabulary (N in 1…24; no --max-features).",
-        valueName: "N"))
-    var hashBits: Int?
+    @OptionGroup var hashing: HashingOption
 
     func validate() throws {
-        if let hashBits, !TfidfVectorizer.hashBitsRange.contains(hashBits) {
-            throw ValidationError("--hash-bits must be between 1 and 24")
-        }
-        if hashBits != nil, vectorizer.maxFeatures != nil {
+        if hashing.hashBits != nil, vectorizer.maxFeatures != nil {
             throw ValidationError("--max-features needs a vocabulary; it cannot be used with --hash-bits")
         }
     }
@@ -49,7 +43,7 @@ struct Vectorize: ParsableCommand {
         try Failure.guarding {
             Terminal.progress("reading…")
             let articles = try input.readCorpus().articles
-            let configuration = try vectorizer.vectorizer(hashBits: hashBits)
+            let configuration = try vectorizer.vectorizer(hashBits: hashing.hashBits)
             Terminal.progress("counting and weighting \(articles.count) articles…")
             let fit = try configuration.fit(articles.map(\.analysisText))
             Terminal.progress("writing…")

@@ -21,10 +21,7 @@ struct VectorizerOptions: ParsableArguments {
     @Option(help: "Row normalisation: l2, l1 or none.")
     var norm: RowNorm = .l2
 
-    @Option(name: .customLong("stop-words"), help: ArgumentHelp(
-        "'builtin' (stopwords-iso Chinese, 793 entries), 'none', or a file with one word a line.",
-        valueName: "builtin|none|file"))
-    var stopWords = "builtin"
+    @OptionGroup var stopWords: StopWordOption
 
     func validate() throws {
         if let maxFeatures, maxFeatures < 1 { throw ValidationError("--max-features must be at least 1") }
@@ -32,13 +29,35 @@ struct VectorizerOptions: ParsableArguments {
 
     func vectorizer(hashBits: Int? = nil) throws -> TfidfVectorizer {
         TfidfVectorizer(
-            stopWords: try loadStopWords(),
+            stopWords: try stopWords.list(),
             vocabulary: VocabularyOptions(minDF: minDF, maxDF: maxDF, maxFeatures: maxFeatures),
             tfidf: TfidfOptions(sublinearTF: sublinearTF, smoothIDF: smoothIDF, norm: norm),
             hashBits: hashBits)
     }
+}
 
-    private func loadStopWords() throws -> StopWords {
+/// Hashed columns instead of a vocabulary; shared by `vectorize` and `map counts`.
+struct HashingOption: ParsableArguments {
+    @Option(name: .customLong("hash-bits"), help: ArgumentHelp(
+        "Hash tokens into 2^N columns instead of holding a vocabulary: a token's column is the low N bits of StableHash of its UTF-8 bytes (N in 1…24; no --max-features).",
+        valueName: "N"))
+    var hashBits: Int?
+
+    func validate() throws {
+        if let hashBits, !TfidfVectorizer.hashBitsRange.contains(hashBits) {
+            throw ValidationError("--hash-bits must be between 1 and 24")
+        }
+    }
+}
+
+/// The stop list: the built-in one, none, or a file; shared by the vectoriser and `map counts`.
+struct StopWordOption: ParsableArguments {
+    @Option(name: .customLong("stop-words"), help: ArgumentHelp(
+        "'builtin' (stopwords-iso Chinese, 793 entries), 'none', or a file with one word a line.",
+        valueName: "builtin|none|file"))
+    var stopWords = "builtin"
+
+    func list() throws -> StopWords {
         switch stopWords {
         case "builtin": return .isoChinese
         case "none": return .none
