@@ -87,4 +87,47 @@ import Testing
         let repeated = try CLI.run(["map", "counts"], stdin: good + good.prefix { $0 != 0x0A } + Data("\n".utf8))
         #expect(repeated.status == 65 && repeated.stderr.contains("<stdin>:\(line): id"), "\(repeated.stderr)")
     }
+
+    @Test func aModelIsSavedOnlyWhenThereIsOneAndADamagedOneIsRefused() throws {
+        let none = try CLI.run(["cluster", "--save-model", "/tmp/newsdigest-test-unused.model"])
+        #expect(none.status == 64 && none.stderr.contains("no model to save"), "\(none.stderr)")
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let damaged = folder.appendingPathComponent("topics.model")
+        try Data("NDMODEL1 but nothing after".utf8).write(to: damaged)
+        let result = try CLI.run(["map", "assign", "--model", damaged.path], stdin: try Self.records())
+        #expect(result.status == 65 && result.stderr.contains(damaged.path) && result.stderr.contains("byte"), "\(result.stderr)")
+    }
+
+    /// What the Spark job does, by hand: the sample is the articles with the smallest `key`,
+    /// and `map assign` under the saved model places the others as `cluster` did.
+    @Test(.needsSharedData("300 articles of People's Daily"))
+    func mapAssignPlacesTheArticlesBeyondTheSampleAsClusterDoes() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let unzip = Process(), pipe = Pipe()
+        unzip.executableURL = URL(fileURLWithPath: "/bin/zcat")
+        unzip.arguments = [CLI.sharedData("rmrb1998-01-01_20.jsonl.gz")]
+        unzip.standardOutput = pipe
+        try unzip.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        unzip.waitUntilExit()
+        let corpus = folder.appendingPathComponent("corpus.jsonl"), model = folder.appendingPathComponent("topics.model")
+        let input = Data((text.split(separator: "\n").prefix(300).joined(separator: "\n") + "\n").utf8)
+        try input.write(to: corpus)
+
+        let clustered = try CLI.run(["cluster", corpus.path, "--k", "8", "--sample", "150", "--save-model", model.path, "--format", "json"])
+        try #require(clustered.status == 0, "\(clustered.stderr)")
+        let assignments = try #require(try JSONSerialization.jsonObject(with: Data(clustered.stdout.utf8)) as? [String: Any])["assignments"] as? [String: Int]
+        let counts = try Self.lines(try CLI.run(["map", "counts"], stdin: input).stdout)
+        let sample = Set(counts.enumerated().sorted { ($0.element["key"] as! String, $0.offset) < ($1.element["key"] as! String, $1.offset) }
+            .prefix(150).map { $0.element["id"] as! String })
+        let placed = try CLI.run(["map", "assign", "--model", model.path], stdin: input)
+        #expect(placed.status == 0, "\(placed.stderr)")
+        let topics = try Self.lines(placed.stdout)
+        try #require(topics.count == 300)
+        let beyond = topics.filter { !sample.contains($0["id"] as! String) }
+        #expect(beyond.count == 150)
+        #expect(beyond.allSatisfy { $0["topic"] as? Int == assignments?[$0["id"] as! String] })
+    }
 }

@@ -32,16 +32,17 @@ public enum TopicModel {
         var notes: [String] = []
 
         let vectorizer = TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(n >= 2000 ? 5 : n >= 50 ? 2 : 1)))
-        let tfidf: SparseMatrix
-        do { tfidf = try vectorizer.fit(sorted).weights } catch VectorizerError.noTermsLeft {
+        if let size = options.sampleSize, n > size { return try fitSampled(articles, texts: texts, order: order, options: options) }
+        let fit: TfidfVectorizer.Fit
+        do { fit = try vectorizer.fit(sorted) } catch VectorizerError.noTermsLeft {
             notes.append("no article has a countable term; all are in one cluster")
             return Topics(k: 1, objective: 0, silhouette: 0,
                           clusters: [Topic(id: 0, label: "—", keyphrases: [], members: Array(0..<n))],
                           assignments: Array(repeating: 0, count: n), duplicates: [], criterion: "one cluster: nothing to count", notes: notes)
         }
-        let vectors = n <= options.denseLimit
-            ? try DenseMatrix(tfidf, rows: 0..<n)
-            : try LSA(dimensions: options.dimensions, powerIterations: 1, seed: options.seed).fit(tfidf).documents
+        let tfidf = fit.weights
+        let lsa = n <= options.denseLimit ? nil : try LSA(dimensions: options.dimensions, powerIterations: 1, seed: options.seed).fit(tfidf)
+        let vectors = try lsa?.documents ?? DenseMatrix(tfidf, rows: 0..<n)
         let emptyRows = (0..<n).filter { tfidf.rowPointers[$0] == tfidf.rowPointers[$0 + 1] }
         if !emptyRows.isEmpty { notes.append("\(emptyRows.count) article(s) with no countable term joined the first cluster") }
 
@@ -102,7 +103,29 @@ public enum TopicModel {
                             criterion: partition.criterion, notes: notes)
         topics.furniture = labels.furniture
         topics.commonWords = labels.common
+        if let lsa, let vocabulary = fit.fitted.vocabulary, otherIndex == nil {
+            topics.model = try ClusterModel(vocabulary: vocabulary, tfidf: fit.fitted.model, loadings: lsa.loadings,
+                                            centroids: centroids(vectors, members: membersSorted))
+        }
         return topics
+    }
+
+    /// Each group's unit mean direction: the mean of its members' unit rows, normalised (a
+    /// group of zero rows gets a zero centroid).
+    static func centroids(_ vectors: DenseMatrix, members: [[Int]]) throws -> DenseMatrix {
+        var storage: [Float] = []
+        for group in members {
+            var sum = [Double](repeating: 0, count: vectors.columns)
+            for i in group {
+                let row = vectors.row(i)
+                let norm = row.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot()
+                guard norm > 0 else { continue }
+                for (j, v) in row.enumerated() { sum[j] += Double(v) / norm }
+            }
+            let norm = sum.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            storage += sum.map { norm > 0 ? Float($0 / norm) : 0 }
+        }
+        return try DenseMatrix(rows: members.count, columns: vectors.columns, storage: storage)
     }
 
     /// Indices of `texts` sorted by content: stable hash, then the text itself.

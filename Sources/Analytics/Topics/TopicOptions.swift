@@ -13,6 +13,10 @@ public struct TopicOptions: Sendable, Equatable {
     public var linkageLimit = 500
     /// The average TF-IDF cosine at which two groups of articles are one topic.
     public var linkageThreshold: Float = 0.08
+    /// Above this many articles the topics are fitted on the `sampleSize` first in content
+    /// order (a sample no arrival order can change) and every other article joins the topic
+    /// of its nearest centroid (``ClusterModel``); nil fits on all.
+    public var sampleSize: Int? = 20_000
     /// Whether ``Topics`` lists the furniture and common words learned (``TopicLabeler/listsLearned``).
     public var listsLearned = false
 

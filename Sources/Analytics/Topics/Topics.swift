@@ -21,4 +21,7 @@ public struct Topics: Sendable {
     /// share of articles printing it, most widespread first.
     public var furniture: [(phrase: String, share: Double)] = []
     public var commonWords: [(phrase: String, share: Double)] = []
+    /// What places articles the fit never saw: present when the topics are k-means clusters
+    /// of LSA vectors (more than ``TopicOptions/denseLimit`` articles, no "other" group).
+    public var model: ClusterModel?
 }

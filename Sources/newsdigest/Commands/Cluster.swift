@@ -1,5 +1,6 @@
 import Analytics
 import ArgumentParser
+import Foundation
 import Report
 
 /// `--k` and `--seed` of the topic model, for the reports that find topics.
@@ -70,6 +71,14 @@ struct Cluster: ParsableCommand {
     @Flag(help: "Also list the furniture (新华社, 本报讯 …) learned from the input, which never labels a topic.")
     var explain = false
 
+    @Option(help: "Above this many articles, fit the topics on this many (the first in content order, the same in any input order) and place each other article in the topic of its nearest centroid.")
+    var sample = TopicOptions().sampleSize ?? 20_000
+
+    @Option(name: .customLong("save-model"), help: ArgumentHelp(
+        "Also write the fitted model (vocabulary, IDF, LSA loadings, centroids) to FILE, for `newsdigest map assign --model FILE`.",
+        valueName: "file"))
+    var saveModel: String?
+
     @OptionGroup var output: FormatOption
 
     @OptionGroup var display: DisplayOptions
@@ -77,6 +86,7 @@ struct Cluster: ParsableCommand {
     func validate() throws {
         if minK < 1 || maxK < minK { throw ValidationError("need 1 ≤ --min-k ≤ --max-k") }
         if !(1...1000).contains(dimensions) { throw ValidationError("--dimensions must be between 1 and 1000") }
+        if sample < 100 { throw ValidationError("--sample must be at least 100") }
     }
 
     func run() throws {
@@ -88,7 +98,15 @@ struct Cluster: ParsableCommand {
             options.dimensions = dimensions
             options.collapseDuplicates = collapseDuplicates
             options.listsLearned = explain
+            options.sampleSize = sample
             let topics = try DenseMaths.measured("finding topics") { try TopicModel.fit(articles, options: options) }
+            if let saveModel {
+                guard let model = topics.model else {
+                    throw UsageError(description: "--save-model: these topics have no model to save; one is fitted when more than 60 articles are clustered by k-means (give --k, or more than 500 articles)")
+                }
+                let file = URL(fileURLWithPath: saveModel)
+                try OutputDirectory(path: file.deletingLastPathComponent().path).write([(file.lastPathComponent, model.serialized())])
+            }
             try Terminal.write(ClusterReport(articles: articles, topics: topics, headlinesPerTopic: all ? nil : 10, explain: explain).render(output.format, width: display.columns))
         }
     }

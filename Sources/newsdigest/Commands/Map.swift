@@ -23,8 +23,10 @@ struct Map: ParsableCommand {
           zcat corpus.jsonl.gz | newsdigest map counts --hash-bits 20
           newsdigest map summarize --sentences 1 < corpus.jsonl
           newsdigest map keyphrases < corpus.jsonl
+          newsdigest cluster sample.jsonl --k 20 --save-model topics.model
+          newsdigest map assign --model topics.model < corpus.jsonl
         """,
-        subcommands: [Counts.self, Summaries.self, Candidates.self])
+        subcommands: [Counts.self, Summaries.self, Candidates.self, Assign.self])
 }
 
 extension Map {
@@ -133,6 +135,33 @@ extension Map {
                 let extractor = KeyphraseExtractor()
                 try records.map { articles in
                     articles.map { MapRecords.candidates($0, counts: extractor.candidateCounts($0.analysisText)) }.joined()
+                }
+            }
+        }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The topic of each article under a saved model: {\"id\", \"issue\", \"topic\"}.",
+            discussion: """
+            The model is one written by `cluster --save-model`; each article joins the topic of \
+            its nearest centroid, exactly as `cluster` places the articles beyond its --sample.
+            """)
+
+        @OptionGroup var records: Records
+
+        @Option(help: ArgumentHelp("A model written by `newsdigest cluster --save-model`.", valueName: "file"))
+        var model: String
+
+        func run() throws {
+            try Failure.guarding {
+                guard let bytes = FileManager.default.contents(atPath: model) else {
+                    throw FileManager.default.fileExists(atPath: model) ? InputError.unreadable(path: model, reason: "permission denied or not a file")
+                                                                        : InputError.fileNotFound(path: model)
+                }
+                let fitted = try ClusterModel(serialized: Array(bytes), path: model)
+                try records.map { articles in
+                    zip(articles, fitted.assign(articles.map(\.analysisText))).map(MapRecords.topic).joined()
                 }
             }
         }

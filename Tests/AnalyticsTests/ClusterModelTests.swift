@@ -1,0 +1,59 @@
+@testable import Analytics
+import Foundation
+import TestSupport
+import Testing
+
+/// A topic fit on a sample places the other articles by its saved model, the same way in any
+/// process: what lets `cluster` scale and a Spark job agree with it.
+@Suite struct ClusterModelTests {
+    /// Two terms, each loading on its own direction, one centroid on each.
+    static func twoTopicModel() throws -> ClusterModel {
+        try ClusterModel(vocabulary: Vocabulary(terms: ["城市", "项目"], documentFrequencies: [3, 2]),
+                         tfidf: TfidfModel(options: TfidfOptions(), idf: [1.2, 1.5], documentCount: 4),
+                         loadings: DenseMatrix([[1, 0], [0, 1]]), centroids: DenseMatrix([[1, 0], [0, 1]]))
+    }
+
+    @Test func anArticleJoinsTheTopicOfItsNearestCentroid() throws {
+        let model = try Self.twoTopicModel()
+        // 城市 twice outweighs 项目 once; an article with no known term joins topic 0.
+        #expect(model.assign(["项目建设", "城市城市项目", "城市项目项目", "天气晴朗"]) == [1, 0, 1, 0])
+    }
+
+    @Test func aSavedModelReadsBackEqualAndADamagedOneNamesTheByte() throws {
+        let model = try Self.twoTopicModel()
+        let bytes = model.serialized()
+        #expect(try ClusterModel(serialized: bytes, path: "m") == model)
+        #expect(throws: InputError.corruptText(path: "m", byte: 0, reason: "no NDMODEL1 header; not a cluster model written by `newsdigest cluster --save-model`")) {
+            try ClusterModel(serialized: Array("NOTMODEL and more".utf8), path: "m")
+        }
+        do {
+            _ = try ClusterModel(serialized: Array(bytes.dropLast(3)), path: "m")
+            Issue.record("a truncated model was read")
+        } catch let InputError.corruptText(path, _, byte, reason) {
+            #expect(path == "m" && byte > 8 && byte < bytes.count && reason.contains("ends early"), "\(byte) \(reason)")
+        }
+    }
+
+    @Test(.needsSharedData("300 articles of People's Daily"))
+    func beyondTheSampleArticlesArePlacedByTheModelInAnyInputOrder() throws {
+        let articles = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 300)
+        var options = TopicOptions(k: 8, seed: 2)
+        options.sampleSize = 150
+        let topics = try TopicModel.fit(articles, options: options)
+        let model = try #require(topics.model)
+        let order = TopicModel.canonicalOrder(articles.map(\.analysisText))
+        let sample = Array(order.prefix(150)), rest = Array(order.dropFirst(150))
+        // The sample's topics are those of fitting it alone; the rest are the model's.
+        let alone = try TopicModel.fit(sample.map { articles[$0] }, options: options)
+        #expect(sample.map { topics.assignments[$0] } == alone.assignments)
+        #expect(rest.map { topics.assignments[$0] } == model.assign(rest.map { articles[$0].analysisText }))
+        #expect(Set(rest.map { topics.assignments[$0] }).count > 1)
+        #expect(topics.notes.last?.contains("fitted on 150 of 300 articles") == true)
+        #expect(topics.clusters.reduce(0) { $0 + $1.members.count } == 300)
+        // The sample is chosen by content, so arrival order changes nothing.
+        let reversed = try TopicModel.fit(articles.reversed(), options: options)
+        let byID = { (t: Topics, list: [Article]) in Dictionary(uniqueKeysWithValues: zip(list.map(\.id), t.assignments)) }
+        #expect(byID(reversed, articles.reversed()) == byID(topics, articles))
+        #expect(try ClusterModel(serialized: model.serialized(), path: "m") == model)
+    }
+}
