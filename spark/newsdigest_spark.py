@@ -24,9 +24,11 @@ Stages (see spark/README.md):
 Deterministic for a given input and options: ids, not arrival order, decide every order.
 """
 import argparse
+import collections
 import hashlib
 import json
 import math
+import operator
 import os
 import re
 import shutil
@@ -112,6 +114,26 @@ def map_partitions(rdd, binary_name, command, source):
 # ---------------------------------------------------------------------------------------------
 # The reduce side: pure functions of the mapped records, also used by the tests.
 
+def partition_frequencies(docs):
+    """(term, documents holding it) within one partition: counted here, so the shuffle carries
+    one pair a term and partition rather than one a term and document."""
+    frequencies = collections.Counter()
+    for d in docs:
+        frequencies.update(d[2].keys())
+    return iter(frequencies.items())
+
+
+def partition_keyword_totals(rows):
+    """(term, (occurrences, documents, summed weight)) within one partition, over the kept terms
+    (those with a weight)."""
+    totals = {}
+    for _, _, counts, weights in rows:
+        for t, w in weights.items():
+            c, d, s = totals.get(t, (0, 0, 0.0))
+            totals[t] = (c + counts[t], d + 1, s + w)
+    return iter(totals.items())
+
+
 def tfidf_row(counts, idf):
     """{term: count} -> {term: weight}: (1 + ln count) * idf, L2-normalised; terms outside idf dropped."""
     weights = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items() if t in idf}
@@ -172,8 +194,6 @@ def analyse(spark, args):
 
 def run_job(spark, args, work):
     """The job, with `work` a local folder for the sample and the model until it ends."""
-    from pyspark.sql import Row
-
     sc = spark.sparkContext
     binary = os.path.abspath(args.newsdigest or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".build", "release", "newsdigest"))
     if not os.access(binary, os.X_OK):
@@ -194,7 +214,7 @@ def run_job(spark, args, work):
     if duplicate:
         raise MapFailure(f"{FAILURE_MARK}{args.input}: id \"{duplicate[0][0]}\" is given {duplicate[0][1]} times; ids must be unique")
 
-    df = docs.flatMap(lambda d: [(t, 1) for t in d[2]]).reduceByKey(lambda a, b: a + b)
+    df = docs.mapPartitions(partition_frequencies).reduceByKey(operator.add)
     low, high = frequency_limit(args.min_df, n, "--min-df"), frequency_limit(args.max_df, n, "--max-df")
     kept = df.filter(lambda p: low <= p[1] <= high)
     vocabulary = sorted(kept.collect())  # (term, df) by code point
@@ -206,8 +226,7 @@ def run_job(spark, args, work):
     rows = docs.map(lambda d: (d[0], d[1], d[2], tfidf_row(d[2], b_idf.value))).cache()
 
     # Keywords: occurrences, documents and summed weight of each kept term.
-    totals = rows.flatMap(lambda r: [(t, (c, 1, r[3].get(t, 0.0))) for t, c in r[2].items() if t in b_idf.value]) \
-                 .reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2]))
+    totals = rows.mapPartitions(partition_keyword_totals).reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2]))
     top = totals.takeOrdered(args.top, key=lambda p: (-p[1][0], p[0]))
     keywords = [{"count": c, "documents": d, "term": t, "weight": rounded(w)} for t, (c, d, w) in top]
 
@@ -242,16 +261,16 @@ def run_job(spark, args, work):
         placed = sc.parallelize([])
     issues = dict(docs.filter(lambda d: d[0] in sample_topics).map(lambda d: (d[0], d[1] or "")).collect())
     fitted_rows = sc.parallelize(sorted((i, issues[i], t) for i, t in sample_topics.items()))
-    topics = spark.createDataFrame(fitted_rows.union(placed).map(lambda r: Row(id=r[0], issue=r[1], topic=r[2]))).cache()
+    topics = spark.createDataFrame(fitted_rows.union(placed), "id string, issue string, topic int").cache()
     topics.createOrReplaceTempView("topics")
     trend = spark.sql("""
         SELECT issue, topic, COUNT(*) AS articles FROM topics GROUP BY issue, topic ORDER BY issue, topic""")
     labels = {c["id"]: c["label"] for c in topics_json["clusters"]}
 
     out = args.output
-    spark.createDataFrame([Row(term=t, df=d, idf=idf[t]) for t, d in vocabulary]).coalesce(1) \
+    spark.createDataFrame([(t, d, idf[t]) for t, d in vocabulary], "term string, df long, idf double").coalesce(1) \
         .write.mode("overwrite").parquet(os.path.join(out, "vocabulary.parquet"))
-    spark.createDataFrame(rows.map(lambda r: Row(id=r[0], issue=r[1] or "", tfidf=r[3]))) \
+    spark.createDataFrame(rows.map(lambda r: (r[0], r[1] or "", r[3])), "id string, issue string, tfidf map<string, double>") \
         .write.mode("overwrite").parquet(os.path.join(out, "tfidf.parquet"))
     topics.orderBy("id").write.mode("overwrite").parquet(os.path.join(out, "topics.parquet"))
     trend.coalesce(1).write.mode("overwrite").parquet(os.path.join(out, "trend.parquet"))

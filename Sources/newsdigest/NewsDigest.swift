@@ -18,7 +18,7 @@ struct NewsDigest: ParsableCommand {
         closed), 70 internal error. An archive is only ever written by ingest.
         """,
         version: "0.1.0",
-        subcommands: [DigestCommand.self, Articles.self, Keywords.self, Cluster.self, Summarize.self, Ingest.self, Issues.self, Trend.self, Vectorize.self, Similar.self, Evaluate.self, Map.self, Doctor.self],
+        subcommands: [DigestCommand.self, Articles.self, Keywords.self, Cluster.self, Summarize.self, Ingest.self, Issues.self, Trend.self, Vectorize.self, Similar.self, Evaluate.self, Map.self, Render.self, Doctor.self],
         defaultSubcommand: DigestCommand.self
     )
 }

@@ -41,7 +41,10 @@ struct Cluster: ParsableCommand {
         line says which criterion decided. Labels are keyphrases that set the topic apart and \
         occur in at least 40% of its articles; phrases spread evenly over the paper (新华社, \
         本报讯, 记者) never label a topic; --explain lists the ones learned from the input. Near-duplicates (TF-IDF cosine ≥ 0.8) are reported, \
-        and with --collapse-duplicates clustered as one.
+        and with --collapse-duplicates clustered as one. Above --sample articles (default \
+        20,000) the topics are fitted on the first --sample in content order and every other \
+        article joins the topic of its nearest centroid; --save-model writes that model, which \
+        `newsdigest map assign` applies to any records (the Spark job in spark/ does).
 
         Examples:
           newsdigest cluster cnews.jsonl.gz --k 10

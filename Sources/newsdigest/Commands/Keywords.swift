@@ -99,8 +99,7 @@ struct Keywords: ParsableCommand {
                 let fit = try vectorizer.vectorizer().fit(texts)
                 keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: order, top: top)
             }
-            let barWidth = max(10, display.columns - 50)
-            try Terminal.write(KeywordChart(keywords: keywords, order: order, barWidth: barWidth).render(output.format))
+            try Terminal.write(KeywordChart(keywords: keywords, order: order, barWidth: display.keywordBarWidth).render(output.format))
         }
     }
 }

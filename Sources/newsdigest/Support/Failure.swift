@@ -31,6 +31,7 @@ enum Failure {
         case let e as InputError: return (e.description, e.category == .noInput ? .noInput : .data)
         case let e as VectorizerError: return (e.description, .data)
         case let e as Map.BadRecord: return (e.description, .data)
+        case let e as Render.NotAReport: return (e.description, .data)
         case let e as OutputError: return (e.description, .cannotCreate)
         case let e as StandardOutputError: return (e.description, .ioError)
         case let e as UsageError: return (e.description, .usage)

@@ -85,6 +85,9 @@ struct DisplayOptions: ParsableArguments {
     var width: Int?
 
     var columns: Int { Terminal.width(override: width) }
+
+    /// The longest bar of a keyword chart: what the width leaves beside rank, term and figures.
+    var keywordBarWidth: Int { max(10, columns - 50) }
 }
 
 /// `--template`, `--format` and `--width` of the reports (digest, trend).
