@@ -40,7 +40,11 @@ public struct ClusterModel: Sendable, Equatable {
 
     /// The topic of each text (normalised article text, ``Article/analysisText``).
     public func assign(_ texts: [String]) -> [Int] {
-        let rows = vectorizer.transform(texts)
+        assign(weights: vectorizer.transform(texts))
+    }
+
+    /// The topic of each row of TF-IDF weights over the fitted vocabulary (``vectorizer``'s).
+    func assign(weights rows: SparseMatrix) -> [Int] {
         let r = loadings.columns
         return Parallel.map(Array(0..<rows.rows)) { i in
             let row = rows.row(i)

@@ -13,15 +13,17 @@ extension TopicModel {
         let fitted = try fit(sample.map { articles[$0] }, options: options)
         var assignments = [Int](repeating: 0, count: articles.count)
         for (j, i) in sample.enumerated() { assignments[i] = fitted.assignments[j] }
-        let placed = fitted.model?.assign(rest.map { texts[$0] }) ?? Array(repeating: 0, count: rest.count)
+        // Every article's weights, once: the rest are placed from them, duplicates confirmed with them.
+        let sorted = order.map { texts[$0] }
+        let weights = fitted.model.map { $0.vectorizer.transform(sorted) }
+        var placed = Array(repeating: 0, count: rest.count)
+        if let model = fitted.model, let weights { placed = model.assign(weights: weights.selectingRows(Array(size..<sorted.count))) }
         for (j, i) in rest.enumerated() { assignments[i] = placed[j] }
 
         let members = Dictionary(grouping: assignments.indices, by: { assignments[$0] })
         let clusters = fitted.clusters.map { topic in
             Topic(id: topic.id, label: topic.label, keyphrases: topic.keyphrases, members: members[topic.id] ?? [], isOther: topic.isOther)
         }
-        let sorted = order.map { texts[$0] }
-        let weights = fitted.model.map { $0.vectorizer.transform(sorted) }
         let duplicates = weights.map { options.duplicates.groups(tfidf: $0, texts: sorted) } ?? []
         let how = fitted.model == nil ? "the rest joined topic 0 (the sample gave no model to place them with)"
                                       : "the other \(rest.count) joined the topic of their nearest centroid"

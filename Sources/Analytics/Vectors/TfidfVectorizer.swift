@@ -39,6 +39,12 @@ public struct TfidfVectorizer: Sendable {
     /// Counts `texts` on every core, in consecutive parts merged in order
     /// (``TermCounter/append(_:)``), so the result is the same on any number of cores.
     public func fit(_ texts: [String]) throws -> Fit {
+        try fit(count(texts))
+    }
+
+    /// `texts` counted on every core, in consecutive parts merged in order: the same counter
+    /// as adding every text to one.
+    func count(_ texts: [String]) -> TermCounter {
         let parts = min(max(1, texts.count / 256), ProcessInfo.processInfo.activeProcessorCount)
         let counters = Parallel.map(Array(0..<parts)) { part in
             var counter = makeCounter()
@@ -47,7 +53,7 @@ public struct TfidfVectorizer: Sendable {
         }
         var counter = counters[0]
         for other in counters.dropFirst() { counter.append(other) }
-        return try fit(counter)
+        return counter
     }
 
     /// Fits to documents already counted by a counter from ``makeCounter()``.
@@ -86,8 +92,7 @@ public struct FittedVectorizer: Sendable {
 
     /// Counts new texts over the fitted columns; tokens outside the vocabulary are ignored.
     public func counts(_ texts: [String]) -> SparseMatrix {
-        var counter = configuration.makeCounter()
-        for text in texts { counter.add(text) }
+        let counter = configuration.count(texts)
         let raw = counter.counts()
         guard let vocabulary else {
             return raw.remappingColumns(documentFrequencies.indices.map { documentFrequencies[$0] > 0 ? Int32($0) : -1 },
