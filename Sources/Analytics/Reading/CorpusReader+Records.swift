@@ -16,16 +16,12 @@ extension CorpusReader {
         var stream = try ByteStream(descriptor: descriptor, path: name)
         var records = JSONLinesReader(path: name, encoding: encoding, skipBadRecords: false, maxLineBytes: maxRecordBytes)
         var pending = ReadResult()
-        var firstSource: [String: String] = [:]
+        var ids = IDRegister()
         func handOn(all: Bool) throws {
             while pending.documents.count >= batchSize || (all && !pending.documents.isEmpty) {
                 let batch = Array(pending.documents.prefix(batchSize))
                 pending.documents.removeFirst(batch.count)
-                for document in batch {
-                    if let first = firstSource.updateValue(document.source, forKey: document.id) {
-                        throw InputError.duplicateID(id: document.id, source: document.source, first: first)
-                    }
-                }
+                for document in batch { if let error = ids.admit(document) { throw error } }
                 try body(batch)
             }
         }

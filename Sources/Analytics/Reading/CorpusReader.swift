@@ -81,16 +81,14 @@ public struct CorpusReader: Sendable {
     /// Two articles with one id would be one in every report keyed by id (cluster assignments,
     /// the archive): the second is an error naming both, or, with ``skipBadRecords``, skipped.
     private func refuseDuplicateIDs(_ result: inout ReadResult) throws {
-        var firstSource: [String: String] = [:]
+        var ids = IDRegister()
         var kept: [Document] = []
         for document in result.documents {
-            if let first = firstSource[document.id] {
-                let error = InputError.duplicateID(id: document.id, source: document.source, first: first)
+            if let error = ids.admit(document) {
                 guard skipBadRecords else { throw error }
                 result.skipped.append(error)
                 continue
             }
-            firstSource[document.id] = document.source
             kept.append(document)
         }
         result.documents = kept
@@ -239,5 +237,17 @@ public struct CorpusReader: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return info.st_mode & S_IFMT
+    }
+}
+
+/// Where each id was first given; a later document with the same id is refused, naming both.
+struct IDRegister {
+    private var firstSource: [String: String] = [:]
+
+    /// nil when `document`'s id is new (and now registered), else the error naming both places.
+    mutating func admit(_ document: Document) -> InputError? {
+        if let first = firstSource[document.id] { return .duplicateID(id: document.id, source: document.source, first: first) }
+        firstSource[document.id] = document.source
+        return nil
     }
 }
