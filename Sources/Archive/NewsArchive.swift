@@ -31,9 +31,7 @@ public final class NewsArchive: Sendable {
         do {
             switch access {
             case .write:
-                let pool = try DatabasePool(path: path, configuration: configuration)
-                try NewsArchive.migrator.migrate(pool)
-                database = pool
+                database = try NewsArchive.openForWriting(path: path, configuration: configuration)
             case .read:
                 configuration.readonly = true
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -45,6 +43,29 @@ public final class NewsArchive: Sendable {
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_NOTADB { throw ArchiveError.notAnArchive(path: path) }
             throw ArchiveError.unusable(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Opens the archive for writing and brings its schema up to date.
+    ///
+    /// Two ingests may create the same new archive at once. Both read "no migration applied";
+    /// one applies them, and the other's first migration then fails ("table already exists"),
+    /// or SQLite answers "busy" without waiting while one of them switches the file to WAL.
+    /// Each migration is its own transaction, so the one that lost finds a consistent schema
+    /// when it tries again; a failure that persists is reported.
+    private static func openForWriting(path: String, configuration: Configuration) throws -> DatabasePool {
+        let attempts = 5
+        var attempt = 1
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try migrator.migrate(pool)
+                return pool
+            } catch let error as DatabaseError where attempt < attempts
+                && [.SQLITE_ERROR, .SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+                usleep(useconds_t(10_000 * attempt))
+                attempt += 1
+            }
         }
     }
 
