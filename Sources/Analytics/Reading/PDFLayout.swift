@@ -33,6 +33,9 @@ struct PDFLayout: Equatable {
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
         var yMin: Double { words.map(\.yMin).min() ?? 0 }
         var yMax: Double { words.map(\.yMax).max() ?? 0 }
+        /// The middles the reading order parts lines by.
+        var xMiddle: Double { (xMin + xMax) / 2 }
+        var yMiddle: Double { (yMin + yMax) / 2 }
         /// The line's extent less an opening mark set before its column's left edge or a closing
         /// one hanging past the right (half an em each): the edges of the column it is set in.
         var columnXMin: Double {
@@ -269,13 +272,13 @@ enum XYCut {
         func regions(_ lines: [PDFLayout.Line]) -> [XYCut.Region] {
             guard lines.count > 1 else { return lines.isEmpty ? [] : [XYCut.Region(lines: lines)] }
             func across(at y: Double, row: Bool = false) -> [XYCut.Region] {
-                let (top, bottom) = lines.partitioned { ($0.yMin + $0.yMax) / 2 < y }
+                let (top, bottom) = lines.partitioned { $0.yMiddle < y }
                 var below = regions(bottom)
                 if row, !below.isEmpty { below[0].opensRow = true }
                 return regions(top) + below
             }
             func down(at x: Double) -> [XYCut.Region] {
-                let (left, right) = lines.partitioned { ($0.xMin + $0.xMax) / 2 < x }
+                let (left, right) = lines.partitioned { $0.xMiddle < x }
                 return regions(left) + regions(right)
             }
             let bands = XYCut.bands(lines)
@@ -290,11 +293,7 @@ enum XYCut {
                 // A headline over columns on one side of a gutter, nothing beside it on the
                 // other (a centred headline over four columns clears the first gutter): the
                 // headline is read first, then its columns.
-                if let head = bands.first(where: { abs($0.below - em) <= 0.08 * em && $0.above > 1.08 * em }) {
-                    let above = lines.filter { ($0.yMin + $0.yMax) / 2 < head.at }
-                    let sides = Set(above.map { ($0.xMin + $0.xMax) / 2 < gutter })
-                    if sides.count == 1, above.allSatisfy({ $0.size > 1.08 * em }) { return across(at: head.at) }
-                }
+                if let head = headlineOver(lines, besides: gutter) { return across(at: head) }
                 return down(at: gutter)
             }
             if let band = bands.filter({ parts($0.width, $0.above, $0.below) }).max(by: { $0.width < $1.width }) {
@@ -310,11 +309,28 @@ enum XYCut {
             return [XYCut.Region(lines: lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) })]
         }
 
+        /// Where the headline at the top of `lines` ends, when it stands on one side of
+        /// `gutter` over body text: the lines above the first one in body type, all set larger
+        /// and stacked (one headline over two or three lines, not two side by side).
+        /// Everything else starts under the headline, and no line of it goes on beside the
+        /// text; its glyph boxes may touch the text under it (a quarter of an em is allowed),
+        /// so the cut is between the lines' middles.
+        func headlineOver(_ lines: [PDFLayout.Line], besides gutter: Double) -> Double? {
+            let sorted = lines.sorted { $0.yMin < $1.yMin }
+            let head = sorted.prefix { $0.size > 1.08 * em }, rest = sorted[head.count...]
+            guard !head.isEmpty, let first = rest.first, abs(first.size - em) <= 0.08 * em,
+                  head.map(\.xMin).max()! < head.map(\.xMax).min()!,
+                  Set(head.map { $0.xMiddle < gutter }).count == 1 else { return nil }
+            let bottom = head.map(\.yMax).max()!
+            let goesOn = rest.contains { $0.size > 1.08 * em && $0.yMin - bottom < 0.5 * $0.size }
+            guard !goesOn, rest.allSatisfy({ $0.yMin >= bottom - 0.25 * em }) else { return nil }
+            return (head.map(\.yMiddle).max()! + rest.map(\.yMiddle).min()!) / 2
+        }
+
         /// Where a page prints its headlines together in a band above or below the stories
         /// (three or more headlines, no running text among them): the band's edge, read apart
         /// from the stories so that no headline falls between two columns of one story.
         func headlineBand(_ lines: [PDFLayout.Line], _ bands: [(at: Double, width: Double, above: Double, below: Double)]) -> Double? {
-            func middle(_ line: PDFLayout.Line) -> Double { (line.yMin + line.yMax) / 2 }
             let display = lines.filter { $0.size >= 1.3 * em }
             guard !display.isEmpty else { return nil }
             // Running text: a body line with another straight under it.
@@ -322,8 +338,8 @@ enum XYCut {
             var textStarts = Double.infinity, textEnds = -Double.infinity
             for a in body {
                 for b in body where b.yMin >= a.yMax && b.yMin - a.yMax <= (leading + 0.25) * em && b.xMin < a.xMax && b.xMax > a.xMin {
-                    textStarts = min(textStarts, middle(a))
-                    textEnds = max(textEnds, middle(b))
+                    textStarts = min(textStarts, a.yMiddle)
+                    textEnds = max(textEnds, b.yMiddle)
                 }
             }
             // Headlines, a line broken over two counted once.
@@ -331,8 +347,8 @@ enum XYCut {
                 !display.contains { $0.yMax <= line.yMin && line.yMin - $0.yMax < 0.5 * $0.size && $0.xMin < line.xMax && $0.xMax > line.xMin }
             }.count
             guard headlines >= 3, textStarts.isFinite else { return nil }
-            if let top = bands.last(where: { $0.at < textStarts }), display.allSatisfy({ middle($0) < top.at }) { return top.at }
-            if let bottom = bands.first(where: { $0.at > textEnds }), display.allSatisfy({ middle($0) > bottom.at }) { return bottom.at }
+            if let top = bands.last(where: { $0.at < textStarts }), display.allSatisfy({ $0.yMiddle < top.at }) { return top.at }
+            if let bottom = bands.first(where: { $0.at > textEnds }), display.allSatisfy({ $0.yMiddle > bottom.at }) { return bottom.at }
             return nil
         }
 
@@ -352,8 +368,8 @@ enum XYCut {
                 reach = max(reach, line.columnXMax)
             }
             // A cut must part the lines, which are parted by their middles.
-            guard let at = best?.at, lines.contains(where: { ($0.xMin + $0.xMax) / 2 < at }),
-                  lines.contains(where: { ($0.xMin + $0.xMax) / 2 >= at }) else { return nil }
+            guard let at = best?.at, lines.contains(where: { $0.xMiddle < at }),
+                  lines.contains(where: { $0.xMiddle >= at }) else { return nil }
             return at
         }
     }
