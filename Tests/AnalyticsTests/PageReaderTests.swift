@@ -111,6 +111,18 @@ import Testing
         #expect(page.unassigned.map(\.reason) == ["page furniture", "page furniture", "page furniture"])
     }
 
+    /// A section's name may be set large at the top of a page (`评论`); a longer line at a
+    /// headline's size next to the page number is the first story's headline (stacked-09 in
+    /// the page benchmark), not a section.
+    @Test(arguments: [("评论", "评论", nil), ("巧借东风上层楼", nil, "巧借东风上层楼")] as [(String, String?, String?)])
+    func aLargeLineByThePageNumberIsASectionOnlyWhenShort(large: String, section: String?, title: String?) throws {
+        let text = "第9版\n\(large)\n\n本报讯（记者 张三）今天上午，\n全市召开会议。\n"
+        let styles: [LineStyle?] = [LineStyle(size: 1), LineStyle(size: 2), nil, LineStyle(size: 1), LineStyle(size: 1), nil]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        try #require(page.articles.count == 1)
+        #expect(page.section == section && page.articles[0].title == title)
+    }
+
     @Test func editorsNoteIsKeptApartFromTheStoryAfterIt() throws {
         let text = "编者按：今年以来，各地积极探索，\n成效明显。\n\n本报讯（记者 张三）今天上午，\n全市召开会议。\n"
         let page = PageReader().read(text, id: "p")

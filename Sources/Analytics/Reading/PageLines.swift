@@ -247,9 +247,12 @@ struct PageLine: Equatable {
         nonisolated(unsafe) static let supplement = /\p{Han}{0,4}(?:周刊|副刊|专刊)/
     }
 
-    /// A short Han-only line among the first or last lines of the page, next to a date or page number.
+    /// A short Han-only line among the first or last lines of the page, next to a date or page
+    /// number. Set at a headline's size, only a name of up to four characters (`评论`, `国内新闻`)
+    /// is a section's: a longer one is the first story's headline.
     private static func markSections(_ lines: inout [PageLine], content: [Int]) {
-        for (k, i) in content.enumerated() where [.candidate, .text, .signature(hasOffice: false)].contains(lines[i].role) {
+        for (k, i) in content.enumerated() where [.candidate, .text, .signature(hasOffice: false)].contains(lines[i].role)
+            && (!lines[i].isDisplay || lines[i].text.unicodeScalars.count <= 4) {
             let text = lines[i].text
             let hanOnly = text.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
             guard hanOnly, (2...8).contains(text.unicodeScalars.count), k < 6 || k >= content.count - 6 else { continue }
