@@ -219,6 +219,31 @@ import Testing
         #expect(page.articles.first?.body == "上一条消息的正文到这里结束。城东新桥的最新消息")
     }
 
+    /// A lead set in a face of its own and wrapped (stacked-09 in the page benchmark): its
+    /// second part, before the body's face starts, goes with the first.
+    @Test func aWrappedLeadInItsOwnFaceIsOneLead() throws {
+        func line(_ row: Int, _ parts: [(String, String)]) -> PDFLayout.Line {
+            var x = 0.0
+            return PDFLayout.Line(words: parts.map { text, face in
+                var word = Self.word(text, x, 100 + Double(row) * 14)
+                word.face = face
+                x = word.xMax + 3
+                return word
+            })
+        }
+        let lines = [
+            line(0, [("本报北京１月１４日讯", "Kai")]),
+            line(1, [("新华社记者李斌、本报记者贾西平报道：", "Kai"), ("中共中央", "Serif")]),
+            line(2, [("政治局委员、国务院副总理姜春云昨天", "Serif")]),
+            line(3, [("在论坛上强调，推进农业科技革命。", "Serif")]),
+        ]
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        try #require(page.articles.count == 1)
+        #expect(page.articles[0].lead == "本报北京1月14日讯新华社记者李斌、本报记者贾西平报道：")
+        #expect(page.articles[0].body.hasPrefix("中共中央政治局委员"))
+    }
+
     /// A brief's title run in at the start of its first line in a face of its own (briefs-03 in
     /// the page benchmark), digits and all, heads the brief; its dateline lead stays the lead.
     @Test func aTitleRunInByItsFaceHeadsABrief() throws {
@@ -269,6 +294,9 @@ import Testing
         ("本报天津1月24日电记者肖荻、傲腾\n报道：天津市今年前11个月\n工业总产值增长。\n", "本报天津1月24日电记者肖荻、傲腾报道：", "记者肖荻、傲腾", "天津市今年前11个月工业总产值增长。"),
         ("新华社北京1月5日电\n（记者 张三）国务院今天\n发布通知。\n", "新华社北京1月5日电（记者 张三）", "记者 张三", "国务院今天发布通知。"),
         ("本报记者 刘杰\n元旦的前两天，合肥市民\n一觉醒来。\n", "本报记者 刘杰", "记者 刘杰", "元旦的前两天，合肥市民一觉醒来。"),
+        ("本报驻俄罗斯记者刘刚\n俄罗斯货币改革已数日了。\n", "本报驻俄罗斯记者刘刚", "记者 刘刚", "俄罗斯货币改革已数日了。"),
+        ("本报特派记者 王兴东\n会议今天开幕。\n", "本报特派记者 王兴东", "记者 王兴东", "会议今天开幕。"),
+        ("新华社记者 李争艳\n会议今天开幕。\n", "新华社记者 李争艳", "记者 李争艳", "会议今天开幕。"),
     ])
     func leadsOfEveryFormAreKeptOutOfTheBody(page: String, lead: String, byline: String, body: String) throws {
         let read = PageReader().read(page, id: "p")
@@ -276,6 +304,13 @@ import Testing
         #expect(read.articles[0].lead == lead)
         #expect(read.articles[0].byline == byline)
         #expect(read.articles[0].body == body)
+    }
+
+    /// A photo credit names a reporter as a byline does; it closes the caption and opens no report.
+    @Test func aCreditNamingAWireReporterClosesItsCaption() throws {
+        let read = PageReader().read("学生们在新教室里上课。\n新华社记者 沈桥摄\n", id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].kind == .photo && read.articles[0].byline == "新华社记者 沈桥摄")
     }
 
     @Test func reportersInBracketsCloseAStory() throws {

@@ -56,6 +56,23 @@ struct PDFLayout: Equatable {
             return title.unicodeScalars.count >= 2 ? title : nil
         }
 
+        /// A byline set in a face of its own and wrapped (`新华社记者贾永蔡晖本报记` / `者马利隆冬时节，…`):
+        /// the words at the start of a line in the face the whole line above is set in, before
+        /// text in the body's face, go back onto that line.
+        static func joiningWrappedBylines(_ lines: [Line], bodyFace: String) -> [Line] {
+            var result = lines
+            for i in result.indices.dropFirst() {
+                let above = result[i - 1]
+                guard let face = above.words.first?.face, face != bodyFace, above.words.allSatisfy({ $0.face == face }),
+                      abs(above.size - result[i].size) <= 0.05 * above.size,
+                      let body = result[i].words.firstIndex(where: { $0.face == bodyFace }), body > 0,
+                      result[i].words[..<body].allSatisfy({ $0.face == face }) else { continue }
+                result[i - 1].words += result[i].words[..<body]
+                result[i].words.removeFirst(body)
+            }
+            return result
+        }
+
         /// The typeface most of the line's characters are set in, if known.
         var face: String? {
             var counts: [String: Int] = [:]
@@ -142,7 +159,7 @@ struct PDFLayout: Equatable {
         let cutter = XYCut.Cutter(em: body, leading: XYCut.leading(of: fragments))
         for region in cutter.regions(fragments) {
             var previous: Line?
-            for line in region.lines {
+            for line in bodyFace.map({ Line.joiningWrappedBylines(region.lines, bodyFace: $0) }) ?? region.lines {
                 if !lines.isEmpty && (previous == nil || cutter.parts(line.yMin - previous!.yMax, line.size, previous!.size)) {
                     lines.append("")
                     styles.append(nil)

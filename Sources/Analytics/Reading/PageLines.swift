@@ -107,10 +107,11 @@ struct PageLine: Equatable {
             }
             if let furniture = furniture(text) {
                 lines[i].role = .furniture(furniture)
+            } else if creditRange(text) != nil {
+                // Before leads: a credit may name a reporter as a byline does (`新华社记者 沈桥摄`).
+                lines[i].role = .credit
             } else if isDateline(text), !(k > 0 && endsClause(lines[content[k - 1]].text)) {
                 lines[i].role = .dateline
-            } else if creditRange(text) != nil {
-                lines[i].role = .credit
             } else if closesWithReporters(text, afterFinishedSentence: afterFinishedSentence) {
                 lines[i].role = .reporters
             } else if lines[i].runInTitle != nil {
@@ -284,9 +285,14 @@ struct PageLine: Equatable {
         return text.prefixMatch(of: datelineLeadPattern)?.range
     }
 
-    /// Built once: a regex literal is parsed again each time it is evaluated.
+    /// Built once: a regex literal is parsed again each time it is evaluated. The reporters'
+    /// words are ``bylineWords``'s.
     nonisolated(unsafe) private static let datelineLeadPattern =
-        /本报讯|本报记者|本报通讯员|本报特约记者|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/
+        /本报讯|本报(?:驻[^，。：\s]{1,10}?|特派|特约)?(?:记者|通讯员)|新华社(?:特派)?(?:记者|通讯员)|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/
+
+    /// The words a byline opens with: `本报记者`, `本报通讯员`, `本报特约记者`, `本报特派记者`,
+    /// `本报驻埃及记者`, `新华社记者`.
+    nonisolated(unsafe) static let bylineWords = /本报(?:驻[^，。：\s]{1,10}?|特派|特约)?(?:记者|通讯员)|新华社(?:特派)?(?:记者|通讯员)/
 
     /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (0 or 1 of `lines`)
     /// and the index after its colon, when `报道：` follows the lead word at scalar offset
@@ -308,7 +314,7 @@ struct PageLine: Equatable {
     }
 
     /// The reporters a dateline lead names: the bracket after the lead word (`（记者 张三）`),
-    /// `记者张三、李四` before `报道`, or the names after `本报记者`.
+    /// `记者张三、李四` before `报道`, or the names after `本报记者` (or `本报驻埃及记者`, `新华社记者`).
     static func reporters(in lead: String) -> String? {
         guard lead.contains("记者") || lead.contains("通讯员") else { return nil }
         if let m = lead.firstMatch(of: ReporterPatterns.bracketed) { return String(m.1).trimmingSpaces() }
@@ -321,7 +327,7 @@ struct PageLine: Equatable {
     private enum ReporterPatterns {
         nonisolated(unsafe) static let bracketed = /[（(]([^（）()]*(?:记者|通讯员)[^（）()]*)[）)]/
         nonisolated(unsafe) static let reported = /((?:特约)?记者|通讯员)(.+?)报道/
-        nonisolated(unsafe) static let ownReporters = /^本报(?:特约)?记者\s*(.+)$/
+        nonisolated(unsafe) static let ownReporters = /^(?:本报(?:驻[^，。：\s]{1,10}?|特派|特约)?|新华社(?:特派)?)记者\s*(.+)$/
     }
 
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.

@@ -365,7 +365,7 @@ extension PageReader.Piece {
         // `本报记者 张三 李四` alone on its line: the whole line is the lead.
         let rest = String(String.UnicodeScalarView(scalars[k...]))
         let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" })
-        let reporterLead = ["本报记者", "本报通讯员", "本报特约记者"].contains { first.text.hasPrefix($0) }
+        let reporterLead = first.text.prefixMatch(of: PageLine.bylineWords) != nil
         // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next.
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
             && lines[1].text.firstMatch(of: PageReader.Piece.reportersBracket).map { $0.output.contains("记者") } == true
