@@ -294,23 +294,28 @@ struct PageLine: Equatable {
     /// `本报驻埃及记者`, `新华社记者`.
     nonisolated(unsafe) static let bylineWords = /本报(?:驻[^，。：\s]{1,10}?|特派|特约)?(?:记者|通讯员)|新华社(?:特派)?(?:记者|通讯员)/
 
-    /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (0 or 1 of `lines`)
-    /// and the index after its colon, when `报道：` follows the lead word at scalar offset
-    /// `start` within 40 characters that name reporters (`记者张三`, `新华社记者王黎、本报记者杜英姿`,
-    /// `通讯员…`) and hold no clause punctuation.
+    /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (an index into `lines`,
+    /// which may hold the lead wrapped over three) and the index after its colon, when `报道：`
+    /// follows the lead word at scalar offset `start` within 40 characters that name reporters
+    /// (`记者张三`, `新华社记者王黎、本报记者杜英姿`, `通讯员…`) and hold no clause punctuation.
     static func reportedLead(_ lines: [String], from start: Int) -> (line: Int, end: String.Index)? {
         guard let first = lines.first else { return nil }
-        let rest = Array(first.unicodeScalars.dropFirst(start))
-        let joined = String(String.UnicodeScalarView(rest)) + (lines.count > 1 ? lines[1] : "")
+        let parts = [String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(start)))] + lines.dropFirst()
+        let joined = parts.joined()
         guard let match = joined.firstMatch(of: LinePatterns.reported) else { return nil }
         let reporters = joined[..<match.range.lowerBound]
         guard reporters.unicodeScalars.count <= 40, reporters.contains("记者") || reporters.contains("通讯员"),
               !reporters.unicodeScalars.contains(where: { "，。；！？,;".unicodeScalars.contains($0) }) else { return nil }
-        let end = joined.unicodeScalars.distance(from: joined.startIndex, to: match.range.upperBound)
-        if end <= rest.count {
-            return (0, first.unicodeScalars.index(first.startIndex, offsetBy: start + end))
+        var end = joined.unicodeScalars.distance(from: joined.startIndex, to: match.range.upperBound)
+        for (index, part) in parts.enumerated() {
+            let length = part.unicodeScalars.count
+            if end <= length {
+                let line = lines[index]
+                return (index, line.unicodeScalars.index(line.startIndex, offsetBy: end + (index == 0 ? start : 0)))
+            }
+            end -= length
         }
-        return (1, lines[1].unicodeScalars.index(lines[1].startIndex, offsetBy: end - rest.count))
+        return nil
     }
 
     /// The reporters a dateline lead names: the bracket after the lead word (`（记者 张三）`),

@@ -353,14 +353,11 @@ extension PageReader.Piece {
         let leadWord = PageLine.datelineLead(in: first.text)
         var k = leadWord.map { first.text.unicodeScalars.distance(from: first.text.startIndex, to: $0.upperBound) } ?? 0
         while k < scalars.count, scalars[k] == " " { k += 1 }
-        // `本报天津1月24日电记者肖荻、傲腾报道：`, possibly wrapped onto the next line.
-        if let reported = PageLine.reportedLead(lines.prefix(2).map(\.text), from: k) {
-            if reported.line == 0 {
-                return (String(first.text[..<reported.end]), restLines(String(first.text[reported.end...]), first, lines.dropFirst()))
-            }
-            let second = lines[1]
-            return (first.text + String(second.text[..<reported.end]),
-                    restLines(String(second.text[reported.end...]), second, lines.dropFirst(2)))
+        // `本报天津1月24日电记者肖荻、傲腾报道：`, possibly wrapped onto the next line or two.
+        if let reported = PageLine.reportedLead(lines.prefix(3).map(\.text), from: k) {
+            let last = lines[reported.line]
+            let lead = lines.prefix(reported.line).map(\.text).joined() + String(last.text[..<reported.end])
+            return (lead, restLines(String(last.text[reported.end...]), last, lines.dropFirst(reported.line + 1)))
         }
         // `本报记者 张三 李四` alone on its line: the whole line is the lead.
         let rest = String(String.UnicodeScalarView(scalars[k...]))
