@@ -119,6 +119,23 @@ import Testing
                          "多学科交叉研究", "断代工程曙光", "本篇文字0", "本篇文字1", "本篇文字2"])
     }
 
+    /// Stories side by side with gutters of 4 pt, each under its headline: set flush with the
+    /// story's first column (commentary-03 in the page benchmark) or centred over its columns
+    /// (mixed-02), the right headline tells where its story starts.
+    @Test(arguments: [(4, 208.0, 2), (5, 332.0, 2)])
+    func narrowGuttersPartStoriesWhereTheirHeadlinesSay(columns: Int, rightHeadlineAt: Double, leftColumns: Int) {
+        var lines = [PDFLayout.Line(words: [Self.word("左边的标题", 0, 60, size: 20)]),
+                     PDFLayout.Line(words: [Self.word("右标题", rightHeadlineAt, 60, size: 20)])]
+        for row in 0..<3 {
+            for column in 0..<columns {
+                lines.append(PDFLayout.Line(words: [Self.word("第\(column)栏的第\(row)行的文字", Double(column) * 104, 100 + Double(row) * 14)]))
+            }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let column = { (c: Int) in (0..<3).map { "第\(c)栏的第\($0)行的文字" } }
+        #expect(read == ["左边的标题"] + (0..<leftColumns).flatMap(column) + ["右标题"] + (leftColumns..<columns).flatMap(column))
+    }
+
     /// Stories side by side under headlines of their own are still read story by story.
     @Test func storiesSideBySideKeepTheirHeadlines() {
         var lines = [PDFLayout.Line(words: [Self.word("左边标题", 0, 60, size: 20), Self.word("右边标题", 170, 60, size: 20)])]
