@@ -136,6 +136,27 @@ import Testing
         #expect(read == ["左边的标题"] + (0..<leftColumns).flatMap(column) + ["右标题"] + (leftColumns..<columns).flatMap(column))
     }
 
+    /// A headline under the masthead's row, centred over three columns and clear of their
+    /// first gutter, beside another story's column (briefs-02 in the page benchmark, whose
+    /// boxes these are): the date beside the masthead does not keep it from being read
+    /// before its columns.
+    @Test func aHeadlineUnderTheMastheadIsReadBeforeItsColumns() {
+        func line(_ text: String, _ x0: Double, _ x1: Double, _ y: Double, size: Double = 10) -> PDFLayout.Line {
+            PDFLayout.Line(words: [PDFLayout.Word(text: text, xMin: x0, yMin: y, xMax: x1, yMax: y + size)])
+        }
+        var lines = [line("人民日报", 543, 591, 36, size: 12), line("1998年1月15日", 611, 716, 37), line("星期四", 727, 758, 37),
+                     line("第3版", 779, 810, 37), line("刘澜涛同志生平", 447, 594, 70, size: 21)]
+        for row in 0..<4 {
+            let y = 100 + Double(row) * 14
+            lines.append(line("简讯第\(row)行的文字写在这里", 31, 210, y))
+            for column in 0..<3 { lines.append(line("第\(column)栏的第\(row)行的文字", 231 + Double(column) * 200, 410 + Double(column) * 200, y)) }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let headline = read.firstIndex(of: "刘澜涛同志生平"), column0 = read.firstIndex(of: "第0栏的第0行的文字")
+        #expect(headline != nil && column0 != nil && headline! < column0!, "\(read)")
+        #expect(read.suffix(12) == (0..<3).flatMap { c in (0..<4).map { "第\(c)栏的第\($0)行的文字" } })
+    }
+
     /// Stories side by side under headlines of their own are still read story by story.
     @Test func storiesSideBySideKeepTheirHeadlines() {
         var lines = [PDFLayout.Line(words: [Self.word("左边标题", 0, 60, size: 20), Self.word("右边标题", 170, 60, size: 20)])]

@@ -329,15 +329,24 @@ enum XYCut {
 
         /// Where the headline at the top of `lines` ends, when it stands on one side of
         /// `gutter` over body text: the lines above the first one in body type, all set larger
-        /// and stacked (one headline over two or three lines, not two side by side).
+        /// (or beside one that is and not running text, as the date beside a masthead) and stacked (one headline
+        /// over two or three lines, not two side by side).
         /// Everything else starts under the headline, and no line of it goes on beside the
         /// text; its glyph boxes may touch the text under it (a quarter of an em is allowed),
         /// so the cut is between the lines' middles.
         func headlineOver(_ lines: [PDFLayout.Line], besides gutter: Double) -> Double? {
             let sorted = lines.sorted { $0.yMin < $1.yMin }
-            let head = sorted.prefix { $0.size > 1.08 * em }, rest = sorted[head.count...]
-            guard !head.isEmpty, let first = rest.first, abs(first.size - em) <= 0.08 * em,
-                  head.map(\.xMin).max()! < head.map(\.xMax).min()!,
+            var head: [PDFLayout.Line] = []
+            for line in sorted {
+                let beside = head.contains { $0.size > 1.08 * em && line.yMin < $0.yMax && line.yMax > $0.yMin }
+                    && !sorted.contains { $0.yMin >= line.yMax && $0.yMin - line.yMax <= (leading + 0.25) * em
+                        && $0.xMin < line.xMax && $0.xMax > line.xMin }
+                guard line.size > 1.08 * em || beside else { break }
+                head.append(line)
+            }
+            let rest = sorted[head.count...], display = head.filter { $0.size > 1.08 * em }
+            guard !display.isEmpty, let first = rest.first, abs(first.size - em) <= 0.08 * em,
+                  display.map(\.xMin).max()! < display.map(\.xMax).min()!,
                   Set(head.map { $0.xMiddle < gutter }).count == 1 else { return nil }
             let bottom = head.map(\.yMax).max()!
             let goesOn = rest.contains { $0.size > 1.08 * em && $0.yMin - bottom < 0.5 * $0.size }
