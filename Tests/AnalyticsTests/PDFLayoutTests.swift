@@ -257,6 +257,21 @@ import Testing
         #expect(page.articles.first?.body == "上一条消息的正文到这里结束。城东新桥的最新消息")
     }
 
+    /// Digits after a caption's run-in title are set in the body's Latin face, not the
+    /// title's (photo-10 in the page benchmark): they open the text; digits inside a title stay.
+    @Test(arguments: [([("冬泳迎新年", "Sans"), ("1998", "Latin"), ("年元旦，各地开展活动。", "Serif")], "冬泳迎新年"),
+                      ([("湖南涌现", "Sans"), ("35", "Latin"), ("万养猪大户", "Sans"), ("1997年，全省", "Serif")], "湖南涌现35万养猪大户")])
+    func digitsAfterARunInTitleOpenTheText(words: [(String, String)], title: String) {
+        var x = 0.0
+        let line = PDFLayout.Line(words: words.map { text, face in
+            var word = Self.word(text, x, 100)
+            word.face = face
+            x = word.xMax + 2
+            return word
+        })
+        #expect(line.runInTitle(bodyFace: "Serif") == title)
+    }
+
     /// A lead set in a face of its own and wrapped (stacked-09 in the page benchmark): its
     /// second part, before the body's face starts, goes with the first.
     @Test func aWrappedLeadInItsOwnFaceIsOneLead() throws {

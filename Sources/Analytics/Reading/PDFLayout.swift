@@ -49,9 +49,12 @@ struct PDFLayout: Equatable {
 
         /// The words before the first set in the body's face, when the line opens with a face of
         /// its own and goes on in the body's: a title run in (`江苏供销社分流职工１３万 本报讯…`).
+        /// Digits set in another face end it unless more of the title's face follows them
+        /// (`冬泳迎新年` before `1998年元旦，…`, but `湖南涌现35万养猪大户` whole).
         func runInTitle(bodyFace: String) -> String? {
             guard let face = words.first?.face, face != bodyFace,
-                  let body = words.firstIndex(where: { $0.face == bodyFace }) else { return nil }
+                  let bodyStart = words.firstIndex(where: { $0.face == bodyFace }) else { return nil }
+            let body = (words.indices[..<bodyStart].last { words[$0].face == face } ?? 0) + 1
             let title = Line(words: Array(words[..<body])).text
             return title.unicodeScalars.count >= 2 ? title : nil
         }
