@@ -368,6 +368,16 @@ import Testing
         #expect(read.articles[0].kind == .photo && read.articles[0].byline == "新华社记者 沈桥摄")
     }
 
+    /// A credit wrapped after the caption's last sentence (photo-09 in the page benchmark) is
+    /// whole, and the caption ends with its sentence.
+    @Test(arguments: ["新华社记者\n沈桥摄", "新华社记\n者沈桥摄"])
+    func aWrappedCreditIsWhole(wrapped: String) throws {
+        let read = PageReader().read("学生们在新建的教室里上课。\(wrapped)\n", id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].kind == .photo && read.articles[0].byline == "新华社记者沈桥摄")
+        #expect(read.articles[0].body == "学生们在新建的教室里上课。")
+    }
+
     @Test func reportersInBracketsCloseAStory() throws {
         let page = "本报讯 今天上午，全市召开\n工作会议。（张三 李四）\n\n第二个故事开头写在这里，\n说明情况。\n"
         let read = PageReader().read(page, id: "p")

@@ -85,6 +85,7 @@ struct PageLine: Equatable {
         }
         separateRunInTitles(&lines, content: content)
         joinBrokenDatelines(&lines, content: content)
+        joinWrappedCredits(&lines, content: content)
         content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() {
             let text = lines[i].text
@@ -208,6 +209,25 @@ struct PageLine: Equatable {
             lines[i].text = joined
             lines[j].text = ""
             lines[j].role = .blank
+        }
+    }
+
+    /// A photo credit wrapped after the caption's last sentence (`…接待顾客。新华社记者` / `蔡国兆摄`):
+    /// the reporter's words after that sentence go to the credit's line, so the caption ends
+    /// with its sentence and the credit is whole.
+    static func joinWrappedCredits(_ lines: inout [PageLine], content: [Int]) {
+        for (k, j) in content.enumerated() where k > 0 && !lines[j].afterBlank {
+            let i = content[k - 1]
+            guard let credit = creditRange(lines[j].text), credit.lowerBound == lines[j].text.startIndex else { continue }
+            let scalars = lines[i].text.unicodeScalars
+            guard let last = scalars.lastIndex(where: SentenceSplitter.isTerminator) else { continue }
+            var start = scalars.index(after: last)
+            while start < scalars.endIndex, SentenceSplitter.isClosing(scalars[start]) { start = scalars.index(after: start) }
+            let tail = String(scalars[start...])
+            guard (2...12).contains(tail.unicodeScalars.count), (tail + lines[j].text).prefix(tail.count + 1).contains("记者"),
+                  tail.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == " " || $0 == "、" }) else { continue }
+            lines[i].text = String(scalars[..<start])
+            lines[j].text = tail + lines[j].text
         }
     }
 
