@@ -378,6 +378,30 @@ import Testing
         #expect(read.articles[0].body == "学生们在新建的教室里上课。")
     }
 
+    /// A note on the picture in brackets (`（新华社发美联社照片）`, stacked-07 in the page
+    /// benchmark) names no reporters: the story goes on after it.
+    @Test func aPictureNoteInBracketsDoesNotCloseTheStory() throws {
+        let read = PageReader().read("本报讯 今天上午，火箭顺利升\n空。（新华社发美联社照片）\n时间：1月6日，美国东部时\n间晚上九点。\n", id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].body.hasSuffix("间晚上九点。"))
+    }
+
+    /// Where the page came with geometry (stacked-07): a subtitle in the body's face wrapped
+    /// onto a second line, and a byline in its own face whose names wrapped onto a line of
+    /// their own, are each whole.
+    @Test func aWrappedSubtitleAndAWrappedBylineAreWhole() throws {
+        let text = "新风格的胜利\n\n——胡恩勇谈男子十米跳台决\n赛\n\n新华社记者贾永蔡晖本报记\n者马利\n本届世锦赛上已连失三枚奥\n运金牌的中国队今天夺冠。\n"
+        let styles: [LineStyle?] = [LineStyle(size: 1.6, distinctFace: true), nil,
+                                    LineStyle(size: 0.95, distinctFace: false), LineStyle(size: 0.95, distinctFace: false), nil,
+                                    LineStyle(size: 1, distinctFace: true), LineStyle(size: 1, distinctFace: true),
+                                    LineStyle(size: 1, distinctFace: false), LineStyle(size: 1, distinctFace: false), nil]
+        let read = PageReader().read(text, styles: styles, id: "p")
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "新风格的胜利" && read.articles[0].subtitle == "胡恩勇谈男子十米跳台决赛")
+        #expect(read.articles[0].lead == "新华社记者贾永蔡晖本报记者马利")
+        #expect(read.articles[0].body == "本届世锦赛上已连失三枚奥运金牌的中国队今天夺冠。")
+    }
+
     @Test func reportersInBracketsCloseAStory() throws {
         let page = "本报讯 今天上午，全市召开\n工作会议。（张三 李四）\n\n第二个故事开头写在这里，\n说明情况。\n"
         let read = PageReader().read(page, id: "p")

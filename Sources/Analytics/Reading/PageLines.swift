@@ -129,10 +129,11 @@ struct PageLine: Equatable {
             } else if lines[i].distinctFace != false,
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
                 lines[i].role = .candidate
-            } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank, lines[i].distinctFace != false,
+            } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank,
+                      lines[i].distinctFace != false || isSubtitle(lines[content[k - 1]].text),
                       continuesHeadline(text, lines[content[k - 1]].text) {
                 // The second or third line of a headline broken over lines: no sentence punctuation,
-                // and no wider than the line above it.
+                // and no wider than the line above it. A subtitle may be set in the body's face.
                 lines[i].role = .candidate
             }
         }
@@ -443,7 +444,8 @@ struct PageLine: Equatable {
     static func closesWithReporters(_ text: String, afterFinishedSentence: Bool) -> Bool {
         guard let m = text.firstMatch(of: LinePatterns.closingBracket) else { return false }
         let names = m.1.unicodeScalars
-        guard !m.1.contains("摄"), names.allSatisfy({ CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }) else { return false }
+        // A note on the picture (`（新华社发美联社照片）`, `（附图片1张）`) names no reporters.
+        guard !["摄", "照片", "图片"].contains(where: m.1.contains), names.allSatisfy({ CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }) else { return false }
         let before = Array(text[..<m.range.lowerBound].unicodeScalars)
         return before.allSatisfy { CharacterClass($0.value) == .space } ? afterFinishedSentence : Normalizer.endsSentence(before)
     }

@@ -369,6 +369,11 @@ extension PageReader.Piece {
         let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
         // Set in a face of its own, the line is a byline whatever its names' length (`本报记者余继军何伟`).
         let bylineFace = reporterLead && first.distinctFace == true && names.allSatisfy(allHan) && rest.unicodeScalars.count <= 16
+        // Its names wrapped onto a line of their own in the same face (`新华社记者贾永蔡晖本报记` / `者马利`).
+        if bylineFace, lines.count > 1, lines[1].distinctFace == true, lines[1].text.unicodeScalars.count <= 6,
+           lines[1].text.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) {
+            return (first.text + lines[1].text, Array(lines.dropFirst(2)))
+        }
         if (k >= scalars.count && !bracketOnNextLine) || bylineFace
             || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && allHan($0) })) {
             return (first.text, Array(lines.dropFirst()))
