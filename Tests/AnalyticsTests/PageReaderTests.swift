@@ -132,6 +132,17 @@ import Testing
         #expect(page.articles[0].body == "今天上午，全市召开会议。")
     }
 
+    /// An editor's note may be signed (commentary-04 in the page benchmark): the story under it
+    /// is still the note's story, not a piece of its own.
+    @Test func aSignedEditorsNoteStaysWithTheStoryUnderIt() throws {
+        let text = "国商银行倒闭风波\n\n编者按：金融是现代经济的核心，保证金\n融安全万万不可掉以轻心。\n钟行\n这些金融事件的发生，固然有其外部\n原因，但主要的还是内部出了问题。\n"
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "国商银行倒闭风波")
+        #expect(page.articles[0].editorsNote?.hasPrefix("编者按：金融是现代经济的核心") == true)
+        #expect(page.articles[0].body == "这些金融事件的发生，固然有其外部原因，但主要的还是内部出了问题。")
+    }
+
     @Test func wireLeadsAndBylinesBrokenOverLines() {
         let page = PageReader().read("新华社北京1月1日电（记者 张三\n李四）国务院今天发布\n通知。\n", id: "p")
         #expect(page.articles.first?.lead == "新华社北京1月1日电（记者 张三 李四）")

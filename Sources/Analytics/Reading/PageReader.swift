@@ -275,7 +275,9 @@ public struct PageReader: Sendable {
         var merged: [Piece] = []
         var pending: [PageLine] = []
         for piece in pieces {
-            if piece.isEditorsNote && piece.closedBy == nil {
+            // A note may be signed (`编者按：… 钟行`): the story still follows it.
+            let signed = { if case .signature = piece.closedBy { return true } else { return false } }()
+            if piece.isEditorsNote && (piece.closedBy == nil || signed) {
                 pending += piece.lines
                 continue
             }
