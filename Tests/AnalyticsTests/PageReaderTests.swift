@@ -143,6 +143,18 @@ import Testing
         #expect(page.articles[0].body == "这些金融事件的发生，固然有其外部原因，但主要的还是内部出了问题。")
     }
 
+    /// Two stories under a row of headlines, printed one column after the other with no lead
+    /// or signature between (commentary-04 and the band family in the page benchmark): the
+    /// headline left over takes the story after the column break.
+    @Test func aLeftOverHeadlineTakesTheStoryAfterAColumnBreak() throws {
+        let text = "世锦赛中国队夺冠\n\n除恶英雄吴宏权\n\n本届世锦赛上中国队再次夺冠，队员\n们表现出色。\n\n一个英雄的名字传遍三湘四水，他就\n是见义勇为的吴宏权。\n"
+        let display = LineStyle(size: 1.6, distinctFace: true), body = LineStyle(size: 1, distinctFace: false)
+        let styles: [LineStyle?] = [display, nil, display, nil, body, body, nil, body, body, nil]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        #expect(page.articles.map(\.title) == ["世锦赛中国队夺冠", "除恶英雄吴宏权"])
+        #expect(page.articles.last?.body == "一个英雄的名字传遍三湘四水，他就是见义勇为的吴宏权。")
+    }
+
     @Test func wireLeadsAndBylinesBrokenOverLines() {
         let page = PageReader().read("新华社北京1月1日电（记者 张三\n李四）国务院今天发布\n通知。\n", id: "p")
         #expect(page.articles.first?.lead == "新华社北京1月1日电（记者 张三 李四）")

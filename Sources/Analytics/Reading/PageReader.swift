@@ -72,12 +72,26 @@ public struct PageReader: Sendable {
             }
             result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "page furniture"))
         }
-        var (pieces, headlines) = PageReader.segment(lines)
-        pieces = PageReader.mergeEditorsNotes(pieces)
-        var articles = pieces.enumerated().map { index, piece in
-            piece.article(id: "\(id)-\(index + 1)", position: index)
+        let (segmented, headlines) = PageReader.segment(lines)
+        var pieces = PageReader.mergeEditorsNotes(segmented)
+        var (articles, attached) = PageReader.titled(pieces, headlines, id: id)
+        if let split = PageReader.splitAtBlockBreaks(pieces, headlines, attached) {
+            let (splitArticles, splitAttached) = PageReader.titled(split, headlines, id: id)
+            // A cut is kept only where the part after it took a headline and a headline left
+            // over went to it or to the part before; else the part goes back onto that one.
+            let leftOver = Set(headlines.joined().map(\.number).filter { attached.roles[$0] == nil })
+            var kept: [Piece] = []
+            for (j, piece) in split.enumerated() {
+                let sides = [splitArticles[max(j - 1, 0)].id, splitArticles[j].id]
+                let fits = splitArticles[j].title != nil
+                    && splitAttached.roles.contains { leftOver.contains($0.key) && sides.contains($0.value.piece) }
+                if piece.splitOff, !fits, !kept.isEmpty { kept[kept.count - 1].lines += piece.lines } else { kept.append(piece) }
+            }
+            if kept.count > pieces.count {
+                pieces = kept
+                (articles, attached) = PageReader.titled(pieces, headlines, id: id)
+            }
         }
-        let attached = HeadlineAttachment.attach(headlines, to: &articles)
         for line in headlines.joined() where attached.roles[line.number] == nil {
             result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "headline that matches no article"))
         }
@@ -136,6 +150,38 @@ public struct PageReader: Sendable {
         return byLine.keys.sorted().map { byLine[$0]! }
     }
 
+    /// The pieces' articles, numbered `<id>-1`, `<id>-2`, … and titled by the page's headlines.
+    static func titled(_ pieces: [Piece], _ headlines: [[PageLine]], id: String) -> ([Article], HeadlineAttachment.Result) {
+        var articles = pieces.enumerated().map { index, piece in piece.article(id: "\(id)-\(index + 1)", position: index) }
+        let attached = HeadlineAttachment.attach(headlines, to: &articles)
+        return (articles, attached)
+    }
+
+    /// Where headlines were left over, the stories they head may have run on into one piece:
+    /// two stories printed one after the other under a row or band of headlines meet at a block
+    /// break (a column's top) after a finished sentence, with no lead or signature between.
+    /// The pieces cut at every such break, or nil when a headline found its story or no break
+    /// is there; ``read`` keeps a cut only where the new part takes a headline.
+    static func splitAtBlockBreaks(_ pieces: [Piece], _ headlines: [[PageLine]], _ attached: HeadlineAttachment.Result) -> [Piece]? {
+        guard headlines.joined().contains(where: { attached.roles[$0.number] == nil }) else { return nil }
+        var result: [Piece] = []
+        var cut = false
+        for piece in pieces {
+            var part = Piece(lines: [], closedBy: nil, preface: piece.preface, underHeadline: piece.underHeadline)
+            for (k, line) in piece.lines.enumerated() {
+                if k > 0, line.afterBlank, line.role == .text, line.runInTitle == nil, PageLine.endsSentence(piece.lines[k - 1].text) {
+                    result.append(part)
+                    part = Piece(lines: [], closedBy: nil, underHeadline: false, splitOff: true)
+                    cut = true
+                }
+                part.lines.append(line)
+            }
+            part.closedBy = piece.closedBy
+            result.append(part)
+        }
+        return cut ? result : nil
+    }
+
     // MARK: - Segmentation
 
     /// The lines of one piece, in page order, and how it ended.
@@ -146,6 +192,8 @@ public struct PageReader: Sendable {
         var preface: [PageLine] = []
         /// Whether it opened right under a headline.
         var underHeadline = false
+        /// Whether it was cut off the piece before it at a block break (``splitAtBlockBreaks``).
+        var splitOff = false
 
         var opensWithDateline: Bool { lines.first?.role == .dateline }
 
