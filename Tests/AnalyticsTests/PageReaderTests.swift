@@ -155,6 +155,18 @@ import Testing
         #expect(page.articles.last?.body == "一个英雄的名字传遍三湘四水，他就是见义勇为的吴宏权。")
     }
 
+    /// A second report run on under one headline printed in a band below (band-01 in the page
+    /// benchmark): the report left without a headline goes with the one before it.
+    @Test func aSecondReportUnderABandHeadlineContinuesTheStory() throws {
+        let text = "本报北京1月12日讯 张家口市发生地\n震后，全国各地纷纷援助。\n本报张北1月12日电 在灾区，解放军\n送来了帐篷和棉衣。\n\n张家口地震牵动八方人心\n"
+        let body = LineStyle(size: 1, distinctFace: false)
+        let styles: [LineStyle?] = [body, body, body, body, nil, LineStyle(size: 1.6, distinctFace: true), nil]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "张家口地震牵动八方人心")
+        #expect(page.articles[0].body.hasSuffix("送来了帐篷和棉衣。"))
+    }
+
     @Test func wireLeadsAndBylinesBrokenOverLines() {
         let page = PageReader().read("新华社北京1月1日电（记者 张三\n李四）国务院今天发布\n通知。\n", id: "p")
         #expect(page.articles.first?.lead == "新华社北京1月1日电（记者 张三 李四）")

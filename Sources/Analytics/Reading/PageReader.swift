@@ -92,6 +92,10 @@ public struct PageReader: Sendable {
                 (articles, attached) = PageReader.titled(pieces, headlines, id: id)
             }
         }
+        if let joined = PageReader.joinUntitledReports(pieces, articles) {
+            pieces = joined
+            (articles, attached) = PageReader.titled(pieces, headlines, id: id)
+        }
         for line in headlines.joined() where attached.roles[line.number] == nil {
             result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "headline that matches no article"))
         }
@@ -180,6 +184,27 @@ public struct PageReader: Sendable {
             result.append(part)
         }
         return cut ? result : nil
+    }
+
+    /// On a page read with its geometry, a report left without a headline that opens with a
+    /// dateline right under a finished report with one, no block break between, is a second
+    /// wire report run on under that headline (band-01 in the page benchmark): the two are one
+    /// piece. Nil when there is none.
+    static func joinUntitledReports(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
+        var result: [Piece] = []
+        var titled: [Bool] = []
+        for (piece, article) in zip(pieces, articles) {
+            if article.title == nil, piece.opensWithDateline, let first = piece.lines.first, first.size != nil, !first.afterBlank,
+               let previous = result.last, titled.last == true, previous.opensWithDateline, previous.closedBy == nil,
+               let last = previous.lines.last, PageLine.endsSentence(last.text) {
+                result[result.count - 1].lines += piece.lines
+                result[result.count - 1].closedBy = piece.closedBy
+                continue
+            }
+            result.append(piece)
+            titled.append(article.title != nil)
+        }
+        return result.count < pieces.count ? result : nil
     }
 
     // MARK: - Segmentation
