@@ -34,6 +34,17 @@ import Testing
         PDFLayout.Word(text: text, xMin: x, yMin: y, xMax: x + size * Double(text.unicodeScalars.count), yMax: y + size)
     }
 
+    /// A line of words set one after another in the given faces, `gap` points apart, on row `row`.
+    static func line(_ row: Int, _ parts: [(String, String)], gap: Double) -> PDFLayout.Line {
+        var x = 0.0
+        return PDFLayout.Line(words: parts.map { text, face in
+            var word = word(text, x, 100 + Double(row) * 14)
+            word.face = face
+            x = word.xMax + gap
+            return word
+        })
+    }
+
     /// poppler joins the lines of two columns into one when the gutter is narrow; the reader
     /// cuts them apart again and reads the left column before the right.
     @Test func linesRunningAcrossAGutterAreCutAndColumnsReadInOrder() {
@@ -262,28 +273,13 @@ import Testing
     @Test(arguments: [([("冬泳迎新年", "Sans"), ("1998", "Latin"), ("年元旦，各地开展活动。", "Serif")], "冬泳迎新年"),
                       ([("湖南涌现", "Sans"), ("35", "Latin"), ("万养猪大户", "Sans"), ("1997年，全省", "Serif")], "湖南涌现35万养猪大户")])
     func digitsAfterARunInTitleOpenTheText(words: [(String, String)], title: String) {
-        var x = 0.0
-        let line = PDFLayout.Line(words: words.map { text, face in
-            var word = Self.word(text, x, 100)
-            word.face = face
-            x = word.xMax + 2
-            return word
-        })
-        #expect(line.runInTitle(bodyFace: "Serif") == title)
+        #expect(Self.line(0, words, gap: 2).runInTitle(bodyFace: "Serif") == title)
     }
 
     /// A lead set in a face of its own and wrapped (stacked-09 in the page benchmark): its
     /// second part, before the body's face starts, goes with the first.
     @Test func aWrappedLeadInItsOwnFaceIsOneLead() throws {
-        func line(_ row: Int, _ parts: [(String, String)]) -> PDFLayout.Line {
-            var x = 0.0
-            return PDFLayout.Line(words: parts.map { text, face in
-                var word = Self.word(text, x, 100 + Double(row) * 14)
-                word.face = face
-                x = word.xMax + 3
-                return word
-            })
-        }
+        func line(_ row: Int, _ parts: [(String, String)]) -> PDFLayout.Line { Self.line(row, parts, gap: 3) }
         let lines = [
             line(0, [("本报北京１月１４日讯", "Kai")]),
             line(1, [("新华社记者李斌、本报记者贾西平报道：", "Kai"), ("中共中央", "Serif")]),
@@ -300,15 +296,7 @@ import Testing
     /// A brief's title run in at the start of its first line in a face of its own (briefs-03 in
     /// the page benchmark), digits and all, heads the brief; its dateline lead stays the lead.
     @Test func aTitleRunInByItsFaceHeadsABrief() throws {
-        func line(_ row: Int, _ parts: [(String, String)]) -> PDFLayout.Line {
-            var x = 0.0
-            return PDFLayout.Line(words: parts.map { text, face in
-                var word = Self.word(text, x, 100 + Double(row) * 14)
-                word.face = face
-                x = word.xMax + 10
-                return word
-            })
-        }
+        func line(_ row: Int, _ parts: [(String, String)]) -> PDFLayout.Line { Self.line(row, parts, gap: 10) }
         let lines = [
             line(0, [("上一条消息的正文到这里结束了。", "Serif")]),
             line(1, [("江苏供销社分流职工１３万", "Sans"), ("本报讯", "Serif")]),
