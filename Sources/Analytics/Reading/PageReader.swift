@@ -75,22 +75,9 @@ public struct PageReader: Sendable {
         let (segmented, headlines) = PageReader.segment(lines)
         var pieces = PageReader.mergeEditorsNotes(segmented)
         var (articles, attached) = PageReader.titled(pieces, headlines, id: id)
-        if let split = PageReader.splitAtBlockBreaks(pieces, headlines, attached) {
-            let (splitArticles, splitAttached) = PageReader.titled(split, headlines, id: id)
-            // A cut is kept only where the part after it took a headline and a headline left
-            // over went to it or to the part before; else the part goes back onto that one.
-            let leftOver = Set(headlines.joined().map(\.number).filter { attached.roles[$0] == nil })
-            var kept: [Piece] = []
-            for (j, piece) in split.enumerated() {
-                let sides = [splitArticles[max(j - 1, 0)].id, splitArticles[j].id]
-                let fits = splitArticles[j].title != nil
-                    && splitAttached.roles.contains { leftOver.contains($0.key) && sides.contains($0.value.piece) }
-                if piece.splitOff, !fits, !kept.isEmpty { kept[kept.count - 1].lines += piece.lines } else { kept.append(piece) }
-            }
-            if kept.count > pieces.count {
-                pieces = kept
-                (articles, attached) = PageReader.titled(pieces, headlines, id: id)
-            }
+        if let cut = PageReader.cutForLeftOverHeadlines(pieces, headlines, attached, id: id) {
+            pieces = cut
+            (articles, attached) = PageReader.titled(pieces, headlines, id: id)
         }
         if let joined = PageReader.joinUntitledReports(pieces, articles) {
             pieces = joined
@@ -164,26 +151,36 @@ public struct PageReader: Sendable {
     /// Where headlines were left over, the stories they head may have run on into one piece:
     /// two stories printed one after the other under a row or band of headlines meet at a block
     /// break (a column's top) after a finished sentence, with no lead or signature between.
-    /// The pieces cut at every such break, or nil when a headline found its story or no break
-    /// is there; ``read`` keeps a cut only where the new part takes a headline.
-    static func splitAtBlockBreaks(_ pieces: [Piece], _ headlines: [[PageLine]], _ attached: HeadlineAttachment.Result) -> [Piece]? {
-        guard headlines.joined().contains(where: { attached.roles[$0.number] == nil }) else { return nil }
-        var result: [Piece] = []
-        var cut = false
+    /// The pieces are cut at every such break; a cut is kept only where the part after it
+    /// takes a headline and a left-over headline goes to it or to the part before. Nil when no
+    /// headline was left over or no cut is kept.
+    static func cutForLeftOverHeadlines(_ pieces: [Piece], _ headlines: [[PageLine]], _ attached: HeadlineAttachment.Result,
+                                        id: String) -> [Piece]? {
+        let leftOver = Set(headlines.joined().map(\.number).filter { attached.roles[$0] == nil })
+        guard !leftOver.isEmpty else { return nil }
+        var split: [Piece] = []
         for piece in pieces {
             var part = Piece(lines: [], closedBy: nil, preface: piece.preface, underHeadline: piece.underHeadline)
             for (k, line) in piece.lines.enumerated() {
                 if k > 0, line.afterBlank, line.role == .text, line.runInTitle == nil, PageLine.endsSentence(piece.lines[k - 1].text) {
-                    result.append(part)
+                    split.append(part)
                     part = Piece(lines: [], closedBy: nil, underHeadline: false, splitOff: true)
-                    cut = true
                 }
                 part.lines.append(line)
             }
             part.closedBy = piece.closedBy
-            result.append(part)
+            split.append(part)
         }
-        return cut ? result : nil
+        guard split.count > pieces.count else { return nil }
+        let (articles, splitAttached) = titled(split, headlines, id: id)
+        var kept: [Piece] = []
+        for (j, piece) in split.enumerated() {
+            let sides = [articles[max(j - 1, 0)].id, articles[j].id]
+            let fits = articles[j].title != nil
+                && splitAttached.roles.contains { leftOver.contains($0.key) && sides.contains($0.value.piece) }
+            if piece.splitOff, !fits, !kept.isEmpty { kept[kept.count - 1].lines += piece.lines } else { kept.append(piece) }
+        }
+        return kept.count > pieces.count ? kept : nil
     }
 
     /// On a page read with its geometry, a report left without a headline that opens with a
@@ -217,7 +214,7 @@ public struct PageReader: Sendable {
         var preface: [PageLine] = []
         /// Whether it opened right under a headline.
         var underHeadline = false
-        /// Whether it was cut off the piece before it at a block break (``splitAtBlockBreaks``).
+        /// Whether it was cut off the piece before it at a block break (``cutForLeftOverHeadlines``).
         var splitOff = false
 
         var opensWithDateline: Bool { lines.first?.role == .dateline }
