@@ -225,8 +225,9 @@ struct PageLine: Equatable {
             var start = scalars.index(after: last)
             while start < scalars.endIndex, SentenceSplitter.isClosing(scalars[start]) { start = scalars.index(after: start) }
             let tail = String(scalars[start...])
-            guard (2...12).contains(tail.unicodeScalars.count), (tail + lines[j].text).prefix(tail.count + 1).contains("记者"),
-                  tail.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == " " || $0 == "、" }) else { continue }
+            // The reporter's words may straddle the break (`…新华社记` / `者王五摄`).
+            guard tail.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == " " || $0 == "、" }),
+                  (2...12).contains(tail.unicodeScalars.count), (tail + lines[j].text.prefix(1)).contains("记者") else { continue }
             lines[i].text = String(scalars[..<start])
             lines[j].text = tail + lines[j].text
         }
@@ -306,14 +307,18 @@ struct PageLine: Equatable {
         return text.prefixMatch(of: datelineLeadPattern)?.range
     }
 
-    /// Built once: a regex literal is parsed again each time it is evaluated. The reporters'
-    /// words are ``bylineWords``'s.
+    /// The desk a reporter writes for, as a byline names it before `记者` or `通讯员`: `本报`,
+    /// `本报特约`, `本报特派`, `本报驻埃及`, `新华社`, `新华社特派`. One pattern serves the
+    /// dateline leads, the bylines and the reporters' names below.
+    private static let reportersDesk = #"(?:本报(?:驻[^，。：\s]{1,10}?|特派|特约)?|新华社(?:特派)?)"#
+
+    /// Built once: a regex is parsed again each time a literal is evaluated.
     nonisolated(unsafe) private static let datelineLeadPattern =
-        /本报讯|本报(?:驻[^，。：\s]{1,10}?|特派|特约)?(?:记者|通讯员)|新华社(?:特派)?(?:记者|通讯员)|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电/
+        try! Regex(#"本报讯|"# + reportersDesk + #"(?:记者|通讯员)|本报[^，。\s]{1,12}?[讯电]|据?(?:新华社|中新社|新华网)[^，。]{1,25}?电"#)
 
     /// The words a byline opens with: `本报记者`, `本报通讯员`, `本报特约记者`, `本报特派记者`,
     /// `本报驻埃及记者`, `新华社记者`.
-    nonisolated(unsafe) static let bylineWords = /本报(?:驻[^，。：\s]{1,10}?|特派|特约)?(?:记者|通讯员)|新华社(?:特派)?(?:记者|通讯员)/
+    nonisolated(unsafe) static let bylineWords = try! Regex(reportersDesk + "(?:记者|通讯员)")
 
     /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (an index into `lines`,
     /// which may hold the lead wrapped over three) and the index after its colon, when `报道：`
@@ -353,7 +358,7 @@ struct PageLine: Equatable {
     private enum ReporterPatterns {
         nonisolated(unsafe) static let bracketed = /[（(]([^（）()]*(?:记者|通讯员)[^（）()]*)[）)]/
         nonisolated(unsafe) static let reported = /((?:特约)?记者|通讯员)(.+?)报道/
-        nonisolated(unsafe) static let ownReporters = /^(?:本报(?:驻[^，。：\s]{1,10}?|特派|特约)?|新华社(?:特派)?)记者\s*(.+)$/
+        nonisolated(unsafe) static let ownReporters = try! Regex("^" + reportersDesk + #"记者\s*(.+)$"#, as: (Substring, Substring).self)
     }
 
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.
