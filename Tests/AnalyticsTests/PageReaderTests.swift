@@ -155,6 +155,27 @@ import Testing
         #expect(page.articles.last?.body == "一个英雄的名字传遍三湘四水，他就是见义勇为的吴宏权。")
     }
 
+    /// Text with no type sizes, a story opening with no lead under a one-line headline and
+    /// running on to the page's end (mixed-12 in the page benchmark): justified lines fill
+    /// their column, so a line far narrower that finishes no sentence is a headline.
+    @Test func aNarrowLineAfterAFinishedStoryHeadsTheTextAfterIt() throws {
+        let text = """
+        本报北京1月6日讯记者艾笑报道：三种疫苗
+        研制成功，保护率在百分之九十四以上，我
+        国人类基因组研究也取得了丰硕的成果，
+        被评为去年中国最有影响的医药科技大事。
+        听听游子心里话
+        故乡，有如母亲。云游四方也罢，羁旅他
+        乡也罢，海内外游子心中的家永远在生养
+        他的故乡。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("医药科技大事。"))
+        #expect(page.articles[1].title == "听听游子心里话")
+        #expect(page.articles[1].body == "故乡，有如母亲。云游四方也罢，羁旅他乡也罢，海内外游子心中的家永远在生养他的故乡。")
+    }
+
     /// A second report run on under one headline printed in a band below (band-01 in the page
     /// benchmark): the report left without a headline goes with the one before it.
     @Test func aSecondReportUnderABandHeadlineContinuesTheStory() throws {

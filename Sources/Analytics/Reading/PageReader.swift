@@ -312,6 +312,9 @@ public struct PageReader: Sendable {
         if content[end + 1].role == .dateline { return true }
         // Lines exactly as wide as the column they stand in are that column's text.
         if run.allSatisfy(fillsColumn) { return false }
+        // Justified text fills its column but for a paragraph's last line, which finishes a
+        // sentence: a line clearly narrower, finishing none, is no body text.
+        if let column, run.allSatisfy({ DisplayWidth.of($0.text) * 10 <= column * 7 }) { return true }
         // The text after the run must close as a piece of its own before anything else starts.
         for line in content[(end + 1)...] {
             switch line.role {
