@@ -202,6 +202,27 @@ import Testing
     /// Characters of `a` not in `b` and of `b` not in `a`, counting repeats.
     /// Briefs stacked in a column: each title printed at the start of its first line, the
     /// dateline broken at the line's end (`本报北京1月` / `18日讯…`).
+    /// Run-in titles in text with no type sizes (briefs-09 in the page benchmark): the gap after
+    /// the title is one space in the text however wide it is printed, so the line looks up to
+    /// two characters narrower than the one under it; a title may name its place before a colon.
+    @Test func runInTitlesWithAWideGapOrAPlaceBeforeAColon() {
+        let text = """
+        他说，双方的合作还将继续扩大。
+        江泽民会见西班牙客人 新华社北京
+        一月十三日电国家主席江泽民今天在中
+        南海会见了西班牙客人，宾主进行了友
+        好的交谈。
+        武汉：自学考试升温 近年来，武汉市
+        报名参加自学考试的人数从几千人上升
+        到九万多人。
+        """
+        let briefs = PageReader().read(text, id: "p").articles.filter { $0.title != nil }
+        #expect(briefs.map(\.title) == ["江泽民会见西班牙客人", "武汉：自学考试升温"])
+        #expect(briefs.first?.lead == "新华社北京一月十三日电")
+        #expect(briefs.first?.body == "国家主席江泽民今天在中南海会见了西班牙客人，宾主进行了友好的交谈。")
+        #expect(briefs.last?.body == "近年来，武汉市报名参加自学考试的人数从几千人上升到九万多人。")
+    }
+
     @Test func runInTitlesOpenBriefsAndBrokenDatelinesAreWhole() {
         let text = """
         上一则简讯的最后一句话写在这里。

@@ -161,16 +161,17 @@ struct PageLine: Equatable {
     /// Briefs and captions print their title at the start of the first line, a phrase gap
     /// before the text (`文化部春节晚会准备就绪 本报北京1月`, `项目建设 稳步推进 连日来，…`). Such a
     /// line opens after a finished sentence, is set in the body type and fills the column as the
-    /// line after it does; a headline with a phrase gap stands apart, shorter than the column
-    /// or larger than the text under it. The title is the run of Han-only phrases before the
-    /// text, which starts at the first phrase with anything else in it or at a dateline; when
-    /// every phrase is Han-only, the first phrase alone.
+    /// line after it does (but for the gap, one space in the text however wide it is printed);
+    /// a headline with a phrase gap stands apart, shorter than the column or larger than the
+    /// text under it. The title is the run of title phrases (Han, with digits or a colon inside:
+    /// `武汉：自学考试升温`) before the text, which starts at the first phrase with anything else
+    /// in it or at a dateline; when every phrase is a title phrase, the first alone.
     static func separateRunInTitles(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count {
             let next = lines[content[k + 1]]
             guard lines[i].runInTitle == nil, opensText(lines, content, k), !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
                   lines[i].size == nil || next.size == nil || abs(lines[i].size! - next.size!) <= 0.05,
-                  DisplayWidth.of(lines[i].text) >= DisplayWidth.of(next.text) - 2,
+                  DisplayWidth.of(lines[i].text) >= DisplayWidth.of(next.text) - 4,
                   let (title, rest) = runInTitle(lines[i].text) else { continue }
             lines[i].runInTitle = title
             lines[i].text = rest
@@ -182,7 +183,8 @@ struct PageLine: Equatable {
         guard phrases.count >= 2 else { return nil }
         let isTitlePhrase = { (phrase: String) in
             (2...20).contains(phrase.unicodeScalars.count) && !["本报", "新华社", "据新华", "中新社"].contains(where: phrase.hasPrefix)
-                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
+                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || $0 == "：" }
+                && CharacterClass.isHan(phrase.unicodeScalars.first!.value) && CharacterClass.isHan(phrase.unicodeScalars.last!.value)
         }
         var count = phrases.prefix { isTitlePhrase($0) }.count
         if count == phrases.count { count = 1 }
