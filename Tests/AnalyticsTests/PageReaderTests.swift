@@ -176,6 +176,28 @@ import Testing
         #expect(page.articles[1].body == "故乡，有如母亲。云游四方也罢，羁旅他乡也罢，海内外游子心中的家永远在生养他的故乡。")
     }
 
+    /// Headlines may name a speaker or place before a colon (`英国认为：孤立伊朗并非上策` in
+    /// stacked-01 of the page benchmark); a lead wrapped before its `报道：` and a clause after
+    /// a long subject are no headlines.
+    @Test func aHeadlineWithALabelBeforeAColon() throws {
+        #expect(PageLine.isHeadlineShaped("英国认为：孤立伊朗并非上策"))
+        #expect(PageLine.isHeadlineShaped("昆明：实施优惠政策12项"))
+        #expect(!PageLine.isHeadlineShaped("者尹树广报道：哈萨克斯坦总"))
+        #expect(!PageLine.isHeadlineShaped("国家体委主任伍绍祖说：新中国成立后"))
+        #expect(!PageLine.isHeadlineShaped("双方关系得到了发展和巩固："))
+        let text = """
+        伊朗曾多次指责美国驻海湾军队，骚扰伊朗的
+        船只，侵犯其领空，要求美国停止这种行为。
+        英国认为：孤立伊朗并非上策
+        新华社德黑兰1月16日电（记者荣松）伊朗
+        15日向联合国秘书长递交两份照会。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("要求美国停止这种行为。"))
+        #expect(page.articles[1].title == "英国认为：孤立伊朗并非上策")
+    }
+
     /// A second report run on under one headline printed in a band below (band-01 in the page
     /// benchmark): the report left without a headline goes with the one before it.
     @Test func aSecondReportUnderABandHeadlineContinuesTheStory() throws {

@@ -398,15 +398,19 @@ struct PageLine: Equatable {
         return true
     }
 
-    /// Short, at least four Han characters, no clause or sentence punctuation, and quotes and
-    /// brackets that open and close on the line.
+    /// Short, at least four Han characters, no clause or sentence punctuation but a colon after
+    /// a label of up to six characters, and quotes and brackets that open and close on the line.
     static func isHeadlineShaped(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         let han = scalars.filter { CharacterClass.isHan($0.value) }.count
         guard han >= 4, scalars.count <= 40 else { return false }
         // `（桂望国 曹冬蓉）` alone on a line credits reporters; it is no headline.
         if let first = scalars.first, first == "（" || first == "(", scalars.last == "）" || scalars.last == ")" { return false }
-        if scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、：,:".unicodeScalars.contains($0) }) { return false }
+        if scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、,:".unicodeScalars.contains($0) }) { return false }
+        // A colon only after a short label (`英国认为：孤立伊朗并非上策`, `昆明：…`), not after a lead's `…报道：`.
+        if let colon = scalars.firstIndex(of: "：") {
+            guard colon <= 6, colon < scalars.count - 1, !text.contains("报道：") else { return false }
+        }
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("‘", "’")]
         for (open, close) in pairs {
             var depth = 0
