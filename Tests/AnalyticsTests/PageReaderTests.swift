@@ -199,15 +199,18 @@ import Testing
     }
 
     /// A second report run on under one headline printed in a band below (band-01 in the page
-    /// benchmark): the report left without a headline goes with the one before it.
+    /// benchmark): the report left without a headline goes with the one before it, whether the
+    /// page came with geometry or as text.
     @Test func aSecondReportUnderABandHeadlineContinuesTheStory() throws {
         let text = "本报北京1月12日讯 张家口市发生地\n震后，全国各地纷纷援助。\n本报张北1月12日电 在灾区，解放军\n送来了帐篷和棉衣。\n\n张家口地震牵动八方人心\n"
         let body = LineStyle(size: 1, distinctFace: false)
         let styles: [LineStyle?] = [body, body, body, body, nil, LineStyle(size: 1.6, distinctFace: true), nil]
-        let page = PageReader().read(text, styles: styles, id: "p")
-        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
-        #expect(page.articles[0].title == "张家口地震牵动八方人心")
-        #expect(page.articles[0].body.hasSuffix("送来了帐篷和棉衣。"))
+        // The same read as text with no type sizes.
+        for page in [PageReader().read(text, styles: styles, id: "p"), PageReader().read(text, id: "p")] {
+            try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+            #expect(page.articles[0].title == "张家口地震牵动八方人心")
+            #expect(page.articles[0].body.hasSuffix("送来了帐篷和棉衣。"))
+        }
     }
 
     @Test func wireLeadsAndBylinesBrokenOverLines() {

@@ -183,15 +183,14 @@ public struct PageReader: Sendable {
         return kept.count > pieces.count ? kept : nil
     }
 
-    /// On a page read with its geometry, a report left without a headline that opens with a
-    /// dateline right under a finished report with one, no block break between, is a second
-    /// wire report run on under that headline (band-01 in the page benchmark): the two are one
-    /// piece. Nil when there is none.
+    /// A report left without a headline that opens with a dateline right under a finished
+    /// report with one, no block break between, is a second wire report run on under that
+    /// headline (band-01 in the page benchmark): the two are one piece. Nil when there is none.
     static func joinUntitledReports(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
         var result: [Piece] = []
         var titled: [Bool] = []
         for (piece, article) in zip(pieces, articles) {
-            if article.title == nil, piece.opensWithDateline, let first = piece.lines.first, first.size != nil, !first.afterBlank,
+            if article.title == nil, piece.opensWithDateline, let first = piece.lines.first, !first.afterBlank,
                let previous = result.last, titled.last == true, previous.opensWithDateline, previous.closedBy == nil,
                let last = previous.lines.last, PageLine.endsSentence(last.text) {
                 result[result.count - 1].lines += piece.lines
