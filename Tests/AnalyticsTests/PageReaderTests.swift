@@ -213,6 +213,19 @@ import Testing
         }
     }
 
+    /// In text with no typefaces, a byline standing clearly narrower than the line under it
+    /// is the whole lead, names run together (band-08 in the page benchmark); a line that fills
+    /// its column as the next does carries on into the body.
+    @Test func aBylineStandingApartInTextIsTheWholeLead() {
+        let body = PageLine(number: 2, text: "地处潮汕平原小北山下的潮阳市谷饶镇，崛起了一座工业城。", role: .text)
+        let (lead, rest) = PageReader.Piece.splitLead([PageLine(number: 1, text: "本报记者李济国张雅心", role: .dateline), body])
+        #expect(lead == "本报记者李济国张雅心")
+        #expect(rest.map(\.text) == [body.text])
+        let wrapped = PageLine(number: 2, text: "区，崛起了一座工业城。", role: .text)
+        let (running, _) = PageReader.Piece.splitLead([PageLine(number: 1, text: "本报记者近日在潮阳市谷饶镇采访时来到山", role: .dateline), wrapped])
+        #expect(running == "本报记者")
+    }
+
     @Test func wireLeadsAndBylinesBrokenOverLines() {
         let page = PageReader().read("新华社北京1月1日电（记者 张三\n李四）国务院今天发布\n通知。\n", id: "p")
         #expect(page.articles.first?.lead == "新华社北京1月1日电（记者 张三 李四）")

@@ -441,14 +441,17 @@ extension PageReader.Piece {
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
             && lines[1].text.firstMatch(of: PageReader.Piece.reportersBracket).map { $0.output.contains("记者") } == true
         let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
-        // Set in a face of its own, the line is a byline whatever its names' length (`本报记者余继军何伟`).
-        let bylineFace = reporterLead && first.distinctFace == true && names.allSatisfy(allHan) && rest.unicodeScalars.count <= 16
+        // Set in a face of its own, or in text with no faces standing clearly narrower than the
+        // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
+        let standsApart = first.distinctFace == true
+            || (first.distinctFace == nil && lines.count > 1 && DisplayWidth.of(first.text) <= DisplayWidth.of(lines[1].text) - 4)
+        let bylineApart = reporterLead && standsApart && names.allSatisfy(allHan) && rest.unicodeScalars.count <= 16
         // Its names wrapped onto a line of their own in the same face (`新华社记者贾永蔡晖本报记` / `者马利`).
-        if bylineFace, lines.count > 1, lines[1].distinctFace == true, lines[1].text.unicodeScalars.count <= 6,
+        if bylineApart, lines.count > 1, lines[1].distinctFace == true, lines[1].text.unicodeScalars.count <= 6,
            lines[1].text.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) {
             return (first.text + lines[1].text, Array(lines.dropFirst(2)))
         }
-        if (k >= scalars.count && !bracketOnNextLine) || bylineFace
+        if (k >= scalars.count && !bracketOnNextLine) || bylineApart
             || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && allHan($0) })) {
             return (first.text, Array(lines.dropFirst()))
         }
