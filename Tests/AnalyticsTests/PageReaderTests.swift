@@ -261,6 +261,23 @@ import Testing
         #expect(briefs.last?.body == "近年来，武汉市报名参加自学考试的人数从几千人上升到九万多人。")
     }
 
+    /// A column of briefs under its label (`简讯`, briefs-01 and briefs-03 in the page benchmark):
+    /// the label is the page's furniture and the brief under it opens with its run-in title,
+    /// whose full-width digits and wide gap make its line look three characters narrower.
+    @Test func briefsUnderTheirColumnLabel() {
+        let text = """
+        简讯
+        江苏供销社分流职工１３万 本报讯
+        记者赵志文报道：几年来，江苏省供销
+        社五年安置社会就业人员十三万人。
+        """
+        let page = PageReader().read(text, id: "p")
+        #expect(page.section == "简讯")
+        #expect(page.articles.map(\.title) == ["江苏供销社分流职工13万"])
+        #expect(page.articles.first?.lead == "本报讯记者赵志文报道：")
+        #expect(page.articles.first?.body == "几年来，江苏省供销社五年安置社会就业人员十三万人。")
+    }
+
     @Test func runInTitlesOpenBriefsAndBrokenDatelinesAreWhole() {
         let text = """
         上一则简讯的最后一句话写在这里。

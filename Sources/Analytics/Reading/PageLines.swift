@@ -161,7 +161,8 @@ struct PageLine: Equatable {
     /// Briefs and captions print their title at the start of the first line, a phrase gap
     /// before the text (`文化部春节晚会准备就绪 本报北京1月`, `项目建设 稳步推进 连日来，…`). Such a
     /// line opens after a finished sentence, is set in the body type and fills the column as the
-    /// line after it does (but for the gap, one space in the text however wide it is printed);
+    /// line after it does (but for the gap, one space in the text however wide it is printed,
+    /// and full-width digits folded to half width: up to three characters);
     /// a headline with a phrase gap stands apart, shorter than the column or larger than the
     /// text under it. The title is the run of title phrases (Han, with digits or a colon inside:
     /// `武汉：自学考试升温`) before the text, which starts at the first phrase with anything else
@@ -171,7 +172,7 @@ struct PageLine: Equatable {
             let next = lines[content[k + 1]]
             guard lines[i].runInTitle == nil, opensText(lines, content, k), !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
                   lines[i].size == nil || next.size == nil || abs(lines[i].size! - next.size!) <= 0.05,
-                  DisplayWidth.of(lines[i].text) >= DisplayWidth.of(next.text) - 4,
+                  DisplayWidth.of(lines[i].text) >= DisplayWidth.of(next.text) - 6,
                   let (title, rest) = runInTitle(lines[i].text) else { continue }
             lines[i].runInTitle = title
             lines[i].text = rest
@@ -193,10 +194,10 @@ struct PageLine: Equatable {
         return (title, phrases.dropFirst(count).joined(separator: " "))
     }
 
-    /// Whether content line `k` may open a piece: the first, after a block break, or after a
-    /// finished sentence.
+    /// Whether content line `k` may open a piece: the first, after a block break, after a
+    /// finished sentence, or after the page's furniture (a briefs column's label).
     private static func opensText(_ lines: [PageLine], _ content: [Int], _ k: Int) -> Bool {
-        k == 0 || lines[content[k]].afterBlank || endsSentence(lines[content[k - 1]].text)
+        k == 0 || lines[content[k]].afterBlank || endsSentence(lines[content[k - 1]].text) || furniture(lines[content[k - 1]].text) != nil
     }
 
     /// A dateline broken over two lines (`本报北京1月` / `18日讯记者…`) becomes one line, the
@@ -249,7 +250,9 @@ struct PageLine: Equatable {
             return .page(page)
         }
         if text.wholeMatch(of: MastheadPatterns.masthead) != nil { return .masthead(text) }
-        if text.wholeMatch(of: MastheadPatterns.supplement) != nil { return .section(text) }
+        if text.wholeMatch(of: MastheadPatterns.supplement) != nil || text.wholeMatch(of: MastheadPatterns.briefsColumn) != nil {
+            return .section(text)
+        }
         return nil
     }
 
@@ -270,6 +273,8 @@ struct PageLine: Equatable {
         nonisolated(unsafe) static let masthead = /(?:星期|周)[一二三四五六日天]|\p{Han}{2,6}(?:日报|晚报|时报|商报|周报)/
         /// A weekly or supplement's name (`经济周刊`, `国际副刊`).
         nonisolated(unsafe) static let supplement = /\p{Han}{0,4}(?:周刊|副刊|专刊)/
+        /// The label over a column of briefs (`简讯`, `本版简讯`, `国际快讯`, `新闻速递`, `综合消息`).
+        nonisolated(unsafe) static let briefsColumn = /\p{Han}{0,2}(?:简讯|简报|快讯|短讯|速递)|综合消息|新闻集锦/
     }
 
     /// A short Han-only line among the first or last lines of the page, next to a date or page
