@@ -123,6 +123,16 @@ import Testing
         #expect(page.section == section && page.articles[0].title == title)
     }
 
+    /// In text with no type sizes, a section is named in a word or two (`社会`, `国内新闻`); a
+    /// longer line by the date is the first story's headline (band-19 in the page benchmark).
+    @Test(arguments: [("国内新闻", "国内新闻", nil), ("科技花开桐柏山", nil, "科技花开桐柏山")] as [(String, String?, String?)])
+    func aLineByTheDateInTextIsASectionOnlyWhenShort(line: String, section: String?, title: String?) throws {
+        let text = "第7版\n\n\(line)\n\n1998年1月14日\n\n本报讯（记者 张三）桐柏山区的科技\n示范工作今天开花结果。\n"
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1)
+        #expect(page.section == section && page.articles[0].title == title)
+    }
+
     @Test func editorsNoteIsKeptApartFromTheStoryAfterIt() throws {
         let text = "编者按：今年以来，各地积极探索，\n成效明显。\n\n本报讯（记者 张三）今天上午，\n全市召开会议。\n"
         let page = PageReader().read(text, id: "p")

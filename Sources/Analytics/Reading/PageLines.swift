@@ -277,15 +277,16 @@ struct PageLine: Equatable {
         nonisolated(unsafe) static let briefsColumn = /\p{Han}{0,2}(?:简讯|简报|快讯|短讯|速递)|综合消息|新闻集锦/
     }
 
-    /// A short Han-only line among the first or last lines of the page, next to a date or page
-    /// number. Set at a headline's size, only a name of up to four characters (`评论`, `国内新闻`)
-    /// is a section's: a longer one is the first story's headline.
+    /// A Han-only line of two to five characters among the first or last lines of the page,
+    /// next to a date or page number: sections are named in a word or two (`社会`, `国内新闻`),
+    /// and a longer line there is a headline (`科技花开桐柏山`). Set at a headline's size, only a
+    /// name of up to four characters is a section's.
     private static func markSections(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where [.candidate, .text, .signature(hasOffice: false)].contains(lines[i].role)
             && (!lines[i].isDisplay || lines[i].text.unicodeScalars.count <= 4) {
             let text = lines[i].text
             let hanOnly = text.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
-            guard hanOnly, (2...8).contains(text.unicodeScalars.count), k < 6 || k >= content.count - 6 else { continue }
+            guard hanOnly, (2...5).contains(text.unicodeScalars.count), k < 6 || k >= content.count - 6 else { continue }
             let neighbours = [k - 1, k + 1].filter { content.indices.contains($0) }.map { lines[content[$0]].role }
             if neighbours.contains(where: { if case .furniture(let f) = $0, !f.isSection { return true } else { return false } }) {
                 lines[i].role = .furniture(.section(text))
