@@ -45,6 +45,17 @@ import Testing
         })
     }
 
+    /// A word with digits in it takes the taller box of the Latin face (commentary-14 in the page
+    /// benchmark: `8.8%。这是党中央、国务院` 11.7 points tall beside `值仍然增长` at 10.5): the
+    /// line's size is its CJK words', so the line is body text, not a deck.
+    @Test func aLinesSizeIsItsCJKWordsWhereItHasAny() {
+        var latin = Self.word("8.8%。这是党中央、国务院", 60, 100, size: 10.46)
+        latin.yMax = latin.yMin + 11.73
+        let mixed = PDFLayout.Line(words: [Self.word("值仍然增长", 0, 100, size: 10.46), latin])
+        #expect(abs(mixed.size - 10.46) < 1e-9)
+        #expect(abs(PDFLayout.Line(words: [latin]).size - 11.73) < 1e-9)
+    }
+
     /// poppler joins the lines of two columns into one when the gutter is narrow; the reader
     /// cuts them apart again and reads the left column before the right.
     @Test func linesRunningAcrossAGutterAreCutAndColumnsReadInOrder() {

@@ -28,7 +28,16 @@ struct PDFLayout: Equatable {
     struct Line: Equatable {
         var words: [Word]
 
-        var size: Double { words.map { $0.yMax - $0.yMin }.max() ?? 0 }
+        /// The type size: the tallest box among the words in CJK type only (Han characters and
+        /// CJK punctuation) where there are any, since a word with digits or Latin letters in it
+        /// takes the taller box of a Latin face (`8.8%。这是` stands 12% taller than `值仍然增长`).
+        var size: Double {
+            let han = words.filter { word in
+                word.text.unicodeScalars.contains { CharacterClass.isHan($0.value) }
+                    && !word.text.unicodeScalars.contains { [.letter, .digit].contains(CharacterClass($0.value)) }
+            }
+            return (han.isEmpty ? words : han).map { $0.yMax - $0.yMin }.max() ?? 0
+        }
         var xMin: Double { words.map(\.xMin).min() ?? 0 }
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
         var yMin: Double { words.map(\.yMin).min() ?? 0 }
