@@ -16,6 +16,12 @@ struct PDFLayout: Equatable {
         /// The typeface's family (`UMingCN`, `WenQuanYiZenHei`), where pdftohtml told it.
         var face: String? = nil
 
+        /// Set in CJK type only: Han characters and CJK punctuation, no digit or Latin letter.
+        var isCJK: Bool {
+            text.unicodeScalars.contains { CharacterClass.isHan($0.value) }
+                && !text.unicodeScalars.contains { [.letter, .digit].contains(CharacterClass($0.value)) }
+        }
+
         /// Whether one of two neighbouring words ends or starts with a digit or Latin letter where
         /// the other has none there: the seam at which CJK typesetting inserts its own space.
         func meetsOtherScript(_ next: Word) -> Bool {
@@ -28,15 +34,12 @@ struct PDFLayout: Equatable {
     struct Line: Equatable {
         var words: [Word]
 
-        /// The type size: the tallest box among the words in CJK type only (Han characters and
-        /// CJK punctuation) where there are any, since a word with digits or Latin letters in it
-        /// takes the taller box of a Latin face (`8.8%。这是` stands 12% taller than `值仍然增长`).
+        /// The type size: the tallest box among the words in CJK type only where there are any,
+        /// since a word with digits or Latin letters in it takes the taller box of a Latin face
+        /// (`8.8%。这是` stands 12% taller than `值仍然增长` on one line).
         var size: Double {
-            let han = words.filter { word in
-                word.text.unicodeScalars.contains { CharacterClass.isHan($0.value) }
-                    && !word.text.unicodeScalars.contains { [.letter, .digit].contains(CharacterClass($0.value)) }
-            }
-            return (han.isEmpty ? words : han).map { $0.yMax - $0.yMin }.max() ?? 0
+            let cjk = words.filter(\.isCJK)
+            return (cjk.isEmpty ? words : cjk).map { $0.yMax - $0.yMin }.max() ?? 0
         }
         var xMin: Double { words.map(\.xMin).min() ?? 0 }
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
