@@ -45,6 +45,17 @@ import Testing
         })
     }
 
+    /// Two headlines of a band side by side, each in its own size, half an em apart (band-06 in
+    /// the page benchmark): poppler gives them one line; they are two fragments.
+    @Test func headlinesSideBySideInTwoSizesAreCutApart() {
+        let left = Self.word("江泽民会见伊拉克议长哈马", 295, 151.8, size: 20.9)
+        let right = Self.word("『中国参与世界经济』研讨会", left.xMax + 10, 152.1, size: 18.9)
+        let fragments = PDFLayout.Page(lines: [PDFLayout.Line(words: [left, right])]).fragments()
+        #expect(fragments.map(\.text) == ["江泽民会见伊拉克议长哈马", "『中国参与世界经济』研讨会"])
+        let sameSize = Self.word("『中国参与世界经济』研讨会", left.xMax + 10, 151.8, size: 20.9)
+        #expect(PDFLayout.Page(lines: [PDFLayout.Line(words: [left, sameSize])]).fragments().count == 1)
+    }
+
     /// A word with digits in it takes the taller box of the Latin face (commentary-14 in the page
     /// benchmark: `8.8%。这是党中央、国务院` 11.7 points tall beside `值仍然增长` at 10.5): the
     /// line's size is its CJK words', so the line is body text, not a deck.

@@ -198,6 +198,8 @@ extension PDFLayout.Page {
     /// of 10.5pt type), or when it is at least 0.4 em and two other lines have such a gap at
     /// the same place (a line ending in `，` leaves a narrower visible gap), or when the word
     /// after it starts at a column's left edge; a lone gap of that width is justification's stretch.
+    /// Any visible gap between words in CJK type of two sizes parts them too (headlines side
+    /// by side in a band).
     func fragments() -> [PDFLayout.Line] {
         struct Gap { let line: Int; let word: Int; let from: Double; let to: Double }
         var gaps: [Gap] = []
@@ -239,6 +241,10 @@ extension PDFLayout.Page {
                 let at = edge(line.words[w].xMin, line.size)
                 let reach = opening ? Int((0.75 * line.size).rounded()) : 1
                 if (-1...reach).contains(where: { edges.contains([at[0] + $0, at[1]]) }) { cuts.insert([l, w]) }
+                // Two headlines of a band side by side, each in its own size, a narrow gap apart.
+                let (before, after) = (line.words[w - 1], line.words[w])
+                let (a, b) = (before.yMax - before.yMin, after.yMax - after.yMin)
+                if before.isCJK, after.isCJK, abs(a - b) > 0.05 * max(a, b) { cuts.insert([l, w]) }
             }
         }
         var result: [PDFLayout.Line] = []
