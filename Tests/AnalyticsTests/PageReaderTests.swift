@@ -195,6 +195,8 @@ import Testing
         #expect(!PageLine.isHeadlineShaped("者尹树广报道：哈萨克斯坦总"))
         #expect(!PageLine.isHeadlineShaped("国家体委主任伍绍祖说：新中国成立后"))
         #expect(!PageLine.isHeadlineShaped("双方关系得到了发展和巩固："))
+        #expect(!PageLine.isHeadlineShaped("2：新战士正在细心学习怎样才能把被子叠"))
+        #expect(PageLine.isHeadlineShaped("翰海’97秋拍成交额超九千万"))
         let text = """
         伊朗曾多次指责美国驻海湾军队，骚扰伊朗的
         船只，侵犯其领空，要求美国停止这种行为。

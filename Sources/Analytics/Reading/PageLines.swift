@@ -405,7 +405,8 @@ struct PageLine: Equatable {
     }
 
     /// Short, at least four Han characters, no clause or sentence punctuation but a colon after
-    /// a label of up to six characters, and quotes and brackets that open and close on the line.
+    /// a label of two to six Han characters, and quotes and brackets that open and close on the
+    /// line (an apostrophe before digits, `’97`, is none).
     static func isHeadlineShaped(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         let han = scalars.filter { CharacterClass.isHan($0.value) }.count
@@ -413,14 +414,18 @@ struct PageLine: Equatable {
         // `（桂望国 曹冬蓉）` alone on a line credits reporters; it is no headline.
         if let first = scalars.first, first == "（" || first == "(", scalars.last == "）" || scalars.last == ")" { return false }
         if scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、,:".unicodeScalars.contains($0) }) { return false }
-        // A colon only after a short label (`英国认为：孤立伊朗并非上策`, `昆明：…`), not after a lead's `…报道：`.
+        // A colon only after a label of Han characters, a name or place (`英国认为：孤立伊朗并非
+        // 上策`, `昆明：…`); not after a lead's `…报道：` or a picture's number (`2：新战士…`).
         if let colon = scalars.firstIndex(of: "：") {
-            guard colon <= 6, colon < scalars.count - 1, !text.contains("报道：") else { return false }
+            guard (2...6).contains(colon), colon < scalars.count - 1, scalars[..<colon].allSatisfy({ CharacterClass.isHan($0.value) }),
+                  !text.contains("报道：") else { return false }
         }
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("‘", "’")]
         for (open, close) in pairs {
             var depth = 0
-            for s in scalars {
+            for (k, s) in scalars.enumerated() {
+                // `’97`: an apostrophe before a year's digits closes no quote.
+                if s == "’", k + 1 < scalars.count, CharacterClass(scalars[k + 1].value) == .digit { continue }
                 if s == open { depth += 1 } else if s == close { depth -= 1; if depth < 0 { return false } }
             }
             if depth != 0 { return false }
