@@ -63,6 +63,16 @@ import Testing
         #expect(a.allSatisfy { !$0.sentences.isEmpty })
     }
 
+    /// A page number with its section on one line (`第11版 国内新闻`) is the page's furniture,
+    /// not a brief's run-in title: nothing of it is lost.
+    @Test func aPageNumberLineIsNoRunInTitle() {
+        let text = "第11版 国内新闻\n1998年1月5日\n本报讯 今天上午，全市召开会议。\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.number == 11)
+        let (missing, extra) = Self.difference(Self.han(of: text), Self.han(of: page))
+        #expect(missing.isEmpty && extra.isEmpty, "missing \(missing), extra \(extra)")
+    }
+
     @Test func nothingOnTheSeedPageIsLost() throws {
         let text = try TestData.seedPage()
         let page = PageReader().read(text, id: "seed")

@@ -53,6 +53,9 @@ struct PageLine: Equatable {
     /// `text` then holds the rest of the line.
     var runInTitle: String?
 
+    /// The line as printed: its run-in title, if any, and its text.
+    var printed: String { runInTitle.map { $0 + " " + text } ?? text }
+
     /// Set well above body type: a headline, whatever its words.
     var isDisplay: Bool { (size ?? 0) >= PageLine.displaySize }
     /// Larger than body type but smaller than a headline: a kicker or subtitle beside one.
@@ -171,6 +174,7 @@ struct PageLine: Equatable {
         for (k, i) in content.enumerated() where k + 1 < content.count {
             let next = lines[content[k + 1]]
             guard lines[i].runInTitle == nil, opensText(lines, content, k), !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
+                  furniture(lines[i].text) == nil,
                   lines[i].size == nil || next.size == nil || abs(lines[i].size! - next.size!) <= 0.05,
                   DisplayWidth.of(lines[i].text) >= DisplayWidth.of(next.text) - 6,
                   let (title, rest) = runInTitle(lines[i].text) else { continue }

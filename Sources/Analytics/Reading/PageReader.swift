@@ -70,7 +70,7 @@ public struct PageReader: Sendable {
             case .section(let s): result.section = result.section ?? s
             case .editor, .masthead: break
             }
-            result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "page furniture"))
+            result.unassigned.append(Unassigned(line: line.number, text: line.printed, reason: "page furniture"))
         }
         let (segmented, headlines) = PageReader.segment(lines)
         var pieces = PageReader.mergeEditorsNotes(segmented)
@@ -84,7 +84,7 @@ public struct PageReader: Sendable {
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
         }
         for line in headlines.joined() where attached.roles[line.number] == nil {
-            result.unassigned.append(Unassigned(line: line.number, text: line.text, reason: "headline that matches no article"))
+            result.unassigned.append(Unassigned(line: line.number, text: line.printed, reason: "headline that matches no article"))
         }
         result.unassigned.sort { $0.line < $1.line }
         result.readings = PageReader.readings(lines, pieces: pieces, articles: articles, headlines: attached, unassigned: result.unassigned)
