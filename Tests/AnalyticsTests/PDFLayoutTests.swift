@@ -34,8 +34,9 @@ import Testing
         PDFLayout.Word(text: text, xMin: x, yMin: y, xMax: x + size * Double(text.unicodeScalars.count), yMax: y + size)
     }
 
-    /// A line of words set one after another in the given faces, `gap` points apart, on row `row`.
-    static func line(_ row: Int, _ parts: [(String, String)], gap: Double) -> PDFLayout.Line {
+    /// A line of words set one after another in the given faces, `gap` points apart (3 unless
+    /// given: a word space), on row `row`.
+    static func line(_ row: Int, _ parts: [(String, String)], gap: Double = 3) -> PDFLayout.Line {
         var x = 0.0
         return PDFLayout.Line(words: parts.map { text, face in
             var word = word(text, x, 100 + Double(row) * 14)
@@ -301,12 +302,11 @@ import Testing
     /// A lead set in a face of its own and wrapped (stacked-09 in the page benchmark): its
     /// second part, before the body's face starts, goes with the first.
     @Test func aWrappedLeadInItsOwnFaceIsOneLead() throws {
-        func line(_ row: Int, _ parts: [(String, String)]) -> PDFLayout.Line { Self.line(row, parts, gap: 3) }
         let lines = [
-            line(0, [("本报北京１月１４日讯", "Kai")]),
-            line(1, [("新华社记者李斌、本报记者贾西平报道：", "Kai"), ("中共中央", "Serif")]),
-            line(2, [("政治局委员、国务院副总理姜春云昨天", "Serif")]),
-            line(3, [("在论坛上强调，推进农业科技革命。", "Serif")]),
+            Self.line(0, [("本报北京１月１４日讯", "Kai")]),
+            Self.line(1, [("新华社记者李斌、本报记者贾西平报道：", "Kai"), ("中共中央", "Serif")]),
+            Self.line(2, [("政治局委员、国务院副总理姜春云昨天", "Serif")]),
+            Self.line(3, [("在论坛上强调，推进农业科技革命。", "Serif")]),
         ]
         let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
         let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
@@ -318,13 +318,12 @@ import Testing
     /// A brief's title run in at the start of its first line in a face of its own (briefs-03 in
     /// the page benchmark), digits and all, heads the brief; its dateline lead stays the lead.
     @Test func aTitleRunInByItsFaceHeadsABrief() throws {
-        func line(_ row: Int, _ parts: [(String, String)]) -> PDFLayout.Line { Self.line(row, parts, gap: 10) }
         let lines = [
-            line(0, [("上一条消息的正文到这里结束了。", "Serif")]),
-            line(1, [("江苏供销社分流职工１３万", "Sans"), ("本报讯", "Serif")]),
-            line(2, [("记者赵志文报道：几年来，江苏省供销", "Serif")]),
-            line(3, [("社不断加大对商业服务设施建设的投", "Serif")]),
-            line(4, [("入，安置社会就业人员十三万人。", "Serif")]),
+            Self.line(0, [("上一条消息的正文到这里结束了。", "Serif")], gap: 10),
+            Self.line(1, [("江苏供销社分流职工１３万", "Sans"), ("本报讯", "Serif")], gap: 10),
+            Self.line(2, [("记者赵志文报道：几年来，江苏省供销", "Serif")], gap: 10),
+            Self.line(3, [("社不断加大对商业服务设施建设的投", "Serif")], gap: 10),
+            Self.line(4, [("入，安置社会就业人员十三万人。", "Serif")], gap: 10),
         ]
         let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
         let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")

@@ -259,9 +259,6 @@ import Testing
         #expect(joint.articles.first?.body == "会议今天开幕。")
     }
 
-    /// Characters of `a` not in `b` and of `b` not in `a`, counting repeats.
-    /// Briefs stacked in a column: each title printed at the start of its first line, the
-    /// dateline broken at the line's end (`本报北京1月` / `18日讯…`).
     /// Run-in titles in text with no type sizes (briefs-09 in the page benchmark): the gap after
     /// the title is one space in the text however wide it is printed, so the line looks up to
     /// two characters narrower than the one under it; a title may name its place before a colon.
@@ -300,6 +297,8 @@ import Testing
         #expect(page.articles.first?.body == "几年来，江苏省供销社五年安置社会就业人员十三万人。")
     }
 
+    /// Briefs stacked in a column: each title printed at the start of its first line, the
+    /// dateline broken at the line's end (`本报北京1月` / `18日讯…`).
     @Test func runInTitlesOpenBriefsAndBrokenDatelinesAreWhole() {
         let text = """
         上一则简讯的最后一句话写在这里。
@@ -348,6 +347,7 @@ import Testing
         #expect((radical.articles.map(\.body).joined() + radical.unassigned.map(\.text).joined()).contains("\u{571F}"))
     }
 
+    /// Characters of `a` not in `b` and of `b` not in `a`, counting repeats.
     static func difference(_ a: [UInt32], _ b: [UInt32]) -> (String, String) {
         var counts: [UInt32: Int] = [:]
         for v in a { counts[v, default: 0] += 1 }
