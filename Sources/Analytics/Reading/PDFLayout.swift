@@ -19,15 +19,19 @@ struct PDFLayout: Equatable {
         /// Set in CJK type only: Han characters and CJK punctuation, no digit or Latin letter.
         var isCJK: Bool {
             text.unicodeScalars.contains { CharacterClass.isHan($0.value) }
-                && !text.unicodeScalars.contains { [.letter, .digit].contains(CharacterClass($0.value)) }
+                && !text.unicodeScalars.contains(where: Self.isLatin)
+        }
+
+        /// A Latin letter or a digit: set in a Latin face, with CJK typesetting's space beside it.
+        static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+            [.letter, .digit].contains(CharacterClass(scalar.value))
         }
 
         /// Whether one of two neighbouring words ends or starts with a digit or Latin letter where
         /// the other has none there: the seam at which CJK typesetting inserts its own space.
         func meetsOtherScript(_ next: Word) -> Bool {
-            let latin: Set<CharacterClass> = [.letter, .digit]
             guard let last = text.unicodeScalars.last, let first = next.text.unicodeScalars.first else { return false }
-            return latin.contains(CharacterClass(last.value)) != latin.contains(CharacterClass(first.value))
+            return Self.isLatin(last) != Self.isLatin(first)
         }
     }
 
@@ -106,12 +110,11 @@ struct PDFLayout: Equatable {
         /// two CJK words only when the gap is a deliberate one (half an em or more, as between
         /// the phrases of a headline or two names) rather than justification's stretch.
         var text: String {
-            let latin: Set<CharacterClass> = [.letter, .digit]
             var result = String.UnicodeScalarView()
             for (index, word) in words.enumerated() {
                 if index > 0, let last = result.last, let first = word.text.unicodeScalars.first {
                     let gap = word.xMin - words[index - 1].xMax
-                    let bothLatin = latin.contains(CharacterClass(last.value)) && latin.contains(CharacterClass(first.value))
+                    let bothLatin = Word.isLatin(last) && Word.isLatin(first)
                     if bothLatin || gap >= 0.5 * size { result.append(" ") }
                 }
                 result.append(contentsOf: word.text.unicodeScalars)
