@@ -50,4 +50,31 @@ import Testing
         let texts = try TestData.articles("cnews-1000.jsonl.gz", limit: 150).map(\.analysisText)
         #expect(KeyphraseExtractor().fit(texts).phrases == KeyphraseExtractor().fit(texts.reversed()).phrases)
     }
+
+    /// #15: past ``KeyphraseExtractor/sampleCharacters`` the table is learned from a sample
+    /// chosen by content, so the same texts in another order give the same sample.
+    @Test func aLargeCorpusIsLearnedFromASampleChosenByContent() throws {
+        let texts = try Self.seedTexts()
+        let sizes = texts.map(\.unicodeScalars.count)
+        let budget = sizes.reduce(0, +) / 2
+        let sample = KeyphraseExtractor.sample(texts, characters: budget)
+        let sampled = sample.reduce(0) { $0 + $1.unicodeScalars.count }
+        #expect(sample.count < texts.count)
+        #expect(sampled >= budget && sampled - sample.last!.unicodeScalars.count < budget)
+        #expect(KeyphraseExtractor.sample(texts.reversed(), characters: budget) == sample)
+        #expect(KeyphraseExtractor.sample(texts, characters: sizes.reduce(0, +)) == texts)
+    }
+
+    @Test(.needsSharedData("300 THUCNews articles"))
+    func phrasesLearnedFromASampleAreCountedInEveryText() throws {
+        let texts = try TestData.articles("cnews-1000.jsonl.gz", limit: 300).map(\.analysisText)
+        let extractor = KeyphraseExtractor(sampleCharacters: 100_000)
+        let phrases = extractor.fit(texts)
+        #expect(phrases.phrases == extractor.fit(texts.reversed()).phrases)
+        #expect(phrases.phrases.count < KeyphraseExtractor().fit(texts).phrases.count)
+        let sample = Set(KeyphraseExtractor.sample(texts, characters: 100_000))
+        let unsampled = texts.filter { !sample.contains($0) }
+        #expect(unsampled.count > 100)
+        #expect(unsampled.filter { !phrases.occurrences(in: $0).isEmpty }.count > unsampled.count * 9 / 10)
+    }
 }

@@ -27,6 +27,11 @@ import Foundation
 /// keeps the statistics from cutting words. Documents are then read word by word: at each
 /// boundary of the dictionary's cut the longest phrase ending on a boundary is taken.
 /// Deterministic; independent of document order.
+///
+/// On a large corpus the phrase table is learned from a sample (``sampleCharacters``), then
+/// every document is read with it: finding phrases needs counts of every candidate n-gram, a
+/// table that outgrows the processor's caches and then memory, while a phrase frequent enough
+/// to chart recurs in any sizeable share of the corpus.
 public struct KeyphraseExtractor: Sendable {
     public var maxLength: Int
     public var minCount: Int
@@ -34,16 +39,22 @@ public struct KeyphraseExtractor: Sendable {
     public var minEntropy: Double
     public var stopWords: StopWords
     public var dictionary: WordDictionary
+    /// How many characters ``fit(_:)`` learns from at most: past it, the texts with the
+    /// smallest ``StableHash`` of their content, so the sample depends on the texts and not on
+    /// their order (see ``sample(_:characters:)``).
+    public var sampleCharacters: Int
 
     public init(maxLength: Int = 4, minCount: Int = 3, minCohesion: Double = 1.0, minEntropy: Double = 0.6,
-                stopWords: StopWords = .isoChinese, dictionary: WordDictionary = .jieba) {
+                stopWords: StopWords = .isoChinese, dictionary: WordDictionary = .jieba, sampleCharacters: Int = 10_000_000) {
         precondition((2...WordDictionary.maxLength).contains(maxLength), "maxLength is 2 to \(WordDictionary.maxLength)")
+        precondition(sampleCharacters > 0, "sampleCharacters is positive")
         self.maxLength = maxLength
         self.minCount = minCount
         self.minCohesion = minCohesion
         self.minEntropy = minEntropy
         self.stopWords = stopWords
         self.dictionary = dictionary
+        self.sampleCharacters = sampleCharacters
     }
 
     /// `minCount` for a corpus of `characters` characters: 2 for a page or two, 3 up to a
@@ -104,7 +115,9 @@ public struct KeyphraseExtractor: Sendable {
         }
     }
 
-    public func fit(_ texts: [String]) -> Phrases {
+    /// The phrase table of `texts`, learned from ``sample(_:characters:)`` of them.
+    public func fit(_ all: [String]) -> Phrases {
+        let texts = KeyphraseExtractor.sample(all, characters: sampleCharacters)
         let runs = texts.flatMap(KeyphraseExtractor.hanRuns)
         var counts = NGramMap<Int>(minimumCapacity: 1 << 16)
         var total = 0
@@ -228,6 +241,23 @@ public struct KeyphraseExtractor: Sendable {
         for (p, phrase) in kept.enumerated() { index[phrase.gram] = p }
         return Phrases(phrases: kept.map(\.string), counts: kept.map(\.count), index: index, maxLength: maxLength,
                        dictionary: dictionary)
+    }
+
+    /// `texts` when they hold at most `characters` characters (Unicode scalars); else the texts
+    /// in increasing order of ``StableHash`` of their content, up to and including the one that
+    /// reaches `characters`. Deterministic and independent of the texts' order; a day's issue
+    /// is as likely to be drawn as any other.
+    public static func sample(_ texts: [String], characters: Int) -> [String] {
+        let sizes = texts.map(\.unicodeScalars.count)
+        guard sizes.reduce(0, +) > characters else { return texts }
+        let hashes = Parallel.map(texts, StableHash.hash)
+        var sample: [String] = []
+        var total = 0
+        for i in texts.indices.sorted(by: { (hashes[$0], texts[$0]) < (hashes[$1], texts[$1]) }) where total < characters {
+            sample.append(texts[i])
+            total += sizes[i]
+        }
+        return sample
     }
 
     /// How often each run of 2 to ``maxLength`` Han characters occurs in `text` (overlaps
