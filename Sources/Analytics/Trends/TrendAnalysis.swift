@@ -211,13 +211,14 @@ struct KeyphraseTimeline {
         var mentions = [[Int]](repeating: [Int](repeating: 0, count: timeline.periods.count), count: phrases.phrases.count)
         var occurrences = mentions, seriesMentions = mentions
         let series = ArticleSeries.groups(timeline.articles, periodOf: timeline.periodOf)
-        var counted = Set<[Int]>()
+        // (term, series) pairs already counted, packed in one word: a set of arrays allocates per pair.
+        var counted = Set<UInt64>()
         for r in 0..<counts.rows {
             let (columns, values) = counts.row(r)
             for (t, value) in zip(columns, values) {
                 mentions[Int(t)][timeline.periodOf[r]] += 1
                 occurrences[Int(t)][timeline.periodOf[r]] += Int(value)
-                if counted.insert([Int(t), series[r]]).inserted { seriesMentions[Int(t)][timeline.periodOf[r]] += 1 }
+                if counted.insert(UInt64(UInt32(bitPattern: t)) << 32 | UInt64(series[r])).inserted { seriesMentions[Int(t)][timeline.periodOf[r]] += 1 }
             }
         }
         terms = phrases.phrases
