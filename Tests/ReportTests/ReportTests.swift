@@ -79,6 +79,16 @@ import Testing
         #expect(text == "%%MatrixMarket matrix coordinate real general\n% x\n2 3 2\n1 1 3\n1 3 0.1\n")
     }
 
+    /// `vectorize` writes its matrices in pieces, never holding a file's text whole (#15).
+    @Test func writesInPiecesOfWholeRows() throws {
+        let m = try SparseMatrix(columns: 3, rows: [[(column: 2, value: 0.1), (column: 0, value: 3)], [(column: 1, value: 2)], []])
+        var pieces: [[UInt8]] = []
+        MatrixMarket.write(m, comment: "x", piecesOf: 1) { pieces.append($0) }
+        #expect(pieces.map { String(decoding: $0, as: UTF8.self) }
+            == ["%%MatrixMarket matrix coordinate real general\n% x\n3 3 3\n1 1 3\n1 3 0.1\n", "2 2 2\n"])
+        #expect(Array(pieces.joined()) == MatrixMarket.render(m, comment: "x"))
+    }
+
     @Test func tsvFieldsCannotBreakTheTable() {
         #expect(TSV.render(header: ["a", "b"], rows: [["x\ty", "1\n2"]]) == "a\tb\nx y\t1 2\n")
     }

@@ -7,11 +7,20 @@ import Analytics
 public enum MatrixMarket {
     /// The file's bytes (UTF-8). Built as bytes: a matrix can have millions of entries.
     public static func render(_ m: SparseMatrix, comment: String? = nil) -> [UInt8] {
+        var out: [UInt8] = []
+        write(m, comment: comment, piecesOf: .max) { out += $0 }
+        return out
+    }
+
+    /// The file's bytes handed to `emit` in pieces of about `piecesOf` bytes, whole lines each,
+    /// so a matrix of a hundred million entries is written without its text ever held whole.
+    public static func write(_ m: SparseMatrix, comment: String? = nil, piecesOf pieceSize: Int = 1 << 20,
+                             to emit: ([UInt8]) throws -> Void) rethrows {
         var header = "%%MatrixMarket matrix coordinate real general\n"
         if let comment { for line in comment.split(separator: "\n") { header += "% \(line)\n" } }
         header += "\(m.rows) \(m.columns) \(m.nonzeroCount)\n"
         var out = Array(header.utf8)
-        out.reserveCapacity(out.count + m.nonzeroCount * 24)
+        out.reserveCapacity(out.count + min(pieceSize, m.nonzeroCount * 24) + 64)
         for r in 0..<m.rows {
             let row = m.row(r)
             for (column, v) in zip(row.columns, row.values) {
@@ -27,8 +36,12 @@ public enum MatrixMarket {
                 }
                 out.append(0x0A)
             }
+            if out.count >= pieceSize {
+                try emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        if !out.isEmpty { try emit(out) }
     }
 
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {

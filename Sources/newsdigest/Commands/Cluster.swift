@@ -108,7 +108,7 @@ struct Cluster: ParsableCommand {
                     throw UsageError(description: "--save-model: these topics have no model to save; one is fitted when more than 60 articles are clustered by k-means (give --k, or more than 500 articles)")
                 }
                 let file = URL(fileURLWithPath: saveModel)
-                try OutputDirectory(path: file.deletingLastPathComponent().path).write([(file.lastPathComponent, model.serialized())])
+                try OutputDirectory(path: file.deletingLastPathComponent().path).write([.init(name: file.lastPathComponent, contents: model.serialized())])
             }
             try Terminal.write(ClusterReport(articles: articles, topics: topics, headlinesPerTopic: all ? nil : 10, explain: explain).render(output.format, width: display.columns))
         }

@@ -56,7 +56,7 @@ struct Vectorize: ParsableCommand {
 
 /// The four files of `vectorize`.
 enum VectorFiles {
-    static func render(_ fit: TfidfVectorizer.Fit, articles: [Article]) -> [(name: String, contents: [UInt8])] {
+    static func render(_ fit: TfidfVectorizer.Fit, articles: [Article]) -> [OutputDirectory.File] {
         let fitted = fit.fitted
         let vocabularyRows: [[String]]
         if let vocabulary = fitted.vocabulary {
@@ -69,10 +69,10 @@ enum VectorFiles {
         let options = fitted.model.options
         let comment = "newsdigest: sublinearTF=\(options.sublinearTF) smoothIDF=\(options.smoothIDF) norm=\(options.norm.rawValue)"
         return [
-            ("counts.mtx", MatrixMarket.render(fit.counts, comment: "newsdigest: raw term counts")),
-            ("tfidf.mtx", MatrixMarket.render(fit.weights, comment: comment)),
-            ("vocabulary.tsv", Array(TSV.render(header: ["column", "token", "df"], rows: vocabularyRows).utf8)),
-            ("documents.tsv", Array(TSV.render(header: ["row", "id", "issue", "title"], rows: articles.enumerated().map {
+            .init(name: "counts.mtx") { try MatrixMarket.write(fit.counts, comment: "newsdigest: raw term counts", to: $0) },
+            .init(name: "tfidf.mtx") { try MatrixMarket.write(fit.weights, comment: comment, to: $0) },
+            .init(name: "vocabulary.tsv", contents: Array(TSV.render(header: ["column", "token", "df"], rows: vocabularyRows).utf8)),
+            .init(name: "documents.tsv", contents: Array(TSV.render(header: ["row", "id", "issue", "title"], rows: articles.enumerated().map {
                 [String($0 + 1), $1.id, $1.issue ?? "", $1.title ?? ""]
             }).utf8)),
         ]

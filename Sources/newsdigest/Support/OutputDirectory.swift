@@ -13,7 +13,23 @@ import Foundation
 struct OutputDirectory {
     let path: String
 
-    func write(_ files: [(name: String, contents: [UInt8])]) throws {
+    /// One file of the set: its name and what writes its bytes, piece by piece, so a file of
+    /// gigabytes need not be held whole.
+    struct File {
+        let name: String
+        let write: (_ emit: ([UInt8]) throws -> Void) throws -> Void
+
+        init(name: String, writer: @escaping (_ emit: ([UInt8]) throws -> Void) throws -> Void) {
+            self.name = name
+            write = writer
+        }
+
+        init(name: String, contents: [UInt8]) {
+            self.init(name: name) { emit in try emit(contents) }
+        }
+    }
+
+    func write(_ files: [File]) throws {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -28,7 +44,12 @@ struct OutputDirectory {
             do {
                 try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
                 for file in files {
-                    try Data(file.contents).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
+                    let staged = (staging as NSString).appendingPathComponent(file.name)
+                    guard fm.createFile(atPath: staged, contents: nil), let handle = FileHandle(forWritingAtPath: staged) else {
+                        throw OutputError.cannotCreate(path: staged, reason: String(cString: strerror(errno)))
+                    }
+                    defer { try? handle.close() }
+                    try file.write { try handle.write(contentsOf: $0) }
                 }
                 let targets = files.map { (path as NSString).appendingPathComponent($0.name) }
                 let previous = files.map { (staging as NSString).appendingPathComponent(".previous-" + $0.name) }
