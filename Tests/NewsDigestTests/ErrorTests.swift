@@ -42,6 +42,17 @@ import Testing
         #expect(result.stderr == "newsdigest: error: /no/such/file.jsonl: no such file or directory\n")
     }
 
+    /// #14: an empty stage is not an error. One short record repeats no phrase; it used to
+    /// fail (65) with advice about --min-df, an option nobody gave.
+    @Test func tooLittleTextForAnyKeyphraseIsAnEmptyChart() throws {
+        let result = try CLI.run(["keywords", "-", "--format", "json"], stdin: Data(#"{"id":"a","body":"项目建设稳步推进。"}"#.utf8 + [0x0A]))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("no keyphrase recurs in these 1 article(s)"))
+        #expect(result.stdout.contains(#""keywords" : ["#) && !result.stdout.contains("term"))
+        let bigrams = try CLI.run(["keywords", "-", "--terms", "bigrams"], stdin: Data(#"{"id":"a","body":"项目建设稳步推进。"}"#.utf8 + [0x0A]))
+        #expect(bigrams.status == 0 && bigrams.stdout.contains("项目"))
+    }
+
     @Test func emptyStandardInputIsAnError() throws {
         let result = try CLI.run(["keywords", "-"], stdin: Data())
         #expect(result.status == 65)

@@ -77,10 +77,11 @@ public enum KeywordRanking {
     }
 
     /// Keyphrases (``KeyphraseExtractor``) of `texts`, limited by `vocabulary`'s document
-    /// frequencies and ranked.
+    /// frequencies and ranked; none when no phrase recurs in `texts` (too little text).
     public static func rankPhrases(_ texts: [String], extractor: KeyphraseExtractor, vocabulary: VocabularyOptions = VocabularyOptions(),
                                    tfidf: TfidfOptions = TfidfOptions(), by order: Order = .weight, top: Int) throws -> [Keyword] {
         let phrases = extractor.fit(texts)
+        if phrases.phrases.isEmpty { return [] }
         let all = phrases.counts(texts)
         let keep = try Vocabulary.selectColumns(counts: all, options: vocabulary, order: <)
         let counts = all.selectingColumns(keep)

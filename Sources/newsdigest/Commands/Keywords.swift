@@ -99,6 +99,9 @@ struct Keywords: ParsableCommand {
                 let fit = try vectorizer.vectorizer().fit(texts)
                 keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: order, top: top)
             }
+            if keywords.isEmpty && terms == .phrases {
+                Terminal.note("no keyphrase recurs in these \(articles.count) article(s), so the chart is empty; --terms bigrams charts character bigrams and whole words")
+            }
             try Terminal.write(KeywordChart(keywords: keywords, order: order, barWidth: display.keywordBarWidth).render(output.format))
         }
     }
