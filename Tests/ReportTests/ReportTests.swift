@@ -85,7 +85,7 @@ import Testing
         var pieces: [[UInt8]] = []
         MatrixMarket.write(m, comment: "x", piecesOf: 1) { pieces.append($0) }
         #expect(pieces.map { String(decoding: $0, as: UTF8.self) }
-            == ["%%MatrixMarket matrix coordinate real general\n% x\n3 3 3\n1 1 3\n1 3 0.1\n", "2 2 2\n"])
+            == ["%%MatrixMarket matrix coordinate real general\n% x\n3 3 3\n", "1 1 3\n1 3 0.1\n", "2 2 2\n"])
         #expect(Array(pieces.joined()) == MatrixMarket.render(m, comment: "x"))
     }
 

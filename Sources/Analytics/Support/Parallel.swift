@@ -2,8 +2,8 @@ import Dispatch
 
 /// Maps independent work over the machine's cores; the result is in input order and does not
 /// depend on the number of cores.
-enum Parallel {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public enum Parallel {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         var results = [R?](repeating: nil, count: items.count)
         let chunks = Swift.min(items.count, 64)

@@ -12,16 +12,39 @@ public enum MatrixMarket {
         return out
     }
 
-    /// The file's bytes handed to `emit` in pieces of about `piecesOf` bytes, whole lines each,
-    /// so a matrix of a hundred million entries is written without its text ever held whole.
+    /// The file's bytes handed to `emit` in order, the header first, then pieces of about
+    /// `piecesOf` bytes of whole rows, so a matrix of a hundred million entries is written
+    /// without its text ever held whole. Pieces are formatted a batch at a time on every core.
     public static func write(_ m: SparseMatrix, comment: String? = nil, piecesOf pieceSize: Int = 1 << 20,
                              to emit: ([UInt8]) throws -> Void) rethrows {
         var header = "%%MatrixMarket matrix coordinate real general\n"
         if let comment { for line in comment.split(separator: "\n") { header += "% \(line)\n" } }
         header += "\(m.rows) \(m.columns) \(m.nonzeroCount)\n"
-        var out = Array(header.utf8)
-        out.reserveCapacity(out.count + min(pieceSize, m.nonzeroCount * 24) + 64)
+        try emit(Array(header.utf8))
+        // An entry's line is about 20 bytes.
+        let entriesPerPiece = pieceSize / 20
+        var pieces: [Range<Int>] = []
+        var start = 0, entries = 0
         for r in 0..<m.rows {
+            entries += m.row(r).columns.count
+            if entries > entriesPerPiece || r == m.rows - 1 {
+                if entries > 0 { pieces.append(start..<(r + 1)) }
+                start = r + 1
+                entries = 0
+            }
+        }
+        let batch = 8
+        for first in stride(from: 0, to: pieces.count, by: batch) {
+            for text in Parallel.map(Array(pieces[first..<min(first + batch, pieces.count)]), { lines(of: m, rows: $0) }) {
+                try emit(text)
+            }
+        }
+    }
+
+    /// The entry lines of `rows`.
+    private static func lines(of m: SparseMatrix, rows: Range<Int>) -> [UInt8] {
+        var out: [UInt8] = []
+        for r in rows {
             let row = m.row(r)
             for (column, v) in zip(row.columns, row.values) {
                 appendDecimal(r + 1, to: &out)
@@ -36,12 +59,8 @@ public enum MatrixMarket {
                 }
                 out.append(0x0A)
             }
-            if out.count >= pieceSize {
-                try emit(out)
-                out.removeAll(keepingCapacity: true)
-            }
         }
-        if !out.isEmpty { try emit(out) }
+        return out
     }
 
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
