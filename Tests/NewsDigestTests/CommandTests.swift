@@ -445,6 +445,20 @@ import Testing
     }
 }
 
+/// #15: the same input gives the same bytes on a machine of one core and of two. OpenBLAS
+/// is told its thread count by the environment here; the product splits it would make differ.
+@Suite struct CoreCountTests {
+    @Test(.needsSharedData("a day of People's Daily"))
+    func clustersAreTheSameBytesWithOneBLASThreadOrTwo() throws {
+        let day = TestData.sharedDataPath("rmrb1998-01-01_20.jsonl.gz")
+        let arguments = ["cluster", day, "--issue", "1998-01-16", "--format", "json"]
+        let one = try CLI.run(arguments, environment: ["OPENBLAS_NUM_THREADS": "1"])
+        let two = try CLI.run(arguments, environment: ["OPENBLAS_NUM_THREADS": "2"])
+        #expect(one.status == 0 && two.status == 0, "\(one.stderr) \(two.stderr)")
+        #expect(one.stdout == two.stdout)
+    }
+}
+
 @Suite struct SummarizeCommandTests {
     struct Body: Decodable {
         struct Entry: Decodable {

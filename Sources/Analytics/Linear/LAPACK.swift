@@ -5,6 +5,7 @@ public enum LAPACK {
     /// An orthonormal basis of the column space of `a` (m×n, m ≥ n): the `Q` of `a = QR`
     /// (`sgeqrf` then `sorgqr`), m×n with orthonormal columns.
     public static func orthonormalBasis(_ a: DenseMatrix) throws -> DenseMatrix {
+        _ = BLAS.callingThreadOnly
         let m = a.rows, n = a.columns
         guard m >= n else { throw LinearAlgebraError.mismatchedShapes("QR needs rows ≥ columns, got \(m)×\(n)") }
         if n == 0 { return a }
@@ -31,6 +32,7 @@ public enum LAPACK {
     /// Eigenvalues (descending) and eigenvectors (as columns, same order) of the symmetric
     /// n×n matrix `a` (`ssyevd`).
     public static func symmetricEigen(_ a: DenseMatrix) throws -> (values: [Float], vectors: DenseMatrix) {
+        _ = BLAS.callingThreadOnly
         let n = a.rows
         guard a.columns == n else { throw LinearAlgebraError.mismatchedShapes("eigen of a \(a.rows)×\(a.columns) matrix") }
         if n == 0 { return ([], a) }

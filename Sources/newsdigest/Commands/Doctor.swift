@@ -18,7 +18,7 @@ struct Doctor: ParsableCommand {
             var lines = [
                 "OpenBLAS config:   \(info.configuration)",
                 "OpenBLAS core:     \(info.coreName)",
-                "OpenBLAS threads:  \(info.threads)",
+                "OpenBLAS threads:  1 a call (of \(info.threads)); newsdigest splits large products over the cores in fixed blocks, so results do not depend on how many there are",
                 "CPU:               \(info.cpuModel ?? "unknown")",
                 "CPU features:      \(info.cpuFeatures.isEmpty ? "none of avx, avx2, avx512f, fma" : info.cpuFeatures.sorted().joined(separator: " "))",
                 "OPENBLAS_CORETYPE: \(info.coreTypeVariable ?? "(not set)")",
