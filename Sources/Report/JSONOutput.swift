@@ -19,8 +19,9 @@ public enum JSONOutput {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// A weight rounded to six decimals, so JSON shows `0.123457`, not Float noise.
-    public static func rounded(_ value: Double) -> Double {
-        (value * 1_000_000).rounded() / 1_000_000
+    /// A weight rounded to six decimals (or `places`), so JSON shows `0.123457`, not Float noise.
+    public static func rounded(_ value: Double, places: Int = 6) -> Double {
+        let scale = Foundation.pow(10, Double(places))
+        return (value * scale).rounded() / scale
     }
 }

@@ -418,6 +418,11 @@ import Testing
         for cluster in body.clusters { for id in cluster.articles { #expect(body.assignments[id] == cluster.id) } }
         let again = try CLI.run(["cluster", "--format", "json"])
         #expect(again.stdout == result.stdout)
+        // Sums of Float products over all articles are given to the digits every BLAS kernel agrees on.
+        for field in ["objective", "silhouette"] {
+            let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("\"\(field)\"") })
+            #expect((line.split(separator: ".").last?.filter(\.isNumber).count ?? 0) <= 3, "\(line)")
+        }
     }
 
     @Test func textShowsLabelsThenHeadlines() throws {

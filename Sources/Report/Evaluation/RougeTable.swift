@@ -20,7 +20,7 @@ public struct RougeTable: Sendable {
             struct Body: Encodable { let records: Int; let split: String; let methods: [Row] }
             return JSONOutput.encode(Body(records: evaluation.records, split: split.rawValue, methods: evaluation.scores.map {
                 Row(method: $0.method, rouge1: JSONOutput.rounded($0.rouge.rouge1), rouge2: JSONOutput.rounded($0.rouge.rouge2),
-                    rougeL: JSONOutput.rounded($0.rouge.rougeL), facts: $0.facts.map(JSONOutput.rounded))
+                    rougeL: JSONOutput.rounded($0.rouge.rougeL), facts: $0.facts.map { JSONOutput.rounded($0) })
             }))
         case .markdown:
             return table().markdown()

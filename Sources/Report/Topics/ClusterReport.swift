@@ -73,8 +73,10 @@ public struct ClusterReport: Sendable {
             var assignments: [String: Int] = [:]
             for (i, a) in articles.enumerated() { assignments[a.id] = topics.assignments[i] }
             return JSONOutput.encode(Body(
-                k: topics.k, criterion: topics.criterion, objective: JSONOutput.rounded(topics.objective),
-                silhouette: JSONOutput.rounded(topics.silhouette),
+                // Sums over every article of Float products: their last digits differ by BLAS
+                // kernel (Prescott's from Haswell's by 1e-5 on a day of People's Daily).
+                k: topics.k, criterion: topics.criterion, objective: JSONOutput.rounded(topics.objective, places: 3),
+                silhouette: JSONOutput.rounded(topics.silhouette, places: 3),
                 clusters: topics.clusters.map { Cluster(id: $0.id, label: $0.label, keyphrases: $0.keyphrases, size: $0.members.count,
                                                         other: $0.isOther, articles: $0.members.map { articles[$0].id }) },
                 assignments: assignments, duplicates: topics.duplicates.map { $0.map { articles[$0].id } }, notes: topics.notes,
