@@ -68,6 +68,24 @@ import Testing
         #expect(abs(PDFLayout.Line(words: [latin]).size - 11.73) < 1e-9)
     }
 
+    /// A line whose only word mixes scripts (stacked-13 in the page benchmark:
+    /// `peopledaily．com．cn，因特网上首` 11.7 points tall under body lines of 10.5) goes on at
+    /// the size of the line before it, not as a deck that starts a new piece; a line set
+    /// larger than that stays larger.
+    @Test func aLineOfOneMixedWordGoesOnAtTheSizeBeforeIt() {
+        let body = PDFLayout.Line(words: [Self.word("引入中国不过两三年，但国内", 0, 86, size: 10.46)])
+        var latin = Self.word("peopledaily．com．cn，因特网上首", 0, 100, size: 10.46)
+        latin.yMax = latin.yMin + 11.73
+        let mixed = PDFLayout.Line(words: [latin])
+        #expect(abs(mixed.typeSize(after: body) - 10.46) < 1e-9)
+        #expect(abs(mixed.typeSize(after: nil) - 11.73) < 1e-9)
+        var large = latin
+        large.yMax = large.yMin + 16
+        #expect(abs(PDFLayout.Line(words: [large]).typeSize(after: body) - 16) < 1e-9)
+        let cjk = PDFLayout.Line(words: [Self.word("值仍然增长", 0, 100, size: 11.73)])
+        #expect(abs(cjk.typeSize(after: body) - 11.73) < 1e-9)
+    }
+
     /// poppler joins the lines of two columns into one when the gutter is narrow; the reader
     /// cuts them apart again and reads the left column before the right.
     @Test func linesRunningAcrossAGutterAreCutAndColumnsReadInOrder() {

@@ -45,6 +45,14 @@ struct PDFLayout: Equatable {
             let cjk = words.filter(\.isCJK)
             return (cjk.isEmpty ? words : cjk).map { $0.yMax - $0.yMin }.max() ?? 0
         }
+        /// ``size``, unless no word of the line is in CJK type only and the line goes on from
+        /// `previous` at about its size (within 15%): then `previous`'s. Such a line's only box
+        /// is a word mixing scripts (`peopledaily．com．cn，因特网上首`), as tall as the Latin
+        /// face, 12% above the type, which would make a body line a deck.
+        func typeSize(after previous: Line?) -> Double {
+            guard let previous, !words.contains(where: \.isCJK), abs(size - previous.size) <= 0.15 * previous.size else { return size }
+            return previous.size
+        }
         var xMin: Double { words.map(\.xMin).min() ?? 0 }
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
         var yMin: Double { words.map(\.yMin).min() ?? 0 }
@@ -185,7 +193,7 @@ struct PDFLayout: Equatable {
                 lines.append(line.text)
                 // A brief's title run in at the start of its first line, in a face of its own.
                 let title = bodyFace.flatMap { line.runInTitle(bodyFace: $0) }
-                styles.append(LineStyle(size: line.size / body,
+                styles.append(LineStyle(size: line.typeSize(after: previous) / body,
                                         distinctFace: title != nil ? false : line.face.flatMap { face in bodyFace.map { face != $0 } },
                                         opensRow: previous == nil && region.opensRow, runInTitle: title))
                 previous = line
