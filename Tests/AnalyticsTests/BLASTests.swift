@@ -34,42 +34,13 @@ import Testing
         }
     }
 
-    @Test func gemvMatchesLoops() throws {
-        let a = try Self.random(6, 9, seed: 4)
-        let x9 = (0..<9).map { Float($0) / 3 - 1 }
-        var y = [Float](repeating: 1, count: 6)
-        try BLAS.gemv(a, x9, alpha: 2, beta: -1, into: &y)
-        for i in 0..<6 {
-            let expected = 2 * (0..<9).reduce(0.0) { $0 + Double(a[i, $1]) * Double(x9[$1]) } - 1
-            #expect(abs(Double(y[i]) - expected) < 1e-5)
-        }
-        var z = [Float](repeating: 0, count: 9)
-        try BLAS.gemv(a, transpose: true, Array(repeating: 1, count: 6), into: &z)
-        for j in 0..<9 {
-            #expect(abs(Double(z[j]) - (0..<6).reduce(0.0) { $0 + Double(a[$1, j]) }) < 1e-5)
-        }
-    }
-
-    @Test func levelOneRoutinesMatchLoops() throws {
-        let x: [Float] = [3, -4, 0, 12]
-        let y: [Float] = [1, 2, 3, 4]
-        #expect(try BLAS.dot(x[...], y[...]) == 3 - 8 + 48)
-        #expect(try BLAS.nrm2(x[...]) == 13)
-        var s = x
-        try BLAS.scal(-2, &s)
-        #expect(s == [-6, 8, 0, -24])
-        var t = y
-        try BLAS.axpy(3, x, &t)
-        #expect(t == [10, -10, 3, 40])
-    }
-
     @Test func shapeMismatchesAreErrorsNotCrashes() throws {
         let a = try Self.random(3, 4, seed: 5)
         var c = try DenseMatrix(rows: 3, columns: 3)
         #expect(throws: LinearAlgebraError.self) { try BLAS.gemm(a, a, into: &c) }
-        var y = [Float](repeating: 0, count: 2)
-        #expect(throws: LinearAlgebraError.self) { try BLAS.gemv(a, [1, 2, 3, 4], into: &y) }
-        #expect(throws: LinearAlgebraError.self) { try BLAS.dot([1, 2][...], [1][...]) }
+        #expect(throws: LinearAlgebraError.self) { try FixedOrder.dot([1, 2][...], [1][...]) }
+        #expect(throws: LinearAlgebraError.self) { try FixedOrder.product(a, [1, 2], columns: 2) }
+        #expect(throws: LinearAlgebraError.self) { try OrthonormalBasis.of(a) }
         #expect(throws: LinearAlgebraError.self) { try DenseMatrix(rows: 2, columns: 2, storage: [1, 2, 3]) }
         #expect(throws: LinearAlgebraError.self) { try DenseMatrix([[1, 2], [3]]) }
     }

@@ -7,8 +7,8 @@ import Testing
     static func matrix(rows n: Int, columns m: Int, singularValues s: [Float], seed: UInt64) throws -> SparseMatrix {
         var g = SplitMix64(seed: seed)
         let r = s.count
-        let u = try LAPACK.orthonormalBasis(DenseMatrix(rows: n, columns: r, storage: (0..<n * r).map { _ in g.nextGaussian() }))
-        let v = try LAPACK.orthonormalBasis(DenseMatrix(rows: m, columns: r, storage: (0..<m * r).map { _ in g.nextGaussian() }))
+        let u = try OrthonormalBasis.of(DenseMatrix(rows: n, columns: r, storage: (0..<n * r).map { _ in g.nextGaussian() }))
+        let v = try OrthonormalBasis.of(DenseMatrix(rows: m, columns: r, storage: (0..<m * r).map { _ in g.nextGaussian() }))
         var us = u
         for i in 0..<n { for j in 0..<r { us[i, j] *= s[j] } }
         var x = try DenseMatrix(rows: n, columns: m)

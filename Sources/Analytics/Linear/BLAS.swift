@@ -1,11 +1,13 @@
 import CBLAS
 import Dispatch
 
-/// The few BLAS level-1/2/3 routines the toolkit uses, over ``DenseMatrix`` and `[Float]`.
+/// The BLAS routine the toolkit uses, `sgemm`, over ``DenseMatrix``: for products whose
+/// result is screened, not printed (``SphericalKMeans``' assignments), since each OpenBLAS
+/// kernel sums in its own order and the last bits differ from CPU to CPU. Results that are
+/// printed or decided on are summed by ``FixedOrder``.
 ///
 /// Shapes are checked with a thrown ``LinearAlgebraError`` before OpenBLAS is called; the
-/// 32-bit conversions are safe because ``DenseMatrix`` bounds its dimensions and vectors
-/// are bounded here.
+/// 32-bit conversions are safe because ``DenseMatrix`` bounds its dimensions.
 ///
 /// OpenBLAS runs each call on the calling thread only (``callingThreadOnly``); ``gemm`` shares
 /// large products across cores itself, in blocks of a fixed number of rows, so every entry is
@@ -60,63 +62,6 @@ public enum BLAS {
                         blasInt(rows), blasInt(n), blasInt(k), alpha, a.map { $0 + (transposeA ? first : first * lda) },
                         blasInt(max(1, lda)), b, blasInt(max(1, ldb)), beta, c.baseAddress! + first * n, blasInt(n))
         }
-    }
-
-    /// `y ← α·op(A)·x + β·y` (`sgemv`).
-    public static func gemv(_ a: DenseMatrix, transpose: Bool = false, _ x: [Float],
-                            alpha: Float = 1, beta: Float = 0, into y: inout [Float]) throws {
-        let (m, n) = transpose ? (a.columns, a.rows) : (a.rows, a.columns)
-        guard x.count == n, y.count == m else {
-            throw LinearAlgebraError.mismatchedShapes("gemv of \(m)×\(n) by \(x.count) into \(y.count)")
-        }
-        _ = callingThreadOnly
-        if m == 0 { return }
-        if n == 0 { try scal(beta, &y); return }
-        a.storage.withUnsafeBufferPointer { pa in
-            x.withUnsafeBufferPointer { px in
-                y.withUnsafeMutableBufferPointer { py in
-                    cblas_sgemv(CblasRowMajor, transpose ? CblasTrans : CblasNoTrans, blasInt(a.rows), blasInt(a.columns),
-                                alpha, pa.baseAddress, blasInt(max(1, a.columns)), px.baseAddress, 1, beta, py.baseAddress, 1)
-                }
-            }
-        }
-    }
-
-    /// `x · y` (`sdot`).
-    public static func dot(_ x: ArraySlice<Float>, _ y: ArraySlice<Float>) throws -> Float {
-        guard x.count == y.count else { throw LinearAlgebraError.mismatchedShapes("dot of \(x.count) and \(y.count)") }
-        let n = try vectorLength(x.count)
-        _ = callingThreadOnly
-        return x.withUnsafeBufferPointer { px in y.withUnsafeBufferPointer { py in cblas_sdot(n, px.baseAddress, 1, py.baseAddress, 1) } }
-    }
-
-    /// `‖x‖₂` (`snrm2`).
-    public static func nrm2(_ x: ArraySlice<Float>) throws -> Float {
-        let n = try vectorLength(x.count)
-        _ = callingThreadOnly
-        return x.withUnsafeBufferPointer { cblas_snrm2(n, $0.baseAddress, 1) }
-    }
-
-    /// `x ← α·x` (`sscal`).
-    public static func scal(_ alpha: Float, _ x: inout [Float]) throws {
-        let n = try vectorLength(x.count)
-        _ = callingThreadOnly
-        x.withUnsafeMutableBufferPointer { cblas_sscal(n, alpha, $0.baseAddress, 1) }
-    }
-
-    /// `y ← α·x + y` (`saxpy`).
-    public static func axpy(_ alpha: Float, _ x: [Float], _ y: inout [Float]) throws {
-        guard x.count == y.count else { throw LinearAlgebraError.mismatchedShapes("axpy of \(x.count) into \(y.count)") }
-        let n = try vectorLength(x.count)
-        _ = callingThreadOnly
-        x.withUnsafeBufferPointer { px in y.withUnsafeMutableBufferPointer { cblas_saxpy(n, alpha, px.baseAddress, 1, $0.baseAddress, 1) } }
-    }
-
-    private static func vectorLength(_ n: Int) throws -> Int32 {
-        guard let n32 = Int32(exactly: n) else {
-            throw LinearAlgebraError.dimensionOutOfRange(rows: n, columns: 1, elements: n)
-        }
-        return n32
     }
 
     /// Dimensions already bounded by ``DenseMatrix``.

@@ -3,8 +3,9 @@
 ///
 /// Two routes to the same numbers: ``sparse(_:_:)`` multiplies CSR rows of `a` through
 /// the CSR transpose of `b` (cheap when rows hold few terms, as TF-IDF rows do), and
-/// ``dense(_:_:)`` normalises the rows and makes one `sgemm` of `A·Bᵀ` (right for dense
-/// vectors such as LSA projections). Both are symmetric in the sense `S(a, b) = S(b, a)ᵀ`.
+/// ``dense(_:_:)`` takes ``FixedOrder`` dot products of the normalised rows (for dense vectors
+/// such as LSA projections; the same bytes on every machine, which BLAS's kernels are not).
+/// Both are symmetric in the sense `S(a, b) = S(b, a)ᵀ`.
 public enum CosineSimilarity {
     /// Sparse × sparseᵀ; returns an `a.rows × b.rows` matrix.
     public static func sparse(_ a: SparseMatrix, _ b: SparseMatrix) throws -> DenseMatrix {
@@ -33,25 +34,28 @@ public enum CosineSimilarity {
         return result
     }
 
-    /// Dense × denseᵀ through one `sgemm` on L2-normalised copies of the rows.
+    /// Dense × denseᵀ: ``FixedOrder`` dot products of L2-normalised copies of the rows, a row
+    /// of `a` a task.
     public static func dense(_ a: DenseMatrix, _ b: DenseMatrix) throws -> DenseMatrix {
         guard a.columns == b.columns else {
             throw LinearAlgebraError.mismatchedShapes("cosine of rows with \(a.columns) and \(b.columns) columns")
         }
-        var result = try DenseMatrix(rows: a.rows, columns: b.rows)
-        try BLAS.gemm(normalizingRows(a), normalizingRows(b), transposeB: true, into: &result)
-        return result
+        let unitA = normalizingRows(a), unitB = normalizingRows(b)
+        let rows = Parallel.map(Array(0..<a.rows)) { i in
+            unitA.row(i).withUnsafeBufferPointer { x in
+                (0..<b.rows).map { j in Float(unitB.row(j).withUnsafeBufferPointer { FixedOrder.dot(x, $0) }) }
+            }
+        }
+        return try DenseMatrix(rows: a.rows, columns: b.rows, storage: Array(rows.joined()))
     }
 
-    /// The matrix with each nonzero row scaled to unit L2 norm (`snrm2`, `sscal`).
-    public static func normalizingRows(_ m: DenseMatrix) throws -> DenseMatrix {
+    /// The matrix with each nonzero row scaled to unit L2 norm (``FixedOrder/norm(_:)``).
+    public static func normalizingRows(_ m: DenseMatrix) -> DenseMatrix {
         var out = m
         for i in 0..<m.rows {
-            let norm = try BLAS.nrm2(m.row(i))
+            let norm = FixedOrder.norm(m.row(i))
             guard norm > 0 else { continue }
-            var row = Array(m.row(i))
-            try BLAS.scal(1 / norm, &row)
-            out.storage.replaceSubrange((i * m.columns)..<((i + 1) * m.columns), with: row)
+            for j in 0..<m.columns { out[i, j] = Float(Double(m[i, j]) / norm) }
         }
         return out
     }

@@ -2,10 +2,10 @@
 /// the graph whose edges join items with cosine ≥ `threshold`, each row of the adjacency
 /// normalised, with damping `d`:
 ///
-///     p ← (1 − d)/n + d · Mᵀ p        (power iteration through `sgemv`)
+///     p ← (1 − d)/n + d · Mᵀ p        (power iteration in Double, rows of M in order)
 ///
 /// An item with no edge links to every item (so the walk never stalls). Returned scaled so the
-/// most central item scores 1. Symmetric input gives a deterministic answer.
+/// most central item scores 1. Deterministic: the same bytes on every machine.
 public enum LexRank {
     public static func centrality(similarity: DenseMatrix, threshold: Float = 0.1, damping: Float = 0.85,
                                   iterations: Int = 100) throws -> [Double] {
@@ -18,15 +18,18 @@ public enum LexRank {
             let weight = 1 / Float(targets.count)
             for j in targets { transition[i, j] = weight }
         }
-        var p = [Float](repeating: 1 / Float(n), count: n)
+        var p = [Double](repeating: 1 / Double(n), count: n)
         for _ in 0..<iterations {
-            var next = [Float](repeating: (1 - damping) / Float(n), count: n)
-            try BLAS.gemv(transition, transpose: true, p, alpha: damping, beta: 1, into: &next)
-            let change = zip(next, p).reduce(Float(0)) { $0 + abs($1.0 - $1.1) }
+            var next = [Double](repeating: (1 - Double(damping)) / Double(n), count: n)
+            for i in 0..<n {
+                let share = Double(damping) * p[i]
+                for j in 0..<n where transition[i, j] != 0 { next[j] += share * Double(transition[i, j]) }
+            }
+            let change = zip(next, p).reduce(0.0) { $0 + abs($1.0 - $1.1) }
             p = next
             if change < 1e-7 { break }
         }
-        let top = Double(p.max() ?? 1)
-        return p.map { top > 0 ? Double($0) / top : 0 }
+        let top = p.max() ?? 1
+        return p.map { top > 0 ? $0 / top : 0 }
     }
 }

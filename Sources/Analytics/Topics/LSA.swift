@@ -4,10 +4,15 @@
 /// With `l = d + oversampling` random test vectors `Ω` (m×l, uniform on [−1, 1)):
 ///
 ///     Y = X Ω,   then `powerIterations` times:  Y = X · Xᵀ · orth(Y)
-///     Q = orth(Y)                  (n×l, `sgeqrf`/`sorgqr`)
+///     Q = orth(Y)                  (n×l, ``OrthonormalBasis``: CholeskyQR2)
 ///     Bᵀ = Xᵀ Q                    (m×l, sparse product in Swift)
-///     B Bᵀ = W Λ Wᵀ                (l×l, `sgemm` then `ssyevd`)
-///     U = Q W,  Σ = Λ^½,  V = Bᵀ W Σ⁻¹
+///     B Bᵀ = W Λ Wᵀ                (l×l, ``FixedOrder/gram(_:)`` then ``SymmetricEigen``)
+///     U = Q W Σ,  Σ = Λ^½,  V = Bᵀ W Σ⁻¹
+///
+/// Every dense step sums in a fixed order (``FixedOrder``), not through BLAS, whose kernels sum
+/// differently from CPU to CPU: the fit is the same bytes on every machine, and so are the
+/// clusters made from it (with OpenBLAS's products and LAPACK's QR and eigensolver, 10,000
+/// generated articles had 1,299 other cluster assignments on Prescott kernels than on Zen ones).
 ///
 /// Defaults: `dimensions = 100`, `oversampling = 10`, `powerIterations = 2`. The rank is capped
 /// by the data (`min(n, m)`), and directions whose singular value is below 10⁻³ of the largest
@@ -52,26 +57,21 @@ public struct LSA: Sendable {
         for _ in 0..<powerIterations {
             // Re-orthonormalised on the document side only: a QR of the m×l term side costs
             // more than the rest of the fit together when the vocabulary is large.
-            y = try xt.transposeMultiplied(by: xt.multiplied(by: LAPACK.orthonormalBasis(y)))
+            y = try xt.transposeMultiplied(by: xt.multiplied(by: OrthonormalBasis.of(y)))
         }
-        let q = try LAPACK.orthonormalBasis(y)
+        let q = try OrthonormalBasis.of(y)
         let bt = try xt.multiplied(by: q)
-        var gram = try DenseMatrix(rows: l, columns: l)
-        try BLAS.gemm(bt, transposeA: true, bt, into: &gram)
-        let (lambda, w) = try LAPACK.symmetricEigen(gram)
-        // Float32 Gram matrices carry noise near 1e-7 of the largest eigenvalue: a direction
-        // whose singular value is under 1e-3 of the largest is treated as absent.
+        let eigen = try SymmetricEigen(FixedOrder.gram(bt), size: l)
+        // Float data carries noise near 1e-7 of the largest eigenvalue of the Gram matrix: a
+        // direction whose singular value is under 1e-3 of the largest is treated as absent.
+        let lambda = eigen.values
         let tolerance = (lambda.first ?? 0) * 1e-6
         let r = min(dimensions, lambda.prefix { $0 > tolerance && $0 > 0 }.count)
         let sigma = lambda.prefix(r).map { $0.squareRoot() }
-        var wr = try DenseMatrix(rows: l, columns: r)
-        for i in 0..<l { for j in 0..<r { wr[i, j] = w[i, j] } }
-        var u = try DenseMatrix(rows: n, columns: r)
-        try BLAS.gemm(q, wr, into: &u)
-        var v = try DenseMatrix(rows: m, columns: r)
-        try BLAS.gemm(bt, wr, into: &v)
-        for i in 0..<n { for j in 0..<r { u[i, j] *= sigma[j] } }
-        for i in 0..<m { for j in 0..<r { v[i, j] /= sigma[j] } }
-        return Fit(documents: u, loadings: v, singularValues: sigma)
+        var wr = [Double](repeating: 0, count: l * r)
+        for i in 0..<l { for j in 0..<r { wr[i * r + j] = eigen.vectors[i * l + j] } }
+        let u = try FixedOrder.product(q, wr, columns: r, scale: sigma)
+        let v = try FixedOrder.product(bt, wr, columns: r, scale: sigma.map { 1 / $0 })
+        return Fit(documents: u, loadings: v, singularValues: sigma.map { Float($0) })
     }
 }

@@ -2,13 +2,17 @@
 ///
 /// - Seeding: k-means++ on cosine distance `1 − cos` (the first centre drawn uniformly, each
 ///   next one with probability proportional to its distance from the nearest centre).
-/// - Assignment: blocks of rows times the centroids through `sgemm` (`S = X Cᵀ`), each row to
-///   its most similar centroid (ties to the lower index).
+/// - Assignment: each row to its most similar centroid by the ``FixedOrder`` cosine (ties to the
+///   lower index). `sgemm` screens: blocks of rows times the centroids (`S = X Cᵀ`) give every
+///   score within `γ_d = d·2⁻²⁴/(1 − d·2⁻²⁴)` of the exact one (unit rows of d values), so where
+///   its best beats its second by more than `2γ_d` it is the best; a closer call is settled by
+///   the fixed-order scores. Each row's similarity is the fixed-order score of its centroid.
 /// - Update: a centroid is the normalised sum of its rows; an emptied cluster takes the row
 ///   least similar to its own centroid.
 /// - `restarts` runs from seeds `seed, seed+1, …`; the best objective wins (ties: the first).
 ///
-/// Deterministic for a given seed and row order; callers put rows in a canonical order
+/// Deterministic for a given seed and row order, and the same bytes whatever BLAS kernel the
+/// machine runs; callers put rows in a canonical order
 /// (by content) so that the input order cannot change the partition. Zero rows join cluster 0
 /// with similarity 0 and never become centres.
 public struct SphericalKMeans: Sendable {
@@ -36,7 +40,7 @@ public struct SphericalKMeans: Sendable {
 
     /// Clusters the rows of `x`; rows are L2-normalised here (zero rows stay zero).
     public func fit(_ x: DenseMatrix) throws -> Result {
-        let data = try CosineSimilarity.normalizingRows(x)
+        let data = CosineSimilarity.normalizingRows(x)
         let nonzero = (0..<data.rows).filter { i in data.row(i).contains { $0 != 0 } }
         let clusters = max(1, min(k, nonzero.count))
         guard !nonzero.isEmpty else {
@@ -75,7 +79,7 @@ public struct SphericalKMeans: Sendable {
             var total = 0.0
             var distances = [Double](repeating: 0, count: rows.count)
             for (j, i) in rows.enumerated() {
-                nearest[i] = max(nearest[i], try BLAS.dot(data.row(i), last))
+                nearest[i] = max(nearest[i], Float(try FixedOrder.dot(data.row(i), last)))
                 distances[j] = max(0, 1 - Double(nearest[i]))
                 total += distances[j]
             }
@@ -95,8 +99,12 @@ public struct SphericalKMeans: Sendable {
         return centroids
     }
 
-    /// `S = X Cᵀ` in blocks of rows through `sgemm`; each row to its best centroid.
-    private func assign(_ data: DenseMatrix, centroids: DenseMatrix, assignments: inout [Int], similarities: inout [Float]) throws {
+    /// Each row to its best centroid: `sgemm` screens in blocks of rows (`S = X Cᵀ`), the
+    /// fixed-order cosine settles close calls and gives the similarity.
+    func assign(_ data: DenseMatrix, centroids: DenseMatrix, assignments: inout [Int], similarities: inout [Float],
+                screen: (DenseMatrix, DenseMatrix, inout DenseMatrix) throws -> Void = { try BLAS.gemm($0, $1, transposeB: true, into: &$2) }) throws {
+        let d = Double(data.columns)
+        let margin = 2.2 * d * 0x1p-24 / max(1e-3, 1 - d * 0x1p-24)
         let block = 2048
         var start = 0
         while start < data.rows {
@@ -104,16 +112,23 @@ public struct SphericalKMeans: Sendable {
             let rows = try DenseMatrix(rows: end - start, columns: data.columns,
                                        storage: Array(data.storage[(start * data.columns)..<(end * data.columns)]))
             var scores = try DenseMatrix(rows: end - start, columns: centroids.rows)
-            try BLAS.gemm(rows, centroids, transposeB: true, into: &scores)
+            try screen(rows, centroids, &scores)
             for i in 0..<(end - start) {
-                var bestIndex = 0
-                var bestScore = -Float.infinity
-                for c in 0..<centroids.rows where scores[i, c] > bestScore {
-                    bestScore = scores[i, c]
-                    bestIndex = c
+                var (best, second) = ((index: 0, score: -Float.infinity), -Float.infinity)
+                for c in 0..<centroids.rows {
+                    let score = scores[i, c]
+                    if score > best.score { (best, second) = ((c, score), best.score) } else if score > second { second = score }
                 }
-                assignments[start + i] = bestIndex
-                similarities[start + i] = bestScore
+                var chosen = (index: best.index, score: try FixedOrder.dot(data.row(start + i), centroids.row(best.index)))
+                if Double(best.score) - Double(second) <= margin {
+                    chosen = (0, -Double.infinity)
+                    for c in 0..<centroids.rows {
+                        let exact = try FixedOrder.dot(data.row(start + i), centroids.row(c))
+                        if exact > chosen.score { chosen = (c, exact) }
+                    }
+                }
+                assignments[start + i] = chosen.index
+                similarities[start + i] = Float(chosen.score)
             }
             start = end
         }
@@ -142,7 +157,7 @@ public struct SphericalKMeans: Sendable {
             }
             assignments[worst] = c
         }
-        return try CosineSimilarity.normalizingRows(sums)
+        return CosineSimilarity.normalizingRows(sums)
     }
 }
 
@@ -154,7 +169,7 @@ public enum Silhouette {
     public static func score(_ x: DenseMatrix, assignments: [Int], sample: [Int]? = nil) throws -> Double {
         let rows = sample ?? Array(0..<x.rows)
         guard !rows.isEmpty, Set(assignments).count > 1 else { return 0 }
-        let data = try CosineSimilarity.normalizingRows(x)
+        let data = CosineSimilarity.normalizingRows(x)
         let subset = try DenseMatrix(rows: rows.count, columns: data.columns, storage: rows.flatMap { Array(data.row($0)) })
         let similarity = try CosineSimilarity.dense(subset, subset)
         let labels = rows.map { assignments[$0] }
