@@ -57,6 +57,24 @@ import Testing
         #expect(PDFLayout.Page(lines: [PDFLayout.Line(words: [left, sameSize])]).fragments().count == 1)
     }
 
+    /// Two headlines of one size side by side in a band, each over two lines, 0.9 em apart
+    /// (band-18 in the page benchmark): poppler gives each row one line; where both rows part at
+    /// the same place they are cut there. The same gap in body type, or in one display line
+    /// alone (a space between a headline's two phrases), cuts nothing.
+    @Test func headlinesOfOneSizeSideBySideAreCutWhereTheirRowsPart() {
+        func row(_ left: String, _ right: String, _ y: Double, size: Double = 25) -> PDFLayout.Line {
+            let a = Self.word(left, 304, y, size: size)
+            return PDFLayout.Line(words: [a, Self.word(right, a.xMax + 0.9 * size, y, size: size)])
+        }
+        let body = (0..<6).map { PDFLayout.Line(words: [Self.word("学校有五百亩地的实验田", 190, 200 + 14 * Double($0))]) }
+        let band = [row("话剧《虎踞钟山》引", "实施四大工程促进稳定", 69), row("起轰动各界群众踊跃", "振兴河西建成千里双拥", 99)]
+        #expect(PDFLayout.Page(lines: band + body).fragments().prefix(4).map(\.text)
+                == ["话剧《虎踞钟山》引", "实施四大工程促进稳定", "起轰动各界群众踊跃", "振兴河西建成千里双拥"])
+        #expect(PDFLayout.Page(lines: [band[0]] + body).fragments().count == 7)
+        let bodyRows = [row("年进出口总值", "亿美元", 300, size: 10), row("增长幅度低", "个百分点", 314, size: 10)]
+        #expect(PDFLayout.Page(lines: bodyRows + body).fragments().count == 8)
+    }
+
     /// A word with digits in it takes the taller box of the Latin face (commentary-14 in the page
     /// benchmark: `8.8%。这是党中央、国务院` 11.7 points tall beside `值仍然增长` at 10.5): the
     /// line's size is its CJK words', so the line is body text, not a deck.

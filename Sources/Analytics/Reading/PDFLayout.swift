@@ -207,7 +207,9 @@ extension PDFLayout.Page {
     /// The lines cut at column gutters, which poppler's lines run across. A gap between words
     /// is a gutter when it is three quarters of an em or more (LaTeX sets 10pt between columns
     /// of 10.5pt type), or when it is at least 0.4 em and two other lines have such a gap at
-    /// the same place (a line ending in `，` leaves a narrower visible gap), or when the word
+    /// the same place (a line ending in `，` leaves a narrower visible gap), or, in display type
+    /// (1.3× the body's size or more), when it is 0.75 em or more and one other line has such a
+    /// gap there (two headlines of one size side by side), or when the word
     /// after it starts at a column's left edge; a lone gap of that width is justification's stretch.
     /// Any visible gap between words in CJK type of two sizes parts them too (headlines side
     /// by side in a band).
@@ -225,6 +227,9 @@ extension PDFLayout.Page {
                 }
             }
         }
+        // The body's type size: the one most lines are set in (to the half point).
+        let bodySize = Dictionary(grouping: lines, by: { ($0.size * 2).rounded() / 2 })
+            .max { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }?.key ?? 0
         var cuts = Set<[Int]>()
         for gap in gaps {
             // A gutter runs down the column pair: the lines just above or below share the gap.
@@ -233,7 +238,9 @@ extension PDFLayout.Page {
             let aligned = gaps.filter {
                 $0.line != gap.line && $0.from < gap.to && $0.to > gap.from && abs(lines[$0.line].yMin - y) <= reach
             }.count
-            if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 { cuts.insert([gap.line, gap.word]) }
+            // Two headlines of one size side by side in a band: their lines part at one place.
+            let sideBySide = lines[gap.line].size >= 1.3 * bodySize && gap.to - gap.from >= 0.75 * lines[gap.line].size && aligned >= 1
+            if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide { cuts.insert([gap.line, gap.word]) }
         }
         // A column's left edge, where three or more lines or cut fragments of one type size
         // start: a word of that size that starts there after any visible gap opens a column,
