@@ -75,6 +75,28 @@ import Testing
         #expect(PDFLayout.Page(lines: bodyRows + body).fragments().count == 8)
     }
 
+    /// Two headlines of one size side by side in a band where only the first rows meet
+    /// (band-03): the right one's word starts where its own next rows start, two lines of
+    /// display type, which marks a column's edge as three lines of body type do.
+    @Test func aHeadlineBesideAnotherStartsWhereItsOwnRowsStart() {
+        func word(_ text: String, _ x: Double, _ y: Double, _ size: Double) -> PDFLayout.Word { Self.word(text, x, y, size: size) }
+        let body = (0..<6).map { PDFLayout.Line(words: [word("学校有五百亩地的实验田", 190, 300 + 14 * Double($0), 10)]) }
+        let band = [
+            PDFLayout.Line(words: [word("走出交通肇事后的误", 300, 147.5, 26.9), word("我陆上石油勘探开发", 563.7, 147.5, 26.9)]),
+            PDFLayout.Line(words: [word("区", 407.5, 179.9, 26.9)]),
+            PDFLayout.Line(words: [word("告捷吴邦国要求抓好", 563.7, 179.8, 26.9)]),
+            PDFLayout.Line(words: [word("改革攻坚和科技攻关", 563.7, 212.1, 26.9)]),
+        ]
+        #expect(PDFLayout.Page(lines: band + body).fragments().prefix(2).map(\.text) == ["走出交通肇事后的误", "我陆上石油勘探开发"])
+        // In body type two lines starting there are not a column's edge.
+        let small = [
+            PDFLayout.Line(words: [word("走出交通肇事后的误", 190, 400, 10), word("我陆上石油勘探开发", 293, 400, 10)]),
+            PDFLayout.Line(words: [word("告捷吴邦国要求抓好", 293, 414, 10)]),
+            PDFLayout.Line(words: [word("改革攻坚和科技攻关", 293, 428, 10)]),
+        ]
+        #expect(PDFLayout.Page(lines: small + body).fragments().first?.words.count == 2)
+    }
+
     /// A word with digits in it takes the taller box of the Latin face (commentary-14 in the page
     /// benchmark: `8.8%。这是党中央、国务院` 11.7 points tall beside `值仍然增长` at 10.5): the
     /// line's size is its CJK words', so the line is body text, not a deck.

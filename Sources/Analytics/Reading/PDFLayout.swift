@@ -210,7 +210,9 @@ extension PDFLayout.Page {
     /// the same place (a line ending in `，` leaves a narrower visible gap), or, in display type
     /// (1.3× the body's size or more), when it is 0.75 em or more and one other line has such a
     /// gap there (two headlines of one size side by side), or when the word
-    /// after it starts at a column's left edge; a lone gap of that width is justification's stretch.
+    /// after it starts at a column's left edge (where three lines of its size start, or two of
+    /// display type: the rows of a headline beside another's); a lone gap of that width is
+    /// justification's stretch.
     /// Any visible gap between words in CJK type of two sizes parts them too (headlines side
     /// by side in a band).
     func fragments() -> [PDFLayout.Line] {
@@ -250,7 +252,8 @@ extension PDFLayout.Page {
         var starts: [[Int]: Int] = [:]
         for line in lines { starts[edge(line.words[0].xMin, line.size), default: 0] += 1 }
         for cut in cuts { starts[edge(lines[cut[0]].words[cut[1]].xMin, lines[cut[0]].size), default: 0] += 1 }
-        let edges = Set(starts.filter { $0.value >= 3 }.keys)
+        // In display type two lines are enough: the rows of a headline beside another's.
+        let edges = Set(starts.filter { $0.value >= 3 || ($0.value >= 2 && Double($0.key[1]) / 2 >= 1.3 * bodySize) }.keys)
         for (l, line) in lines.enumerated() {
             for w in line.words.indices.dropFirst() where line.words[w].xMin - line.words[w - 1].xMax > 0.15 * line.size {
                 // An opening quote or bracket is set narrow at a line's start; its box begins
