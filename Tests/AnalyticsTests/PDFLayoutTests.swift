@@ -292,6 +292,25 @@ import Testing
         #expect(Set(read.prefix(4)) == ["第一条标题", "第二条标题", "第三条标题", "第四条标题"])
     }
 
+    /// Three columns of one width, the right two holding the end of one story over the start of
+    /// the next (band-03 in the page benchmark): the gutter beside those two is cut first, so
+    /// the break across them parts the stories; cut at the other gutter first (half a point
+    /// wider), each column would be read top to bottom through both.
+    @Test func columnsSharingAStoryBreakAreReadAboveItFirst() {
+        var lines: [PDFLayout.Line] = []
+        func column(_ x: Double, _ texts: [String], from y: Double) {
+            for (i, text) in texts.enumerated() { lines.append(PDFLayout.Line(words: [Self.word(text, x, y + Double(i) * 13)])) }
+        }
+        column(0, (0..<8).map { "左栏文字第\($0)行" }, from: 100)
+        column(150, ["甲文开头第一句", "甲文中间第二句"], from: 100)
+        column(300.5, ["甲文中间第三句", "甲文结尾第四句"], from: 100)
+        column(150, ["乙文开头第一句", "乙文中间第二句"], from: 152)
+        column(300.5, ["乙文中间第三句", "乙文结尾第四句"], from: 152)
+        let cutter = XYCut.Cutter(em: 10, leading: XYCut.leading(of: lines))
+        let read = cutter.regions(lines).flatMap { $0.lines.map(\.text) }
+        #expect(Array(read.dropFirst(8)) == ["甲文开头第一句", "甲文中间第二句", "甲文中间第三句", "甲文结尾第四句", "乙文开头第一句", "乙文中间第二句", "乙文中间第三句", "乙文结尾第四句"])
+    }
+
     /// Where the text of every column stops after a finished sentence and starts again below a
     /// gap (stories in rows, their headlines printed elsewhere), the next row is another story.
     @Test func aRowOfColumnsAfterAFinishedStoryIsAnotherStory() {

@@ -349,7 +349,7 @@ enum XYCut {
                 return across(at: rowBreak.at, row: true)
             }
             if let gutter = storyGutter(lines) { return down(at: gutter) }
-            if let gutter = gutter(lines, wide: 0.6 * em) {
+            if let gutter = gutterBesideARowBreak(lines, wide: 0.6 * em) {
                 // A headline over columns on one side of a gutter, nothing beside it on the
                 // other (a centred headline over four columns clears the first gutter): the
                 // headline is read first, then its columns.
@@ -445,24 +445,54 @@ enum XYCut {
         }
 
         /// The middle of the widest vertical gutter at least `wide` wide (a third of an em unless
-        /// given), if any.
+        /// given), if any; of gutters equally wide, the leftmost.
+        func gutter(_ lines: [PDFLayout.Line], wide: Double? = nil) -> Double? {
+            gutters(lines, wide: wide).max { $0.width != $1.width ? $0.width < $1.width : $0.at > $1.at }?.at
+        }
+
+        /// Of the gutters within a tenth of an em of the widest (a page's grid of columns of one
+        /// width), the one beside which the widest side has a row break across all its columns
+        /// (band-03 in the page benchmark: one story ends and the next starts across the two
+        /// columns right of a gutter): cut there, the break can part the two stories, where
+        /// cutting at another gutter first would leave each column to be read top to bottom
+        /// through both. Without such a side, the widest gutter.
+        func gutterBesideARowBreak(_ lines: [PDFLayout.Line], wide: Double) -> Double? {
+            let candidates = gutters(lines, wide: wide)
+            guard let widest = candidates.map(\.width).max() else { return nil }
+            func breakWidth(_ at: Double) -> Double {
+                let (left, right) = lines.partitioned { $0.xMiddle < at }
+                return [left, right].map { side -> Double in
+                    let breaks = XYCut.bands(side).contains { parts($0.width, $0.above, $0.below) && abs($0.above - $0.below) <= 0.08 * max($0.above, $0.below) }
+                    return breaks ? side.map(\.xMax).max()! - side.map(\.xMin).min()! : 0
+                }.max()!
+            }
+            let near = candidates.filter { $0.width >= widest - 0.1 * em }.map { (at: $0.at, width: $0.width, side: breakWidth($0.at)) }
+            return near.max { a, b in
+                if a.side != b.side { return a.side < b.side }
+                return a.width != b.width ? a.width < b.width : a.at > b.at
+            }?.at
+        }
+
+        /// Every vertical gutter at least `wide` wide (a third of an em unless given) that parts
+        /// the lines: its middle and width.
         ///
         /// Gutters are measured between the columns' type, not the punctuation hanging into
         /// them (``PDFLayout/Line/columnXMin``): a `、` at one line's end and a `“` at the next
         /// column's start narrow a 17 pt gutter to 3 pt.
-        func gutter(_ lines: [PDFLayout.Line], wide: Double? = nil) -> Double? {
+        func gutters(_ lines: [PDFLayout.Line], wide: Double? = nil) -> [(at: Double, width: Double)] {
             let sorted = lines.sorted { $0.columnXMin < $1.columnXMin }
-            guard var reach = sorted.first?.columnXMax else { return nil }
-            var best: (at: Double, width: Double)?
+            guard var reach = sorted.first?.columnXMax else { return [] }
+            var result: [(at: Double, width: Double)] = []
             for line in sorted.dropFirst() {
                 let width = line.columnXMin - reach
-                if width > max(wide ?? em / 3, best?.width ?? 0) { best = ((line.columnXMin + reach) / 2, width) }
+                let at = (line.columnXMin + reach) / 2
+                // A cut must part the lines, which are parted by their middles.
+                if width > (wide ?? em / 3), lines.contains(where: { $0.xMiddle < at }), lines.contains(where: { $0.xMiddle >= at }) {
+                    result.append((at, width))
+                }
                 reach = max(reach, line.columnXMax)
             }
-            // A cut must part the lines, which are parted by their middles.
-            guard let at = best?.at, lines.contains(where: { $0.xMiddle < at }),
-                  lines.contains(where: { $0.xMiddle >= at }) else { return nil }
-            return at
+            return result
         }
     }
 
