@@ -248,6 +248,17 @@ import Testing
         #expect(running == "本报记者")
     }
 
+    /// A letter signed with the writer's workplace and name in brackets, wrapped over two lines
+    /// (photo-04 in the page benchmark): the story ends there, and the headline after it opens
+    /// the next one.
+    @Test func aLongBracketedSignatureWrappedOverTwoLinesEndsTheStory() {
+        let text = "只要上下共同努力，就能刹住公款送礼之风。（江苏兴化棉纺织厂办公室唐锦\n禄）\n扩大合作共同发展\n本报驻委内瑞拉记者管彦忠\n为了发展委内瑞拉和中国的关系，双方应进一步扩大合作。\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.map(\.body) == ["只要上下共同努力，就能刹住公款送礼之风。（江苏兴化棉纺织厂办公室唐锦禄）",
+                                              "为了发展委内瑞拉和中国的关系，双方应进一步扩大合作。"])
+        #expect(page.articles.last?.title == "扩大合作共同发展")
+    }
+
     @Test func wireLeadsAndBylinesBrokenOverLines() {
         let page = PageReader().read("新华社北京1月1日电（记者 张三\n李四）国务院今天发布\n通知。\n", id: "p")
         #expect(page.articles.first?.lead == "新华社北京1月1日电（记者 张三 李四）")

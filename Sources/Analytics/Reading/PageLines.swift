@@ -483,11 +483,12 @@ struct PageLine: Equatable {
     }
 
     /// Whether a line ends with sentence-final punctuation (closing quotes and brackets allowed
-    /// after it), or with a finished sentence and the reporters' names in brackets: `…演出。（宗素华）`.
+    /// after it), or with a finished sentence and the reporters' names in brackets: `…演出。（宗素华）`,
+    /// a writer's workplace too (up to 24 characters: `…之风。（江苏兴化棉纺织厂办公室唐锦禄）`).
     static func endsSentence(_ text: String) -> Bool {
         var scalars = Array(text.unicodeScalars)
         if let last = scalars.last, last == "）" || last == ")",
-           let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), scalars.count - open <= 14 {
+           let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), scalars.count - open <= 26 {
             if open == 0 { return true }
             scalars = Array(scalars[..<open])
         }
