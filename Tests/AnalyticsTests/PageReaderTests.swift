@@ -259,6 +259,34 @@ import Testing
         #expect(page.articles.last?.title == "扩大合作共同发展")
     }
 
+    /// Headlines printed together in a band, each story under its own subtitle and byline
+    /// (photo-04 in the page benchmark): a `——` line between a finished story and a lead is the
+    /// next story's subtitle, and the story still takes its headline from the band.
+    @Test func aSubtitleOverAStoryWhoseHeadlineIsInABand() throws {
+        let text = """
+        节日谨防公款送礼
+
+        扩大合作共同发展
+
+        喜看火箭排云上
+
+        时下，又是年初岁尾，一些单位专人购买礼品送礼。只要上下共同努力，就能刹住公款送礼之风。（唐锦禄）
+        ——访拉丁美洲议会副议长本西德
+        本报驻委内瑞拉记者管彦忠
+        为了发展委内瑞拉和中国的关系，双方应进一步扩大合作，利用优势互补，求得共同发展。
+        ——访长三甲、长三乙运载火箭总设计
+        师龙乐豪
+        本报记者贾西平
+        细心的读者会发现，我国为外国发射的卫星多了起来，火箭发射的成功率很高。
+
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 3, "\(page.articles.map(\.body))")
+        #expect(page.articles.map(\.title) == ["节日谨防公款送礼", "扩大合作共同发展", "喜看火箭排云上"])
+        #expect(page.articles.map(\.subtitle) == [nil, "访拉丁美洲议会副议长本西德", "访长三甲、长三乙运载火箭总设计师龙乐豪"])
+        #expect(page.articles[1].body.hasPrefix("为了发展委内瑞拉") && page.articles[2].body.hasPrefix("细心的读者"))
+    }
+
     @Test func wireLeadsAndBylinesBrokenOverLines() {
         let page = PageReader().read("新华社北京1月1日电（记者 张三\n李四）国务院今天发布\n通知。\n", id: "p")
         #expect(page.articles.first?.lead == "新华社北京1月1日电（记者 张三 李四）")

@@ -12,6 +12,8 @@
 /// cosine (vocabulary fitted on the page's bodies, character bigrams, stop words removed) and
 /// headlines go to articles one to one, best cosine first, the story printed right below a
 /// headline having ``adjacencyBonus`` added; on equal scores the article printed nearer wins.
+/// A group that is only a subtitle (`——…` over a story whose headline stands in a band) is the
+/// subtitle of the story right below it, which still takes a headline.
 /// A headline whose score is below ``threshold`` is left unattached, and an article that
 /// already has a title (a caption's own) takes none. Deterministic.
 enum HeadlineAttachment {
@@ -63,8 +65,19 @@ enum HeadlineAttachment {
             try? CosineSimilarity.sparse(fit.fitted.transform(texts.map { normalizer.normalize($0) }), fit.weights)
         }
         var units: [Unit] = []
+        var attached = Result()
         for group in groups {
             let elements = elements(of: group)
+            // Only a subtitle, over its story, the headline printed elsewhere (in a band): the
+            // story's subtitle, and the story still takes its headline.
+            if elements.allSatisfy({ isSubtitle($0[0]) }) {
+                let unit = Unit(main: [], subtitle: group)
+                if let a = articles.indices.first(where: { articles[$0].subtitle == nil && isRightAbove(unit, articles[$0]) }) {
+                    articles[a].subtitle = String(normalizer.normalize(joined(group)).drop { $0 == "—" || $0 == "-" })
+                    for line in group { attached.roles[line.number] = (articles[a].id, "subtitle", "led by ——, printed right above the story") }
+                    continue
+                }
+            }
             if elements.contains(where: { $0[0].size != nil }) {
                 units += unitsBySize(elements)
             } else if let elementScores = scores(elements.map(joined)) {
@@ -84,15 +97,17 @@ enum HeadlineAttachment {
             }
         }
         pairs.sort { ($0.score, -$0.distance, -$0.unit, -$0.article) > ($1.score, -$1.distance, -$1.unit, -$1.article) }
-        var attached = Result()
         var usedUnits = Set<Int>()
         for pair in pairs where !usedUnits.contains(pair.unit) && articles[pair.article].title == nil {
             usedUnits.insert(pair.unit)
             let unit = units[pair.unit]
             articles[pair.article].title = normalizer.normalize(joined(unit.main))
             articles[pair.article].kicker = unit.kicker.isEmpty ? nil : normalizer.normalize(joined(unit.kicker))
-            articles[pair.article].subtitle = unit.subtitle.isEmpty ? nil
-                : String(normalizer.normalize(joined(unit.subtitle)).drop { $0 == "—" || $0 == "-" })
+            if !unit.subtitle.isEmpty {
+                // Beside a subtitle printed over the story, if any: no line of the page is dropped.
+                let subtitle = String(normalizer.normalize(joined(unit.subtitle)).drop { $0 == "—" || $0 == "-" })
+                articles[pair.article].subtitle = [subtitle, articles[pair.article].subtitle].compactMap { $0 }.joined(separator: " ")
+            }
             let adjacent = isRightAbove(unit, articles[pair.article])
             let id = articles[pair.article].id
             if adjacent { attached.adjacent.insert(id) }

@@ -126,6 +126,11 @@ struct PageLine: Equatable {
                 lines[i].role = .signature(hasOffice: office)
             } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text) {
                 lines[i].role = .candidate
+            } else if k > 0, afterFinishedSentence, isSubtitle(text),
+                      content[(k + 1)...].prefix(2).contains(where: { isDateline(lines[$0].text) }) {
+                // A story's subtitle, its headline printed apart (in a band): between the story
+                // before, finished, and its own lead.
+                lines[i].role = .candidate
             } else if lines[i].distinctFace == true, isHeadlineShaped(text) {
                 // A title in the headline face at body size: a brief's, or a caption's.
                 lines[i].role = .candidate
