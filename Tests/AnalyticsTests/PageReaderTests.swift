@@ -285,6 +285,24 @@ import Testing
         #expect(page.articles.map(\.title) == ["节日谨防公款送礼", "扩大合作共同发展", "喜看火箭排云上"])
         #expect(page.articles.map(\.subtitle) == [nil, "访拉丁美洲议会副议长本西德", "访长三甲、长三乙运载火箭总设计师龙乐豪"])
         #expect(page.articles[1].body.hasPrefix("为了发展委内瑞拉") && page.articles[2].body.hasPrefix("细心的读者"))
+        // With an editor's note between the subtitle and the lead (commentary-06).
+        let noted = PageReader().read("""
+        古巴举行全国大选
+
+        小厂崛起靠的是精神
+
+        古巴11日举行第五届全国人民政权代表大会代表选举。大选结果将于12日正式公布。
+        ——记吉林市电力器材有限公司
+        编者按：一家小厂，白手起家，迅速崛起，靠的是职工艰苦创业。
+        本报记者张玉来
+        在我国老工业基地吉林市，一家以往名不见经传的小厂迅速崛起，靠的是职工的精神。
+
+        """, id: "q")
+        try #require(noted.articles.count == 2, "\(noted.articles.map(\.body))")
+        #expect(noted.articles[0].body == "古巴11日举行第五届全国人民政权代表大会代表选举。大选结果将于12日正式公布。")
+        #expect(noted.articles[1].subtitle == "记吉林市电力器材有限公司")
+        #expect(noted.articles[1].title == "小厂崛起靠的是精神")
+        #expect(noted.articles[1].editorsNote == "编者按：一家小厂，白手起家，迅速崛起，靠的是职工艰苦创业。")
     }
 
     @Test func wireLeadsAndBylinesBrokenOverLines() {

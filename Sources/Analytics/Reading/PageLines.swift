@@ -127,9 +127,9 @@ struct PageLine: Equatable {
             } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text) {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, isSubtitle(text),
-                      content[(k + 1)...].prefix(2).contains(where: { isDateline(lines[$0].text) }) {
+                      content[(k + 1)...].prefix(2).contains(where: { isDateline(lines[$0].text) || lines[$0].text.hasPrefix("编者按") }) {
                 // A story's subtitle, its headline printed apart (in a band): between the story
-                // before, finished, and its own lead.
+                // before, finished, and its own lead or editor's note.
                 lines[i].role = .candidate
             } else if lines[i].distinctFace == true, isHeadlineShaped(text) {
                 // A title in the headline face at body size: a brief's, or a caption's.

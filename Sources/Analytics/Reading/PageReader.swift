@@ -308,7 +308,8 @@ public struct PageReader: Sendable {
         let fillsColumn = { (line: PageLine) in column.map { abs(DisplayWidth.of(line.text) - $0) <= 2 } ?? false }
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
         guard end + 1 < content.count else { return true }
-        if content[end + 1].role == .dateline { return true }
+        // A lead, or an editor's note, which stands between a headline and its story.
+        if content[end + 1].role == .dateline || content[end + 1].text.hasPrefix("编者按") { return true }
         // Lines exactly as wide as the column they stand in are that column's text.
         if run.allSatisfy(fillsColumn) { return false }
         // Justified text fills its column but for a paragraph's last line, which finishes a
