@@ -305,6 +305,14 @@ import Testing
         #expect(noted.articles[1].editorsNote == "编者按：一家小厂，白手起家，迅速崛起，靠的是职工艰苦创业。")
     }
 
+    /// A commentary signed by a note on its writer in brackets (commentary-08 in the page
+    /// benchmark): the note ends the piece and is its byline, not its body's last sentence.
+    @Test func anAuthorsNoteInBracketsSignsACommentary() {
+        let page = PageReader().read("鲜血和生命写成的历史\n\n烈士的英灵辉映着冀中大地。他们的精神永垂青史，代代相承。\n（作者系原冀中回民支队政委，中国人民解放军空军原副政委）\n", id: "p")
+        #expect(page.articles.map(\.body) == ["烈士的英灵辉映着冀中大地。他们的精神永垂青史，代代相承。"])
+        #expect(page.articles.first?.byline == "（作者系原冀中回民支队政委，中国人民解放军空军原副政委）")
+    }
+
     @Test func wireLeadsAndBylinesBrokenOverLines() {
         let page = PageReader().read("新华社北京1月1日电（记者 张三\n李四）国务院今天发布\n通知。\n", id: "p")
         #expect(page.articles.first?.lead == "新华社北京1月1日电（记者 张三 李四）")

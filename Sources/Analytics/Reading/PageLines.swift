@@ -124,6 +124,8 @@ struct PageLine: Equatable {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, let office = signature(text) {
                 lines[i].role = .signature(hasOffice: office)
+            } else if k > 0, afterFinishedSentence, text.wholeMatch(of: LinePatterns.authorNote) != nil {
+                lines[i].role = .signature(hasOffice: false)
             } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text) {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, isSubtitle(text),
@@ -274,6 +276,8 @@ struct PageLine: Equatable {
         nonisolated(unsafe) static let slashedCredit = /(?:\/|／)\s*摄(?:影)?\s*$/
         nonisolated(unsafe) static let bracketedCredit = /[（(][^（）()，。]{2,24}摄(?:影)?[）)]\s*$/
         nonisolated(unsafe) static let bareCredit = /(?:^|[。！？”])\s*[\p{Han}、· ]{2,16}摄\s*$/
+        /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者为…）`.
+        nonisolated(unsafe) static let authorNote = /[（(]作者(?:系|为|是|单位)[^（）()]{2,50}[）)]/
         nonisolated(unsafe) static let closingBracket = /[（(]([^（）()]{2,16})[）)]\s*$/
     }
 

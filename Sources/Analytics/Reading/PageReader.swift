@@ -128,7 +128,7 @@ public struct PageReader: Sendable {
                     (role, reason) = ("headline", "a run-in title (\(line.runInTitle!)) opens the line, the text follows: a brief")
                 case .dateline where k == 0: (role, reason) = ("lead", "opens with a dateline lead (本报…讯, 新华社…电): a new report")
                 case .credit: (role, reason) = ("credit", "ends with a photo credit (…/摄): closes a caption")
-                case .signature: (role, reason) = ("signature", "a name (after an office) under a finished sentence: closes a signed piece")
+                case .signature: (role, reason) = ("signature", "a name (after an office), or a note on the writer in brackets, under a finished sentence: closes a signed piece")
                 case .reporters: (role, reason) = ("body", "ends with the reporters in brackets: closes the story")
                 case .candidate: (role, reason) = ("body", "headline-shaped, but the text around it runs on: a column break")
                 default:
