@@ -15,6 +15,14 @@ import Testing
         #expect(normalizer.normalize("……，；？") == "……，；？")
     }
 
+    /// pdftotext gives the ellipsis of many Chinese fonts as `⋯⋯` (band-01 in the page
+    /// benchmark): it is read as the `……` printed, on the fast path and on the NFKC one (①).
+    @Test func aMidlineEllipsisIsTheEllipsis() {
+        #expect(normalizer.normalize("刘泽民也上了楼⋯⋯") == "刘泽民也上了楼……")
+        #expect(normalizer.normalize("第①项⋯⋯") == "第1项……")
+        #expect(Normalizer(lineBreaks: .wrapped).paragraphs("他也上了楼⋯⋯\n第二天").count == 2)
+    }
+
     @Test func otherCompatibilityCharactersAreNFKCFolded() {
         // ① (circled digit) and ﬁ (ligature) fold; the protected comma survives the slow path.
         #expect(normalizer.normalize("第①项，ﬁle") == "第1项，file")

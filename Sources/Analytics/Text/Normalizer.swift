@@ -9,6 +9,8 @@ import Foundation
 ///    (`，。“”（）：；！？…` and the rest of U+FF01–U+FF5E's punctuation). Those marks carry
 ///    clause and sentence structure an editor reads, and the sentence splitter and tokenizer
 ///    treat both widths alike, so folding them would only make the digest look foreign.
+///    The midline ellipsis `⋯` (U+22EF), which pdftotext gives for the ellipsis of many Chinese
+///    fonts, becomes the ellipsis `…` it was printed as.
 /// 2. **Lines**: with ``LineBreaks/paragraphs`` each line is a paragraph (JSON records,
 ///    clean article files). With ``LineBreaks/wrapped`` (text extracted from a PDF page) a line
 ///    break or blank line that does not follow sentence-final punctuation is a column or
@@ -137,6 +139,8 @@ public struct Normalizer: Sendable, Equatable {
                 out.append(Unicode.Scalar(v - 0xFEE0)!)
             case 0x3000, 0x00A0:
                 out.append(" ")
+            case midlineEllipsis:
+                out.append("\u{2026}")
             case _ where isKeptAsIs(v):
                 out.append(scalar)
             default:
@@ -170,13 +174,18 @@ public struct Normalizer: Sendable, Equatable {
         }
     }
 
+    /// `⋯`, read as `…`.
+    static let midlineEllipsis: UInt32 = 0x22EF
+
     /// Plane-15 private use scalars are NFKC-stable, so protected marks ride through NFKC there.
     private static let protectionOffset: UInt32 = 0xF0000
 
     private static func slowFold(_ text: String) -> String {
         var shielded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isProtectedPunctuation(scalar.value) {
+            if scalar.value == midlineEllipsis {
+                shielded.append(Unicode.Scalar(protectionOffset + 0x2026)!)
+            } else if isProtectedPunctuation(scalar.value) {
                 shielded.append(Unicode.Scalar(protectionOffset + scalar.value)!)
             } else {
                 shielded.append(scalar)
