@@ -73,6 +73,9 @@ import Testing
         #expect(PDFLayout.Page(lines: [band[0]] + body).fragments().count == 7)
         let bodyRows = [row("年进出口总值", "亿美元", 300, size: 10), row("增长幅度低", "个百分点", 314, size: 10)]
         #expect(PDFLayout.Page(lines: bodyRows + body).fragments().count == 8)
+        // A display row and a line of body type with a gap at one place are no pair.
+        let beside = [band[0], PDFLayout.Line(words: [Self.word("学校有五百亩", 470, 120), Self.word("地的实验田", 535, 120)])]
+        #expect(PDFLayout.Page(lines: beside + body).fragments().count == 8)
     }
 
     /// Two headlines of one size side by side in a band where only the first rows meet

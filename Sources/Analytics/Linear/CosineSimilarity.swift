@@ -1,7 +1,7 @@
 /// Cosine similarity between every row of one matrix and every row of another:
 /// `S[i][j] = aᵢ·bⱼ / (‖aᵢ‖ ‖bⱼ‖)`, and 0 where either row is zero.
 ///
-/// Two routes to the same numbers: ``sparse(_:_:)`` multiplies CSR rows of `a` through
+/// Two routes to the same numbers, within Float rounding: ``sparse(_:_:)`` multiplies CSR rows of `a` through
 /// the CSR transpose of `b` (cheap when rows hold few terms, as TF-IDF rows do), and
 /// ``dense(_:_:)`` takes ``FixedOrder`` dot products of the normalised rows (for dense vectors
 /// such as LSA projections; the same bytes on every machine, which BLAS's kernels are not).

@@ -70,7 +70,6 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
     case indexOutOfRange(String)
     /// CSR arrays that do not describe a matrix; the text names the first inconsistency.
     case invalidCSR(String)
-    case lapack(String, Int)
 
     public var description: String {
         switch self {
@@ -84,8 +83,6 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
             return "index out of range: \(what)"
         case let .invalidCSR(what):
             return "inconsistent CSR arrays: \(what)"
-        case let .lapack(routine, info):
-            return "LAPACK \(routine) failed (info \(info))"
         }
     }
 }

@@ -13,7 +13,8 @@
 /// on every x86-64 machine.
 ///
 /// Used wherever a result is printed or decided on: LSA's factorisations, k-means' seeds and
-/// final scores, silhouettes, LexRank. BLAS stays where its speed pays and a decision can be
+/// final scores, silhouettes (LexRank sums its small walk in the same way, in Double, row by
+/// row). BLAS stays where its speed pays and a decision can be
 /// checked: ``SphericalKMeans`` screens with `sgemm` and settles close calls here.
 public enum FixedOrder {
     /// Rows a block of shared work holds.

@@ -84,7 +84,7 @@ enum HeadlineAttachment {
                 units += unitsByMatch(elements, scores: elementScores, articles: articles.count)
             }
         }
-        guard let unitScores = scores(units.map(\.text)) else { return Result() }
+        guard let unitScores = scores(units.map(\.text)) else { return attached }
         var pairs: [(unit: Int, article: Int, score: Float, distance: Int)] = []
         for u in units.indices {
             for a in articles.indices where articles[a].title == nil {

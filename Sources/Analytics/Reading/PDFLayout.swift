@@ -170,13 +170,17 @@ struct PDFLayout: Equatable {
     /// XY-cut (``XYCut``), the parts read top to bottom, left to right. Regions are set apart by
     /// blank lines, as are lines of one region parted by more than the leading. Sizes are
     /// relative to the body type, the size most characters are set in. Deterministic.
+    /// The body's type size: the one most characters are set in, to the half point (10 where
+    /// there are none).
+    static func bodySize(of lines: [Line]) -> Double {
+        var characters: [Int: Int] = [:]
+        for line in lines { characters[Int((line.size * 2).rounded()), default: 0] += line.text.unicodeScalars.count }
+        return Double(characters.mostCommonKey ?? 20) / 2
+    }
+
     static func typeset(_ page: Page) -> TypesetText {
         let fragments = page.fragments()
-        var characters: [Int: Int] = [:]
-        for fragment in fragments {
-            characters[Int((fragment.size * 2).rounded()), default: 0] += fragment.text.unicodeScalars.count
-        }
-        let body = Double(characters.mostCommonKey ?? 20) / 2
+        let body = bodySize(of: fragments)
         var faces: [String: Int] = [:]
         for fragment in fragments { if let face = fragment.face { faces[face, default: 0] += fragment.text.unicodeScalars.count } }
         let bodyFace = faces.mostCommonKey
@@ -205,11 +209,11 @@ struct PDFLayout: Equatable {
 
 extension PDFLayout.Page {
     /// The lines cut at column gutters, which poppler's lines run across. A gap between words
-    /// is a gutter when it is three quarters of an em or more (LaTeX sets 10pt between columns
-    /// of 10.5pt type), or when it is at least 0.4 em and two other lines have such a gap at
+    /// is a gutter when it is an em and a half or more, or when it is at least 0.4 em (0.75 em
+    /// beside a number or Latin word) and two other lines have such a gap at
     /// the same place (a line ending in `，` leaves a narrower visible gap), or, in display type
-    /// (1.3× the body's size or more), when it is 0.75 em or more and one other line has such a
-    /// gap there (two headlines of one size side by side), or when the word
+    /// (1.3× the body's size or more), when it is 0.75 em or more and one other line of its size
+    /// has such a gap there (two headlines of one size side by side), or when the word
     /// after it starts at a column's left edge (where three lines of its size start, or two of
     /// display type: the rows of a headline beside another's); a lone gap of that width is
     /// justification's stretch.
@@ -229,9 +233,7 @@ extension PDFLayout.Page {
                 }
             }
         }
-        // The body's type size: the one most lines are set in (to the half point).
-        let bodySize = Dictionary(grouping: lines, by: { ($0.size * 2).rounded() / 2 })
-            .max { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }?.key ?? 0
+        let bodySize = PDFLayout.bodySize(of: lines)
         var cuts = Set<[Int]>()
         for gap in gaps {
             // A gutter runs down the column pair: the lines just above or below share the gap.
@@ -240,8 +242,13 @@ extension PDFLayout.Page {
             let aligned = gaps.filter {
                 $0.line != gap.line && $0.from < gap.to && $0.to > gap.from && abs(lines[$0.line].yMin - y) <= reach
             }.count
-            // Two headlines of one size side by side in a band: their lines part at one place.
-            let sideBySide = lines[gap.line].size >= 1.3 * bodySize && gap.to - gap.from >= 0.75 * lines[gap.line].size && aligned >= 1
+            // Two headlines of one size side by side in a band: two rows of display type part at
+            // one place by 0.75 em or more.
+            let size = lines[gap.line].size
+            let sideBySide = size >= 1.3 * bodySize && gap.to - gap.from >= 0.75 * size && gaps.contains {
+                $0.line != gap.line && $0.from < gap.to && $0.to > gap.from && abs(lines[$0.line].yMin - y) <= reach
+                    && abs(lines[$0.line].size - size) <= 0.08 * size && $0.to - $0.from >= 0.75 * size
+            }
             if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide { cuts.insert([gap.line, gap.word]) }
         }
         // A column's left edge, where three or more lines or cut fragments of one type size

@@ -129,9 +129,10 @@ struct PageLine: Equatable {
             } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text) {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, isSubtitle(text),
-                      content[(k + 1)...].prefix(2).contains(where: { isDateline(lines[$0].text) || lines[$0].text.hasPrefix("编者按") }) {
-                // A story's subtitle, its headline printed apart (in a band): between the story
-                // before, finished, and its own lead or editor's note.
+                      content[(k + 1)...].prefix(2).contains(where: { isDateline(lines[$0].text) || opensEditorsNote(lines[$0].text) }) {
+                // A story's subtitle, its headline printed apart (in a band): after the story
+                // before, finished, and right before its own lead or editor's note (its second
+                // line, if it wraps, between).
                 lines[i].role = .candidate
             } else if lines[i].distinctFace == true, isHeadlineShaped(text) {
                 // A title in the headline face at body size: a brief's, or a caption's.
@@ -317,6 +318,9 @@ struct PageLine: Equatable {
         if text.count == 3, Array(text)[1] == "十", let a = digits[text.first!], let b = digits[text.last!] { return a * 10 + b }
         return nil
     }
+
+    /// Whether the line opens an editor's note (`编者按：…`), printed between a headline and its story.
+    static func opensEditorsNote(_ text: String) -> Bool { text.hasPrefix("编者按") }
 
     static func isDateline(_ text: String) -> Bool { datelineLead(in: text) != nil }
 

@@ -227,7 +227,7 @@ public struct PageReader: Sendable {
             let headline = headlineAbove ? 1.0 : (titled ? 0.8 : 0.5)
             return ((start + end + headline) / 3 * 100).rounded() / 100
         }
-        var isEditorsNote: Bool { lines.first?.text.hasPrefix("编者按") == true }
+        var isEditorsNote: Bool { lines.first.map { PageLine.opensEditorsNote($0.text) } ?? false }
     }
 
     /// The pieces, and the groups of headlines printed apart (each group in page order).
@@ -274,7 +274,7 @@ public struct PageReader: Sendable {
                     // further on; the text after them carries on the sentence, unless it opens
                     // a piece of its own.
                     let resumes = i > 0 && PageLine.interruptsSentence(run[0], after: content[i - 1])
-                        && end + 1 < content.count && content[end + 1].role == .text && !content[end + 1].text.hasPrefix("编者按")
+                        && end + 1 < content.count && content[end + 1].role == .text && !PageLine.opensEditorsNote(content[end + 1].text)
                     if !resumes { close() }
                     headlines.append(run)
                 } else {
@@ -309,7 +309,7 @@ public struct PageReader: Sendable {
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
         guard end + 1 < content.count else { return true }
         // A lead, or an editor's note, which stands between a headline and its story.
-        if content[end + 1].role == .dateline || content[end + 1].text.hasPrefix("编者按") { return true }
+        if content[end + 1].role == .dateline || PageLine.opensEditorsNote(content[end + 1].text) { return true }
         // Lines exactly as wide as the column they stand in are that column's text.
         if run.allSatisfy(fillsColumn) { return false }
         // Justified text fills its column but for a paragraph's last line, which finishes a

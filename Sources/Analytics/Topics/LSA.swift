@@ -7,7 +7,7 @@
 ///     Q = orth(Y)                  (n×l, ``OrthonormalBasis``: CholeskyQR2)
 ///     Bᵀ = Xᵀ Q                    (m×l, sparse product in Swift)
 ///     B Bᵀ = W Λ Wᵀ                (l×l, ``FixedOrder/gram(_:)`` then ``SymmetricEigen``)
-///     U = Q W Σ,  Σ = Λ^½,  V = Bᵀ W Σ⁻¹
+///     U = Q W,  Σ = Λ^½,  V = Bᵀ W Σ⁻¹     (documents: U Σ)
 ///
 /// Every dense step sums in a fixed order (``FixedOrder``), not through BLAS, whose kernels sum
 /// differently from CPU to CPU: the fit is the same bytes on every machine, and so are the
