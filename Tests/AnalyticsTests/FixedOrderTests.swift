@@ -29,6 +29,22 @@ import Testing
         }
     }
 
+    /// The documented order, written out: rows in order within blocks of 1,024, blocks added in
+    /// order (past 16 blocks, the partial sums are held 16 at a time; the bytes are the same).
+    @Test func gramSumsInTheDocumentedOrder() throws {
+        let a = try Self.random(40_000, 3, seed: 4)
+        var expected = [Double](repeating: 0, count: 9)
+        for first in stride(from: 0, to: a.rows, by: FixedOrder.blockRows) {
+            var partial = [Double](repeating: 0, count: 9)
+            for r in first..<min(a.rows, first + FixedOrder.blockRows) {
+                for i in 0..<3 { for j in i..<3 { partial[i * 3 + j] += Double(a[r, i]) * Double(a[r, j]) } }
+            }
+            for k in 0..<9 { expected[k] += partial[k] }
+        }
+        for i in 0..<3 { for j in 0..<i { expected[i * 3 + j] = expected[j * 3 + i] } }
+        #expect(FixedOrder.gram(a) == expected)
+    }
+
     @Test func orthonormalBasisSpansTheColumnsAndZeroesDependentOnes() throws {
         var y = try Self.random(400, 6, seed: 2)
         // Column 3 = column 0 − 2·column 1: dependent on the ones before it.

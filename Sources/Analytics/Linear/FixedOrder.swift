@@ -20,6 +20,9 @@ public enum FixedOrder {
     /// Rows a block of shared work holds.
     static let blockRows = 1024
 
+    /// Blocks whose partial sums ``gram(_:)`` holds at once.
+    static let blocksAtOnce = 16
+
     /// `x · y = Σᵢ xᵢyᵢ`, in `Double`.
     public static func dot(_ x: ArraySlice<Float>, _ y: ArraySlice<Float>) throws -> Double {
         guard x.count == y.count else { throw LinearAlgebraError.mismatchedShapes("dot of \(x.count) and \(y.count)") }
@@ -50,30 +53,33 @@ public enum FixedOrder {
     }
 
     /// The Gram matrix `AᵀA` (`a.columns` × `a.columns`, symmetric), row-major in `Double`:
-    /// each block of ``blockRows`` rows adds its rows in order, and the blocks are added in order.
+    /// each block of ``blockRows`` rows adds its rows in order, and the blocks are added in order,
+    /// ``blocksAtOnce`` at a time, so memory holds that many partial sums whatever the rows.
     public static func gram(_ a: DenseMatrix) -> [Double] {
         let l = a.columns
         let blocks = (a.rows + blockRows - 1) / blockRows
-        let partials = Parallel.map(Array(0..<blocks)) { block in
-            var g = [Double](repeating: 0, count: l * l)
-            var row = [Double](repeating: 0, count: l)
-            g.withUnsafeMutableBufferPointer { g in
-                row.withUnsafeMutableBufferPointer { row in
-                    a.storage.withUnsafeBufferPointer { storage in
-                        for r in (block * blockRows)..<min(a.rows, (block + 1) * blockRows) {
-                            for j in 0..<l { row[j] = Double(storage[r * l + j]) }
-                            for i in 0..<l {
-                                let ri = row[i]
-                                for j in i..<l { g[i * l + j] += ri * row[j] }
+        var g = [Double](repeating: 0, count: l * l)
+        for first in stride(from: 0, to: blocks, by: blocksAtOnce) {
+            let partials = Parallel.map(Array(first..<min(blocks, first + blocksAtOnce))) { block in
+                var g = [Double](repeating: 0, count: l * l)
+                var row = [Double](repeating: 0, count: l)
+                g.withUnsafeMutableBufferPointer { g in
+                    row.withUnsafeMutableBufferPointer { row in
+                        a.storage.withUnsafeBufferPointer { storage in
+                            for r in (block * blockRows)..<min(a.rows, (block + 1) * blockRows) {
+                                for j in 0..<l { row[j] = Double(storage[r * l + j]) }
+                                for i in 0..<l {
+                                    let ri = row[i]
+                                    for j in i..<l { g[i * l + j] += ri * row[j] }
+                                }
                             }
                         }
                     }
                 }
+                return g
             }
-            return g
+            for partial in partials { for index in g.indices { g[index] += partial[index] } }
         }
-        var g = [Double](repeating: 0, count: l * l)
-        for partial in partials { for index in g.indices { g[index] += partial[index] } }
         for i in 0..<l { for j in 0..<i { g[i * l + j] = g[j * l + i] } }
         return g
     }
