@@ -23,6 +23,11 @@ public enum FixedOrder {
     /// Blocks whose partial sums ``gram(_:)`` holds at once.
     static let blocksAtOnce = 16
 
+    /// The row ranges of the blocks of `rows` rows, in order.
+    static func blocks(of rows: Int) -> [Range<Int>] {
+        stride(from: 0, to: rows, by: blockRows).map { $0..<min(rows, $0 + blockRows) }
+    }
+
     /// `x · y = Σᵢ xᵢyᵢ`, in `Double`.
     public static func dot(_ x: ArraySlice<Float>, _ y: ArraySlice<Float>) throws -> Double {
         guard x.count == y.count else { throw LinearAlgebraError.mismatchedShapes("dot of \(x.count) and \(y.count)") }
@@ -57,16 +62,16 @@ public enum FixedOrder {
     /// ``blocksAtOnce`` at a time, so memory holds that many partial sums whatever the rows.
     public static func gram(_ a: DenseMatrix) -> [Double] {
         let l = a.columns
-        let blocks = (a.rows + blockRows - 1) / blockRows
+        let blocks = blocks(of: a.rows)
         var g = [Double](repeating: 0, count: l * l)
-        for first in stride(from: 0, to: blocks, by: blocksAtOnce) {
-            let partials = Parallel.map(Array(first..<min(blocks, first + blocksAtOnce))) { block in
+        for first in stride(from: 0, to: blocks.count, by: blocksAtOnce) {
+            let partials = Parallel.map(Array(blocks[first..<min(blocks.count, first + blocksAtOnce)])) { rows in
                 var g = [Double](repeating: 0, count: l * l)
                 var row = [Double](repeating: 0, count: l)
                 g.withUnsafeMutableBufferPointer { g in
                     row.withUnsafeMutableBufferPointer { row in
                         a.storage.withUnsafeBufferPointer { storage in
-                            for r in (block * blockRows)..<min(a.rows, (block + 1) * blockRows) {
+                            for r in rows {
                                 for j in 0..<l { row[j] = Double(storage[r * l + j]) }
                                 for i in 0..<l {
                                     let ri = row[i]
@@ -91,9 +96,7 @@ public enum FixedOrder {
         guard b.count == l * r, scale.map({ $0.count == r }) ?? true else {
             throw LinearAlgebraError.mismatchedShapes("product of \(a.rows)×\(l) by \(b.count) values as \(l)×\(r)")
         }
-        let blocks = (a.rows + blockRows - 1) / blockRows
-        let pieces = Parallel.map(Array(0..<blocks)) { block in
-            let rows = (block * blockRows)..<min(a.rows, (block + 1) * blockRows)
+        let pieces = Parallel.map(blocks(of: a.rows)) { rows in
             var out = [Float](repeating: 0, count: rows.count * r)
             var sum = [Double](repeating: 0, count: r)
             for (k, row) in rows.enumerated() {

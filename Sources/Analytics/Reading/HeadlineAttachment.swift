@@ -73,7 +73,7 @@ enum HeadlineAttachment {
             if elements.allSatisfy({ isSubtitle($0[0]) }) {
                 let unit = Unit(main: [], subtitle: group)
                 if let a = articles.indices.first(where: { articles[$0].subtitle == nil && isRightAbove(unit, articles[$0]) }) {
-                    articles[a].subtitle = String(normalizer.normalize(joined(group)).drop { $0 == "—" || $0 == "-" })
+                    articles[a].subtitle = subtitleText(group, normalizer)
                     for line in group { attached.roles[line.number] = (articles[a].id, "subtitle", "led by ——, printed right above the story") }
                     continue
                 }
@@ -105,8 +105,8 @@ enum HeadlineAttachment {
             articles[pair.article].kicker = unit.kicker.isEmpty ? nil : normalizer.normalize(joined(unit.kicker))
             if !unit.subtitle.isEmpty {
                 // Beside a subtitle printed over the story, if any: no line of the page is dropped.
-                let subtitle = String(normalizer.normalize(joined(unit.subtitle)).drop { $0 == "—" || $0 == "-" })
-                articles[pair.article].subtitle = [subtitle, articles[pair.article].subtitle].compactMap { $0 }.joined(separator: " ")
+                articles[pair.article].subtitle = [subtitleText(unit.subtitle, normalizer), articles[pair.article].subtitle]
+                    .compactMap { $0 }.joined(separator: " ")
             }
             let adjacent = isRightAbove(unit, articles[pair.article])
             let id = articles[pair.article].id
@@ -118,6 +118,11 @@ enum HeadlineAttachment {
             for line in unit.subtitle { attached.roles[line.number] = (id, "subtitle", why) }
         }
         return attached
+    }
+
+    /// A subtitle's text: its lines joined and normalised, the leading dash dropped.
+    static func subtitleText(_ lines: [PageLine], _ normalizer: Normalizer) -> String {
+        String(normalizer.normalize(joined(lines)).drop { $0 == "—" || $0 == "-" })
     }
 
     /// Where sizes are known: elements set at headline size (and the largest) are headlines; a

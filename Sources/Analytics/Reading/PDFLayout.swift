@@ -239,15 +239,15 @@ extension PDFLayout.Page {
             // A gutter runs down the column pair: the lines just above or below share the gap.
             // Run-in titles of one length line their gaps up too, but lines apart.
             let y = lines[gap.line].yMin, reach = 4 * lines[gap.line].size
-            let aligned = gaps.filter {
+            let near = gaps.filter {
                 $0.line != gap.line && $0.from < gap.to && $0.to > gap.from && abs(lines[$0.line].yMin - y) <= reach
-            }.count
+            }
+            let aligned = near.count
             // Two headlines of one size side by side in a band: two rows of display type part at
             // one place by 0.75 em or more.
             let size = lines[gap.line].size
-            let sideBySide = size >= 1.3 * bodySize && gap.to - gap.from >= 0.75 * size && gaps.contains {
-                $0.line != gap.line && $0.from < gap.to && $0.to > gap.from && abs(lines[$0.line].yMin - y) <= reach
-                    && abs(lines[$0.line].size - size) <= 0.08 * size && $0.to - $0.from >= 0.75 * size
+            let sideBySide = size >= 1.3 * bodySize && gap.to - gap.from >= 0.75 * size && near.contains {
+                abs(lines[$0.line].size - size) <= 0.08 * size && $0.to - $0.from >= 0.75 * size
             }
             if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide { cuts.insert([gap.line, gap.word]) }
         }

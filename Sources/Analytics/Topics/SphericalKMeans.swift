@@ -119,9 +119,10 @@ public struct SphericalKMeans: Sendable {
                     let score = scores[i, c]
                     if score > best.score { (best, second) = ((c, score), best.score) } else if score > second { second = score }
                 }
-                var chosen = (index: best.index, score: try FixedOrder.dot(data.row(start + i), centroids.row(best.index)))
-                if Double(best.score) - Double(second) <= margin {
-                    chosen = (0, -Double.infinity)
+                var chosen = (index: 0, score: -Double.infinity)
+                if Double(best.score) - Double(second) > margin {
+                    chosen = (best.index, try FixedOrder.dot(data.row(start + i), centroids.row(best.index)))
+                } else {
                     for c in 0..<centroids.rows {
                         let exact = try FixedOrder.dot(data.row(start + i), centroids.row(c))
                         if exact > chosen.score { chosen = (c, exact) }
