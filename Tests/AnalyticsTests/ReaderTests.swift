@@ -290,3 +290,51 @@ import Testing
         #expect(try read("{\"body\":\"好\"}", name: "x.txt", reader: CorpusReader(format: .jsonl)).documents.first?.body == "好")
     }
 }
+
+/// Reading batch by batch (#15: no stage holds the whole corpus's text) gives what reading
+/// everything at once gives: the same documents in the same order, the same skipped records,
+/// and, assembled batch after batch, the same articles with the same places on their pages.
+@Suite struct BatchReadingTests {
+    @Test func batchesJoinToTheWholeRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nd-batches-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The seed page's pieces as records (Tests/Fixtures/README.md), all dated and on page 1,
+        // so their places run across batch boundaries; then the seed page itself, and a file
+        // repeating the first record's id.
+        let pieces = try TestData.fixture("seed-pieces.jsonl")
+        let dated = String(decoding: pieces, as: UTF8.self).split(separator: "\n")
+            .map { $0.replacingOccurrences(of: "{\"id\"", with: "{\"issue\": \"2022-08-29\", \"page\": 1, \"id\"") }
+            .joined(separator: "\n")
+        try Data(dated.utf8).write(to: folder.appendingPathComponent("a.jsonl"))
+        try Data(try TestData.seedPage().utf8).write(to: folder.appendingPathComponent("b-2022-08-29.txt"))
+        try Data((dated.split(separator: "\n").first! + "\n").utf8).write(to: folder.appendingPathComponent("c.jsonl"))
+
+        let reader = CorpusReader(skipBadRecords: true)
+        let whole = try reader.read([folder.path])
+        #expect(whole.documents.count == 9 && whole.skipped.count == 1)
+        for size in [1, 3, 8] {
+            var documents: [Document] = [], skipped: [InputError] = [], sizes: [Int] = []
+            var assembler = CorpusAssembler()
+            var articles: [Article] = []
+            try reader.forEachBatch([folder.path], batchSize: size) { batch in
+                documents += batch.documents
+                skipped += batch.skipped
+                sizes.append(batch.documents.count)
+                articles += assembler.assemble(batch.documents).articles
+            }
+            #expect(documents.map(\.id) == whole.documents.map(\.id) && documents.map(\.body) == whole.documents.map(\.body))
+            #expect(skipped == whole.skipped)
+            #expect(sizes.dropLast().allSatisfy { $0 <= size } && sizes.count > 9 / size)
+            let assembled = Corpus.assemble(whole.documents).articles
+            #expect(articles.map(\.id) == assembled.map(\.id))
+            #expect(articles.map(\.position) == assembled.map(\.position))
+            #expect(articles.map(\.issue) == assembled.map(\.issue))
+        }
+        #expect(Corpus.assemble(whole.documents).articles.prefix(8).map(\.position) == Array(0..<8))
+        let first = folder.appendingPathComponent("a.jsonl").path, again = folder.appendingPathComponent("c.jsonl").path
+        #expect(throws: InputError.duplicateID(id: "000_7ace637069ccde80-1", source: "\(again):1", first: "\(first):1")) {
+            try CorpusReader().forEachBatch([folder.path], batchSize: 2) { _ in }
+        }
+    }
+}

@@ -51,11 +51,27 @@ extension Corpus {
 
     /// The issues present, most recent first: by date, then by id.
     public var issuesLatestFirst: [String] {
-        var latest: [String: String] = [:]
+        var recency = IssueRecency()
+        recency.add(articles)
+        return recency.latestFirst
+    }
+}
+
+/// The issues of articles seen so far with the latest date of each, to list them most recent
+/// first (by date, then by id) without keeping the articles.
+public struct IssueRecency: Sendable {
+    private var latest: [String: String] = [:]
+
+    public init() {}
+
+    public mutating func add(_ articles: [Article]) {
         for article in articles {
             guard let issue = article.issue else { continue }
             latest[issue] = max(latest[issue] ?? "", article.effectiveDate ?? "")
         }
-        return latest.keys.sorted { (latest[$0]!, $0) > (latest[$1]!, $1) }
+    }
+
+    public var latestFirst: [String] {
+        latest.keys.sorted { (latest[$0]!, $0) > (latest[$1]!, $1) }
     }
 }

@@ -36,56 +36,18 @@ public struct Corpus: Sendable {
         self.unassigned = unassigned
     }
 
+    /// Adds `other`'s articles, pages and readings after these (a later batch of one input).
+    public mutating func append(_ other: Corpus) {
+        articles += other.articles
+        unassigned += other.unassigned
+        pages += other.pages
+        readings += other.readings
+        confidence.merge(other.confidence) { first, _ in first }
+    }
+
     public static func assemble(_ documents: [Document], defaultIssue: String? = nil) -> Corpus {
-        var corpus = Corpus(articles: [])
-        let normalizer = Normalizer()
-        var fileDates: [Substring: String?] = [:]
-        func dateInFileName(_ source: String) -> String? {
-            let file = source.split(separator: ":").first ?? Substring(source)
-            if let known = fileDates[file] { return known }
-            let date = IssueDate.fromFileName(String(file))
-            fileDates[file] = date
-            return date
-        }
-        // Normalising records is independent work: share it out over the cores.
-        let recordParagraphs = Parallel.map(documents) { $0.layout == .record ? Normalizer().paragraphs($0.body) : [] }
-        var recordsOnPage: [String: Int] = [:]
-        for (index, document) in documents.enumerated() {
-            let fileIssue = document.issue ?? document.date ?? dateInFileName(document.source) ?? defaultIssue
-            switch document.layout {
-            case .record:
-                let pageKey = "\(fileIssue ?? "")\u{0}\(document.page.map(String.init) ?? "")"
-                let position = recordsOnPage[pageKey, default: 0]
-                recordsOnPage[pageKey] = position + 1
-                let (lead, paragraphs) = PageReader.Piece.splitLead(paragraphs: recordParagraphs[index])
-                corpus.articles.append(Article(
-                    id: document.id, issue: fileIssue, date: document.date ?? IssueDate.parse(fileIssue),
-                    page: document.page, title: document.title.map { normalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 },
-                    lead: lead, byline: lead.flatMap(PageLine.reporters(in:)),
-                    paragraphs: paragraphs, position: position,
-                    label: document.label, summary: document.summary, humanLabel: document.humanLabel, raw: document.body))
-            case .article:
-                var article = ArticleFile.read(document.body, id: document.id)
-                article.issue = fileIssue
-                article.date = IssueDate.parse(fileIssue)
-                article.position = 0
-                article.raw = document.body
-                corpus.articles.append(article)
-            case .page:
-                var page = PageReader().read(document.body, styles: document.lineStyles, id: document.id,
-                                             issue: dateInFileName(document.source))
-                for i in page.articles.indices where page.articles[i].issue == nil { page.articles[i].issue = defaultIssue }
-                corpus.articles.append(contentsOf: page.articles)
-                corpus.pages.append(PageText(source: document.source, issue: page.articles.first?.issue ?? defaultIssue,
-                                             number: page.number, text: document.body))
-                corpus.readings += page.readings.map { (document.source, $0) }
-                corpus.confidence.merge(page.confidence) { first, _ in first }
-                corpus.unassigned += page.unassigned.map {
-                    Unassigned(source: document.source, line: $0.line, text: $0.text, reason: $0.reason)
-                }
-            }
-        }
-        return corpus
+        var assembler = CorpusAssembler(defaultIssue: defaultIssue)
+        return assembler.assemble(documents)
     }
 }
 

@@ -9,27 +9,18 @@ extension CorpusReader {
     /// (UTF-8 or GB18030, detected or given).
     public func forEachRecordBatch(descriptor: Int32, name: String, batchSize: Int = 256,
                                    _ body: ([Document]) throws -> Void) throws {
-        precondition(batchSize > 0, "a batch holds at least one record")
         if let encoding, !TextDecoding.keepsASCII(encoding) {
             throw InputError.unknownEncoding(path: name, encoding: "\(encoding) (records are read line by line: give an encoding that keeps ASCII's bytes)")
         }
         var stream = try ByteStream(descriptor: descriptor, path: name)
         var records = JSONLinesReader(path: name, encoding: encoding, skipBadRecords: false, maxLineBytes: maxRecordBytes)
+        var batches = DocumentBatches(size: batchSize, skipBadRecords: false)
         var pending = ReadResult()
-        var ids = IDRegister()
-        func handOn(all: Bool) throws {
-            while pending.documents.count >= batchSize || (all && !pending.documents.isEmpty) {
-                let batch = Array(pending.documents.prefix(batchSize))
-                pending.documents.removeFirst(batch.count)
-                for document in batch { if let error = ids.admit(document) { throw error } }
-                try body(batch)
-            }
-        }
         while let chunk = try stream.next() {
             try records.feed(chunk, into: &pending)
-            try handOn(all: false)
+            try batches.handOn(&pending, all: false) { try body($0.documents) }
         }
         try records.finish(into: &pending)
-        try handOn(all: true)
+        try batches.handOn(&pending, all: true) { try body($0.documents) }
     }
 }

@@ -63,39 +63,44 @@ public struct CorpusReader: Sendable {
     /// Reads every input in order; `-` is standard input.
     public func read(_ paths: [String]) throws -> ReadResult {
         var result = ReadResult()
-        for path in paths {
-            if path == "-" {
-                var stream = try ByteStream(descriptor: STDIN_FILENO, path: "<stdin>")
-                try read(&stream, name: "<stdin>", into: &result)
-                continue
-            }
-            let (files, notFiles) = try CorpusReader.expand(path)
-            result.notFiles += notFiles
-            for file in files { try read(file: file, into: &result) }
+        try forEachBatch(paths, batchSize: .max) { batch in
+            result.documents += batch.documents
+            result.skipped += batch.skipped
+            result.notFiles += batch.notFiles
         }
-        try refuseDuplicateIDs(&result)
-        if result.documents.isEmpty { throw InputError.noDocuments(sources: paths.map { $0 == "-" ? "<stdin>" : $0 }) }
         return result
     }
 
-    /// Two articles with one id would be one in every report keyed by id (cluster assignments,
-    /// the archive): the second is an error naming both, or, with ``skipBadRecords``, skipped.
-    private func refuseDuplicateIDs(_ result: inout ReadResult) throws {
-        var ids = IDRegister()
-        var kept: [Document] = []
-        for document in result.documents {
-            if let error = ids.admit(document) {
-                guard skipBadRecords else { throw error }
-                result.skipped.append(error)
+    /// Reads every input in order as ``read(_:)`` does, handing the documents on as they are
+    /// read, `batchSize` at a time (the last batch may be smaller), so memory follows the batch,
+    /// not the input: JSON Lines are handed on as their records arrive; a page, an article or
+    /// a PDF as soon as its file is read. Skipped records and passed-over folder entries ride
+    /// with the batch they were met in.
+    ///
+    /// The same rules as ``read(_:)``: two documents with one id are an error naming both (or,
+    /// with ``skipBadRecords``, the second is skipped), and inputs with no document at all are
+    /// an error after the last batch.
+    public func forEachBatch(_ paths: [String], batchSize: Int, _ body: (ReadResult) throws -> Void) throws {
+        var batches = DocumentBatches(size: batchSize, skipBadRecords: skipBadRecords)
+        var pending = ReadResult()
+        for path in paths {
+            if path == "-" {
+                var stream = try ByteStream(descriptor: STDIN_FILENO, path: "<stdin>")
+                try read(&stream, name: "<stdin>", into: &pending) { try batches.handOn(&$0, all: false, to: body) }
                 continue
             }
-            kept.append(document)
+            let (files, notFiles) = try CorpusReader.expand(path)
+            pending.notFiles += notFiles
+            for file in files { try read(file: file, into: &pending) { try batches.handOn(&$0, all: false, to: body) } }
         }
-        result.documents = kept
+        try batches.handOn(&pending, all: true, to: body)
+        if batches.documentsHandedOn == 0 { throw InputError.noDocuments(sources: paths.map { $0 == "-" ? "<stdin>" : $0 }) }
     }
 
     /// Reads the articles of the file at `path` as its bytes arrive. Devices and sockets are refused.
-    public func read(file path: String, into result: inout ReadResult) throws {
+    /// `chunkRead` is given `result` each time a piece of the file has been added to it.
+    public func read(file path: String, into result: inout ReadResult,
+                     chunkRead: (inout ReadResult) throws -> Void = { _ in }) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw InputError.fileNotFound(path: path) }
         if isFolder.boolValue { throw InputError.unreadable(path: path, reason: "it is a folder, not a file") }
@@ -106,7 +111,7 @@ public struct CorpusReader: Sendable {
         guard descriptor >= 0 else { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var stream = try ByteStream(descriptor: descriptor, path: path)
-        try read(&stream, name: path, into: &result)
+        try read(&stream, name: path, into: &result, chunkRead: chunkRead)
     }
 
     /// Reads the articles in `bytes`, a file called `name`.
@@ -120,7 +125,8 @@ public struct CorpusReader: Sendable {
     /// lines (up to 4 KiB) are UTF-8. Anything else — a page, an article, a PDF, UTF-16, a file
     /// whose opening lines are not UTF-8 — is gathered whole first, with no line longer than
     /// ``maxRecordBytes``, and its encoding told from all of it.
-    private func read(_ stream: inout ByteStream, name: String, into result: inout ReadResult) throws {
+    private func read(_ stream: inout ByteStream, name: String, into result: inout ReadResult,
+                      chunkRead: (inout ReadResult) throws -> Void = { _ in }) throws {
         var head: [UInt8] = []
         while head.count < 1 << 12, let chunk = try stream.next() { head += chunk }
         let isText = !PDFText.isPDF(head)
@@ -132,10 +138,12 @@ public struct CorpusReader: Sendable {
             var chunk: [UInt8]? = head
             while let bytes = chunk {
                 try records.feed(bytes, into: &result)
+                try chunkRead(&result)
                 chunk = try stream.next()
             }
             try records.finish(into: &result)
             if !records.sawContent { throw InputError.emptyFile(path: name) }
+            try chunkRead(&result)
             return
         }
         var bytes = head
@@ -147,6 +155,7 @@ public struct CorpusReader: Sendable {
             bytes += chunk
         }
         try read(whole: bytes, name: name, into: &result)
+        try chunkRead(&result)
     }
 
     private func read(whole bytes: [UInt8], name: String, into result: inout ReadResult) throws {
@@ -241,6 +250,47 @@ public struct CorpusReader: Sendable {
 }
 
 /// Where each id was first given; a later document with the same id is refused, naming both.
+/// Cuts documents read into batches of `size` in input order, each document's id checked
+/// against every id handed on before.
+struct DocumentBatches {
+    let size: Int
+    let skipBadRecords: Bool
+    private var ids = IDRegister()
+    private(set) var documentsHandedOn = 0
+
+    init(size: Int, skipBadRecords: Bool) {
+        precondition(size > 0, "a batch holds at least one document")
+        self.size = size
+        self.skipBadRecords = skipBadRecords
+    }
+
+    /// Hands on every full batch of `pending`, and with `all` what is left (skipped records and
+    /// passed-over entries included). A repeated id is an error, or with `skipBadRecords` a
+    /// skipped record.
+    mutating func handOn(_ pending: inout ReadResult, all: Bool, to body: (ReadResult) throws -> Void) throws {
+        while pending.documents.count >= size
+                || (all && !(pending.documents.isEmpty && pending.skipped.isEmpty && pending.notFiles.isEmpty)) {
+            var batch = ReadResult()
+            let taken = pending.documents.count <= size ? pending.documents : Array(pending.documents.prefix(size))
+            pending.documents = pending.documents.count <= size ? [] : Array(pending.documents.dropFirst(size))
+            batch.skipped = pending.skipped
+            batch.notFiles = pending.notFiles
+            pending.skipped = []
+            pending.notFiles = []
+            for document in taken {
+                if let error = ids.admit(document) {
+                    guard skipBadRecords else { throw error }
+                    batch.skipped.append(error)
+                    continue
+                }
+                batch.documents.append(document)
+            }
+            documentsHandedOn += batch.documents.count
+            try body(batch)
+        }
+    }
+}
+
 struct IDRegister {
     private var firstSource: [String: String] = [:]
 

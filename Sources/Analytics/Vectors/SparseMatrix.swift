@@ -128,7 +128,7 @@ public struct SparseMatrix: Equatable, Sendable {
 
     /// The matrix with only the columns in `keep`, renumbered `0..<keep.count` in the order given.
     /// `keep` must not repeat a column.
-    func selectingColumns(_ keep: [Int]) -> SparseMatrix {
+    consuming func selectingColumns(_ keep: [Int]) -> SparseMatrix {
         var newIndex = [Int32](repeating: -1, count: columns)
         for (new, old) in keep.enumerated() { newIndex[old] = Int32(new) }
         return remappingColumns(newIndex, columns: keep.count)
@@ -136,27 +136,35 @@ public struct SparseMatrix: Equatable, Sendable {
 
     /// The matrix with column `c` moved to `map[c]`, or dropped where `map[c] < 0`.
     /// `map` must not send two columns to one, nor any to `newColumns` or beyond.
-    func remappingColumns(_ map: [Int32], columns newColumns: Int) -> SparseMatrix {
-        var pointers = [0]
-        pointers.reserveCapacity(rows + 1)
-        var indices: [Int32] = []
-        var kept: [Float] = []
+    /// Works in this matrix's own arrays when nothing else holds them (a row's entries never
+    /// move forward), so a matrix of hundreds of millions of entries is not held twice.
+    consuming func remappingColumns(_ map: [Int32], columns newColumns: Int) -> SparseMatrix {
+        var pointers = rowPointers, indices = columnIndices, kept = values
+        rowPointers = []
+        columnIndices = []
+        values = []
         // (column, value) packed in one integer sorts without a comparison closure;
         // columns are unique within a row, so the value bits never decide the order.
         var buffer: [UInt64] = []
+        var written = 0, start = 0
         for r in 0..<rows {
+            let end = pointers[r + 1]
             buffer.removeAll(keepingCapacity: true)
-            for k in rowPointers[r]..<rowPointers[r + 1] {
-                let mapped = map[Int(columnIndices[k])]
-                if mapped >= 0 { buffer.append(UInt64(UInt32(mapped)) << 32 | UInt64(values[k].bitPattern)) }
+            for k in start..<end {
+                let mapped = map[Int(indices[k])]
+                if mapped >= 0 { buffer.append(UInt64(UInt32(mapped)) << 32 | UInt64(kept[k].bitPattern)) }
             }
             buffer.sort()
             for entry in buffer {
-                indices.append(Int32(truncatingIfNeeded: entry >> 32))
-                kept.append(Float(bitPattern: UInt32(truncatingIfNeeded: entry)))
+                indices[written] = Int32(truncatingIfNeeded: entry >> 32)
+                kept[written] = Float(bitPattern: UInt32(truncatingIfNeeded: entry))
+                written += 1
             }
-            pointers.append(indices.count)
+            start = end
+            pointers[r + 1] = written
         }
+        indices.removeLast(indices.count - written)
+        kept.removeLast(kept.count - written)
         return SparseMatrix(rows: rows, columns: newColumns, uncheckedRowPointers: pointers, columnIndices: indices, values: kept)
     }
 

@@ -43,8 +43,10 @@ public struct TfidfVectorizer: Sendable {
     }
 
     /// `texts` counted on every core, in consecutive parts merged in order: the same counter
-    /// as adding every text to one.
-    func count(_ texts: [String]) -> TermCounter {
+    /// as adding every text to one. Counters of consecutive batches appended in order
+    /// (``TermCounter/append(_:)``) are the counter of all of them, so a corpus can be counted
+    /// batch by batch as it is read and fitted with ``fit(_:)-(TermCounter)``.
+    public func count(_ texts: [String]) -> TermCounter {
         let parts = min(max(1, texts.count / 256), ProcessInfo.processInfo.activeProcessorCount)
         let counters = Parallel.map(Array(0..<parts)) { part in
             var counter = makeCounter()
@@ -56,19 +58,23 @@ public struct TfidfVectorizer: Sendable {
         return counter
     }
 
-    /// Fits to documents already counted by a counter from ``makeCounter()``.
-    public func fit(_ counter: TermCounter) throws -> Fit {
+    /// Fits to documents already counted by a counter from ``makeCounter()`` (or ``count(_:)``).
+    /// The counter's arrays become the count matrix's, renumbered in place: given the last
+    /// copy of a counter, the counts are never held twice.
+    public func fit(_ counter: consuming TermCounter) throws -> Fit {
+        let terms = counter.terms()
         let raw = counter.counts()
+        _ = consume counter
         let vocabulary: Vocabulary?
         let counts: SparseMatrix
         if hashBits != nil {
             let keep = try Vocabulary.selectColumns(counts: raw, options: self.vocabulary, order: <)
             var map = [Int32](repeating: -1, count: raw.columns)
             for c in keep { map[c] = Int32(c) }
-            counts = raw.remappingColumns(map, columns: raw.columns)
+            counts = (consume raw).remappingColumns(map, columns: map.count)
             vocabulary = nil
         } else {
-            (vocabulary, counts) = try Vocabulary.fit(counts: raw, terms: counter.terms(), options: self.vocabulary)
+            (vocabulary, counts) = try Vocabulary.fit(counts: consume raw, terms: terms, options: self.vocabulary)
         }
         let model = TfidfModel.fit(counts: counts, options: tfidf)
         let fitted = FittedVectorizer(configuration: self, vocabulary: vocabulary, model: model,

@@ -78,14 +78,14 @@ public struct Vocabulary: Equatable, Sendable {
     /// counts restricted and renumbered to its columns.
     ///
     /// - Throws: ``VectorizerError`` when the limits contradict each other or remove every term.
-    public static func fit(counts: SparseMatrix, terms: [String], options: VocabularyOptions) throws -> (Vocabulary, SparseMatrix) {
+    public static func fit(counts: consuming SparseMatrix, terms: [String], options: VocabularyOptions) throws -> (Vocabulary, SparseMatrix) {
         // Code point order is UTF-8 byte order; comparing the first eight bytes as one
         // integer settles nearly every comparison of short terms.
         let prefixes = terms.map { term in term.utf8.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(8, term.utf8.count))) }
         let keep = try selectColumns(counts: counts, options: options, order: { a, b in
             prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : terms[a].utf8.lexicographicallyPrecedes(terms[b].utf8)
         })
-        let restricted = counts.selectingColumns(keep)
+        let restricted = (consume counts).selectingColumns(keep)
         let vocabulary = Vocabulary(terms: keep.map { terms[$0] }, documentFrequencies: restricted.columnNonzeroCounts())
         return (vocabulary, restricted)
     }

@@ -41,13 +41,21 @@ struct Vectorize: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            Terminal.progress("reading…")
-            let articles = try input.readCorpus().articles
             let configuration = try vectorizer.vectorizer(hashBits: hashing.hashBits)
-            Terminal.progress("counting and weighting \(articles.count) articles…")
-            let fit = try configuration.fit(articles.map(\.analysisText))
+            // Counted batch by batch as read: only the counts and each article's row of
+            // documents.tsv outlive a batch, never the corpus's text.
+            var counter = configuration.makeCounter()
+            var documents: [VectorFiles.DocumentRow] = []
+            Terminal.progress("reading and counting…")
+            try input.forEachSelectedBatch { batch in
+                counter.append(configuration.count(batch.articles.map(\.analysisText)))
+                documents += batch.articles.map { VectorFiles.DocumentRow(id: $0.id, issue: $0.issue, title: $0.title) }
+                Terminal.progress("read and counted \(documents.count) articles…")
+            }
+            Terminal.progress("weighting \(documents.count) articles…")
+            let fit = try configuration.fit(consume counter)
             Terminal.progress("writing…")
-            try OutputDirectory(path: output).write(VectorFiles.render(fit, articles: articles))
+            try OutputDirectory(path: output).write(VectorFiles.render(fit, documents: documents))
             Terminal.clearProgress()
             Terminal.note("wrote \(fit.counts.rows) documents × \(fit.counts.columns) columns (\(fit.counts.nonzeroCount) nonzero) to \(output)")
         }
@@ -56,7 +64,14 @@ struct Vectorize: ParsableCommand {
 
 /// The four files of `vectorize`.
 enum VectorFiles {
-    static func render(_ fit: TfidfVectorizer.Fit, articles: [Article]) -> [OutputDirectory.File] {
+    /// What documents.tsv says of an article.
+    struct DocumentRow {
+        let id: String
+        let issue: String?
+        let title: String?
+    }
+
+    static func render(_ fit: TfidfVectorizer.Fit, documents: [DocumentRow]) -> [OutputDirectory.File] {
         let fitted = fit.fitted
         let vocabularyRows: [[String]]
         if let vocabulary = fitted.vocabulary {
@@ -72,7 +87,7 @@ enum VectorFiles {
             .init(name: "counts.mtx") { try MatrixMarket.write(fit.counts, comment: "newsdigest: raw term counts", to: $0) },
             .init(name: "tfidf.mtx") { try MatrixMarket.write(fit.weights, comment: comment, to: $0) },
             .init(name: "vocabulary.tsv", contents: Array(TSV.render(header: ["column", "token", "df"], rows: vocabularyRows).utf8)),
-            .init(name: "documents.tsv", contents: Array(TSV.render(header: ["row", "id", "issue", "title"], rows: articles.enumerated().map {
+            .init(name: "documents.tsv", contents: Array(TSV.render(header: ["row", "id", "issue", "title"], rows: documents.enumerated().map {
                 [String($0 + 1), $1.id, $1.issue ?? "", $1.title ?? ""]
             }).utf8)),
         ]

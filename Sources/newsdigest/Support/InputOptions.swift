@@ -86,40 +86,71 @@ struct InputOptions: ParsableArguments {
         return try NewsArchive(path: archive)
     }
 
+    /// The selected articles in input order, as ``readCorpus(useArchive:)`` gives them, handed
+    /// on a batch at a time as the inputs are read, so that no more than a batch of texts need
+    /// be held: records `batchSize` at a time, pages a file at a time. An archive or the
+    /// bundled sample page comes as one batch. The same errors as ``readCorpus(useArchive:)``,
+    /// after the last batch when nothing was selected.
+    func forEachSelectedBatch(batchSize: Int = 4096, _ body: (Corpus) throws -> Void) throws {
+        if archive != nil || inputs.isEmpty { return try body(readCorpus()) }
+        var read = 0, selected = 0
+        var recency = IssueRecency()
+        try forEachInputBatch(batchSize: batchSize) { corpus in
+            read += corpus.articles.count
+            let chosen = corpus.selecting(selection)
+            if !selection.isEmpty { recency.add(corpus.articles) }
+            selected += chosen.articles.count
+            if !chosen.articles.isEmpty { try body(chosen) }
+        }
+        if read == 0 { throw InputError.noDocuments(sources: inputs) }
+        if selected == 0 { throw nothingSelected(issues: recency.latestFirst, sources: inputs) }
+    }
+
     private func readInputs() throws -> Corpus {
+        var all = Corpus(articles: [])
+        try forEachInputBatch(batchSize: .max) { all.append($0) }
+        guard !all.articles.isEmpty else { throw InputError.noDocuments(sources: inputs) }
+        return all
+    }
+
+    /// Every article of the inputs (or the sample page), assembled a batch at a time as read;
+    /// passed-over entries and skipped records are reported on stderr after the last batch.
+    private func forEachInputBatch(batchSize: Int, _ body: (Corpus) throws -> Void) throws {
         var reader = CorpusReader(format: inputFormat, skipBadRecords: skipBadRecords, encoding: encoding)
         reader.pdfTimeLimit = pdfTimeLimit
         reader.maxRecordBytes = maxRecordSize << 20
-        let result: ReadResult
-        if inputs.isEmpty {
-            result = ReadResult(documents: [try SamplePage.document()], skipped: [])
-        } else {
-            do {
-                result = try reader.read(inputs)
-            } catch InputError.fileNotFound(let path) where path == inputs.first && !path.contains("/") && !path.contains(".") {
-                // `newsdigest vectorise x` reaches the default command with a typo as its input.
-                let commands = NewsDigest.configuration.subcommands.map { $0._commandName }.joined(separator: ", ")
-                throw UsageError(description: "'\(path)' is neither a command nor a file; the commands are \(commands) (see newsdigest --help)")
+        var assembler = CorpusAssembler(defaultIssue: issue)
+        if inputs.isEmpty { return try body(assembler.assemble([try SamplePage.document()])) }
+        var notFiles: [String] = [], skipped: [InputError] = []
+        do {
+            try reader.forEachBatch(inputs, batchSize: batchSize) { batch in
+                notFiles += batch.notFiles
+                skipped += batch.skipped
+                try body(assembler.assemble(batch.documents))
             }
+        } catch InputError.fileNotFound(let path) where path == inputs.first && !path.contains("/") && !path.contains(".") {
+            // `newsdigest vectorise x` reaches the default command with a typo as its input.
+            let commands = NewsDigest.configuration.subcommands.map { $0._commandName }.joined(separator: ", ")
+            throw UsageError(description: "'\(path)' is neither a command nor a file; the commands are \(commands) (see newsdigest --help)")
         }
-        if let first = result.notFiles.first {
-            let more = result.notFiles.count > 1 ? " and \(result.notFiles.count - 1) more" : ""
+        if let first = notFiles.first {
+            let more = notFiles.count > 1 ? " and \(notFiles.count - 1) more" : ""
             Terminal.note("passed over \(first)\(more): not a regular file (a FIFO, device or socket)")
         }
-        if let first = result.skipped.first {
-            Terminal.note("skipped \(result.skipped.count) bad record(s); the first: \(first.problem)")
+        if let first = skipped.first {
+            Terminal.note("skipped \(skipped.count) bad record(s); the first: \(first.problem)")
         }
-        let corpus = Corpus.assemble(result.documents, defaultIssue: issue)
-        guard !corpus.articles.isEmpty else { throw InputError.noDocuments(sources: inputs) }
-        return corpus
     }
 
     /// Why the selection is empty, naming what the inputs do hold.
     private func nothingSelected(in all: Corpus, sources: [String]) -> Error {
         if all.articles.isEmpty { return InputError.noDocuments(sources: sources) }
+        return nothingSelected(issues: all.issuesLatestFirst, sources: sources)
+    }
+
+    private func nothingSelected(issues: [String], sources: [String]) -> Error {
         let wanted = [issue.map { "issue \($0)" }, from.map { "from \($0)" }, to.map { "to \($0)" }, page.map { "page \($0)" }]
             .compactMap { $0 }.joined(separator: ", ")
-        let issues = all.issuesLatestFirst
         let held = issues.isEmpty ? "no issue names" : "issues " + issues.prefix(8).joined(separator: ", ") + (issues.count > 8 ? ", … (\(issues.count) in all)" : "")
         return SelectionError(description: "\(sources.joined(separator: ", ")): no article for \(wanted); the input holds \(held)")
     }
