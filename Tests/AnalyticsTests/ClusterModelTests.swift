@@ -34,6 +34,30 @@ import Testing
         }
     }
 
+    /// Placing four dimensions at a time gives the topic of the plain loop in the documented
+    /// order (terms in row order, then dimensions): each dimension's sum is the same.
+    @Test(.needsSharedData("200 articles of People's Daily"))
+    func placementEqualsThePlainLoop() throws {
+        let articles = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 200)
+        let model = try #require(try TopicModel.fit(articles, options: TopicOptions(k: 6, seed: 1)).model)
+        let weights = model.vectorizer.transform(articles.map(\.analysisText))
+        let plain = (0..<weights.rows).map { i -> Int in
+            let row = weights.row(i)
+            var point = [Double](repeating: 0, count: model.loadings.columns)
+            for (c, w) in zip(row.columns, row.values) {
+                for j in point.indices { point[j] += Double(w) * Double(model.loadings.row(Int(c))[model.loadings.row(Int(c)).startIndex + j]) }
+            }
+            let norm = point.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            guard norm > 0 else { return 0 }
+            let scores = (0..<model.topicCount).map { t in
+                zip(point, model.centroids.row(t)).reduce(0.0) { $0 + $1.0 * Double($1.1) } / norm
+            }
+            return scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!
+        }
+        #expect(model.assign(weights: weights) == plain)
+        #expect(Set(plain).count > 1)
+    }
+
     @Test(.needsSharedData("300 articles of People's Daily"))
     func beyondTheSampleArticlesArePlacedByTheModelInAnyInputOrder() throws {
         let articles = try TestData.articles("rmrb1998-01-01_20.jsonl.gz", limit: 300)

@@ -42,6 +42,26 @@ import Testing
         }
     }
 
+    /// A fitted vectoriser counts new texts over its vocabulary alone (``TermCounter/init(known:)``):
+    /// what counting every token and keeping the vocabulary's terms gives, columns ascending.
+    @Test func countsOverAFittedVocabularyKeepOnlyItsTerms() throws {
+        let lines = try TestData.seedPage().split(separator: "\n").map { Normalizer().normalize(String($0)) }.filter { !$0.isEmpty }
+        let fit = try TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(2))).fit(Array(lines.prefix(lines.count / 2)))
+        let vocabulary = try #require(fit.fitted.vocabulary)
+        let unseen = Array(lines.suffix(from: lines.count / 2))
+        let counts = fit.fitted.counts(unseen)
+        var everything = TermCounter()
+        for line in unseen { everything.add(line) }
+        let terms = everything.terms(), raw = everything.counts()
+        for r in 0..<unseen.count {
+            let row = raw.row(r)
+            let expected = zip(row.columns, row.values).compactMap { c, v in vocabulary.column(of: terms[Int(c)]).map { (Int32($0), v) } }
+                .sorted { $0.0 < $1.0 }
+            #expect(counts.row(r).columns.elementsEqual(expected.map(\.0)) && counts.row(r).values.elementsEqual(expected.map(\.1)))
+        }
+        #expect(counts.columns == vocabulary.count && counts.nonzeroCount > 0 && counts.nonzeroCount < raw.nonzeroCount)
+    }
+
     @Test(.needsSharedData("People's Daily articles")) func documentOrderDoesNotChangeTheVocabularyOrTheWeights() throws {
         let texts = try Self.texts(60)
         let forward = try TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(2))).fit(texts)

@@ -45,24 +45,41 @@ public struct ClusterModel: Sendable, Equatable {
 
     /// The topic of each row of TF-IDF weights over the fitted vocabulary (``vectorizer``'s).
     func assign(weights rows: SparseMatrix) -> [Int] {
-        let r = loadings.columns
-        return Parallel.map(Array(0..<rows.rows)) { i in
-            let row = rows.row(i)
-            var point = [Double](repeating: 0, count: r)
-            for (column, weight) in zip(row.columns, row.values) {
-                let loading = loadings.row(Int(column))
-                for j in 0..<r { point[j] += Double(weight) * Double(loading[loading.startIndex + j]) }
+        let r = loadings.columns, topics = centroids.rows
+        return loadings.storage.withUnsafeBufferPointer { loadingBuffer in
+            centroids.storage.withUnsafeBufferPointer { centroidBuffer in
+                // Read-only for the life of the map.
+                nonisolated(unsafe) let loading = loadingBuffer.baseAddress!, centroid = centroidBuffer.baseAddress!
+                return Parallel.map(Array(0..<rows.rows)) { i in
+                    let row = rows.row(i)
+                    var point = [Double](repeating: 0, count: r)
+                    point.withUnsafeMutableBufferPointer { point in
+                        let lanes = r / 4 * 4
+                        for (column, weight) in zip(row.columns, row.values) {
+                            let base = loading + Int(column) * r, w = Double(weight)
+                            // Four dimensions at a time, each summed over the terms in order as
+                            // the scalar loop does: the same value in every lane.
+                            var j = 0
+                            while j < lanes {
+                                let l = UnsafeRawPointer(base + j).loadUnaligned(as: SIMD4<Float>.self)
+                                let p = UnsafeRawPointer(point.baseAddress! + j).loadUnaligned(as: SIMD4<Double>.self)
+                                UnsafeMutableRawPointer(point.baseAddress! + j).storeBytes(of: p + w * SIMD4<Double>(l), as: SIMD4<Double>.self)
+                                j += 4
+                            }
+                            while j < r { point[j] += w * Double(base[j]); j += 1 }
+                        }
+                    }
+                    let norm = point.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                    guard norm > 0 else { return 0 }
+                    var best = (topic: 0, similarity: -Double.infinity)
+                    for t in 0..<topics {
+                        var dot = 0.0
+                        for j in 0..<r { dot += point[j] * Double(centroid[t * r + j]) }
+                        if dot / norm > best.similarity { best = (t, dot / norm) }
+                    }
+                    return best.topic
+                }
             }
-            let norm = point.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            guard norm > 0 else { return 0 }
-            var best = (topic: 0, similarity: -Double.infinity)
-            for t in 0..<centroids.rows {
-                let centroid = centroids.row(t)
-                var dot = 0.0
-                for j in 0..<r { dot += point[j] * Double(centroid[centroid.startIndex + j]) }
-                if dot / norm > best.similarity { best = (t, dot / norm) }
-            }
-            return best.topic
         }
     }
 }

@@ -22,8 +22,17 @@ public struct NearDuplicates: Sendable, Equatable {
 
     /// Groups of two or more rows; `texts` are the rows' texts.
     public func groups(tfidf: SparseMatrix, texts: [String]) -> [[Int]] {
+        groups(texts: texts) { pairs, _ in pairs.map { tfidf.cosine($0.0, $0.1) } }
+    }
+
+    /// Groups of two or more texts, where `cosines` gives the TF-IDF cosine of each candidate
+    /// pair (given with the sorted rows the pairs use), so rows are weighted only for the
+    /// candidates.
+    func groups(texts: [String], cosines: (_ pairs: [(Int, Int)], _ rows: [Int]) -> [Float]) -> [[Int]] {
         guard texts.count > 1 else { return [] }
         let sketches = Parallel.map(texts) { ShingleSketch($0) }
+        let candidates = ShingleSketch.candidatePairs(sketches)
+        let similarity = cosines(candidates, Array(Set(candidates.flatMap { [$0.0, $0.1] })).sorted())
         var sets = DisjointSets(count: texts.count)
         // A reprint pairs with every other copy: shingle each text once.
         var shingleSets: [Int: Set<[Unicode.Scalar]>] = [:]
@@ -33,8 +42,8 @@ public struct NearDuplicates: Sendable, Equatable {
             shingleSets[row] = made
             return made
         }
-        for (a, b) in ShingleSketch.candidatePairs(sketches) {
-            if tfidf.cosine(a, b) >= threshold && NearDuplicates.jaccard(shinglesOf(a), shinglesOf(b)) >= shingleThreshold {
+        for ((a, b), cosine) in zip(candidates, similarity) {
+            if cosine >= threshold && NearDuplicates.jaccard(shinglesOf(a), shinglesOf(b)) >= shingleThreshold {
                 sets.union(a, b)
             }
         }
@@ -63,6 +72,9 @@ public struct NearDuplicates: Sendable, Equatable {
 
     /// The text's characters less white space: what shingles are cut from.
     static func shingleCharacters(_ text: String) -> [Unicode.Scalar] {
-        Array(text.unicodeScalars.filter { CharacterClass($0.value) != .space })
+        var characters: [Unicode.Scalar] = []
+        characters.reserveCapacity(text.utf8.count / 2)
+        for scalar in text.unicodeScalars where CharacterClass(scalar.value) != .space { characters.append(scalar) }
+        return characters
     }
 }

@@ -6,34 +6,46 @@ extension TopicModel {
     /// centroid (``ClusterModel/assign(_:)``). Labels, criterion, objective and silhouette are
     /// the sample's; near-duplicates are found among all articles.
     ///
-    /// Cost: the fit's on `sampleSize` articles, then linear in the rest.
-    static func fitSampled(_ articles: [Article], texts: [String], order: [Int], options: TopicOptions) throws -> Topics {
-        let size = options.sampleSize ?? articles.count
+    /// Cost: the fit's on `sampleSize` articles, then linear in the rest, whose weights are
+    /// made a block at a time and never held together.
+    static func fitSampled(_ documents: [TopicDocument], order: [Int], options: TopicOptions) throws -> Topics {
+        let size = options.sampleSize ?? documents.count
         let sample = Array(order.prefix(size)), rest = Array(order.dropFirst(size))
-        let fitted = try fit(sample.map { articles[$0] }, options: options)
-        var assignments = [Int](repeating: 0, count: articles.count)
+        let fitted = try fit(documents: sample.map { documents[$0] }, options: options)
+        var assignments = [Int](repeating: 0, count: documents.count)
         for (j, i) in sample.enumerated() { assignments[i] = fitted.assignments[j] }
-        // Every article's weights, once: the rest are placed from them, duplicates confirmed with them.
-        let sorted = order.map { texts[$0] }
-        let weights = fitted.model.map { $0.vectorizer.transform(sorted) }
-        var placed = Array(repeating: 0, count: rest.count)
-        if let model = fitted.model, let weights { placed = model.assign(weights: weights.selectingRows(Array(size..<sorted.count))) }
-        for (j, i) in rest.enumerated() { assignments[i] = placed[j] }
+        if let model = fitted.model {
+            for first in stride(from: 0, to: rest.count, by: placementBlock) {
+                let block = rest[first..<min(first + placementBlock, rest.count)]
+                let placed = model.assign(block.map { documents[$0].text })
+                for (i, topic) in zip(block, placed) { assignments[i] = topic }
+            }
+        }
 
         let members = Dictionary(grouping: assignments.indices, by: { assignments[$0] })
         let clusters = fitted.clusters.map { topic in
             Topic(id: topic.id, label: topic.label, keyphrases: topic.keyphrases, members: members[topic.id] ?? [], isOther: topic.isOther)
         }
-        let duplicates = weights.map { options.duplicates.groups(tfidf: $0, texts: sorted) } ?? []
+        let duplicates = fitted.model.map { model in
+            options.duplicates.groups(texts: order.map { documents[$0].text }, cosines: { pairs, rows in
+                // Only the rows of candidate pairs are weighted, all in one call.
+                let weights = model.vectorizer.transform(rows.map { documents[order[$0]].text })
+                let position = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1, $0) })
+                return pairs.map { weights.cosine(position[$0.0]!, position[$0.1]!) }
+            })
+        } ?? []
         let how = fitted.model == nil ? "the rest joined topic 0 (the sample gave no model to place them with)"
                                       : "the other \(rest.count) joined the topic of their nearest centroid"
         var topics = Topics(k: fitted.k, objective: fitted.objective, silhouette: fitted.silhouette, clusters: clusters,
                             assignments: assignments, duplicates: duplicates.map { $0.map { order[$0] }.sorted() }.sorted { $0[0] < $1[0] },
                             criterion: fitted.criterion,
-                            notes: fitted.notes + ["fitted on \(size) of \(articles.count) articles (the first in content order); \(how)"])
+                            notes: fitted.notes + ["fitted on \(size) of \(documents.count) articles (the first in content order); \(how)"])
         topics.furniture = fitted.furniture
         topics.commonWords = fitted.commonWords
         topics.model = fitted.model
         return topics
     }
+
+    /// Articles placed by nearest centroid are weighted this many at a time.
+    static let placementBlock = 16_384
 }

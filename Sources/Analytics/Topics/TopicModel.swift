@@ -24,15 +24,21 @@ import Foundation
 /// Clusters are numbered by size (largest first), ties by their first article in canonical order.
 public enum TopicModel {
     public static func fit(_ articles: [Article], options: TopicOptions = TopicOptions()) throws -> Topics {
-        let n = articles.count
+        try fit(documents: articles.map(TopicDocument.init), options: options)
+    }
+
+    /// The topics of articles given as ``TopicDocument``s: the same as ``fit(_:options:)`` on
+    /// the articles they were made from.
+    public static func fit(documents: [TopicDocument], options: TopicOptions = TopicOptions()) throws -> Topics {
+        let n = documents.count
         guard n > 0 else { return Topics(k: 0, objective: 0, silhouette: 0, clusters: [], assignments: [], duplicates: [], criterion: "none", notes: ["no articles"]) }
-        let texts = articles.map(\.analysisText)
+        let texts = documents.map(\.text)
         let order = canonicalOrder(texts)
+        if let size = options.sampleSize, n > size { return try fitSampled(documents, order: order, options: options) }
         let sorted = order.map { texts[$0] }
         var notes: [String] = []
 
         let vectorizer = TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(n >= 2000 ? 5 : n >= 50 ? 2 : 1)))
-        if let size = options.sampleSize, n > size { return try fitSampled(articles, texts: texts, order: order, options: options) }
         let fit: TfidfVectorizer.Fit
         do { fit = try vectorizer.fit(sorted) } catch VectorizerError.noTermsLeft {
             notes.append("no article has a countable term; all are in one cluster")
@@ -71,9 +77,9 @@ public enum TopicModel {
         }
         var (membersSorted, otherIndex) = numbered()
         // Sections: the (issue, page) each article was printed in, where the input says.
-        let sectionKeys = order.map { "\(articles[$0].issue ?? articles[$0].effectiveDate ?? "")|\(articles[$0].page.map(String.init) ?? "")" }
+        let sectionKeys = order.map { documents[$0].section }
         let sectionIDs = Dictionary(Set(sectionKeys).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let sections = sectionKeys.map { sectionIDs[$0]! }, headLines = order.map { articles[$0].analysisHeadLineCount }
+        let sections = sectionKeys.map { sectionIDs[$0]! }, headLines = order.map { documents[$0].headLineCount }
         let label = { TopicLabeler(listsLearned: options.listsLearned).label(texts: sorted, clusters: membersSorted, other: otherIndex,
                                                                              sections: sections, headLines: headLines) }
         var labels = label()

@@ -7,9 +7,13 @@
 ///   ``StableHash``, like scikit-learn's `HashingVectorizer(alternate_sign=False)`; no token
 ///   text is kept.
 ///
+/// A counter made with ``init(known:)`` counts only the terms of a fitted ``Vocabulary``, as its
+/// columns, and passes over every other token: what a fitted vectoriser's transform needs,
+/// without interning or naming the tokens it will drop.
+///
 /// Stop words are dropped before counting. In vocabulary mode a row's entries are in the
 /// order their terms first appeared in the document (``Vocabulary/fit(counts:terms:options:)``
-/// sorts them as it renumbers the columns); in hashed mode they ascend.
+/// sorts them as it renumbers the columns); in hashed and known-vocabulary mode they ascend.
 public struct TermCounter: Sendable {
     public enum Columns: Equatable, Sendable {
         case vocabulary
@@ -29,6 +33,8 @@ public struct TermCounter: Sendable {
     private var lastSeen: [UInt64] = []
     private static let stopMark = UInt64(UInt32.max) << 32
     private static let unseen = UInt64(UInt32.max - 1) << 32
+    /// In known-vocabulary mode: the vocabulary's terms (table id = column) and its size.
+    private var known: (table: TermTable, width: Int)?
 
     private(set) var rowPointers: [Int] = [0]
     private(set) var columnIndices: [Int32] = []
@@ -44,6 +50,27 @@ public struct TermCounter: Sendable {
             table = stops
             lastSeen = Array(repeating: TermCounter.stopMark, count: stops.count)
         }
+    }
+
+    /// Counts only `vocabulary`'s terms, column `c` for `vocabulary.terms[c]`.
+    /// - Precondition: every term is exactly one token (as every fitted vocabulary's are).
+    init(known vocabulary: Vocabulary) {
+        columns = .vocabulary
+        stopTable = TermTable(capacity: 0)
+        var terms = TermTable(capacity: max(16, vocabulary.count))
+        var scratch: [UInt8] = []
+        for term in vocabulary.terms {
+            var term = term
+            term.withUTF8 { bytes in
+                var tokens = 0
+                Tokenizer().forEachToken(in: bytes, scratch: &scratch) { token in
+                    tokens += 1
+                    precondition(tokens == 1 && token.bytes.count == bytes.count, "a vocabulary term is one token")
+                    precondition(Int(terms.intern(token)) == terms.count - 1, "vocabulary terms are distinct")
+                }
+            }
+        }
+        known = (terms, vocabulary.count)
     }
 
     private static let builtInStops = table(of: .isoChinese)
@@ -76,9 +103,15 @@ public struct TermCounter: Sendable {
 
     /// Adds one document given as valid UTF-8 bytes.
     public mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        switch columns {
-        case .vocabulary: addCountingTerms(bytes)
-        case .hashed(let bits): addHashing(bytes, mask: (UInt64(1) << UInt64(bits)) - 1)
+        if let table = known?.table {
+            addSorted(bytes) { table.lookup($0) }
+        } else {
+            switch columns {
+            case .vocabulary: addCountingTerms(bytes)
+            case .hashed(let bits):
+                let mask = (UInt64(1) << UInt64(bits)) - 1, stops = stopTable
+                addSorted(bytes) { stops.lookup($0) == nil ? Int32(truncatingIfNeeded: StableHash.hash($0.bytes) & mask) : nil }
+            }
         }
         rowPointers.append(columnIndices.count)
     }
@@ -114,12 +147,13 @@ public struct TermCounter: Sendable {
         self.scratch = scratch
     }
 
-    private mutating func addHashing(_ bytes: UnsafeBufferPointer<UInt8>, mask: UInt64) {
+    /// Adds the row of the columns `column` gives the tokens (nil: not counted), ascending.
+    @inline(__always)
+    private mutating func addSorted(_ bytes: UnsafeBufferPointer<UInt8>, column: (Tokenizer.Token) -> Int32?) {
         rowBuffer.removeAll(keepingCapacity: true)
         var scratch = self.scratch
         tokenizer.forEachToken(in: bytes, scratch: &scratch) { token in
-            if stopTable.lookup(token) != nil { return }
-            rowBuffer.append(Int32(truncatingIfNeeded: StableHash.hash(token.bytes) & mask))
+            if let c = column(token) { rowBuffer.append(c) }
         }
         self.scratch = scratch
         rowBuffer.sort()
@@ -138,9 +172,11 @@ public struct TermCounter: Sendable {
     /// those of counting every document with one counter. Both counters must have the same
     /// columns and stop words.
     public mutating func append(_ other: TermCounter) {
-        precondition(columns == other.columns, "counters with different columns")
+        precondition(columns == other.columns && known?.width == other.known?.width, "counters with different columns")
         let shift = columnIndices.count
         switch columns {
+        case .vocabulary where known != nil:
+            columnIndices.append(contentsOf: other.columnIndices)
         case .vocabulary:
             let ids = table.intern(contentsOf: other.table)
             if lastSeen.count < table.count { lastSeen += Array(repeating: TermCounter.unseen, count: table.count - lastSeen.count) }
@@ -157,15 +193,15 @@ public struct TermCounter: Sendable {
     public func counts() -> SparseMatrix {
         let width: Int
         switch columns {
-        case .vocabulary: width = table.count
+        case .vocabulary: width = known?.width ?? table.count
         case .hashed(let bits): width = 1 << bits
         }
         return SparseMatrix(rows: documentCount, columns: width, uncheckedRowPointers: rowPointers,
                             columnIndices: columnIndices, values: values)
     }
 
-    /// The token text of each column in vocabulary mode (empty in hashed mode).
+    /// The token text of each column in vocabulary mode (empty in hashed and known-vocabulary mode).
     public func terms() -> [String] {
-        columns == .vocabulary ? (0..<table.count).map { table.term($0) } : []
+        columns == .vocabulary && known == nil ? (0..<table.count).map { table.term($0) } : []
     }
 }

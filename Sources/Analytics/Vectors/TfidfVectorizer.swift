@@ -47,6 +47,12 @@ public struct TfidfVectorizer: Sendable {
     /// (``TermCounter/append(_:)``) are the counter of all of them, so a corpus can be counted
     /// batch by batch as it is read and fitted with ``fit(_:)-(TermCounter)``.
     public func count(_ texts: [String]) -> TermCounter {
+        Self.count(texts, with: makeCounter)
+    }
+
+    /// `texts` counted on every core by counters `makeCounter` makes, in consecutive parts
+    /// appended in order.
+    static func count(_ texts: [String], with makeCounter: @Sendable () -> TermCounter) -> TermCounter {
         let parts = min(max(1, texts.count / 256), ProcessInfo.processInfo.activeProcessorCount)
         let counters = Parallel.map(Array(0..<parts)) { part in
             var counter = makeCounter()
@@ -98,14 +104,13 @@ public struct FittedVectorizer: Sendable {
 
     /// Counts new texts over the fitted columns; tokens outside the vocabulary are ignored.
     public func counts(_ texts: [String]) -> SparseMatrix {
-        let counter = configuration.count(texts)
-        let raw = counter.counts()
         guard let vocabulary else {
+            let raw = configuration.count(texts).counts()
             return raw.remappingColumns(documentFrequencies.indices.map { documentFrequencies[$0] > 0 ? Int32($0) : -1 },
                                         columns: raw.columns)
         }
-        let map = counter.terms().map { Int32(vocabulary.column(of: $0) ?? -1) }
-        return raw.remappingColumns(map, columns: vocabulary.count)
+        let known = TermCounter(known: vocabulary)
+        return TfidfVectorizer.count(texts) { known }.counts()
     }
 
     /// TF-IDF rows for new texts, weighted with the fitted idf.

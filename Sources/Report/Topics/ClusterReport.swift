@@ -9,14 +9,30 @@ import Foundation
 /// from the articles never to label a topic, filled when the topics were found with
 /// ``TopicOptions/listsLearned``). With `explain`, text and Markdown list them too.
 public struct ClusterReport: Sendable {
-    public let articles: [Article]
+    /// What the report says of an article: its id and the headline it is listed by.
+    public struct Heading: Sendable, Equatable {
+        public let id: String
+        public let title: String
+
+        public init(_ article: Article) {
+            id = article.id
+            title = article.displayTitle
+        }
+    }
+
+    public let articles: [Heading]
     public let topics: Topics
     /// Headlines listed under a topic in text and Markdown before `… N more` (nil: all of them).
     public var headlinesPerTopic: Int?
     public var explain: Bool
 
     public init(articles: [Article], topics: Topics, headlinesPerTopic: Int? = 10, explain: Bool = false) {
-        self.articles = articles
+        self.init(headings: articles.map(Heading.init), topics: topics, headlinesPerTopic: headlinesPerTopic, explain: explain)
+    }
+
+    /// `headings` in the order of the articles `topics` was found for.
+    public init(headings: [Heading], topics: Topics, headlinesPerTopic: Int? = 10, explain: Bool = false) {
+        self.articles = headings
         self.topics = topics
         self.headlinesPerTopic = headlinesPerTopic
         self.explain = explain
@@ -35,7 +51,7 @@ public struct ClusterReport: Sendable {
                 }
                 let shown = topic.members.prefix(headlinesPerTopic ?? topic.members.count)
                 for i in shown {
-                    let line = "\(articles[i].displayTitle)"
+                    let line = articles[i].title
                     out += markdown ? "- \(MarkdownText.escaped(line))\n" : "  · " + DisplayWidth.truncate(line, to: max(20, width - 4)) + "\n"
                 }
                 if shown.count < topic.members.count {

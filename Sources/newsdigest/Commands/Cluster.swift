@@ -94,7 +94,13 @@ struct Cluster: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus().articles
+            // Read batch by batch: of each article only what the topics and the report need is kept.
+            var documents: [TopicDocument] = [], headings: [ClusterReport.Heading] = []
+            try input.forEachSelectedBatch { batch in
+                documents += batch.articles.map(TopicDocument.init)
+                headings += batch.articles.map(ClusterReport.Heading.init)
+                Terminal.progress("read \(documents.count) articles…")
+            }
             var options = topics.options
             options.minK = minK
             options.maxK = maxK
@@ -102,7 +108,8 @@ struct Cluster: ParsableCommand {
             options.collapseDuplicates = collapseDuplicates
             options.listsLearned = explain
             options.sampleSize = sample
-            let topics = try DenseMaths.measured("finding topics") { try TopicModel.fit(articles, options: options) }
+            Terminal.progress("finding topics in \(documents.count) articles…")
+            let topics = try DenseMaths.measured("finding topics") { try TopicModel.fit(documents: documents, options: options) }
             if let saveModel {
                 guard let model = topics.model else {
                     throw UsageError(description: "--save-model: these topics have no model to save; one is fitted when more than 60 articles are clustered by k-means (give --k, or more than 500 articles)")
@@ -110,7 +117,8 @@ struct Cluster: ParsableCommand {
                 let file = URL(fileURLWithPath: saveModel)
                 try OutputDirectory(path: file.deletingLastPathComponent().path).write([.init(name: file.lastPathComponent, contents: model.serialized())])
             }
-            try Terminal.write(ClusterReport(articles: articles, topics: topics, headlinesPerTopic: all ? nil : 10, explain: explain).render(output.format, width: display.columns))
+            Terminal.clearProgress()
+            try Terminal.write(ClusterReport(headings: headings, topics: topics, headlinesPerTopic: all ? nil : 10, explain: explain).render(output.format, width: display.columns))
         }
     }
 }
