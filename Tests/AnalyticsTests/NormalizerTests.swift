@@ -10,6 +10,13 @@ import Testing
         #expect(normalizer.normalize("１９９８年ＰＰＴ演示") == "1998年PPT演示")
     }
 
+    /// Text is rebuilt as UTF-8 bytes: scalars of one to four bytes come out as they went in.
+    @Test func scalarsOfEveryUTF8LengthSurvive() {
+        let text = "abc café naïve ñ ü ©→─■漢字，“引号”𠀀𠀁𪚥"
+        #expect(normalizer.normalize(text) == text)
+        #expect(normalizer.normalize("１２月  café\u{00A0}𠀀") == "12月café𠀀")
+    }
+
     @Test func chinesePunctuationStaysAsPrinted() {
         #expect(normalizer.normalize("他说：“好！”（完）") == "他说：“好！”（完）")
         #expect(normalizer.normalize("……，；？") == "……，；？")

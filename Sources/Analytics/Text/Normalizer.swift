@@ -131,24 +131,25 @@ public struct Normalizer: Sendable, Equatable {
         let unchanged = text.unicodeScalars.allSatisfy { isKeptAsIs($0.value) }
         if unchanged { return text }
         var needsNFKC = false
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             switch v {
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
-                out.append(Unicode.Scalar(v - 0xFEE0)!)
+                out.append(UInt8(v - 0xFEE0))
             case 0x3000, 0x00A0:
-                out.append(" ")
+                out.append(0x20)
             case midlineEllipsis:
-                out.append("\u{2026}")
+                appendUTF8(0x2026, to: &out)
             case _ where isKeptAsIs(v):
-                out.append(scalar)
+                appendUTF8(v, to: &out)
             default:
                 needsNFKC = true
             }
             if needsNFKC { break }
         }
-        if !needsNFKC { return String(out) }
+        if !needsNFKC { return String(decoding: out, as: UTF8.self) }
         return slowFold(text)
     }
 
@@ -206,7 +207,10 @@ public struct Normalizer: Sendable, Equatable {
 
     /// Collapses and drops spaces as documented, and trims.
     static func cleanSpaces(_ scalars: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes and made a String once: appending scalar by scalar to a String
+        // was a tenth of reading a corpus.
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count * 3)
         var pendingSpace = false
         var previous: Unicode.Scalar? = nil
         for scalar in scalars {
@@ -218,13 +222,34 @@ public struct Normalizer: Sendable, Equatable {
                 continue
             }
             if pendingSpace, let before = previous, keepsSpace(between: before, and: scalar) {
-                out.append(" ")
+                out.append(0x20)
             }
             pendingSpace = false
-            out.append(scalar)
+            appendUTF8(v, to: &out)
             previous = scalar
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 form of the scalar `v`.
+    @inline(__always)
+    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        switch v {
+        case 0..<0x80:
+            out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | v >> 6))
+            out.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | v >> 12))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | v >> 18))
+            out.append(UInt8(0x80 | v >> 12 & 0x3F))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        }
     }
 
     /// A space survives between two Han characters or between two non-CJK characters.
