@@ -59,51 +59,80 @@ struct Keywords: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let (corpus, source) = try input.readCorpusAndSource()
-            let articles = corpus.articles
-            if let by {
-                let series = try TrendAnalysis.keywordSeries(articles, period: by, top: top)
-                try Terminal.write(KeywordSeriesTable(series: series, period: by).render(output.format, width: display.columns))
-                return
-            }
-            if compare.count == 2 {
-                let select = { (key: String) in
-                    articles.filter { article in
-                        article.issue == key || Period.allCases.contains { article.effectiveDate.flatMap($0.key(for:)) == key }
-                    }
-                }
-                let (a, b) = (select(compare[0]), select(compare[1]))
-                for (key, part) in [(compare[0], a), (compare[1], b)] where part.isEmpty {
-                    throw UsageError(description: "--compare \(key): no article belongs to that issue or period")
-                }
-                let changes = KeywordComparison.compare(a, b, top: top)
-                try Terminal.write(KeywordComparisonTable(a: compare[0], b: compare[1], rose: changes.rose, fell: changes.fell).render(output.format))
-                return
-            }
-            let texts = articles.map(\.analysisText)
             let order = rankBy ?? (terms == .bigrams ? .count : .keyness)
-            let reference = try order == .keyness && !input.selection.isEmpty ? source().reference(for: input.selection) : []
-            if order == .keyness && !input.selection.isEmpty && reference.isEmpty {
-                Terminal.note("the selection is the whole input, so there is nothing to compare it with: keyness is against general Chinese")
+            guard by == nil, compare.isEmpty, order != .keyness || input.selection.isEmpty else {
+                return try runOnArticles(order: order)
             }
+            // The whole selection charted at once: read batch by batch, keeping only the counts
+            // (bigrams) or the analysed texts (phrases), never the articles.
+            let configuration = try vectorizer.vectorizer()
             let keywords: [Keyword]
-            switch (terms, order) {
-            case (.phrases, .keyness) where !reference.isEmpty:
-                keywords = KeywordComparison.distinctive(articles, against: reference, top: top)
-            case (.phrases, _):
-                let configuration = try vectorizer.vectorizer()
-                let extractor = KeyphraseExtractor(sizedFor: texts, stopWords: configuration.stopWords)
-                keywords = try KeywordRanking.rankPhrases(texts, extractor: extractor, vocabulary: configuration.vocabulary,
-                                                          tfidf: configuration.tfidf, by: order, top: top)
-            case (.bigrams, _):
-                let fit = try vectorizer.vectorizer().fit(texts)
+            var articleCount = 0
+            switch terms {
+            case .bigrams:
+                var counter = configuration.makeCounter()
+                try input.forEachSelectedBatch { batch in
+                    counter.append(configuration.count(batch.articles.map(\.analysisText)))
+                    articleCount += batch.articles.count
+                }
+                let fit = try configuration.fit(consume counter)
                 keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: order, top: top)
+            case .phrases:
+                var texts: [String] = []
+                try input.forEachSelectedBatch { texts += $0.articles.map(\.analysisText) }
+                articleCount = texts.count
+                keywords = try rankPhrases(texts, order: order, configuration: configuration)
             }
-            if keywords.isEmpty && terms == .phrases {
-                Terminal.note("no keyphrase recurs in these \(articles.count) article(s), so the chart is empty; --terms bigrams charts character bigrams and whole words")
-            }
-            try Terminal.write(KeywordChart(keywords: keywords, order: order, barWidth: display.keywordBarWidth).render(output.format))
+            try chart(keywords, order: order, articleCount: articleCount)
         }
+    }
+
+    /// `--by`, `--compare` and keyness against the rest of the input need the articles themselves.
+    private func runOnArticles(order: KeywordRanking.Order) throws {
+        let (corpus, source) = try input.readCorpusAndSource()
+        let articles = corpus.articles
+        if let by {
+            let series = try TrendAnalysis.keywordSeries(articles, period: by, top: top)
+            try Terminal.write(KeywordSeriesTable(series: series, period: by).render(output.format, width: display.columns))
+            return
+        }
+        if compare.count == 2 {
+            let select = { (key: String) in
+                articles.filter { article in
+                    article.issue == key || Period.allCases.contains { article.effectiveDate.flatMap($0.key(for:)) == key }
+                }
+            }
+            let (a, b) = (select(compare[0]), select(compare[1]))
+            for (key, part) in [(compare[0], a), (compare[1], b)] where part.isEmpty {
+                throw UsageError(description: "--compare \(key): no article belongs to that issue or period")
+            }
+            let changes = KeywordComparison.compare(a, b, top: top)
+            try Terminal.write(KeywordComparisonTable(a: compare[0], b: compare[1], rose: changes.rose, fell: changes.fell).render(output.format))
+            return
+        }
+        // Keyness of a selection, against the issues before it (or the rest of the input).
+        let reference = try source().reference(for: input.selection)
+        let keywords: [Keyword]
+        if reference.isEmpty {
+            Terminal.note("the selection is the whole input, so there is nothing to compare it with: keyness is against general Chinese")
+            keywords = try rankPhrases(articles.map(\.analysisText), order: order, configuration: try vectorizer.vectorizer())
+        } else {
+            keywords = KeywordComparison.distinctive(articles, against: reference, top: top)
+        }
+        try chart(keywords, order: order, articleCount: articles.count)
+    }
+
+    private func rankPhrases(_ texts: [String], order: KeywordRanking.Order, configuration: TfidfVectorizer) throws -> [Keyword] {
+        let extractor = KeyphraseExtractor(sizedFor: texts, stopWords: configuration.stopWords)
+        return try KeywordRanking.rankPhrases(texts, extractor: extractor, vocabulary: configuration.vocabulary,
+                                              tfidf: configuration.tfidf, by: order, top: top)
+    }
+
+    private func chart(_ keywords: [Keyword], order: KeywordRanking.Order, articleCount: Int) throws {
+        if keywords.isEmpty && terms == .phrases {
+            Terminal.note("no keyphrase recurs in these \(articleCount) article(s), so the chart is empty; --terms bigrams charts character bigrams and whole words")
+        }
+        try Terminal.write(KeywordChart(keywords: keywords, order: order, barWidth: display.keywordBarWidth).render(output.format))
     }
 }
 
