@@ -181,10 +181,17 @@ import Testing
         let a = try Self.seedText(from: 0, count: 1200), b = try Self.seedText(from: 400, count: 1200)
         let exact = NearDuplicates.shingleJaccard(a, b)
         let (x, y) = (ShingleSketch(a), ShingleSketch(b))
-        let agreeing = Double(zip(x.bins, y.bins).filter { $0 == $1 }.count) / Double(ShingleSketch.length)
+        let agreeing = x.agreement(with: y)
+        #expect(agreeing == Double(zip(x.bins, y.bins).filter { $0 == $1 }.count) / Double(ShingleSketch.length))
         #expect((0.4...0.6).contains(exact), "\(exact)")
         #expect(abs(agreeing - exact) < 0.15, "bins agree \(agreeing), shingles overlap \(exact)")
-        #expect(ShingleSketch(a) == x && ShingleSketch(" ").bins.isEmpty)
+        #expect(agreeing >= NearDuplicates.minimumAgreement)
+        // Sharing a passage of 100 characters in 1,200 (the chance candidates of a large corpus)
+        // falls short of the agreement a pair must reach to be weighed.
+        let quoting = ShingleSketch(try Self.seedText(from: 1100, count: 1200))
+        #expect(NearDuplicates.shingleJaccard(a, try Self.seedText(from: 1100, count: 1200)) < 0.1)
+        #expect(x.agreement(with: quoting) < NearDuplicates.minimumAgreement && x.agreement(with: x) == 1)
+        #expect(ShingleSketch(a) == x && ShingleSketch(" ").bins.isEmpty && x.agreement(with: ShingleSketch(" ")) == 0)
     }
 
     @Test func bandsPairAReprintAndNothingElse() throws {

@@ -2,8 +2,11 @@
 ///
 /// Candidate pairs share a band of their texts' MinHash signatures (``ShingleSketch``): a pair
 /// whose five-character shingles overlap by half is a candidate with probability 0.9987, one
-/// overlapping by a tenth with 0.05, so the work grows with the articles and their reprints,
-/// never with all pairs. A candidate is confirmed when its TF-IDF vectors have cosine ≥
+/// overlapping by a tenth with 0.05. Chance candidates grow with the square of the articles
+/// (two of a million articles quoting one sentence), so a candidate is kept only when its
+/// sketches agree on ``minimumAgreement`` of their bins, which a pair overlapping by half fails
+/// with probability about 5·10⁻⁷: the work grows with the articles and their reprints, never
+/// with all pairs. A candidate is confirmed when its TF-IDF vectors have cosine ≥
 /// ``threshold`` **and** the texts share the same wording: the Jaccard similarity of their sets
 /// of five-character shingles (white space ignored), counted exactly, is at least
 /// ``shingleThreshold``. The second test is what tells a reprint from a template: two notices
@@ -31,7 +34,11 @@ public struct NearDuplicates: Sendable, Equatable {
     func groups(texts: [String], cosines: (_ pairs: [(Int, Int)], _ rows: [Int]) -> [Float]) -> [[Int]] {
         guard texts.count > 1 else { return [] }
         let sketches = Parallel.map(texts) { ShingleSketch($0) }
-        let candidates = ShingleSketch.candidatePairs(sketches)
+        // Sharing a band is common by chance in a large corpus (two articles quoting one
+        // sentence); a pair is weighed only when its sketches also agree on enough bins.
+        let candidates = ShingleSketch.candidatePairs(sketches).filter {
+            sketches[$0.0].agreement(with: sketches[$0.1]) >= NearDuplicates.minimumAgreement
+        }
         let similarity = cosines(candidates, Array(Set(candidates.flatMap { [$0.0, $0.1] })).sorted())
         var sets = DisjointSets(count: texts.count)
         // A reprint pairs with every other copy: shingle each text once.
@@ -66,6 +73,12 @@ public struct NearDuplicates: Sendable, Equatable {
         guard scalars.count >= shingleWidth else { return scalars.isEmpty ? [] : [scalars] }
         return Set((0...(scalars.count - shingleWidth)).map { Array(scalars[$0..<($0 + shingleWidth)]) })
     }
+
+    /// The share of sketch bins a candidate pair must agree on to be weighed. Each bin agrees
+    /// with probability about the pair's Jaccard similarity, so a pair at the confirmation
+    /// threshold of 0.5 agrees on fewer than 30% of 150 bins with probability about 5·10⁻⁷
+    /// (binomial tail); pairs sharing one quoted sentence (Jaccard near 0.05) almost never reach it.
+    static let minimumAgreement = 0.3
 
     /// Shingles are this many characters long.
     static let shingleWidth = 5

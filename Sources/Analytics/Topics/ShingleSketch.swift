@@ -44,6 +44,15 @@ struct ShingleSketch: Equatable {
         self.bins = bins
     }
 
+    /// The share of bins on which the two sketches agree: an estimate of the texts' shingle
+    /// Jaccard similarity (0 when either text has no shingles).
+    func agreement(with other: ShingleSketch) -> Double {
+        guard !bins.isEmpty, !other.bins.isEmpty else { return 0 }
+        var same = 0
+        for i in bins.indices where bins[i] == other.bins[i] { same += 1 }
+        return Double(same) / Double(bins.count)
+    }
+
     /// The pairs `(a, b)`, `a < b`, of sketches that agree on a whole band of `rows` bins, in
     /// increasing order.
     static func candidatePairs(_ sketches: [ShingleSketch], rows: Int = 3) -> [(Int, Int)] {
