@@ -249,7 +249,6 @@ public struct CorpusReader: Sendable {
     }
 }
 
-/// Where each id was first given; a later document with the same id is refused, naming both.
 /// Cuts documents read into batches of `size` in input order, each document's id checked
 /// against every id handed on before.
 struct DocumentBatches {
@@ -291,6 +290,7 @@ struct DocumentBatches {
     }
 }
 
+/// Where each id was first given; a later document with the same id is refused, naming both.
 struct IDRegister {
     private var firstSource: [String: String] = [:]
 

@@ -141,9 +141,9 @@ public struct Normalizer: Sendable, Equatable {
             case 0x3000, 0x00A0:
                 out.append(0x20)
             case midlineEllipsis:
-                appendUTF8(0x2026, to: &out)
+                out.append(contentsOf: "\u{2026}".utf8)
             case _ where isKeptAsIs(v):
-                appendUTF8(v, to: &out)
+                out.append(contentsOf: scalar.utf8)
             default:
                 needsNFKC = true
             }
@@ -225,31 +225,10 @@ public struct Normalizer: Sendable, Equatable {
                 out.append(0x20)
             }
             pendingSpace = false
-            appendUTF8(v, to: &out)
+            out.append(contentsOf: scalar.utf8)
             previous = scalar
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends the UTF-8 form of the scalar `v`.
-    @inline(__always)
-    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
-        switch v {
-        case 0..<0x80:
-            out.append(UInt8(v))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | v >> 6))
-            out.append(UInt8(0x80 | v & 0x3F))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | v >> 12))
-            out.append(UInt8(0x80 | v >> 6 & 0x3F))
-            out.append(UInt8(0x80 | v & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | v >> 18))
-            out.append(UInt8(0x80 | v >> 12 & 0x3F))
-            out.append(UInt8(0x80 | v >> 6 & 0x3F))
-            out.append(UInt8(0x80 | v & 0x3F))
-        }
     }
 
     /// A space survives between two Han characters or between two non-CJK characters.

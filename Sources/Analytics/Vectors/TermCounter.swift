@@ -33,8 +33,8 @@ public struct TermCounter: Sendable {
     private var lastSeen: [UInt64] = []
     private static let stopMark = UInt64(UInt32.max) << 32
     private static let unseen = UInt64(UInt32.max - 1) << 32
-    /// In known-vocabulary mode: the vocabulary's terms (table id = column) and its size.
-    private var known: (table: TermTable, width: Int)?
+    /// In known-vocabulary mode: the vocabulary's terms, table id = column.
+    private var known: TermTable?
 
     private(set) var rowPointers: [Int] = [0]
     private(set) var columnIndices: [Int32] = []
@@ -58,39 +58,39 @@ public struct TermCounter: Sendable {
         columns = .vocabulary
         stopTable = TermTable(capacity: 0)
         var terms = TermTable(capacity: max(16, vocabulary.count))
-        var scratch: [UInt8] = []
-        for term in vocabulary.terms {
-            var term = term
-            term.withUTF8 { bytes in
-                var tokens = 0
-                Tokenizer().forEachToken(in: bytes, scratch: &scratch) { token in
-                    tokens += 1
-                    precondition(tokens == 1 && token.bytes.count == bytes.count, "a vocabulary term is one token")
-                    precondition(Int(terms.intern(token)) == terms.count - 1, "vocabulary terms are distinct")
-                }
-            }
-        }
-        known = (terms, vocabulary.count)
+        let interned = TermCounter.intern(wholeTokens: vocabulary.terms, into: &terms)
+        precondition(interned == vocabulary.count && terms.count == vocabulary.count,
+                     "a fitted vocabulary's terms are distinct single tokens")
+        known = terms
     }
 
     private static let builtInStops = table(of: .isoChinese)
 
-    /// The stop words that are exactly one token each, interned in code point order.
+    /// The stop words that are exactly one token each, interned in code point order (a stop
+    /// word that is not exactly one token can never match one).
     private static func table(of stopWords: StopWords) -> TermTable {
         var stops = TermTable(capacity: max(16, stopWords.words.count))
+        _ = intern(wholeTokens: stopWords.words.sorted(), into: &stops)
+        return stops
+    }
+
+    /// Interns, in order, each of `words` that is exactly one token; returns how many were.
+    private static func intern(wholeTokens words: [String], into table: inout TermTable) -> Int {
         var scratch: [UInt8] = []
-        for word in stopWords.words.sorted() {
+        var interned = 0
+        for word in words {
             var word = word
             word.withUTF8 { bytes in
-                // A stop word that is not exactly one token can never match one.
-                var tokens = 0
+                var tokens = 0, whole = false
                 Tokenizer().forEachToken(in: bytes, scratch: &scratch) { token in
                     tokens += 1
-                    if tokens == 1, token.bytes.count == bytes.count { _ = stops.intern(token) }
+                    whole = tokens == 1 && token.bytes.count == bytes.count
+                    if whole { _ = table.intern(token) }
                 }
+                if whole && tokens == 1 { interned += 1 }
             }
         }
-        return stops
+        return interned
     }
 
     public var documentCount: Int { rowPointers.count - 1 }
@@ -103,7 +103,7 @@ public struct TermCounter: Sendable {
 
     /// Adds one document given as valid UTF-8 bytes.
     public mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        if let table = known?.table {
+        if let table = known {
             addSorted(bytes) { table.lookup($0) }
         } else {
             switch columns {
@@ -172,7 +172,7 @@ public struct TermCounter: Sendable {
     /// those of counting every document with one counter. Both counters must have the same
     /// columns and stop words.
     public mutating func append(_ other: TermCounter) {
-        precondition(columns == other.columns && known?.width == other.known?.width, "counters with different columns")
+        precondition(columns == other.columns && known?.count == other.known?.count, "counters with different columns")
         let shift = columnIndices.count
         switch columns {
         case .vocabulary where known != nil:
@@ -193,7 +193,7 @@ public struct TermCounter: Sendable {
     public func counts() -> SparseMatrix {
         let width: Int
         switch columns {
-        case .vocabulary: width = known?.width ?? table.count
+        case .vocabulary: width = known?.count ?? table.count
         case .hashed(let bits): width = 1 << bits
         }
         return SparseMatrix(rows: documentCount, columns: width, uncheckedRowPointers: rowPointers,

@@ -70,12 +70,7 @@ struct Keywords: ParsableCommand {
             var articleCount = 0
             switch terms {
             case .bigrams:
-                var counter = configuration.makeCounter()
-                try input.forEachSelectedBatch { batch in
-                    counter.append(configuration.count(batch.articles.map(\.analysisText)))
-                    articleCount += batch.articles.count
-                }
-                let fit = try configuration.fit(consume counter)
+                let fit = try input.fitSelected(configuration) { articleCount += $0.count }
                 keywords = KeywordRanking.rank(terms: fit.fitted.vocabulary?.terms ?? [], counts: fit.counts, weights: fit.weights, by: order, top: top)
             case .phrases:
                 var texts: [String] = []

@@ -44,16 +44,12 @@ struct Vectorize: ParsableCommand {
             let configuration = try vectorizer.vectorizer(hashBits: hashing.hashBits)
             // Counted batch by batch as read: only the counts and each article's row of
             // documents.tsv outlive a batch, never the corpus's text.
-            var counter = configuration.makeCounter()
             var documents: [VectorFiles.DocumentRow] = []
             Terminal.progress("reading and counting…")
-            try input.forEachSelectedBatch { batch in
-                counter.append(configuration.count(batch.articles.map(\.analysisText)))
-                documents += batch.articles.map { VectorFiles.DocumentRow(id: $0.id, issue: $0.issue, title: $0.title) }
+            let fit = try input.fitSelected(configuration) { articles in
+                documents += articles.map { VectorFiles.DocumentRow(id: $0.id, issue: $0.issue, title: $0.title) }
                 Terminal.progress("read and counted \(documents.count) articles…")
             }
-            Terminal.progress("weighting \(documents.count) articles…")
-            let fit = try configuration.fit(consume counter)
             Terminal.progress("writing…")
             try OutputDirectory(path: output).write(VectorFiles.render(fit, documents: documents))
             Terminal.clearProgress()

@@ -106,6 +106,17 @@ struct InputOptions: ParsableArguments {
         if selected == 0 { throw nothingSelected(issues: recency.latestFirst, sources: inputs) }
     }
 
+    /// The selected articles counted batch by batch as they are read, then fitted with
+    /// `configuration`: only the counts outlive a batch. `each` sees every batch's articles.
+    func fitSelected(_ configuration: TfidfVectorizer, each: ([Article]) -> Void = { _ in }) throws -> TfidfVectorizer.Fit {
+        var counter = configuration.makeCounter()
+        try forEachSelectedBatch { batch in
+            counter.append(configuration.count(batch.articles.map(\.analysisText)))
+            each(batch.articles)
+        }
+        return try configuration.fit(consume counter)
+    }
+
     private func readInputs() throws -> Corpus {
         var all = Corpus(articles: [])
         try forEachInputBatch(batchSize: .max) { all.append($0) }
