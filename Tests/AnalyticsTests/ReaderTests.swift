@@ -338,3 +338,83 @@ import Testing
         }
     }
 }
+
+/// Reading ahead on a thread of its own hands on what reading in turn would, in the same
+/// order, with errors where they would come.
+@Suite struct ReadAheadTests {
+    /// The seed page's pieces as records, `copies` times over (ids made distinct), with a
+    /// broken record after the first `brokenAfter`.
+    private func records(copies: Int = 1, brokenAfter: Int? = nil) throws -> URL {
+        let pieces = String(decoding: try TestData.fixture("seed-pieces.jsonl"), as: UTF8.self).split(separator: "\n")
+        var lines = (0..<copies).flatMap { copy in
+            pieces.map { copy == 0 ? String($0) : $0.replacingOccurrences(of: "{\"id\": \"", with: "{\"id\": \"\(copy)-") }
+        }
+        if let brokenAfter { lines.insert("{\"id\": \"broken\", \"body\": ", at: brokenAfter) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("nd-read-ahead-\(UUID().uuidString).jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        return file
+    }
+
+    @Test func batchesArriveAsReadInTurn() throws {
+        let file = try records()
+        defer { try? FileManager.default.removeItem(at: file) }
+        let reader = CorpusReader()
+        let whole = try reader.read([file.path])
+        #expect(whole.documents.count == 8)
+        for (size, depth) in [(1, 1), (3, 1), (1, 4)] {
+            var ids: [[String]] = []
+            try ReadAhead.run(depth: depth, produce: { send in try reader.forEachBatch([file.path], batchSize: size, send) }) {
+                ids.append($0.documents.map(\.id))
+            }
+            #expect(ids.joined().elementsEqual(whole.documents.map(\.id)))
+            #expect(ids.count == (8 + size - 1) / size)
+        }
+    }
+
+    @Test func aReadingErrorComesAfterTheBatchesBeforeIt() throws {
+        // Records are handed on as each chunk of the file is read, so the file spans many chunks.
+        let file = try records(copies: 400, brokenAfter: 3_000)
+        defer { try? FileManager.default.removeItem(at: file) }
+        var ahead: (ids: [String], error: InputError?) = ([], nil), inTurn = ahead
+        do {
+            try ReadAhead.run(produce: { send in try CorpusReader().forEachBatch([file.path], batchSize: 7, send) }) {
+                ahead.ids += $0.documents.map(\.id)
+            }
+        } catch let error as InputError { ahead.error = error }
+        do {
+            try CorpusReader().forEachBatch([file.path], batchSize: 7) { inTurn.ids += $0.documents.map(\.id) }
+        } catch let error as InputError { inTurn.error = error }
+        #expect(inTurn.ids.count > 1_000 && inTurn.ids.count <= 3_000)
+        #expect(ahead.ids == inTurn.ids)
+        #expect(inTurn.error != nil && ahead.error == inTurn.error)
+        #expect(ahead.error?.description.contains(":3001") == true, "the error names the broken line")
+    }
+
+    @Test func aConsumerErrorStopsTheReader() throws {
+        let file = try records()
+        defer { try? FileManager.default.removeItem(at: file) }
+        struct Enough: Error {}
+        let sent = Counter()
+        var received = 0
+        #expect(throws: Enough.self) {
+            try ReadAhead.run(produce: { send in
+                try CorpusReader().forEachBatch([file.path], batchSize: 1) { batch in
+                    sent.increment()
+                    try send(batch)
+                }
+            }) { _ in
+                received += 1
+                if received == 2 { throw Enough() }
+            }
+        }
+        // At most one batch waits between the two, and one more may be on its way.
+        #expect(received == 2 && sent.value <= 4)
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        var value: Int { lock.withLock { count } }
+        func increment() { lock.withLock { count += 1 } }
+    }
+}

@@ -134,7 +134,8 @@ struct InputOptions: ParsableArguments {
         if inputs.isEmpty { return try body(assembler.assemble([try SamplePage.document()])) }
         var notFiles: [String] = [], skipped: [InputError] = []
         do {
-            try reader.forEachBatch(inputs, batchSize: batchSize) { batch in
+            // The next batch is read while this one is assembled and used.
+            try ReadAhead.run(produce: { send in try reader.forEachBatch(inputs, batchSize: batchSize, send) }) { batch in
                 notFiles += batch.notFiles
                 skipped += batch.skipped
                 try body(assembler.assemble(batch.documents))
