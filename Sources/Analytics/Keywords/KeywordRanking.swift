@@ -44,7 +44,7 @@ public enum KeywordRanking {
 
         /// The words of `texts`: their Han characters over `language`'s mean word length.
         public init(texts: [String], language: WordDictionary = .jieba) {
-            let characters = texts.reduce(0) { $0 + $1.unicodeScalars.lazy.filter { CharacterClass.isHan($0.value) }.count }
+            let characters = Parallel.map(texts) { $0.unicodeScalars.lazy.filter { CharacterClass.isHan($0.value) }.count }.reduce(0, +)
             corpusWords = Double(characters) / language.meanWordLength
             self.language = language
         }

@@ -143,7 +143,7 @@ public struct Normalizer: Sendable, Equatable {
             case midlineEllipsis:
                 out.append(contentsOf: "\u{2026}".utf8)
             case _ where isKeptAsIs(v):
-                out.append(contentsOf: scalar.utf8)
+                UTF8.encode(scalar) { out.append($0) }
             default:
                 needsNFKC = true
             }
@@ -225,7 +225,7 @@ public struct Normalizer: Sendable, Equatable {
                 out.append(0x20)
             }
             pendingSpace = false
-            out.append(contentsOf: scalar.utf8)
+            UTF8.encode(scalar) { out.append($0) }
             previous = scalar
         }
         return String(decoding: out, as: UTF8.self)

@@ -97,27 +97,8 @@ public struct WordDictionary: Sendable {
     /// Where the most probable cut of `run` (Han scalar values) puts word boundaries:
     /// `run.count + 1` flags, the first and last always `true`.
     public func boundaries(_ run: [UInt32]) -> [Bool] {
-        let n = run.count
-        var score = [Float](repeating: 0, count: n + 1)
-        var next = [Int](repeating: n, count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            var best = -Float.infinity, bestEnd = i + 1
-            var gram = NGram.empty
-            for end in (i + 1)...min(n, i + WordDictionary.maxLength) {
-                gram = gram.appending(run[end - 1])
-                guard let entry = logCounts[gram] else { break }
-                guard let logCount = entry else { continue }
-                let candidate = logCount - logTotal + score[end]
-                if candidate >= best { best = candidate; bestEnd = end }
-            }
-            if best == -.infinity { best = -logTotal + score[i + 1] }
-            score[i] = best
-            next[i] = bestEnd
-        }
-        var flags = [Bool](repeating: false, count: n + 1)
-        var i = 0
-        flags[0] = true
-        while i < n { i = next[i]; flags[i] = true }
-        return flags
+        var cutter = WordCutter(self)
+        cutter.cut(run)
+        return cutter.boundaries
     }
 }

@@ -65,7 +65,7 @@ public struct KeyphraseExtractor: Sendable {
 
     /// An extractor whose `minCount` suits the size of `texts` (``defaultMinCount(characters:)``).
     public init(sizedFor texts: [String], stopWords: StopWords = .isoChinese) {
-        self.init(minCount: KeyphraseExtractor.defaultMinCount(characters: texts.reduce(0) { $0 + $1.unicodeScalars.count }),
+        self.init(minCount: KeyphraseExtractor.defaultMinCount(characters: Parallel.map(texts, \.unicodeScalars.count).reduce(0, +)),
                   stopWords: stopWords)
     }
 
@@ -88,8 +88,10 @@ public struct KeyphraseExtractor: Sendable {
         /// the dictionary's cut, the longest phrase that ends on a boundary, else the next word.
         public func occurrences(in text: String) -> [Int] {
             var found: [Int] = []
-            for run in KeyphraseExtractor.hanRuns(text) {
-                let boundary = dictionary.boundaries(run)
+            var cutter = WordCutter(dictionary)
+            KeyphraseExtractor.forEachHanRun(text) { run in
+                cutter.cut(run)
+                let boundary = cutter.boundaries
                 var i = 0
                 while i < run.count {
                     var next = i + 1
@@ -248,7 +250,7 @@ public struct KeyphraseExtractor: Sendable {
     /// reaches `characters`. Deterministic and independent of the texts' order; a day's issue
     /// is as likely to be drawn as any other.
     public static func sample(_ texts: [String], characters: Int) -> [String] {
-        let sizes = texts.map(\.unicodeScalars.count)
+        let sizes = Parallel.map(texts, \.unicodeScalars.count)
         guard sizes.reduce(0, +) > characters else { return texts }
         let hashes = Parallel.map(texts, StableHash.hash)
         var sample: [String] = []
@@ -303,16 +305,21 @@ public struct KeyphraseExtractor: Sendable {
     /// The maximal runs of Han characters of normalised text, as scalar values.
     static func hanRuns(_ text: String) -> [[UInt32]] {
         var runs: [[UInt32]] = []
+        forEachHanRun(text) { runs.append($0) }
+        return runs
+    }
+
+    /// Calls `body` with each of ``hanRuns(_:)`` in turn, in one buffer reused from run to run.
+    static func forEachHanRun(_ text: String, _ body: ([UInt32]) -> Void) {
         var current: [UInt32] = []
         for scalar in text.unicodeScalars {
             if CharacterClass.isHan(scalar.value) {
                 current.append(scalar.value)
             } else if !current.isEmpty {
-                runs.append(current)
-                current = []
+                body(current)
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+        if !current.isEmpty { body(current) }
     }
 }
