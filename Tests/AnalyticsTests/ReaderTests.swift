@@ -341,7 +341,7 @@ import Testing
 
 /// Reading ahead on a thread of its own hands on what reading in turn would, in the same
 /// order, with errors where they would come.
-@Suite struct ReadAheadTests {
+@Suite struct PipelineTests {
     /// The seed page's pieces as records, `copies` times over (ids made distinct), with a
     /// broken record after the first `brokenAfter`.
     private func records(copies: Int = 1, brokenAfter: Int? = nil) throws -> URL {
@@ -363,7 +363,7 @@ import Testing
         #expect(whole.documents.count == 8)
         for (size, depth) in [(1, 1), (3, 1), (1, 4)] {
             var ids: [[String]] = []
-            try ReadAhead.run(depth: depth, produce: { send in try reader.forEachBatch([file.path], batchSize: size, send) }) {
+            try Pipeline.run(depth: depth, produce: { send in try reader.forEachBatch([file.path], batchSize: size, send) }) {
                 ids.append($0.documents.map(\.id))
             }
             #expect(ids.joined().elementsEqual(whole.documents.map(\.id)))
@@ -377,7 +377,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         var ahead: (ids: [String], error: InputError?) = ([], nil), inTurn = ahead
         do {
-            try ReadAhead.run(produce: { send in try CorpusReader().forEachBatch([file.path], batchSize: 7, send) }) {
+            try Pipeline.run(produce: { send in try CorpusReader().forEachBatch([file.path], batchSize: 7, send) }) {
                 ahead.ids += $0.documents.map(\.id)
             }
         } catch let error as InputError { ahead.error = error }
@@ -397,7 +397,7 @@ import Testing
         let sent = Counter()
         var received = 0
         #expect(throws: Enough.self) {
-            try ReadAhead.run(produce: { send in
+            try Pipeline.run(produce: { send in
                 try CorpusReader().forEachBatch([file.path], batchSize: 1) { batch in
                     sent.increment()
                     try send(batch)

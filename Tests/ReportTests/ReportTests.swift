@@ -83,10 +83,16 @@ import Testing
     @Test func writesInPiecesOfWholeRows() throws {
         let m = try SparseMatrix(columns: 3, rows: [[(column: 2, value: 0.1), (column: 0, value: 3)], [(column: 1, value: 2)], []])
         var pieces: [[UInt8]] = []
-        MatrixMarket.write(m, comment: "x", piecesOf: 1) { pieces.append($0) }
+        try MatrixMarket.write(m, comment: "x", piecesOf: 1) { pieces.append($0) }
         #expect(pieces.map { String(decoding: $0, as: UTF8.self) }
             == ["%%MatrixMarket matrix coordinate real general\n% x\n3 3 3\n", "1 1 3\n1 3 0.1\n", "2 2 2\n"])
         #expect(Array(pieces.joined()) == MatrixMarket.render(m, comment: "x"))
+        // More pieces than are formatted at a time come in row order too.
+        let tall = try SparseMatrix(columns: 5, rows: (0..<50).map { r in [(column: Int32(r % 5), value: Float(r + 1) / 7)] })
+        pieces = []
+        try MatrixMarket.write(tall, piecesOf: 1) { pieces.append($0) }
+        #expect(pieces.count == 51)
+        #expect(Array(pieces.joined()) == MatrixMarket.render(tall))
     }
 
     @Test func tsvFieldsCannotBreakTheTable() {

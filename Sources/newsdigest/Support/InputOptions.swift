@@ -135,7 +135,7 @@ struct InputOptions: ParsableArguments {
         var notFiles: [String] = [], skipped: [InputError] = []
         do {
             // The next batch is read while this one is assembled and used.
-            try ReadAhead.run(produce: { send in try reader.forEachBatch(inputs, batchSize: batchSize, send) }) { batch in
+            try Pipeline.run(produce: { send in try reader.forEachBatch(inputs, batchSize: batchSize, send) }) { batch in
                 notFiles += batch.notFiles
                 skipped += batch.skipped
                 try body(assembler.assemble(batch.documents))

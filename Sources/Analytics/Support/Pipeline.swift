@@ -1,8 +1,9 @@
 import Foundation
 
 /// Runs a producer on a thread of its own, at most ``depth`` items ahead of the consumer, so
-/// that reading the next batch of a corpus (inflating, splitting lines, parsing JSON: work for
-/// one core) overlaps with processing the last one.
+/// that work for one core overlaps with the work after it: reading the next batch of a corpus
+/// (inflating, splitting lines, parsing JSON) with processing the last one, formatting the
+/// next piece of a matrix with writing the last one to disk.
 ///
 /// The consumer sees exactly the producer's items, in the order sent, so results do not
 /// depend on timing or on the number of cores. An error from the producer reaches the
@@ -10,7 +11,7 @@ import Foundation
 /// the consumer stops the producer at its next `send` and is rethrown once the producer has
 /// returned. Either way the producer's thread has finished when ``run(depth:produce:consume:)``
 /// returns.
-public enum ReadAhead {
+public enum Pipeline {
     /// Runs `produce` on its own thread, handing each item it sends to `consume` on the
     /// calling thread. `depth` (at least 1) items may wait between them.
     public static func run<Item>(depth: Int = 1, produce: (_ send: (Item) throws -> Void) throws -> Void,
