@@ -122,3 +122,33 @@ import Testing
         }
     }
 }
+
+/// `summarize` writes its list batch by batch as the input is read (#15): the pieces joined
+/// are the list rendered whole, in every format.
+@Suite struct SummaryWriterTests {
+    @Test func batchesJoinToTheWholeList() throws {
+        var articles = Corpus.assemble([Document(id: "seed", body: try TestData.seedPage(), layout: .page, source: "seed.txt")]).articles
+        // A piece with no whole sentence, whose JSON holds an empty array of sentences.
+        articles.insert(Article(id: "clause", title: "现代社区", paragraphs: ["区现代社区建设领导小组办公室"]), at: 3)
+        let summaries = try Summarizer().summarizeEach(articles, budget: .sentences(2))
+        #expect(summaries.contains { $0.sentences.isEmpty } && summaries.contains { !$0.sentences.isEmpty })
+        let list = SummaryList(articles: articles, summaries: summaries)
+        for format in OutputFormat.allCases {
+            let whole = list.render(format, width: 60)
+            for size in [1, 4] {
+                var writer = SummaryList.Writer(format: format, width: 60)
+                var pieces = ""
+                for start in stride(from: 0, to: articles.count, by: size) {
+                    let end = min(start + size, articles.count)
+                    pieces += writer.add(Array(articles[start..<end]), Array(summaries[start..<end]))
+                }
+                pieces += writer.finish()
+                #expect(pieces == whole, "\(format), \(size) at a time")
+            }
+        }
+        // JSON made whole by the encoder, not joined from pieces, is what the writer gives.
+        struct Body: Encodable { let summaries: [SummaryEntry] }
+        #expect(list.render(.json) == JSONOutput.encode(Body(summaries: zip(articles, summaries).map { SummaryEntry($0, $1) })))
+        #expect(SummaryList(articles: [], summaries: []).render(.json) == JSONOutput.encode(Body(summaries: [])))
+    }
+}

@@ -3,6 +3,7 @@ import Analytics
 /// Per-article summaries: headline and summary for people, or JSON
 /// `{"summaries": [{"id", "title", "summary", "overBudget", "sentences": [{"index", "text", "score"}], "note"}]}`;
 /// an article with no whole sentence to print has `"summary": null` and a `note` saying so.
+/// Rendered whole, or a batch of articles at a time by a ``Writer``, with the same bytes.
 public struct SummaryList: Sendable {
     public let articles: [Article]
     public let summaries: [Summarizer.Summary]
@@ -16,21 +17,72 @@ public struct SummaryList: Sendable {
     static let noSentence = "no whole sentence to print: the piece holds only headlines, bylines, notes or clauses"
 
     public func render(_ format: OutputFormat, width: Int = 100) -> String {
-        switch format {
-        case .text, .markdown:
-            let markdown = format == .markdown
-            return zip(articles, summaries).map { article, summary in
+        var writer = Writer(format: format, width: width)
+        return writer.add(articles, summaries) + writer.finish()
+    }
+
+    /// Writes the list as its articles come, a batch at a time, so a million summaries need
+    /// not be held: what ``add(_:_:)`` and then ``finish()`` return, joined, is what
+    /// ``SummaryList/render(_:width:)`` gives for all the articles at once.
+    public struct Writer: Sendable {
+        public let format: OutputFormat
+        public let width: Int
+        private var started = false
+
+        public init(format: OutputFormat, width: Int = 100) {
+            self.format = format
+            self.width = width
+        }
+
+        /// The text of the next articles and their summaries.
+        public mutating func add(_ articles: [Article], _ summaries: [Summarizer.Summary]) -> String {
+            precondition(articles.count == summaries.count, "one summary an article")
+            guard !articles.isEmpty else { return "" }
+            let entries = zip(articles, summaries).map(entry).joined(separator: separator)
+            defer { started = true }
+            return (started ? separator : opening) + entries
+        }
+
+        /// What closes the list.
+        public func finish() -> String {
+            (started ? "" : opening) + closing
+        }
+
+        private var opening: String {
+            switch format {
+            case .text, .markdown: return ""
+            case .html: return HTMLPage.opening(title: "Summaries")
+            case .json: return "{\n  \"summaries\" : [\n"
+            }
+        }
+
+        private var separator: String { format == .json ? ",\n" : "\n" }
+
+        private var closing: String {
+            switch format {
+            case .text, .markdown: return ""
+            case .html: return HTMLPage.closing
+            case .json: return "\n  ]\n}\n"
+            }
+        }
+
+        private func entry(_ article: Article, _ summary: Summarizer.Summary) -> String {
+            switch format {
+            case .text, .markdown:
+                let markdown = format == .markdown
                 var out = markdown ? "**\(MarkdownText.escaped(article.displayTitle))**\n\n" : "■ \(article.displayTitle)\n"
                 let text = summary.sentences.isEmpty ? "（\(SummaryList.noSentence)）" : summary.text
                 out += markdown ? MarkdownText.escaped(text) + "\n" : TextWrap.lines(text, width: width, indent: "  ").joined(separator: "\n") + "\n"
                 if summary.overBudget { out += markdown ? "\n*(longer than the budget: its best sentence is given whole)*\n" : "  (longer than the budget: its best sentence is given whole)\n" }
                 return out
-            }.joined(separator: "\n")
-        case .html:
-            return HTMLPage.preformatted(title: "Summaries", render(.text, width: width))
-        case .json:
-            struct Body: Encodable { let summaries: [SummaryEntry] }
-            return JSONOutput.encode(Body(summaries: zip(articles, summaries).map { SummaryEntry($0, $1) }))
+            case .html:
+                return SVGChart.escape(Writer(format: .text, width: width).entry(article, summary))
+            case .json:
+                // The entry as JSONOutput prints it inside `summaries`: two levels in (the
+                // empty line of an empty array stays empty).
+                return JSONOutput.encode(SummaryEntry(article, summary)).dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+            }
         }
     }
 }

@@ -2,11 +2,18 @@
 /// layout of their own in HTML: the aligned table stays aligned in a monospaced block.
 public enum HTMLPage {
     public static func preformatted(title: String, _ text: String) -> String {
+        opening(title: title) + SVGChart.escape(text) + closing
+    }
+
+    /// The page up to its text, for a text written in pieces, each escaped with
+    /// `SVGChart.escape`, then ``closing``.
+    public static func opening(title: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="zh"><head><meta charset="utf-8"><title>\(SVGChart.escape(title))</title><style>\(DefaultTemplates.style)</style></head>
-        <body><pre>\(SVGChart.escape(text))</pre></body></html>
-
+        <body><pre>
         """
     }
+
+    public static let closing = "</pre></body></html>\n"
 }

@@ -13,7 +13,9 @@ struct Summarize: ParsableCommand {
         then picked by maximal marginal relevance and given in article order, whole. Only \
         whole sentences are printed, never a byline, subtitle or picture note; in a \
         commentary a question is not chosen first. With --chars, the best sentence is given \
-        even when it alone is longer than the budget, and the summary says so.
+        even when it alone is longer than the budget, and the summary says so. Summaries are \
+        written as the input is read; a bad record stops them there, with an error naming it \
+        and a non-zero exit.
 
         Examples:
           newsdigest summarize page.txt --sentences 1
@@ -30,9 +32,13 @@ struct Summarize: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus().articles
-            let summaries = try Summarizer().summarizeEach(articles, budget: length.budget)
-            try Terminal.write(SummaryList(articles: articles, summaries: summaries).render(output.format, width: display.columns))
+            // Each article is summarised on its own: written batch by batch as the input is read.
+            var writer = SummaryList.Writer(format: output.format, width: display.columns)
+            try input.forEachSelectedBatch { batch in
+                let summaries = try Summarizer().summarizeEach(batch.articles, budget: length.budget)
+                try Terminal.write(writer.add(batch.articles, summaries))
+            }
+            try Terminal.write(writer.finish())
         }
     }
 }
