@@ -63,7 +63,7 @@ struct JSONLinesReader {
         if text.unicodeScalars.allSatisfy({ CharacterClass($0.value) == .space }) { return }
         sawContent = true
         do {
-            result.documents.append(try JSONRecord.document(from: Substring(text), path: path, line: line))
+            result.documents.append(try JSONRecord.document(from: text, path: path, line: line))
         } catch let error as InputError where skipBadRecords {
             result.skipped.append(error)
         }

@@ -3,8 +3,9 @@ import Foundation
 /// One JSON Lines record checked field by field, so a bad record is reported by what is
 /// wrong with it rather than by a decoder's coding path.
 enum JSONRecord {
-    static func document(from line: Substring, path: String, line number: Int) throws -> Document {
+    static func document(from line: String, path: String, line number: Int) throws -> Document {
         func bad(_ reason: String) -> InputError { .malformedRecord(path: path, line: number, reason: reason) }
+        // A String's own UTF-8 copies at memory speed; a Substring's went scalar by scalar.
         let bytes = Array(line.utf8)
         let value: JSONValue
         do {
@@ -56,11 +57,12 @@ enum JSONValue: Decodable, Equatable {
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Strings first: most values of a record are, and each kind tried in vain throws an error.
         if container.decodeNil() { self = .null }
+        else if let s = try? container.decode(String.self) { self = .string(s) }
         else if let b = try? container.decode(Bool.self) { self = .bool(b) }
         else if let d = try? container.decode(Decimal.self), d.isFinite { self = .number(NSDecimalNumber(decimal: d).doubleValue, exact: "\(d)") }
         else if let n = try? container.decode(Double.self) { self = .number(n, exact: "\(n)") }
-        else if let s = try? container.decode(String.self) { self = .string(s) }
         else if let a = try? container.decode([JSONValue].self) { self = .array(a) }
         else { self = .object(try container.decode([String: JSONValue].self)) }
     }
