@@ -185,8 +185,9 @@ public final class NewsArchive: Sendable {
     }
 
     /// Articles of one issue, or of the issues dated `from…to` (inclusive; either may be open),
-    /// in issue order then page order.
-    public func articles(issue: String? = nil, from: String? = nil, to: String? = nil) throws -> [Article] {
+    /// in issue order then page order; with `withRaw` false, without the text as it was read
+    /// (``Article/raw``), which no analysis reads and which is as large as the bodies.
+    public func articles(issue: String? = nil, from: String? = nil, to: String? = nil, withRaw: Bool = true) throws -> [Article] {
         try database.read { db in
             var conditions: [String] = []
             var arguments: [DatabaseValueConvertible?] = []
@@ -194,8 +195,12 @@ public final class NewsArchive: Sendable {
             if let from { conditions.append("issue.date >= ?"); arguments.append(from) }
             if let to { conditions.append("issue.date <= ?"); arguments.append(to) }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            // Named, not `article.*`: SQLite then never reads the pages a left-out column spans.
+            let columns = (["issueId", "id", "position", "page", "date", "section", "kind", "title", "kicker", "subtitle", "lead",
+                            "byline", "editorsNote", "body", "label", "summary", "humanLabel"] + (withRaw ? ["raw"] : []))
+                .map { "article.\($0)" }.joined(separator: ", ")
             let rows = try Row.fetchAll(db, sql: """
-                SELECT article.*, issue.date AS issueDate FROM article JOIN issue ON issue.id = article.issueId
+                SELECT \(columns), issue.date AS issueDate FROM article JOIN issue ON issue.id = article.issueId
                 \(filter) ORDER BY issue.date, article.issueId, article.position, article.id
                 """, arguments: StatementArguments(arguments))
             return rows.map { row in

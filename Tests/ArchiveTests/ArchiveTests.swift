@@ -24,6 +24,10 @@ import Testing
         let original = corpus.articles.filter { $0.issue == "2022-08-27" }
         #expect(back.map(\.id) == original.map(\.id))
         #expect(back.map(\.body) == original.map(\.body) && back.map(\.title) == original.map(\.title) && back.map(\.raw) == original.map(\.raw))
+        // What the analyses read: the same articles, without the raw text.
+        let lean = try archive.articles(issue: "2022-08-27", withRaw: false)
+        #expect(original.allSatisfy { $0.raw != nil } && lean.allSatisfy { $0.raw == nil })
+        #expect(lean == back.map { var article = $0; article.raw = nil; return article })
         #expect(try archive.articles(from: "2022-08-27", to: "2022-08-28").count == (expected["2022-08-27"] ?? 0) + (expected["2022-08-28"] ?? 0))
         #expect(try archive.integrityCheck() == "ok")
     }

@@ -63,16 +63,17 @@ struct InputOptions: ParsableArguments {
 
     /// The selected articles, and every article of the inputs or the archive they were taken
     /// from (the reference a selection is compared with): read from an archive only when
-    /// asked for, and never read twice from files.
+    /// asked for (without the articles' raw text, which no command reads), and never read
+    /// twice from files.
     func readCorpusAndSource(useArchive: Bool = true) throws -> (selected: Corpus, all: () throws -> Corpus) {
         if useArchive, let archive {
             let stored = try openArchive(archive)
-            let corpus = Corpus(articles: try stored.articles(issue: issue, from: from, to: to)).selecting(selection)
+            let corpus = Corpus(articles: try stored.articles(issue: issue, from: from, to: to, withRaw: false)).selecting(selection)
             if corpus.articles.isEmpty {
                 if let issue, try !stored.issues().contains(where: { $0.id == issue }) { throw ArchiveError.unknownIssue(issue: issue) }
-                throw nothingSelected(in: Corpus(articles: try stored.articles()), sources: [archive])
+                throw nothingSelected(in: Corpus(articles: try stored.articles(withRaw: false)), sources: [archive])
             }
-            return (corpus, { Corpus(articles: try stored.articles()) })
+            return (corpus, { Corpus(articles: try stored.articles(withRaw: false)) })
         }
         let all = try readInputs()
         let corpus = all.selecting(selection)
