@@ -195,9 +195,9 @@ public final class NewsArchive: Sendable {
             if let from { conditions.append("issue.date >= ?"); arguments.append(from) }
             if let to { conditions.append("issue.date <= ?"); arguments.append(to) }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            // Named, not `article.*`: SQLite then never reads the pages a left-out column spans.
-            let columns = (["issueId", "id", "position", "page", "date", "section", "kind", "title", "kicker", "subtitle", "lead",
-                            "byline", "editorsNote", "body", "label", "summary", "humanLabel"] + (withRaw ? ["raw"] : []))
+            // The schema's columns named, not `article.*`: SQLite then never reads the pages a
+            // left-out column spans.
+            let columns = try db.columns(in: "article").map(\.name).filter { withRaw || $0 != "raw" }
                 .map { "article.\($0)" }.joined(separator: ", ")
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(columns), issue.date AS issueDate FROM article JOIN issue ON issue.id = article.issueId

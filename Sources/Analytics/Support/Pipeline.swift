@@ -60,7 +60,7 @@ public enum Pipeline {
     }
 
     /// Stops a producer whose consumer has given up.
-    struct Cancelled: Error {}
+    private struct Cancelled: Error {}
 
     /// A bounded first-in first-out queue between one producer and one consumer.
     private final class Channel<Item>: @unchecked Sendable {
