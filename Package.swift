@@ -59,7 +59,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Analytics"], path: "Tests/TestSupport"),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "TestSupport"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NewsDigestTests", dependencies: ["newsdigest", "Archive", "Analytics", "Report", "TestSupport"], exclude: ["Golden"]),
     ]
 )

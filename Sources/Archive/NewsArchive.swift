@@ -20,7 +20,7 @@ public final class NewsArchive: Sendable {
         case write
     }
 
-    private let database: any DatabaseWriter
+    let database: any DatabaseWriter
     public let path: String
 
     public init(path: String, access: Access = .read) throws {
@@ -35,7 +35,9 @@ public final class NewsArchive: Sendable {
             case .read:
                 configuration.readonly = true
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
-                guard try queue.read({ try NewsArchive.migrator.hasCompletedMigrations($0) }) else {
+                // An archive written before the latest migration is read as it is: what a later
+                // migration adds (the trend index) is then absent, and reads do without it.
+                guard try queue.read({ try NewsArchive.migrator.appliedIdentifiers($0).contains("v1") }) else {
                     throw ArchiveError.notAnArchive(path: path)
                 }
                 database = queue
@@ -112,6 +114,32 @@ public final class NewsArchive: Sendable {
                 t.add(column: "editorsNote", .text)
             }
         }
+        migrator.registerMigration("v3 trend index") { db in
+            try db.create(table: "trendIndex") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("articleCount", .integer).notNull()
+                t.column("addedSince", .integer).notNull()
+                t.column("sampleSize", .integer).notNull()
+                t.column("dimensions", .integer).notNull()
+                t.column("seed", .text).notNull()
+                t.column("maxLength", .integer).notNull()
+                t.column("space", .blob).notNull()
+            }
+            try db.create(table: "trendPhrase") { t in
+                t.primaryKey("id", .integer)
+                t.column("phrase", .text).notNull()
+                t.column("count", .integer).notNull()
+            }
+            try db.create(table: "trendEntry") { t in
+                t.column("issueId", .text).notNull()
+                t.column("articleId", .text).notNull()
+                t.column("textHash", .integer).notNull()
+                t.column("phrases", .blob).notNull()
+                t.column("point", .blob).notNull()
+                t.primaryKey(["issueId", "articleId"])
+                t.foreignKey(["issueId", "articleId"], references: "article", columns: ["issueId", "id"], onDelete: .cascade)
+            }
+        }
         return migrator
     }
 
@@ -120,10 +148,14 @@ public final class NewsArchive: Sendable {
         public var added: [String] = []
         public var replaced: [String] = []
         public var unchanged: [String] = []
+        /// What became of the trend index.
+        public var index: TrendIndexUpdate = .unchanged
     }
 
     /// Stores the corpus's articles and pages, one transaction. Every article needs an issue.
-    public func ingest(_ corpus: Corpus, date: String? = nil, replace: Bool = false) throws -> IngestReport {
+    ///
+    /// The same transaction brings the trend index up to date (``TrendIndexWork``).
+    public func ingest(_ corpus: Corpus, date: String? = nil, replace: Bool = false, indexOptions: TopicOptions = TopicOptions()) throws -> IngestReport {
         if let missing = corpus.articles.first(where: { $0.issue == nil }) {
             throw ArchiveError.noIssue(article: missing.id)
         }
@@ -131,6 +163,13 @@ public final class NewsArchive: Sendable {
         var report = IngestReport()
         do {
             try database.write { db in
+                let insertArticle = try db.makeStatement(sql: """
+                    INSERT INTO article (issueId, id, position, page, date, section, kind, title, kicker, subtitle, lead,
+                                         byline, editorsNote, body, raw, label, summary, humanLabel, contentHash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                // The issues to store: new ones, and changed ones replaced.
+                var storing: [(issue: String, articles: [Article], hash: String, date: String?)] = []
                 for (issue, articles) in issues {
                     let hash = NewsArchive.contentHash(articles)
                     if let stored = try String.fetchOne(db, sql: "SELECT contentHash FROM issue WHERE id = ?", arguments: [issue]) {
@@ -141,23 +180,28 @@ public final class NewsArchive: Sendable {
                     } else {
                         report.added.append(issue)
                     }
-                    let issueDate = date ?? articles.compactMap(\.effectiveDate).min()
-                    try db.execute(sql: "INSERT INTO issue (id, date, contentHash, articleCount) VALUES (?, ?, ?, ?)",
-                                   arguments: [issue, issueDate, hash, articles.count])
-                    for page in corpus.pages where page.issue == issue {
-                        try db.execute(sql: "INSERT INTO page (issueId, source, number, raw) VALUES (?, ?, ?, ?)",
-                                       arguments: [issue, page.source, page.number, page.text])
-                    }
-                    for a in articles {
-                        try db.execute(sql: """
-                            INSERT INTO article (issueId, id, position, page, date, section, kind, title, kicker, subtitle, lead,
-                                                 byline, editorsNote, body, raw, label, summary, humanLabel, contentHash)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """, arguments: [issue, a.id, a.position, a.page, date ?? a.date, a.section, a.kind.rawValue, a.title, a.kicker,
-                                             a.subtitle, a.lead, a.byline, a.editorsNote, a.body, a.raw, a.label, a.summary,
-                                             a.humanLabel, NewsArchive.contentHash([a])])
-                    }
+                    storing.append((issue, articles, hash, date ?? articles.compactMap(\.effectiveDate).min()))
                 }
+                guard !storing.isEmpty else { return }
+                // The trend index is worked out on a thread of its own while the issues are
+                // inserted. An issue has a date exactly when its articles do (each falls back on it).
+                let work = try TrendIndexWork(db, path: path, inserted: storing.filter { $0.date != nil }.flatMap(\.articles), options: indexOptions)
+                let update = try Pipeline.alongside({ try work.compute() }, while: {
+                    for (issue, articles, hash, issueDate) in storing {
+                        try db.execute(sql: "INSERT INTO issue (id, date, contentHash, articleCount) VALUES (?, ?, ?, ?)",
+                                       arguments: [issue, issueDate, hash, articles.count])
+                        for page in corpus.pages where page.issue == issue {
+                            try db.execute(sql: "INSERT INTO page (issueId, source, number, raw) VALUES (?, ?, ?, ?)",
+                                           arguments: [issue, page.source, page.number, page.text])
+                        }
+                        for a in articles {
+                            try insertArticle.execute(arguments: [issue, a.id, a.position, a.page, date ?? a.date, a.section, a.kind.rawValue, a.title,
+                                                                  a.kicker, a.subtitle, a.lead, a.byline, a.editorsNote, a.body, a.raw, a.label,
+                                                                  a.summary, a.humanLabel, NewsArchive.contentHash([a])])
+                        }
+                    }
+                })
+                report.index = try update.store(db)
             }
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_CONSTRAINT {
@@ -203,16 +247,46 @@ public final class NewsArchive: Sendable {
                 SELECT \(columns), issue.date AS issueDate FROM article JOIN issue ON issue.id = article.issueId
                 \(filter) ORDER BY issue.date, article.issueId, article.position, article.id
                 """, arguments: StatementArguments(arguments))
-            return rows.map { row in
-                let body: String = row["body"]
-                return Article(id: row["id"], issue: row["issueId"], date: row["date"] ?? row["issueDate"], page: row["page"],
-                               section: row["section"], kind: Article.Kind(rawValue: row["kind"]) ?? .other, title: row["title"],
-                               kicker: row["kicker"], subtitle: row["subtitle"], lead: row["lead"], byline: row["byline"],
-                               editorsNote: row["editorsNote"],
-                               paragraphs: body.split(separator: "\n").map(String.init), position: row["position"],
-                               label: row["label"], summary: row["summary"], humanLabel: row["humanLabel"], raw: row["raw"])
-            }
+            return rows.map(NewsArchive.article)
         }
+    }
+
+    /// The article a row of `article` (joined with its issue's date as `issueDate`) holds;
+    /// columns not selected are nil.
+    static func article(_ row: Row) -> Article {
+        Article(id: row["id"], issue: row["issueId"], date: row["date"] ?? row["issueDate"], page: row["page"],
+                section: row["section"], kind: Article.Kind(rawValue: row["kind"] ?? "") ?? .other, title: row["title"],
+                kicker: row["kicker"], subtitle: row["subtitle"], lead: row["lead"], byline: row["byline"],
+                editorsNote: row["editorsNote"], paragraphs: paragraphs(ofBody: row["body"] ?? ""), position: row["position"],
+                label: row["label"], summary: row["summary"], humanLabel: row["humanLabel"], raw: row["raw"])
+    }
+
+    /// The paragraphs of a stored body (``Article/body``): its lines, empty ones dropped — a
+    /// line feed as the `Character` `\n` delimits them, so one after a carriage return
+    /// (`\r\n` is one character) does not. Split on UTF-8 bytes: Character by Character, it
+    /// cost more than SQLite's reading.
+    static func paragraphs(ofBody body: String) -> [String] {
+        let bytes = body.utf8
+        var paragraphs: [String] = []
+        var start = bytes.startIndex, index = bytes.startIndex, previous: UInt8 = 0
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A && previous != 0x0D {
+                if start < index { paragraphs.append(String(body[start..<index])) }
+                start = bytes.index(after: index)
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        if start < bytes.endIndex { paragraphs.append(String(body[start...])) }
+        return paragraphs
+    }
+
+    /// The text analyses read (``Article/analysisText``) of `article` once stored and read back.
+    static func storedAnalysisText(_ article: Article) -> String {
+        var stored = article
+        stored.paragraphs = paragraphs(ofBody: article.body)
+        return stored.analysisText
     }
 
     /// `PRAGMA integrity_check`: "ok" for a sound file.

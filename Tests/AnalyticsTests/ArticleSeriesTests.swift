@@ -4,8 +4,7 @@ import Testing
 @Suite struct ArticleSeriesTests {
     @Test func aDaysTemplateHeadlinesFormOneSeriesAndOtherDaysDoNot() {
         let titles = ["王启民先进模范近如何⑵", "侯殿禄先进模范近如何⑵", "包起帆先进模范近如何⑵", "张北－尚义发生六点二级地震", "李四先进模范近如何⑵"]
-        let articles = titles.enumerated().map { Article(id: "a\($0)", title: $1, paragraphs: ["正文。"]) }
-        let groups = ArticleSeries.groups(articles, periodOf: [0, 0, 0, 0, 1])
+        let groups = ArticleSeries.groups(titles: titles, periodOf: [0, 0, 0, 0, 1])
         #expect(groups == [0, 0, 0, 3, 4])
     }
 
@@ -33,11 +32,11 @@ import Testing
         let articles = [("a", "0001-01-01"), ("b", "1998-01-05"), ("c", "1998-01-07"), ("d", "9999-12-31")].map { id, date in
             Article(id: id, issue: date, title: "项目建设稳步推进", paragraphs: ["衢江区项目建设稳步推进。"])
         }
-        let timeline = try Timeline(articles, period: .day)
+        let timeline = try Timeline(articles.map(TrendArticle.init), period: .day)
         #expect(timeline.periods == ["0001-01-01", "1998-01-05", "1998-01-07", "9999-12-31"] && timeline.totals == [1, 1, 1, 1])
         #expect(timeline.notes.first?.hasPrefix("the dates run from 0001-01-01 to 9999-12-31") == true)
         // A span of years is still listed day by day, quiet days as zeros.
-        let dense = try Timeline(Array(articles[1...2]), period: .day)
+        let dense = try Timeline(articles[1...2].map(TrendArticle.init), period: .day)
         #expect(dense.periods == ["1998-01-05", "1998-01-06", "1998-01-07"] && dense.totals == [1, 0, 1] && dense.notes.isEmpty)
     }
 }

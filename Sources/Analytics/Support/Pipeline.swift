@@ -36,6 +36,21 @@ public enum Pipeline {
         }
     }
 
+    /// Runs `background` on a thread of its own while `foreground` runs on the calling thread,
+    /// and returns the background's result once both have finished; an error from either is
+    /// thrown then (the background's after the foreground has run).
+    public static func alongside<Result>(_ background: () throws -> Result, while foreground: () throws -> Void) throws -> Result {
+        var result: Result?
+        // The first item starts the foreground; the second is the result.
+        try run(produce: { send in
+            try send(nil)
+            try send(background())
+        }, consume: { (item: Result?) in
+            if let item { result = item } else { try foreground() }
+        })
+        return result!
+    }
+
     /// The producer, handed to its thread and dropped there once it has returned: the thread
     /// object may outlive `run`, and the closure must not.
     private final class Job<Item>: @unchecked Sendable {

@@ -81,8 +81,30 @@ public struct KeyphraseExtractor: Sendable {
         public let phrases: [String]
         public let counts: [Int]
         let index: NGramMap<Int>
-        let maxLength: Int
+        /// The longest phrase in characters.
+        public let maxLength: Int
         let dictionary: WordDictionary
+
+        /// `grams` in code point order.
+        init(grams: [NGram], counts: [Int], maxLength: Int, dictionary: WordDictionary) {
+            var index = NGramMap<Int>(minimumCapacity: grams.count)
+            for (p, gram) in grams.enumerated() { index[gram] = p }
+            self.phrases = grams.map(\.string)
+            self.counts = counts
+            self.index = index
+            self.maxLength = maxLength
+            self.dictionary = dictionary
+        }
+
+        /// A table as ``KeyphraseExtractor/fit(_:)`` made it, read back from its phrases and
+        /// counts; nil unless the phrases are distinct, in code point order, each of 2 to
+        /// `maxLength` characters, with one count each.
+        public init?(phrases: [String], counts: [Int], maxLength: Int = 4, dictionary: WordDictionary = .jieba) {
+            guard counts.count == phrases.count, (2...WordDictionary.maxLength).contains(maxLength),
+                  phrases.allSatisfy({ (2...maxLength).contains($0.unicodeScalars.count) }),
+                  zip(phrases, phrases.dropFirst()).allSatisfy({ $0.utf8.lexicographicallyPrecedes($1.utf8) }) else { return nil }
+            self.init(grams: phrases.map { NGram($0.unicodeScalars.map(\.value)) }, counts: counts, maxLength: maxLength, dictionary: dictionary)
+        }
 
         /// Each phrase's occurrences in `text`: inside each Han run, from each word boundary of
         /// the dictionary's cut, the longest phrase that ends on a boundary, else the next word.
@@ -239,10 +261,7 @@ public struct KeyphraseExtractor: Sendable {
         let kept = accepted.filter { !swallowed.contains($0.key) }
             .map { (string: $0.key.string, gram: $0.key, count: $0.value) }
             .sorted { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }
-        var index = NGramMap<Int>(minimumCapacity: kept.count)
-        for (p, phrase) in kept.enumerated() { index[phrase.gram] = p }
-        return Phrases(phrases: kept.map(\.string), counts: kept.map(\.count), index: index, maxLength: maxLength,
-                       dictionary: dictionary)
+        return Phrases(grams: kept.map(\.gram), counts: kept.map(\.count), maxLength: maxLength, dictionary: dictionary)
     }
 
     /// `texts` when they hold at most `characters` characters (Unicode scalars); else the texts

@@ -12,19 +12,10 @@ extension TopicModel {
         let size = options.sampleSize ?? documents.count
         let sample = Array(order.prefix(size)), rest = Array(order.dropFirst(size))
         let fitted = try fit(documents: sample.map { documents[$0] }, options: options)
-        var assignments = [Int](repeating: 0, count: documents.count)
-        for (j, i) in sample.enumerated() { assignments[i] = fitted.assignments[j] }
-        if let model = fitted.model {
-            for first in stride(from: 0, to: rest.count, by: placementBlock) {
-                let block = rest[first..<min(first + placementBlock, rest.count)]
-                let placed = model.assign(block.map { documents[$0].text })
-                for (i, topic) in zip(block, placed) { assignments[i] = topic }
+        let placed = fitted.model.map { model in
+            stride(from: 0, to: rest.count, by: placementBlock).flatMap { first in
+                model.assign(rest[first..<min(first + placementBlock, rest.count)].map { documents[$0].text })
             }
-        }
-
-        let members = Dictionary(grouping: assignments.indices, by: { assignments[$0] })
-        let clusters = fitted.clusters.map { topic in
-            Topic(id: topic.id, label: topic.label, keyphrases: topic.keyphrases, members: members[topic.id] ?? [], isOther: topic.isOther)
         }
         let duplicates = fitted.model.map { model in
             options.duplicates.groups(texts: order.map { documents[$0].text }, cosines: { pairs, rows in
@@ -34,12 +25,25 @@ extension TopicModel {
                 return pairs.map { weights.cosine(position[$0.0]!, position[$0.1]!) }
             })
         } ?? []
-        let how = fitted.model == nil ? "the rest joined topic 0 (the sample gave no model to place them with)"
-                                      : "the other \(rest.count) joined the topic of their nearest centroid"
+        return sampled(fitted, count: documents.count, sample: sample, rest: rest, placed: placed,
+                       duplicates: duplicates.map { $0.map { order[$0] }.sorted() }.sorted { $0[0] < $1[0] })
+    }
+
+    /// The topics of all `count` articles from those `fitted` on the `sample`: each of the
+    /// `rest` in the topic it was `placed` in (topic 0 when the fit gave no model to place with).
+    static func sampled(_ fitted: Topics, count: Int, sample: [Int], rest: [Int], placed: [Int]?, duplicates: [[Int]]) -> Topics {
+        var assignments = [Int](repeating: 0, count: count)
+        for (j, i) in sample.enumerated() { assignments[i] = fitted.assignments[j] }
+        for (i, topic) in zip(rest, placed ?? []) { assignments[i] = topic }
+        let members = Dictionary(grouping: assignments.indices, by: { assignments[$0] })
+        let clusters = fitted.clusters.map { topic in
+            Topic(id: topic.id, label: topic.label, keyphrases: topic.keyphrases, members: members[topic.id] ?? [], isOther: topic.isOther)
+        }
+        let how = placed == nil ? "the rest joined topic 0 (the sample gave no model to place them with)"
+                                : "the other \(rest.count) joined the topic of their nearest centroid"
         var topics = Topics(k: fitted.k, objective: fitted.objective, silhouette: fitted.silhouette, clusters: clusters,
-                            assignments: assignments, duplicates: duplicates.map { $0.map { order[$0] }.sorted() }.sorted { $0[0] < $1[0] },
-                            criterion: fitted.criterion,
-                            notes: fitted.notes + ["fitted on \(size) of \(documents.count) articles (the first in content order); \(how)"])
+                            assignments: assignments, duplicates: duplicates, criterion: fitted.criterion,
+                            notes: fitted.notes + ["fitted on \(sample.count) of \(count) articles (the first in content order); \(how)"])
         topics.furniture = fitted.furniture
         topics.commonWords = fitted.commonWords
         topics.model = fitted.model

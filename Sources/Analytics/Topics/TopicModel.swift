@@ -38,28 +38,55 @@ public enum TopicModel {
         let sorted = order.map { texts[$0] }
         var notes: [String] = []
 
-        let vectorizer = TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(n >= 2000 ? 5 : n >= 50 ? 2 : 1)))
-        let fit: TfidfVectorizer.Fit
-        do { fit = try vectorizer.fit(sorted) } catch VectorizerError.noTermsLeft {
+        let fit: TfidfVectorizer.Fit, lsa: LSA.Fit?
+        do { (fit, lsa) = try weigh(sorted, options: options) } catch VectorizerError.noTermsLeft {
             notes.append("no article has a countable term; all are in one cluster")
             return Topics(k: 1, objective: 0, silhouette: 0,
                           clusters: [Topic(id: 0, label: "—", keyphrases: [], members: Array(0..<n))],
                           assignments: Array(repeating: 0, count: n), duplicates: [], criterion: "one cluster: nothing to count", notes: notes)
         }
         let tfidf = fit.weights
-        let lsa = n <= options.denseLimit ? nil : try LSA(dimensions: options.dimensions, powerIterations: 1, seed: options.seed).fit(tfidf)
         let vectors = try lsa?.documents ?? DenseMatrix(tfidf, rows: 0..<n)
-        let emptyRows = (0..<n).filter { tfidf.rowPointers[$0] == tfidf.rowPointers[$0 + 1] }
-        if !emptyRows.isEmpty { notes.append("\(emptyRows.count) article(s) with no countable term joined the first cluster") }
+        notes += emptyNote((0..<n).filter { tfidf.rowPointers[$0] == tfidf.rowPointers[$0 + 1] }.count)
+        let space = try lsa.flatMap { lsa in
+            try fit.fitted.vocabulary.map { try TopicSpace(vocabulary: $0, tfidf: fit.fitted.model, loadings: lsa.loadings) }
+        }
+        return try cluster(documents, order: order, vectors: vectors, tfidf: tfidf,
+                           duplicates: options.duplicates.groups(tfidf: tfidf, texts: sorted), space: space, notes: notes, options: options)
+    }
 
-        let groups = options.duplicates.groups(tfidf: tfidf, texts: sorted)
+    /// What is said of `count` articles without a countable term.
+    static func emptyNote(_ count: Int) -> [String] {
+        count > 0 ? ["\(count) article(s) with no countable term joined the first cluster"] : []
+    }
+
+    /// The TF-IDF weights of `sorted` texts (``TfidfVectorizer`` defaults, `minDF` 5 from 2,000
+    /// texts up, 2 from 50, else 1) and, above ``TopicOptions/denseLimit`` texts, their ``LSA``
+    /// (`dimensions`, one power iteration, `seed`).
+    static func weigh(_ sorted: [String], options: TopicOptions) throws -> (fit: TfidfVectorizer.Fit, lsa: LSA.Fit?) {
+        let n = sorted.count
+        let vectorizer = TfidfVectorizer(vocabulary: VocabularyOptions(minDF: .count(n >= 2000 ? 5 : n >= 50 ? 2 : 1)))
+        let fit = try vectorizer.fit(sorted)
+        let lsa = n <= options.denseLimit ? nil : try LSA(dimensions: options.dimensions, powerIterations: 1, seed: options.seed).fit(fit.weights)
+        return (fit, lsa)
+    }
+
+    /// What ``fit(documents:options:)`` does once the articles have vectors: `vectors` holds
+    /// one row an article in content `order`, `duplicates` the near-duplicate groups as rows of
+    /// it. Without `tfidf` (vectors read from an archive's index) there must be more than
+    /// ``TopicOptions/linkageLimit`` articles: grouping by linkage needs the TF-IDF cosines.
+    static func cluster(_ documents: [TopicDocument], order: [Int], vectors: DenseMatrix, tfidf: SparseMatrix?, duplicates groups: [[Int]],
+                        space: TopicSpace?, notes: [String], options: TopicOptions) throws -> Topics {
+        let n = order.count
+        var notes = notes
+        let sorted = order.map { documents[$0].text }
         var representative = Array(0..<n)
         if options.collapseDuplicates { for group in groups { for member in group { representative[member] = group[0] } } }
         let clustered = (0..<n).filter { representative[$0] == $0 }
         let clusterVectors = try DenseMatrix(rows: clustered.count, columns: vectors.columns,
                                              storage: clustered.flatMap { Array(vectors.row($0)) })
 
-        let partition = try partition(clusterVectors, tfidf: tfidf.selectingRows(clustered), options: options, notes: &notes)
+        let partition = try partition(clusterVectors, tfidf: tfidf?.selectingRows(clustered), options: options, notes: &notes)
         var groupOf = partition.assignments
         var sortedAssignment = [Int](repeating: 0, count: n)
         let spread = { for (j, i) in clustered.enumerated() { sortedAssignment[i] = groupOf[j] }
@@ -109,9 +136,8 @@ public enum TopicModel {
                             criterion: partition.criterion, notes: notes)
         topics.furniture = labels.furniture
         topics.commonWords = labels.common
-        if let lsa, let vocabulary = fit.fitted.vocabulary, otherIndex == nil {
-            topics.model = try ClusterModel(vocabulary: vocabulary, tfidf: fit.fitted.model, loadings: lsa.loadings,
-                                            centroids: centroids(vectors, members: membersSorted))
+        if let space, otherIndex == nil {
+            topics.model = try ClusterModel(space: space, centroids: centroids(vectors, members: membersSorted))
         }
         return topics
     }
@@ -136,9 +162,19 @@ public enum TopicModel {
 
     /// Indices of `texts` sorted by content: stable hash, then the text itself.
     public static func canonicalOrder(_ texts: [String]) -> [Int] {
-        let hashes = texts.map(StableHash.hash)
-        return texts.indices.sorted { a, b in
-            hashes[a] != hashes[b] ? hashes[a] < hashes[b] : (texts[a] != texts[b] ? texts[a].utf8.lexicographicallyPrecedes(texts[b].utf8) : a < b)
+        canonicalOrder(hashes: Parallel.map(texts, StableHash.hash)) { $0.map { texts[$0] } }
+    }
+
+    /// ``canonicalOrder(_:)`` of texts given by their stable `hashes`; `texts` gives the texts
+    /// at the indices it is asked for, which are those whose hash another shares.
+    static func canonicalOrder(hashes: [UInt64], texts: ([Int]) throws -> [String]) rethrows -> [Int] {
+        let counts = hashes.reduce(into: [UInt64: Int]()) { $0[$1, default: 0] += 1 }
+        let shared = hashes.indices.filter { counts[hashes[$0]]! > 1 }
+        let text = Dictionary(uniqueKeysWithValues: zip(shared, try texts(shared)))
+        return hashes.indices.sorted { a, b in
+            guard hashes[a] == hashes[b] else { return hashes[a] < hashes[b] }
+            let (x, y) = (text[a]!, text[b]!)
+            return x != y ? x.utf8.lexicographicallyPrecedes(y.utf8) : a < b
         }
     }
 
@@ -158,9 +194,9 @@ public enum TopicModel {
         let criterion: String
     }
 
-    static func partition(_ vectors: DenseMatrix, tfidf: SparseMatrix, options: TopicOptions, notes: inout [String]) throws -> Partition {
+    static func partition(_ vectors: DenseMatrix, tfidf: SparseMatrix?, options: TopicOptions, notes: inout [String]) throws -> Partition {
         let n = vectors.rows
-        if options.k == nil && n >= 4 && n <= options.linkageLimit {
+        if let tfidf, options.k == nil && n >= 4 && n <= options.linkageLimit {
             let groups = AverageLinkage(threshold: options.linkageThreshold).groups(similarity: try CosineSimilarity.sparse(tfidf, tfidf))
             let topics = groups.filter { $0.count > 1 }
             var assignments = [Int](repeating: topics.count, count: n)
@@ -194,12 +230,12 @@ public enum TopicModel {
     }
 
     /// The k to cluster with, and how it was chosen.
-    static func chooseK(_ vectors: DenseMatrix, tfidf: SparseMatrix, options: TopicOptions) throws -> (k: Int, criterion: String) {
+    static func chooseK(_ vectors: DenseMatrix, tfidf: SparseMatrix?, options: TopicOptions) throws -> (k: Int, criterion: String) {
         let n = vectors.rows
         if let k = options.k {
             return k <= n ? (max(1, k), "k = \(max(1, k)) as asked") : (n, "k = \(n): \(k) asked, but there are only \(n) articles to cluster")
         }
-        if n < 4 {
+        if n < 4, let tfidf {
             // Link articles that share enough; k is the number of groups left.
             let similarity = try CosineSimilarity.sparse(tfidf, tfidf)
             var sets = DisjointSets(count: n)

@@ -8,17 +8,17 @@
 enum ArticleSeries {
     static let affixLength = 4
 
-    /// The series of each article, as the index of its first member.
-    static func groups(_ articles: [Article], periodOf: [Int]) -> [Int] {
-        var sets = DisjointSets(count: articles.count)
+    /// The series of each article, given by its headline, as the index of its first member.
+    static func groups(titles: [String?], periodOf: [Int]) -> [Int] {
+        var sets = DisjointSets(count: titles.count)
         var firstWithAffix: [String: Int] = [:]
-        for (i, article) in articles.enumerated() {
-            guard let title = article.title, title.count >= 6 else { continue }
+        for (i, title) in titles.enumerated() {
+            guard let title, title.count >= 6 else { continue }
             for affix in ["<" + String(title.prefix(affixLength)), ">" + String(title.suffix(affixLength))] {
                 let key = "\(periodOf[i])|\(affix)"
                 if let first = firstWithAffix[key] { sets.union(first, i) } else { firstWithAffix[key] = i }
             }
         }
-        return (0..<articles.count).map { sets.root($0) }
+        return (0..<titles.count).map { sets.root($0) }
     }
 }

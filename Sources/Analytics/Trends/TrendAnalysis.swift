@@ -81,13 +81,43 @@ public enum TrendError: Error, Equatable, CustomStringConvertible {
 
 public enum TrendAnalysis {
     public static func analyse(_ all: [Article], options: TrendOptions = TrendOptions()) throws -> TrendReport {
-        let timeline = try Timeline(all, period: options.period)
-        let (articles, periods, totals, periodOf) = (timeline.articles, timeline.periods, timeline.totals, timeline.periodOf)
-        var notes = timeline.notes
+        let timeline = try Timeline(all.map(TrendArticle.init), period: options.period)
+        let articles = timeline.members.map { all[$0] }
+        let phrases = KeyphraseTimeline(timeline, texts: articles.map(\.analysisText))
+        return try report(timeline, topics: TopicModel.fit(articles, options: options.topics), phrases: phrases, options: options)
+    }
 
-        // Topics over the whole window, counted per period.
-        let fitted = try TopicModel.fit(articles, options: options.topics)
-        notes += fitted.notes
+    /// The trend of `all` articles whose `entries` an archive's `index` holds (one an article,
+    /// in the same order), reading no text but the documents of the topic sample, which
+    /// `documents` gives for indices into `all` (and the texts of articles whose hash another
+    /// shares, to put them in content order). The same report as ``analyse(_:options:)`` on
+    /// the articles when the dated ones are those the index was fitted on; when
+    /// `addedSinceFit` of them came later, a note says so. `index` must serve the topic options
+    /// (``TrendIndex/serves(_:)``).
+    public static func analyse(_ all: [TrendArticle], entries: [TrendIndex.Entry], index: TrendIndex, addedSinceFit: Int = 0,
+                               documents: ([Int]) throws -> [TopicDocument], options: TrendOptions = TrendOptions()) throws -> TrendReport {
+        precondition(entries.count == all.count && index.serves(options.topics), "one entry an article, from an index serving the options")
+        let timeline = try Timeline(all, period: options.period)
+        let members = timeline.members
+        let order = try TopicModel.canonicalOrder(hashes: members.map { entries[$0].textHash }) { try documents($0.map { members[$0] }).map(\.text) }
+        let sample = try documents(order.prefix(index.sampleSize).map { members[$0] })
+        let topics = try TopicModel.fit(points: members.map { entries[$0].point }, order: order, sample: sample, space: index.space, options: options.topics)
+        return try report(timeline, topics: topics, phrases: KeyphraseTimeline(timeline, index: index, entries: entries),
+                          notes: indexNote(index, addedSinceFit: addedSinceFit, articles: members.count), options: options)
+    }
+
+    /// What a report read from an index says when the index was not fitted on exactly its articles.
+    static func indexNote(_ index: TrendIndex, addedSinceFit: Int, articles: Int) -> [String] {
+        addedSinceFit == 0 && articles == index.articleCount ? [] : [
+            "read from the archive's trend index, fitted at ingest on \(index.articleCount) articles; the \(addedSinceFit) ingested since were read by that fit"]
+    }
+
+    /// The report on a timeline's `fitted` topics and `phrases`, with its notes, the topics'
+    /// and then `notes`.
+    static func report(_ timeline: Timeline, topics fitted: Topics, phrases: KeyphraseTimeline, notes: [String] = [],
+                       options: TrendOptions) throws -> TrendReport {
+        let (articles, periods, totals, periodOf) = (timeline.articles, timeline.periods, timeline.totals, timeline.periodOf)
+        let notes = timeline.notes + fitted.notes + notes
         let half = periods.count / 2
         let firstHalf = 0..<half, secondHalf = (periods.count - half)..<periods.count
         let firstTotal = Double(totals[firstHalf].reduce(0, +)), secondTotal = Double(totals[secondHalf].reduce(0, +))
@@ -125,7 +155,6 @@ public enum TrendAnalysis {
             return a.share != b.share ? a.share > b.share : a.id < b.id
         }
 
-        let phrases = KeyphraseTimeline(timeline)
         let frequent = phrases.terms.indices.filter { phrases.mentions[$0].reduce(0, +) >= 5 }
         let bursts = BurstDetector().bursts(terms: frequent.map { phrases.terms[$0] }, periods: periods,
                                             mentions: frequent.map { phrases.seriesMentions[$0] }, totals: totals)
@@ -136,9 +165,21 @@ public enum TrendAnalysis {
     /// The `top` most frequent keyphrases of the window, counted per period, without finding
     /// topics or bursts (`keywords --by`).
     public static func keywordSeries(_ all: [Article], period: Period, top: Int) throws -> KeywordSeries {
+        let timeline = try Timeline(all.map(TrendArticle.init), period: period)
+        return KeywordSeries(periods: timeline.periods, totals: timeline.totals,
+                             keywords: KeyphraseTimeline(timeline, texts: timeline.members.map { all[$0].analysisText }).mostFrequent(top),
+                             notes: timeline.notes)
+    }
+
+    /// ``keywordSeries(_:period:top:)`` of `all` articles whose `entries` an archive's `index`
+    /// holds, as ``analyse(_:entries:index:addedSinceFit:documents:options:)`` reads them.
+    public static func keywordSeries(_ all: [TrendArticle], entries: [TrendIndex.Entry], index: TrendIndex, addedSinceFit: Int = 0,
+                                     period: Period, top: Int) throws -> KeywordSeries {
+        precondition(entries.count == all.count, "one entry an article")
         let timeline = try Timeline(all, period: period)
         return KeywordSeries(periods: timeline.periods, totals: timeline.totals,
-                             keywords: KeyphraseTimeline(timeline).mostFrequent(top), notes: timeline.notes)
+                             keywords: KeyphraseTimeline(timeline, index: index, entries: entries).mostFrequent(top),
+                             notes: timeline.notes + indexNote(index, addedSinceFit: addedSinceFit, articles: timeline.members.count))
     }
 }
 
@@ -158,7 +199,9 @@ public struct KeywordSeries: Sendable {
 struct Timeline {
     static let denseSpanLimit = 3_660
 
-    let articles: [Article]
+    /// The dated articles, and where each is among all given.
+    let articles: [TrendArticle]
+    let members: [Int]
     let periods: [String]
     /// Articles per period.
     let totals: [Int]
@@ -166,14 +209,14 @@ struct Timeline {
     let periodOf: [Int]
     let notes: [String]
 
-    init(_ all: [Article], period: Period) throws {
-        var dated: [Article] = [], periodKeys: [String] = []
-        for article in all {
-            guard let date = article.effectiveDate, let key = period.key(for: date) else { continue }
-            dated.append(article)
+    init(_ all: [TrendArticle], period: Period) throws {
+        var members: [Int] = [], periodKeys: [String] = []
+        for (i, article) in all.enumerated() {
+            guard let date = article.date, let key = period.key(for: date) else { continue }
+            members.append(i)
             periodKeys.append(key)
         }
-        let dates = dated.compactMap(\.effectiveDate).sorted()
+        let dates = members.compactMap { all[$0].date }.sorted()
         guard let first = dates.first, let last = dates.last else { throw TrendError.noDatedArticles(count: all.count) }
         var notes: [String] = []
         if let span = Period.days(from: first, to: last), span > Timeline.denseSpanLimit {
@@ -187,8 +230,9 @@ struct Timeline {
         var totals = [Int](repeating: 0, count: periods.count)
         for p in periodOf { totals[p] += 1 }
         self.totals = totals
-        articles = dated
-        if dated.count < all.count { notes.append("\(all.count - dated.count) article(s) without a date were left out") }
+        self.members = members
+        articles = members.map { all[$0] }
+        if members.count < all.count { notes.append("\(all.count - members.count) article(s) without a date were left out") }
         self.notes = notes
     }
 }
@@ -204,28 +248,51 @@ struct KeyphraseTimeline {
     /// Articles per period.
     let totals: [Int]
 
-    init(_ timeline: Timeline) {
-        let texts = timeline.articles.map(\.analysisText)
+    /// The phrases of the timeline's articles, whose `texts` the extractor is sized for and fitted on.
+    init(_ timeline: Timeline, texts: [String]) {
         let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
-        let counts = phrases.counts(texts)
-        var mentions = [[Int]](repeating: [Int](repeating: 0, count: timeline.periods.count), count: phrases.phrases.count)
+        self.init(timeline, phrases: phrases.phrases, occurrences: Parallel.map(texts) { phrases.occurrences(in: $0).map(Int32.init) })
+    }
+
+    /// The phrases of the timeline's articles as an index's entries (one an article of those
+    /// the timeline was made from) list them.
+    init(_ timeline: Timeline, index: TrendIndex, entries: [TrendIndex.Entry]) {
+        self.init(timeline, phrases: index.phrases.phrases, occurrences: timeline.members.map { entries[$0].phrases })
+    }
+
+    /// `occurrences`: the phrases each of the timeline's articles mentions, as indices into
+    /// `phrases`, once a mention.
+    init(_ timeline: Timeline, phrases: [String], occurrences found: [[Int32]]) {
+        // Counted in flat phrase × period tables: nested arrays pay a uniqueness check a mention.
+        let width = timeline.periods.count
+        var mentions = [Int](repeating: 0, count: phrases.count * width)
         var occurrences = mentions, seriesMentions = mentions
-        let series = ArticleSeries.groups(timeline.articles, periodOf: timeline.periodOf)
-        // (term, series) pairs already counted, packed in one word: a set of arrays allocates per pair.
-        var counted = Set<UInt64>()
-        for r in 0..<counts.rows {
-            let (columns, values) = counts.row(r)
-            for (t, value) in zip(columns, values) {
-                mentions[Int(t)][timeline.periodOf[r]] += 1
-                occurrences[Int(t)][timeline.periodOf[r]] += Int(value)
-                if counted.insert(UInt64(UInt32(bitPattern: t)) << 32 | UInt64(series[r])).inserted { seriesMentions[Int(t)][timeline.periodOf[r]] += 1 }
+        let series = ArticleSeries.groups(titles: timeline.articles.map(\.title), periodOf: timeline.periodOf)
+        // The articles series by series (all of a series share its period), so a series
+        // mentions a phrase once when the phrase was last counted for another series.
+        var lastSeries = [Int](repeating: -1, count: phrases.count)
+        for r in found.indices.sorted(by: { (series[$0], $0) < (series[$1], $1) }) {
+            let period = timeline.periodOf[r], terms = found[r].sorted()
+            var i = 0
+            while i < terms.count {
+                let t = Int(terms[i])
+                var j = i + 1
+                while j < terms.count && terms[j] == terms[i] { j += 1 }
+                mentions[t * width + period] += 1
+                occurrences[t * width + period] += j - i
+                if lastSeries[t] != series[r] {
+                    lastSeries[t] = series[r]
+                    seriesMentions[t * width + period] += 1
+                }
+                i = j
             }
         }
-        terms = phrases.phrases
+        let rows = { (table: [Int]) in (0..<phrases.count).map { Array(table[($0 * width)..<(($0 + 1) * width)]) } }
+        terms = phrases
         totals = timeline.totals
-        self.mentions = mentions
-        self.seriesMentions = seriesMentions
-        self.occurrences = occurrences
+        self.mentions = rows(mentions)
+        self.seriesMentions = rows(seriesMentions)
+        self.occurrences = rows(occurrences)
     }
 
     /// The `count` keyphrases with the most occurrences in the window, ties by first found.

@@ -11,7 +11,9 @@ struct Ingest: ParsableCommand {
         --archive names the archive file to write (created if missing). One transaction per \
         run: everything lands or nothing does, even if the process is \
         killed. Ingesting the same content again changes nothing and says so; an issue stored \
-        with different content is replaced only with --replace.
+        with different content is replaced only with --replace. Above 20,000 dated articles \
+        the same transaction keeps the trend index that `trend` over the whole archive reads \
+        (fitted afresh when the archive has doubled since its last fit).
 
         Examples:
           newsdigest ingest --archive news.sqlite rmrb1998-01.jsonl.gz
@@ -48,6 +50,11 @@ struct Ingest: ParsableCommand {
             var lines: [String] = []
             if !report.added.isEmpty { lines.append("added \(report.added.count) issue(s): \(report.added.joined(separator: ", "))") }
             if !report.replaced.isEmpty { lines.append("replaced \(report.replaced.count) issue(s): \(report.replaced.joined(separator: ", "))") }
+            switch report.index {
+            case .unchanged, .none: break
+            case let .fitted(articles): lines.append("trend index fitted on \(articles) dated article(s)")
+            case let .extended(articles, fittedOn): lines.append("trend index extended to \(articles) more article(s) (fitted on \(fittedOn))")
+            }
             if !report.unchanged.isEmpty { lines.append("unchanged \(report.unchanged.count) issue(s) (same content already archived): \(report.unchanged.joined(separator: ", "))") }
             try Terminal.write(lines.joined(separator: "\n") + "\n")
         }

@@ -84,6 +84,11 @@ struct Keywords: ParsableCommand {
 
     /// `--by`, `--compare` and keyness against the rest of the input need the articles themselves.
     private func runOnArticles(order: KeywordRanking.Order) throws {
+        if let by, let indexed = try input.indexedTrend() {
+            let series = try TrendAnalysis.keywordSeries(indexed.articles, entries: indexed.entries, index: indexed.index,
+                                                         addedSinceFit: indexed.addedSinceFit, period: by, top: top)
+            return try Terminal.write(KeywordSeriesTable(series: series, period: by).render(output.format, width: display.columns))
+        }
         let (corpus, source) = try input.readCorpusAndSource()
         let articles = corpus.articles
         if let by {

@@ -16,6 +16,12 @@ struct Trend: ParsableCommand {
         ±\(Keyness.significantAt05)), else steady. Bursts are keyphrases with the same test, \
         strongest first (--bursts N of them).
 
+        Over a whole archive of more than 20,000 dated articles (no --issue, --from, --to or \
+        --page), trend reads the trend index that ingest keeps — each article's keyphrases and \
+        its point in the topic space — instead of analysing every text again: the same report \
+        as from the texts while the index covers every article; after later ingests, a note \
+        says how many it was fitted on (ingest fits it again when the archive has doubled).
+
         Examples:
           newsdigest ingest --archive news.sqlite rmrb1998-01.jsonl.gz
           newsdigest trend --archive news.sqlite --by day
@@ -40,9 +46,19 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         try Failure.guarding {
-            let articles = try input.readCorpus().articles
-            Terminal.progress("finding topics and bursts in \(articles.count) articles…")
-            let report = try DenseMaths.measured("finding trends") { try TrendAnalysis.analyse(articles, options: TrendOptions(period: by, topics: topics.options, burstCount: bursts)) }
+            let options = TrendOptions(period: by, topics: topics.options, burstCount: bursts)
+            let report: TrendReport
+            if let indexed = try input.indexedTrend(), indexed.index.serves(options.topics) {
+                Terminal.progress("finding topics and bursts in \(indexed.articles.count) articles by the archive's trend index…")
+                report = try DenseMaths.measured("finding trends") {
+                    try TrendAnalysis.analyse(indexed.articles, entries: indexed.entries, index: indexed.index, addedSinceFit: indexed.addedSinceFit,
+                                              documents: indexed.documents, options: options)
+                }
+            } else {
+                let articles = try input.readCorpus().articles
+                Terminal.progress("finding topics and bursts in \(articles.count) articles…")
+                report = try DenseMaths.measured("finding trends") { try TrendAnalysis.analyse(articles, options: options) }
+            }
             Terminal.clearProgress()
             let renderer = TrendRenderer(templates: try layout.templates(), width: layout.display.columns)
             try Terminal.write(try renderer.render(report, period: by, format: layout.output.format))

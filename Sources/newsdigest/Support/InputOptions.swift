@@ -81,6 +81,13 @@ struct InputOptions: ParsableArguments {
         return (corpus, { all })
     }
 
+    /// Every article of `--archive` with its trend index entry, when the archive has an index
+    /// and nothing narrows the selection; else nil (the articles are then read whole).
+    func indexedTrend() throws -> IndexedTrend? {
+        guard let archive, selection.isEmpty else { return nil }
+        return try openArchive(archive).indexedTrend()
+    }
+
     private func openArchive(_ archive: String) throws -> NewsArchive {
         guard inputs.isEmpty else { throw UsageError(description: "give either --archive or input files, not both") }
         guard FileManager.default.fileExists(atPath: archive) else { throw InputError.fileNotFound(path: archive) }
