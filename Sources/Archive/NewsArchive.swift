@@ -183,9 +183,14 @@ public final class NewsArchive: Sendable {
                     storing.append((issue, articles, hash, date ?? articles.compactMap(\.effectiveDate).min()))
                 }
                 guard !storing.isEmpty else { return }
-                // The trend index is worked out on a thread of its own while the issues are
-                // inserted. An issue has a date exactly when its articles do (each falls back on it).
-                let work = try TrendIndexWork(db, path: path, inserted: storing.filter { $0.date != nil }.flatMap(\.articles), options: indexOptions)
+                // The trend index is worked out on a thread of its own while the issues are inserted.
+                let work = try TrendIndexWork(db, path: path, inserted: storing.flatMap { issue, articles, _, issueDate in
+                    articles.compactMap { a -> TrendIndexWork.Counted? in
+                        guard NewsArchive.stored(a, date: date, issueDate: issueDate, paragraphs: false).trendDate != nil else { return nil }
+                        return .init(key: ArticleKey(issue: issue, id: a.id), order: ArchiveOrder(date: issueDate, issue: issue, position: a.position, id: a.id),
+                                     text: { NewsArchive.stored(a, date: date, issueDate: issueDate).analysisText })
+                    }
+                }, options: indexOptions)
                 let update = try Pipeline.alongside({ try work.compute() }, while: {
                     for (issue, articles, hash, issueDate) in storing {
                         try db.execute(sql: "INSERT INTO issue (id, date, contentHash, articleCount) VALUES (?, ?, ?, ?)",
@@ -239,16 +244,19 @@ public final class NewsArchive: Sendable {
             if let from { conditions.append("issue.date >= ?"); arguments.append(from) }
             if let to { conditions.append("issue.date <= ?"); arguments.append(to) }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            // The schema's columns named, not `article.*`: SQLite then never reads the pages a
-            // left-out column spans.
-            let columns = try db.columns(in: "article").map(\.name).filter { withRaw || $0 != "raw" }
-                .map { "article.\($0)" }.joined(separator: ", ")
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(columns), issue.date AS issueDate FROM article JOIN issue ON issue.id = article.issueId
-                \(filter) ORDER BY issue.date, article.issueId, article.position, article.id
+                SELECT \(try NewsArchive.articleColumns(db, withRaw: withRaw)), issue.date AS issueDate
+                FROM article JOIN issue ON issue.id = article.issueId
+                \(filter) ORDER BY \(NewsArchive.archiveOrder)
                 """, arguments: StatementArguments(arguments))
             return rows.map(NewsArchive.article)
         }
+    }
+
+    /// The article table's columns for a SELECT, `raw` only `withRaw`: named from the schema,
+    /// not `article.*`, so SQLite never reads the pages a left-out column spans.
+    static func articleColumns(_ db: Database, withRaw: Bool) throws -> String {
+        try db.columns(in: "article").map(\.name).filter { withRaw || $0 != "raw" }.map { "article.\($0)" }.joined(separator: ", ")
     }
 
     /// The article a row of `article` (joined with its issue's date as `issueDate`) holds;
@@ -282,11 +290,15 @@ public final class NewsArchive: Sendable {
         return paragraphs
     }
 
-    /// The text analyses read (``Article/analysisText``) of `article` once stored and read back.
-    static func storedAnalysisText(_ article: Article) -> String {
+    /// `article` as the archive gives it back once an ingest with `date` stored it in an issue
+    /// dated `issueDate`, as far as analyses read it: its date and (unless told not to, when
+    /// only the date is wanted) its paragraphs.
+    static func stored(_ article: Article, date: String?, issueDate: String?, paragraphs: Bool = true) -> Article {
         var stored = article
-        stored.paragraphs = paragraphs(ofBody: article.body)
-        return stored.analysisText
+        // The date column holds `date ?? article.date`; reading falls back on the issue's.
+        stored.date = date ?? article.date ?? issueDate
+        if paragraphs { stored.paragraphs = NewsArchive.paragraphs(ofBody: article.body) }
+        return stored
     }
 
     /// `PRAGMA integrity_check`: "ok" for a sound file.

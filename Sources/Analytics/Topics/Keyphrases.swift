@@ -81,7 +81,7 @@ public struct KeyphraseExtractor: Sendable {
         public let phrases: [String]
         public let counts: [Int]
         let index: NGramMap<Int>
-        /// The longest phrase in characters.
+        /// The length in characters a phrase may have at most (``KeyphraseExtractor/maxLength``).
         public let maxLength: Int
         let dictionary: WordDictionary
 

@@ -63,6 +63,7 @@ extension TopicSpace {
         let flags = try (0..<4).map { _ in try word() }
         guard flags[2] < RowNorm.allCases.count else { throw corrupt("unknown row norm \(flags[2])") }
         guard m.multipliedReportingOverflow(by: max(r, 1)).overflow == false, m * r <= bytes.count else { throw corrupt("\(m) terms × \(r) dimensions cannot fit the file") }
+        guard t.multipliedReportingOverflow(by: max(r, 1)).overflow == false, t * r <= bytes.count else { throw corrupt("\(t) centroids × \(r) dimensions cannot fit the file") }
         let frequencies = try (0..<m).map { _ in try word() }
         let idf = try floats(m), loadings = try floats(m * r), centroids = try floats(t * r)
         let termStart = offset

@@ -55,4 +55,8 @@ public enum Period: String, Sendable, CaseIterable, Codable {
 extension Article {
     /// The article's date: its own, or its issue's when that is a date.
     public var effectiveDate: String? { date ?? IssueDate.parse(issue) }
+
+    /// The day a trend counts the article on: ``effectiveDate`` when it is a `YYYY-MM-DD` day
+    /// (``Period/key(for:)`` has a period for it); trends leave the others out.
+    public var trendDate: String? { IssueDate.parse(effectiveDate) }
 }

@@ -109,7 +109,7 @@ public enum TrendAnalysis {
     /// What a report read from an index says when the index was not fitted on exactly its articles.
     static func indexNote(_ index: TrendIndex, addedSinceFit: Int, articles: Int) -> [String] {
         addedSinceFit == 0 && articles == index.articleCount ? [] : [
-            "read from the archive's trend index, fitted at ingest on \(index.articleCount) articles; the \(addedSinceFit) ingested since were read by that fit"]
+            "read from the archive's trend index, fitted at ingest on \(index.articleCount) articles; \(articles) are counted here, \(addedSinceFit) of those ingested since the fit read by it"]
     }
 
     /// The report on a timeline's `fitted` topics and `phrases`, with its notes, the topics'

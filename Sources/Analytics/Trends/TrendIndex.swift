@@ -1,8 +1,8 @@
 /// What `trend` needs of every article of an archive, worked out when the archive is written,
 /// so that a trend over a year reads it instead of analysing every article again.
 ///
-/// The index is fitted on the archive's dated articles as ``TrendAnalysis`` fits a window
-/// holding all of them:
+/// The index is fitted on the archive's articles a trend counts (``Article/trendDate``), read in
+/// the archive's order, as ``TrendAnalysis`` fits a window holding all of them:
 /// - the **phrase table**: ``KeyphraseExtractor`` sized for and fitted on their texts;
 /// - the **topic space**: ``TopicModel``'s TF-IDF and LSA of the first ``sampleSize`` of them
 ///   in content order (``TopicModel/canonicalOrder(_:)``).
@@ -18,7 +18,8 @@ public struct TrendIndex: Sendable, Equatable {
     public let space: TopicSpace
     /// How many articles it was fitted on.
     public let articleCount: Int
-    /// The ``TopicOptions`` the space was fitted with.
+    /// The ``TopicOptions/sampleSize``, ``TopicOptions/dimensions`` and ``TopicOptions/seed``
+    /// the space was fitted with.
     public let sampleSize: Int
     public let dimensions: Int
     public let seed: UInt64
@@ -49,7 +50,9 @@ public struct TrendIndex: Sendable, Equatable {
         }
     }
 
-    /// The index of `texts` (``Article/analysisText`` of dated articles) and each text's entry;
+    /// The index of `texts` (``Article/analysisText`` of the articles a trend counts, in the
+    /// order a trend reads them: of identical texts, the first is the one sampled) and each
+    /// text's entry;
     /// nil when a trend over them would not read one: no more texts than the topic sample,
     /// a sample too small for k-means on LSA vectors, or no countable term in it.
     public static func fit(_ texts: [String], options: TopicOptions = TopicOptions()) throws -> (index: TrendIndex, entries: [Entry])? {

@@ -51,7 +51,7 @@ struct Ingest: ParsableCommand {
             if !report.added.isEmpty { lines.append("added \(report.added.count) issue(s): \(report.added.joined(separator: ", "))") }
             if !report.replaced.isEmpty { lines.append("replaced \(report.replaced.count) issue(s): \(report.replaced.joined(separator: ", "))") }
             switch report.index {
-            case .unchanged, .none: break
+            case .unchanged, .none, .extended(articles: 0, _): break
             case let .fitted(articles): lines.append("trend index fitted on \(articles) dated article(s)")
             case let .extended(articles, fittedOn): lines.append("trend index extended to \(articles) more article(s) (fitted on \(fittedOn))")
             }

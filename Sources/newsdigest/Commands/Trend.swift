@@ -48,7 +48,7 @@ struct Trend: ParsableCommand {
         try Failure.guarding {
             let options = TrendOptions(period: by, topics: topics.options, burstCount: bursts)
             let report: TrendReport
-            if let indexed = try input.indexedTrend(), indexed.index.serves(options.topics) {
+            if let indexed = try input.indexedTrend(serving: options.topics) {
                 Terminal.progress("finding topics and bursts in \(indexed.articles.count) articles by the archive's trend index…")
                 report = try DenseMaths.measured("finding trends") {
                     try TrendAnalysis.analyse(indexed.articles, entries: indexed.entries, index: indexed.index, addedSinceFit: indexed.addedSinceFit,

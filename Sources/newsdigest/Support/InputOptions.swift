@@ -82,10 +82,11 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Every article of `--archive` with its trend index entry, when the archive has an index
-    /// and nothing narrows the selection; else nil (the articles are then read whole).
-    func indexedTrend() throws -> IndexedTrend? {
+    /// serving the topic `options` (when given) and nothing narrows the selection; else nil
+    /// (the articles are then read whole).
+    func indexedTrend(serving options: TopicOptions? = nil) throws -> IndexedTrend? {
         guard let archive, selection.isEmpty else { return nil }
-        return try openArchive(archive).indexedTrend()
+        return try openArchive(archive).indexedTrend(serving: options)
     }
 
     private func openArchive(_ archive: String) throws -> NewsArchive {
