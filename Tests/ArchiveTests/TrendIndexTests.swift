@@ -85,6 +85,25 @@ import Testing
         #expect(try archive.ingest(Corpus(articles: rest), indexOptions: Self.options).index == .unchanged)
     }
 
+    @Test(.needsSharedData("People's Daily, 1–6 January 1998"))
+    func aDamagedEntryIsAnErrorAndADamagedIndexIsFittedAgain() throws {
+        let path = ArchiveTests.temporaryArchive()
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let archive = try NewsArchive(path: path, access: .write)
+        _ = try archive.ingest(Corpus(articles: try Self.articles(after: "", through: "1998-01-05")), indexOptions: Self.options)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "UPDATE trendEntry SET point = x'00' WHERE rowid = (SELECT MIN(rowid) FROM trendEntry)") }
+        #expect { try archive.indexedTrend() } throws: { error in
+            guard case let ArchiveError.unusable(reported, reason) = error else { return false }
+            return reported == path && reason.contains("is damaged")
+        }
+        try queue.write { db in try db.execute(sql: "UPDATE trendIndex SET seed = 'not a number'") }
+        try queue.close()
+        let sixth = try Self.articles(after: "1998-01-05", through: "1998-01-06")
+        #expect(try archive.ingest(Corpus(articles: sixth), indexOptions: Self.options).index == .fitted(articles: 321 + sixth.count))
+        #expect(try archive.indexedTrend()?.addedSinceFit == 0)
+    }
+
     @Test func anArchiveWrittenBeforeTheIndexIsReadWithoutIt() throws {
         let path = ArchiveTests.temporaryArchive()
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
