@@ -16,10 +16,10 @@ extension NewsArchive {
         while let row = try cursor.next() {
             let article = article(row)
             guard article.trendDate != nil else { continue }
-            let text = article.analysisText
+            // The text is joined when the index work needs it, on both cores.
             counted.append(.init(key: ArticleKey(issue: row["issueId"], id: row["id"]),
                                  order: ArchiveOrder(date: row["issueDate"], issue: row["issueId"], position: row["position"], id: row["id"]),
-                                 text: { text }))
+                                 text: { article.analysisText }))
         }
         return counted
     }

@@ -111,10 +111,16 @@ struct ArchiveOrder: Sendable, Comparable {
     let id: String
 
     static func < (a: ArchiveOrder, b: ArchiveOrder) -> Bool {
-        func before(_ x: String, _ y: String) -> Bool? { x == y ? nil : x.utf8.lexicographicallyPrecedes(y.utf8) }
-        if a.date != b.date { return b.date.map { y in a.date.map { before($0, y) ?? false } ?? true } ?? false }
-        if let order = before(a.issue, b.issue) { return order }
+        // Bytes, not Swift's canonical equivalence: SQLite tells apart what String == joins.
+        let same = { (x: String, y: String) in x.utf8.elementsEqual(y.utf8) }
+        switch (a.date, b.date) {
+        case let (x?, y?) where !same(x, y): return x.utf8.lexicographicallyPrecedes(y.utf8)
+        case (nil, _?): return true
+        case (_?, nil): return false
+        default: break
+        }
+        if !same(a.issue, b.issue) { return a.issue.utf8.lexicographicallyPrecedes(b.issue.utf8) }
         if a.position != b.position { return a.position < b.position }
-        return before(a.id, b.id) ?? false
+        return a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
     }
 }

@@ -131,6 +131,11 @@ public struct KeyphraseExtractor: Sendable {
             return found
         }
 
+        /// The phrases each text mentions (``occurrences(in:)``), once a mention, in increasing order.
+        public func mentions(_ texts: [String]) -> [[Int32]] {
+            Parallel.map(texts) { occurrences(in: $0).map(Int32.init).sorted() }
+        }
+
         /// Documents × phrases counts (columns in ``phrases`` order).
         public func counts(_ texts: [String]) -> SparseMatrix {
             SparseMatrix(columns: phrases.count, uncheckedRows: Parallel.map(texts) { text in

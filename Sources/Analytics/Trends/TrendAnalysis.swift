@@ -251,7 +251,7 @@ struct KeyphraseTimeline {
     /// The phrases of the timeline's articles, whose `texts` the extractor is sized for and fitted on.
     init(_ timeline: Timeline, texts: [String]) {
         let phrases = KeyphraseExtractor(sizedFor: texts).fit(texts)
-        self.init(timeline, phrases: phrases.phrases, occurrences: Parallel.map(texts) { phrases.occurrences(in: $0).map(Int32.init) })
+        self.init(timeline, phrases: phrases.phrases, occurrences: phrases.mentions(texts))
     }
 
     /// The phrases of the timeline's articles as an index's entries (one an article of those

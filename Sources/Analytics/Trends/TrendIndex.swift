@@ -71,7 +71,7 @@ public struct TrendIndex: Sendable, Equatable {
 
     /// The entries of `texts`, by this index's fit.
     public func entries(_ texts: [String]) -> [Entry] {
-        let occurrences = Parallel.map(texts) { [phrases] in phrases.occurrences(in: $0).map(Int32.init).sorted() }
+        let occurrences = phrases.mentions(texts)
         let hashes = Parallel.map(texts, StableHash.hash)
         // Weighted a block at a time: the weights of every text at once would outgrow the points.
         let points = stride(from: 0, to: texts.count, by: TopicModel.placementBlock).flatMap { first in
