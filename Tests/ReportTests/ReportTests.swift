@@ -95,6 +95,22 @@ import Testing
         #expect(Array(pieces.joined()) == MatrixMarket.render(tall))
     }
 
+    /// Lines are written straight into bytes sized for the longest line: the widest indices and
+    /// the longest shortest forms of a `Float` fit, and every value reads back as itself.
+    @Test func theLongestLinesReadBackExactly() throws {
+        let values: [Float] = [-1.15474595e+36, -1.17549435e-38, -.greatestFiniteMagnitude, .leastNonzeroMagnitude,
+                               -3, 9_999_999, 1e7, 0.1, -0.000123456789, 16_777_217]
+        let last = Int32.max - 1
+        let m = try SparseMatrix(columns: Int(Int32.max), rows: [values.enumerated().map { (column: last - Int32($0.offset), value: $0.element) }.reversed()])
+        let lines = String(decoding: MatrixMarket.render(m), as: UTF8.self).split(separator: "\n").dropFirst(2)
+        #expect(lines.count == values.count)
+        for (line, value) in zip(lines, values.reversed()) {
+            let fields = line.split(separator: " ")
+            #expect(fields.count == 3 && fields[0] == "1" && Float(fields[2]) == value, "\(line)")
+        }
+        #expect(lines.last?.hasPrefix("1 2147483647 ") == true)
+    }
+
     @Test func tsvFieldsCannotBreakTheTable() {
         #expect(TSV.render(header: ["a", "b"], rows: [["x\ty", "1\n2"]]) == "a\tb\nx y\t1 2\n")
     }

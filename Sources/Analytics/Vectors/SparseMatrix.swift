@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A sparse matrix in compressed sparse row (CSR) form with `Float` values.
 ///
 /// Row `r` holds the entries `rowPointers[r]..<rowPointers[r + 1]` of `columnIndices` and
@@ -136,35 +138,59 @@ public struct SparseMatrix: Equatable, Sendable {
 
     /// The matrix with column `c` moved to `map[c]`, or dropped where `map[c] < 0`.
     /// `map` must not send two columns to one, nor any to `newColumns` or beyond.
-    /// Works in this matrix's own arrays when nothing else holds them (a row's entries never
-    /// move forward), so a matrix of hundreds of millions of entries is not held twice.
+    /// Works in this matrix's own arrays when nothing else holds them, so a matrix of hundreds
+    /// of millions of entries is not held twice: each row is renumbered and sorted where it
+    /// lies, rows spread over every core, then the kept entries are moved forward.
     consuming func remappingColumns(_ map: [Int32], columns newColumns: Int) -> SparseMatrix {
         var pointers = rowPointers, indices = columnIndices, kept = values
         rowPointers = []
         columnIndices = []
         values = []
-        // (column, value) packed in one integer sorts without a comparison closure;
-        // columns are unique within a row, so the value bits never decide the order.
-        var buffer: [UInt64] = []
-        var written = 0, start = 0
-        for r in 0..<rows {
-            let end = pointers[r + 1]
-            buffer.removeAll(keepingCapacity: true)
-            for k in start..<end {
-                let mapped = map[Int(indices[k])]
-                if mapped >= 0 { buffer.append(UInt64(UInt32(mapped)) << 32 | UInt64(kept[k].bitPattern)) }
+        let rows = self.rows
+        var keptCounts = [Int](repeating: 0, count: rows)
+        indices.withUnsafeMutableBufferPointer { indices in
+            kept.withUnsafeMutableBufferPointer { kept in
+                keptCounts.withUnsafeMutableBufferPointer { keptCounts in
+                    // Each part writes only inside its own rows.
+                    nonisolated(unsafe) let indices = indices, kept = kept, keptCounts = keptCounts
+                    let parts = Swift.min(rows, 64), pointers = pointers
+                    DispatchQueue.concurrentPerform(iterations: parts) { part in
+                        // (column, value) packed in one integer sorts without a comparison
+                        // closure; columns are unique within a row, so the value bits never
+                        // decide the order.
+                        var buffer: [UInt64] = []
+                        for r in (rows * part / parts)..<(rows * (part + 1) / parts) {
+                            let start = pointers[r]
+                            buffer.removeAll(keepingCapacity: true)
+                            for k in start..<pointers[r + 1] {
+                                let mapped = map[Int(indices[k])]
+                                if mapped >= 0 { buffer.append(UInt64(UInt32(mapped)) << 32 | UInt64(kept[k].bitPattern)) }
+                            }
+                            buffer.sort()
+                            for (k, entry) in zip(start..., buffer) {
+                                indices[k] = Int32(truncatingIfNeeded: entry >> 32)
+                                kept[k] = Float(bitPattern: UInt32(truncatingIfNeeded: entry))
+                            }
+                            keptCounts[r] = buffer.count
+                        }
+                    }
+                }
+                // Entries only move towards the front, so no row is overwritten before it moves.
+                var written = 0, start = 0
+                for r in 0..<rows {
+                    let end = pointers[r + 1], count = keptCounts[r]
+                    if written != start {
+                        (indices.baseAddress! + written).update(from: indices.baseAddress! + start, count: count)
+                        (kept.baseAddress! + written).update(from: kept.baseAddress! + start, count: count)
+                    }
+                    written += count
+                    start = end
+                    pointers[r + 1] = written
+                }
             }
-            buffer.sort()
-            for entry in buffer {
-                indices[written] = Int32(truncatingIfNeeded: entry >> 32)
-                kept[written] = Float(bitPattern: UInt32(truncatingIfNeeded: entry))
-                written += 1
-            }
-            start = end
-            pointers[r + 1] = written
         }
-        indices.removeLast(indices.count - written)
-        kept.removeLast(kept.count - written)
+        indices.removeLast(indices.count - pointers[rows])
+        kept.removeLast(kept.count - pointers[rows])
         return SparseMatrix(rows: rows, columns: newColumns, uncheckedRowPointers: pointers, columnIndices: indices, values: kept)
     }
 

@@ -48,42 +48,68 @@ public enum MatrixMarket {
         return Array(header.utf8)
     }
 
-    /// The entry lines of `rows`.
+    /// The entry lines of `rows`, written straight into the bytes they become: at a million
+    /// documents there are hundreds of millions of lines.
     private static func lines(of m: SparseMatrix, rows: Range<Int>) -> [UInt8] {
-        var out: [UInt8] = []
-        for r in rows {
-            let row = m.row(r)
-            for (column, v) in zip(row.columns, row.values) {
-                appendDecimal(r + 1, to: &out)
-                out.append(0x20)
-                appendDecimal(Int(column) + 1, to: &out)
-                out.append(0x20)
-                if v == v.rounded(), abs(v) < 1e7 {
-                    if v < 0 { out.append(0x2D) }
-                    appendDecimal(Int(abs(v)), to: &out)
-                } else {
-                    out.append(contentsOf: v.description.utf8)
+        var entries = 0
+        for r in rows { entries += m.row(r).columns.count }
+        return [UInt8](unsafeUninitializedCapacity: entries * longestLine) { buffer, count in
+            var rowNumber: [UInt8] = []
+            var end = buffer.baseAddress!
+            for r in rows {
+                let row = m.row(r)
+                rowNumber.removeAll(keepingCapacity: true)
+                rowNumber.append(contentsOf: String(r + 1).utf8)
+                rowNumber.append(0x20)
+                for (column, v) in zip(row.columns, row.values) {
+                    end = rowNumber.withUnsafeBufferPointer { copy($0, to: end) }
+                    end = decimal(Int(column) + 1, to: end)
+                    end.pointee = 0x20
+                    end += 1
+                    if v == v.rounded(), abs(v) < 1e7 {
+                        if v < 0 {
+                            end.pointee = 0x2D
+                            end += 1
+                        }
+                        end = decimal(Int(abs(v)), to: end)
+                    } else {
+                        var text = v.description
+                        precondition(text.utf8.count <= longestFloat, "a Float printed longer than \(longestFloat) bytes")
+                        end = text.withUTF8 { copy($0, to: end) }
+                    }
+                    end.pointee = 0x0A
+                    end += 1
                 }
-                out.append(0x0A)
             }
+            count = end - buffer.baseAddress!
         }
-        return out
     }
 
-    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = value
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(0x30 + n % 10)
-                n /= 10
-                count += 1
-            } while n > 0
-            out.append(contentsOf: buffer[(20 - count)...])
+    /// The most bytes an entry's line can take: two 32-bit indices (10 digits each), a
+    /// `Float`'s shortest form (at most 15 characters, as `-1.17549435e-38`), two spaces and
+    /// the line feed.
+    private static let longestLine = 10 + 1 + 10 + 1 + longestFloat + 1
+    private static let longestFloat = 15
+
+    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to end: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        end.update(from: bytes.baseAddress!, count: bytes.count)
+        return end + bytes.count
+    }
+
+    /// Writes the digits of `value` (≥ 0) at `start` and returns where they end.
+    private static func decimal(_ value: Int, to start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var digits = 1, rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
         }
+        var n = value, at = start + digits
+        repeat {
+            at -= 1
+            at.pointee = UInt8(truncatingIfNeeded: 0x30 + n % 10)
+            n /= 10
+        } while n > 0
+        return start + digits
     }
 }
 

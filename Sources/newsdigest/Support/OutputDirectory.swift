@@ -45,11 +45,9 @@ struct OutputDirectory {
                 try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
                 for file in files {
                     let staged = (staging as NSString).appendingPathComponent(file.name)
-                    guard fm.createFile(atPath: staged, contents: nil), let handle = FileHandle(forWritingAtPath: staged) else {
-                        throw OutputError.cannotCreate(path: staged, reason: String(cString: strerror(errno)))
-                    }
-                    defer { try? handle.close() }
-                    try file.write { try handle.write(contentsOf: $0) }
+                    var handle = try WriteBehindFile(creating: staged)
+                    try file.write { try handle.write($0) }
+                    try handle.close()
                 }
                 let targets = files.map { (path as NSString).appendingPathComponent($0.name) }
                 let previous = files.map { (staging as NSString).appendingPathComponent(".previous-" + $0.name) }
