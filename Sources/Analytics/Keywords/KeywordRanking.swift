@@ -84,9 +84,9 @@ public enum KeywordRanking {
         if phrases.phrases.isEmpty { return [] }
         let all = phrases.counts(texts)
         let keep = try Vocabulary.selectColumns(counts: all, options: vocabulary, order: <)
-        let counts = all.selectingColumns(keep)
-        let weights = TfidfModel.fit(counts: counts, options: tfidf).transform(counts)
-        return rank(terms: keep.map { phrases.phrases[$0] }, counts: counts, weights: weights, by: order,
+        let counts = all.selectingColumns(keep.columns)
+        let weights = TfidfModel.fit(documentFrequencies: keep.documentFrequencies, documentCount: counts.rows, options: tfidf).transform(counts)
+        return rank(terms: keep.columns.map { phrases.phrases[$0] }, counts: counts, weights: weights, by: order,
                     reference: order == .keyness ? Reference(texts: texts) : nil, top: top)
     }
 }

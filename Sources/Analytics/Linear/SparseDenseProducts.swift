@@ -11,13 +11,12 @@ extension SparseMatrix {
         guard b.rows == columns else { throw LinearAlgebraError.mismatchedShapes("\(rows)×\(columns) sparse by \(b.rows)×\(b.columns)") }
         var out = try DenseMatrix(rows: rows, columns: b.columns)
         let width = b.columns
-        let chunks = Swift.max(1, Swift.min(64, rows / 256))
         b.storage.withUnsafeBufferPointer { bp in
             out.storage.withUnsafeMutableBufferPointer { op in
                 nonisolated(unsafe) let source = bp.baseAddress!
                 nonisolated(unsafe) let target = op.baseAddress!
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    for r in (rows * chunk / chunks)..<(rows * (chunk + 1) / chunks) {
+                Parallel.forEachPart(of: rows, parts: Swift.min(64, rows / 256)) { part in
+                    for r in part {
                         let row = target + r * width
                         for k in rowPointers[r]..<rowPointers[r + 1] {
                             let v = values[k]

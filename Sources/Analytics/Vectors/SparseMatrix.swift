@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A sparse matrix in compressed sparse row (CSR) form with `Float` values.
 ///
 /// Row `r` holds the entries `rowPointers[r]..<rowPointers[r + 1]` of `columnIndices` and
@@ -153,25 +151,28 @@ public struct SparseMatrix: Equatable, Sendable {
                 keptCounts.withUnsafeMutableBufferPointer { keptCounts in
                     // Each part writes only inside its own rows.
                     nonisolated(unsafe) let indices = indices, kept = kept, keptCounts = keptCounts
-                    let parts = Swift.min(rows, 64), pointers = pointers
-                    DispatchQueue.concurrentPerform(iterations: parts) { part in
-                        // (column, value) packed in one integer sorts without a comparison
-                        // closure; columns are unique within a row, so the value bits never
-                        // decide the order.
-                        var buffer: [UInt64] = []
-                        for r in (rows * part / parts)..<(rows * (part + 1) / parts) {
+                    let pointers = pointers
+                    // Columns are unique within a row, so a row sorted by column is sorted.
+                    let keyBits = Int.bitWidth - Swift.max(newColumns - 1, 0).leadingZeroBitCount
+                    Parallel.forEachPart(of: rows) { part in
+                        // (column, value) packed in one word move together through the sort.
+                        var words: [UInt64] = [], scratch: [UInt64] = []
+                        for r in part {
                             let start = pointers[r]
-                            buffer.removeAll(keepingCapacity: true)
+                            words.removeAll(keepingCapacity: true)
                             for k in start..<pointers[r + 1] {
                                 let mapped = map[Int(indices[k])]
-                                if mapped >= 0 { buffer.append(UInt64(UInt32(mapped)) << 32 | UInt64(kept[k].bitPattern)) }
+                                if mapped >= 0 { words.append(UInt64(UInt32(mapped)) << 32 | UInt64(kept[k].bitPattern)) }
                             }
-                            buffer.sort()
-                            for (k, entry) in zip(start..., buffer) {
-                                indices[k] = Int32(truncatingIfNeeded: entry >> 32)
-                                kept[k] = Float(bitPattern: UInt32(truncatingIfNeeded: entry))
+                            if scratch.count < words.count { scratch = Array(repeating: 0, count: words.count * 2) }
+                            scratch.withUnsafeMutableBufferPointer { scratch in
+                                words.withUnsafeMutableBufferPointer { RadixSort.sortByHighHalf($0, keyBits: keyBits, scratch: scratch) }
                             }
-                            keptCounts[r] = buffer.count
+                            for (k, word) in zip(start..., words) {
+                                indices[k] = Int32(truncatingIfNeeded: word >> 32)
+                                kept[k] = Float(bitPattern: UInt32(truncatingIfNeeded: word))
+                            }
+                            keptCounts[r] = words.count
                         }
                     }
                 }

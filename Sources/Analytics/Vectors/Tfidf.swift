@@ -45,8 +45,12 @@ public struct TfidfModel: Equatable, Sendable {
 
     /// Learns `idf` from a document × term count matrix.
     public static func fit(counts: SparseMatrix, options: TfidfOptions = TfidfOptions()) -> TfidfModel {
-        let n = Double(counts.rows)
-        let df = counts.columnNonzeroCounts()
+        fit(documentFrequencies: counts.columnNonzeroCounts(), documentCount: counts.rows, options: options)
+    }
+
+    /// Learns `idf` from each column's document frequency among `documentCount` documents.
+    public static func fit(documentFrequencies df: [Int], documentCount: Int, options: TfidfOptions = TfidfOptions()) -> TfidfModel {
+        let n = Double(documentCount)
         let smooth = options.smoothIDF ? 1.0 : 0.0
         let idf: [Float] = df.map { d in
             guard options.useIDF else { return 1 }
@@ -54,33 +58,41 @@ public struct TfidfModel: Equatable, Sendable {
             if d == 0 && !options.smoothIDF { return 0 }
             return Float(Foundation.log((n + smooth) / (Double(d) + smooth)) + 1)
         }
-        return TfidfModel(options: options, idf: idf, documentCount: counts.rows)
+        return TfidfModel(options: options, idf: idf, documentCount: documentCount)
     }
 
-    /// Weights and normalises counts whose columns match the fitted ones.
+    /// Weights and normalises counts whose columns match the fitted ones; rows are weighed on
+    /// every core, each row alone, so the result does not depend on their number.
     public func transform(_ counts: SparseMatrix) -> SparseMatrix {
         precondition(counts.columns == idf.count, "counts have \(counts.columns) columns, the model \(idf.count)")
         var values = counts.values
-        for r in 0..<counts.rows {
-            let range = counts.rowPointers[r]..<counts.rowPointers[r + 1]
-            var norm = 0.0
-            for k in range {
-                let count = Double(values[k])
-                let tf = options.sublinearTF ? 1 + Foundation.log(count) : count
-                let w = tf * Double(idf[Int(counts.columnIndices[k])])
-                values[k] = Float(w)
-                switch options.norm {
-                case .l2: norm += w * w
-                case .l1: norm += abs(w)
-                case .none: break
-                }
-            }
-            if options.norm == .l2 { norm = norm.squareRoot() }
-            if options.norm != .none, norm > 0 {
-                for k in range { values[k] = Float(Double(values[k]) / norm) }
+        values.withUnsafeMutableBufferPointer { values in
+            nonisolated(unsafe) let values = values
+            Parallel.forEachPart(of: counts.rows) { part in
+                for r in part { weigh(values, range: counts.rowPointers[r]..<counts.rowPointers[r + 1], columns: counts.columnIndices) }
             }
         }
         return SparseMatrix(rows: counts.rows, columns: counts.columns, uncheckedRowPointers: counts.rowPointers,
                             columnIndices: counts.columnIndices, values: values)
+    }
+
+    /// One row's counts in `values[range]` replaced by their normalised weights.
+    private func weigh(_ values: UnsafeMutableBufferPointer<Float>, range: Range<Int>, columns: [Int32]) {
+        var norm = 0.0
+        for k in range {
+            let count = Double(values[k])
+            let tf = options.sublinearTF ? 1 + Foundation.log(count) : count
+            let w = tf * Double(idf[Int(columns[k])])
+            values[k] = Float(w)
+            switch options.norm {
+            case .l2: norm += w * w
+            case .l1: norm += abs(w)
+            case .none: break
+            }
+        }
+        if options.norm == .l2 { norm = norm.squareRoot() }
+        if options.norm != .none, norm > 0 {
+            for k in range { values[k] = Float(Double(values[k]) / norm) }
+        }
     }
 }

@@ -73,18 +73,25 @@ public struct TfidfVectorizer: Sendable {
         _ = consume counter
         let vocabulary: Vocabulary?
         let counts: SparseMatrix
+        var documentFrequencies: [Int]
         if hashBits != nil {
             let keep = try Vocabulary.selectColumns(counts: raw, options: self.vocabulary, order: <)
             var map = [Int32](repeating: -1, count: raw.columns)
-            for c in keep { map[c] = Int32(c) }
+            documentFrequencies = Array(repeating: 0, count: raw.columns)
+            for (c, df) in zip(keep.columns, keep.documentFrequencies) {
+                map[c] = Int32(c)
+                documentFrequencies[c] = df
+            }
             counts = (consume raw).remappingColumns(map, columns: map.count)
             vocabulary = nil
         } else {
-            (vocabulary, counts) = try Vocabulary.fit(counts: consume raw, terms: terms, options: self.vocabulary)
+            let fitted = try Vocabulary.fit(counts: consume raw, terms: terms, options: self.vocabulary)
+            (vocabulary, counts) = fitted
+            documentFrequencies = fitted.0.documentFrequencies
         }
-        let model = TfidfModel.fit(counts: counts, options: tfidf)
+        let model = TfidfModel.fit(documentFrequencies: documentFrequencies, documentCount: counts.rows, options: tfidf)
         let fitted = FittedVectorizer(configuration: self, vocabulary: vocabulary, model: model,
-                                      documentFrequencies: counts.columnNonzeroCounts())
+                                      documentFrequencies: documentFrequencies)
         return Fit(fitted: fitted, counts: counts, weights: model.transform(counts))
     }
 

@@ -85,14 +85,14 @@ public struct Vocabulary: Equatable, Sendable {
         let keep = try selectColumns(counts: counts, options: options, order: { a, b in
             prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : terms[a].utf8.lexicographicallyPrecedes(terms[b].utf8)
         })
-        let restricted = (consume counts).selectingColumns(keep)
-        let vocabulary = Vocabulary(terms: keep.map { terms[$0] }, documentFrequencies: restricted.columnNonzeroCounts())
-        return (vocabulary, restricted)
+        let vocabulary = Vocabulary(terms: keep.columns.map { terms[$0] }, documentFrequencies: keep.documentFrequencies)
+        return (vocabulary, (consume counts).selectingColumns(keep.columns))
     }
 
-    /// The columns of `counts` that pass `options`, sorted by `order`.
-    /// Columns that no document uses are always dropped.
-    static func selectColumns(counts: SparseMatrix, options: VocabularyOptions, order: (Int, Int) -> Bool) throws -> [Int] {
+    /// The columns of `counts` that pass `options`, sorted by `order`, with the document
+    /// frequency of each. Columns that no document uses are always dropped.
+    static func selectColumns(counts: SparseMatrix, options: VocabularyOptions,
+                              order: (Int, Int) -> Bool) throws -> (columns: [Int], documentFrequencies: [Int]) {
         let n = counts.rows
         let minDocuments = options.minDF.documents(outOf: n)
         let maxDocuments = options.maxDF.documents(outOf: n)
@@ -107,7 +107,8 @@ public struct Vocabulary: Equatable, Sendable {
             keep.sort { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : order($0, $1) }
             keep = Array(keep.prefix(limit))
         }
-        return keep.sorted(by: order)
+        keep.sort(by: order)
+        return (keep, keep.map { df[$0] })
     }
 }
 
