@@ -47,24 +47,36 @@ public struct Normalizer: Sendable, Equatable {
     public func paragraphs(_ text: String) -> [String] {
         let folded = Normalizer.foldWidth(text)
         var paragraphs: [String] = []
-        var current: [Unicode.Scalar] = []
-        func finish() {
-            let cleaned = Normalizer.cleanSpaces(current)
-            if !cleaned.isEmpty { paragraphs.append(cleaned) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for scalars in Normalizer.lines(of: folded) {
-            switch lineBreaks {
-            case .paragraphs:
-                current = scalars
-                finish()
-            case .wrapped:
-                if Normalizer.isBlank(scalars) { continue }
-                Normalizer.joinWrapped(&current, scalars)
-                if Normalizer.endsSentence(current) { finish() }
+        var cleaner = SpaceCleaner()
+        switch lineBreaks {
+        case .paragraphs:
+            // One pass, no line held apart: every document read goes through here.
+            var afterCR = false
+            for scalar in folded.unicodeScalars {
+                if scalar == "\n" && afterCR {
+                    afterCR = false
+                    continue
+                }
+                afterCR = scalar == "\r"
+                if scalar == "\n" || scalar == "\r" {
+                    if let line = cleaner.take() { paragraphs.append(line) }
+                } else {
+                    cleaner.add(scalar)
+                }
             }
+        case .wrapped:
+            var current: [Unicode.Scalar] = []
+            for scalars in Normalizer.lines(of: folded) where !Normalizer.isBlank(scalars) {
+                Normalizer.joinWrapped(&current, scalars)
+                if Normalizer.endsSentence(current) {
+                    current.forEach { cleaner.add($0) }
+                    if let paragraph = cleaner.take() { paragraphs.append(paragraph) }
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            current.forEach { cleaner.add($0) }
         }
-        finish()
+        if let last = cleaner.take() { paragraphs.append(last) }
         return paragraphs
     }
 
@@ -155,14 +167,17 @@ public struct Normalizer: Sendable, Equatable {
 
     /// Scalars that width folding leaves as they are: ASCII, Han, CJK punctuation, the
     /// protected full-width punctuation, and symbols NFKC maps to themselves that newspapers
-    /// print (Latin-1 letters and signs, dashes and bullets, arrows, box drawing, shapes,
-    /// dingbats, `・`, U+FFFD). None of them composes with a neighbour, so a text made only of
-    /// these needs no NFKC pass (a test checks each against Foundation's NFKC).
+    /// print (Latin-1 letters and signs, zero-width joiners and spaces, dashes and bullets, `‰`,
+    /// `′`, arrows, `∶`, box drawing, shapes, dingbats, `・`, the private use area where
+    /// older Chinese encodings put their extra glyphs, U+FFFD). None of them composes with a
+    /// neighbour, so a text made only of these needs no NFKC pass (a test checks each against
+    /// Foundation's NFKC).
     static func isKeptAsIs(_ v: UInt32) -> Bool {
         switch v {
         case 0..<0x80, 0x3001...0x3035, 0x4E00...0x9FFF: return true
         case 0xA8, 0xAA, 0xAF, 0xB2...0xB5, 0xB8...0xBA, 0xBC...0xBE, 0x2011, 0x2017: return false
-        case 0xA1...0xFF, 0x2010...0x2023, 0x2190...0x21FF, 0x2500...0x27BF, 0x30FB, 0xFFFD: return true
+        case 0xA1...0xFF, 0x200B...0x200D, 0x2010...0x2023, 0x2030, 0x2032, 0x2190...0x21FF, 0x2236, 0x2500...0x27BF,
+             0x30FB, 0xE000...0xF8FF, 0xFFFD: return true
         default: return isProtectedPunctuation(v)
         }
     }
@@ -207,28 +222,46 @@ public struct Normalizer: Sendable, Equatable {
 
     /// Collapses and drops spaces as documented, and trims.
     static func cleanSpaces(_ scalars: [Unicode.Scalar]) -> String {
-        // Built as UTF-8 bytes and made a String once: appending scalar by scalar to a String
-        // was a tenth of reading a corpus.
-        var out: [UInt8] = []
-        out.reserveCapacity(scalars.count * 3)
-        var pendingSpace = false
-        var previous: Unicode.Scalar? = nil
-        for scalar in scalars {
+        var cleaner = SpaceCleaner()
+        scalars.forEach { cleaner.add($0) }
+        return cleaner.take() ?? ""
+    }
+
+    /// Cleans spaces scalar by scalar as they come (see ``cleanSpaces(_:)``), building UTF-8
+    /// bytes and making a String once: appending scalar by scalar to a String was a tenth of
+    /// reading a corpus.
+    struct SpaceCleaner {
+        private var out: [UInt8] = []
+        private var pendingSpace = false
+        private var previous: Unicode.Scalar? = nil
+
+        mutating func add(_ scalar: Unicode.Scalar) {
             let v = scalar.value
-            if v == 0x200B || v == 0x200C || v == 0x200D || v == 0xFEFF || v == 0x00AD { continue }
-            let isSpace = CharacterClass(v) == .space || ControlCharacters.isControl(scalar)
-            if isSpace {
-                pendingSpace = previous != nil
-                continue
+            // Han characters are most of the text and none is a space, control or zero-width.
+            if !CharacterClass.isHan(v) {
+                if v == 0x200B || v == 0x200C || v == 0x200D || v == 0xFEFF || v == 0x00AD { return }
+                if CharacterClass(v) == .space || ControlCharacters.isControl(scalar) {
+                    pendingSpace = previous != nil
+                    return
+                }
             }
-            if pendingSpace, let before = previous, keepsSpace(between: before, and: scalar) {
+            if pendingSpace, let before = previous, Normalizer.keepsSpace(between: before, and: scalar) {
                 out.append(0x20)
             }
             pendingSpace = false
             UTF8.encode(scalar) { out.append($0) }
             previous = scalar
         }
-        return String(decoding: out, as: UTF8.self)
+
+        /// The cleaned text so far, nil when empty; starts afresh.
+        mutating func take() -> String? {
+            defer {
+                out.removeAll(keepingCapacity: true)
+                pendingSpace = false
+                previous = nil
+            }
+            return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// A space survives between two Han characters or between two non-CJK characters.
