@@ -89,3 +89,16 @@ import Testing
         #expect(!once.contains("２"))
     }
 }
+
+@Suite struct ScalarCountTests {
+    /// Counted on UTF-8 bytes, the same as decoding: one to four bytes a scalar, Han of every
+    /// block (extension B is four bytes), and the seed page.
+    @Test func countsAgreeWithDecoding() throws {
+        let samples = ["", "a", "é", "人民日报", "〇𠀀豈x\u{1F600}", "１２月 ２６日，北京。", try TestData.seedPage()]
+        for text in samples {
+            #expect(text.scalarCount == text.unicodeScalars.count, "\(text.prefix(20))")
+            #expect(text.hanCount == text.unicodeScalars.filter { CharacterClass.isHan($0.value) }.count)
+        }
+        #expect("〇𠀀豈x\u{1F600}".hanCount == 3)
+    }
+}

@@ -44,7 +44,7 @@ public enum KeywordRanking {
 
         /// The words of `texts`: their Han characters over `language`'s mean word length.
         public init(texts: [String], language: WordDictionary = .jieba) {
-            let characters = Parallel.map(texts) { $0.unicodeScalars.lazy.filter { CharacterClass.isHan($0.value) }.count }.reduce(0, +)
+            let characters = Parallel.map(texts, \.hanCount).reduce(0, +)
             corpusWords = Double(characters) / language.meanWordLength
             self.language = language
         }

@@ -65,7 +65,7 @@ public struct KeyphraseExtractor: Sendable {
 
     /// An extractor whose `minCount` suits the size of `texts` (``defaultMinCount(characters:)``).
     public init(sizedFor texts: [String], stopWords: StopWords = .isoChinese) {
-        self.init(minCount: KeyphraseExtractor.defaultMinCount(characters: Parallel.map(texts, \.unicodeScalars.count).reduce(0, +)),
+        self.init(minCount: KeyphraseExtractor.defaultMinCount(characters: Parallel.map(texts, \.scalarCount).reduce(0, +)),
                   stopWords: stopWords)
     }
 
@@ -274,7 +274,7 @@ public struct KeyphraseExtractor: Sendable {
     /// reaches `characters`. Deterministic and independent of the texts' order; a day's issue
     /// is as likely to be drawn as any other.
     public static func sample(_ texts: [String], characters: Int) -> [String] {
-        let sizes = Parallel.map(texts, \.unicodeScalars.count)
+        let sizes = Parallel.map(texts, \.scalarCount)
         guard sizes.reduce(0, +) > characters else { return texts }
         let hashes = Parallel.map(texts, StableHash.hash)
         var sample: [String] = []
