@@ -33,6 +33,26 @@ import Testing
         #expect(Self.cut("甲研究", dictionary) == ["甲", "研究"])
     }
 
+    /// The cut reads grams of up to three characters from `shortGrams`: it must say of each
+    /// exactly what the map of all entries says — every entry of jieba's, and grams it lacks.
+    @Test func shortGramsAgreeWithTheWholeMap() {
+        let jieba = WordDictionary.jieba
+        var short = 0
+        for (gram, entry) in jieba.logCounts where gram.length <= ShortGramTable.maxLength {
+            short += 1
+            #expect(jieba.shortGrams[gram] == entry, "\(gram.string)")
+        }
+        #expect(short > 100_000)
+        var generator = SplitMix64(seed: 3)
+        var absent = 0
+        for _ in 0..<20_000 {
+            let gram = NGram((0..<(1 + Int(generator.next() % 3))).map { _ in CharacterClass.han(fromIndex: UInt32(generator.next() % 28_097)) })
+            #expect(jieba.shortGrams[gram] == jieba.logCounts[gram], "\(gram.string)")
+            if jieba.logCounts[gram] == nil { absent += 1 }
+        }
+        #expect(absent > 1_000)
+    }
+
     @Test func jiebasDictionaryCutsNamesAndInstitutionsWhole() {
         #expect(Self.cut("纪念江泽民同志") == ["纪念", "江泽民", "同志"])
         #expect(Self.cut("全国人大常务委员会") == ["全国人大", "常务委员会"])

@@ -18,6 +18,8 @@ public struct WordDictionary: Sendable {
     /// `ln f(w)` for each listed word, and `nil` for a string that only begins listed words,
     /// so a scan stops as soon as no word can start the way the run does.
     let logCounts: NGramMap<Float?>
+    /// `logCounts`' entries of up to three characters, for the cut's lookups.
+    let shortGrams: ShortGramTable
     let logTotal: Float
     /// The sum of all the listed words' counts.
     public let totalCount: Int
@@ -34,6 +36,7 @@ public struct WordDictionary: Sendable {
 
     private init(_ table: Table) {
         logCounts = table.logCounts
+        shortGrams = ShortGramTable(table.logCounts)
         totalCount = table.total
         meanWordLength = table.total > 0 ? Double(table.totalCharacters) / Double(table.total) : 1
         logTotal = Float(Foundation.log(Double(max(table.total, 1))))
