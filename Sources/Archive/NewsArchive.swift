@@ -159,6 +159,12 @@ public final class NewsArchive: Sendable {
         if let missing = corpus.articles.first(where: { $0.issue == nil }) {
             throw ArchiveError.noIssue(article: missing.id)
         }
+        // Found here rather than by the insert, which fails only after the trend index's work
+        // alongside it (minutes at a million articles) has finished.
+        var keys = Set<ArticleKey>()
+        if let twice = corpus.articles.first(where: { !keys.insert(ArticleKey(issue: $0.issue!, id: $0.id)).inserted }) {
+            throw ArchiveError.duplicateArticle(reason: "issue \(twice.issue!), id \(twice.id)")
+        }
         let issues = Dictionary(grouping: corpus.articles, by: { $0.issue! }).sorted { $0.key < $1.key }
         var report = IngestReport()
         do {

@@ -72,6 +72,22 @@ import Testing
         #expect(throws: ArchiveError.noIssue(article: "x")) { try NewsArchive(path: path, access: .write).ingest(corpus) }
     }
 
+    @Test func twoArticlesOfAnIssueWithOneIdAreRefusedBeforeAnythingIsWritten() throws {
+        let path = Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let archive = try NewsArchive(path: path, access: .write)
+        let one = Article(id: "a", issue: "2024-03-05", paragraphs: ["第一篇。"])
+        var other = one
+        other.paragraphs = ["第二篇。"]
+        let elsewhere = Article(id: "a", issue: "2024-03-06", paragraphs: ["另一期的同名文章。"])
+        #expect(throws: ArchiveError.duplicateArticle(reason: "issue 2024-03-05, id a")) {
+            try archive.ingest(Corpus(articles: [one, elsewhere, other]))
+        }
+        #expect(try archive.issues().isEmpty)
+        // One id in two issues is two articles.
+        #expect(try archive.ingest(Corpus(articles: [one, elsewhere])).added == ["2024-03-05", "2024-03-06"])
+    }
+
     /// Every ingest creates the archive if it is missing, so the first ones race to create
     /// the schema; all of them land.
     @Test func ingestsAtOnceIntoANewArchiveAllLand() async throws {
