@@ -13,6 +13,31 @@ import Testing
                          loadings: DenseMatrix([[1, 0], [0, 1]]), centroids: DenseMatrix([[1, 0], [0, 1]]))
     }
 
+    /// Points are worked out a block of rows at a time, by column: each must still be its
+    /// row's terms summed in order, bit for bit, across blocks and with dimensions that do not
+    /// fill the four-wide lanes.
+    @Test func pointsAreEachRowSummedInColumnOrder() throws {
+        var generator = SplitMix64(seed: 11)
+        let terms = 300, dimensions = 7, documents = 2_500
+        let loadings = try DenseMatrix(rows: terms, columns: dimensions,
+                                       storage: (0..<(terms * dimensions)).map { _ in Float(Int(generator.next() % 2001) - 1000) / 997 })
+        let rows = try SparseMatrix(columns: terms, rows: (0..<documents).map { d in
+            Set((0..<(d % 40)).map { _ in Int32(generator.next() % UInt64(terms)) }).map { (column: $0, value: Float(generator.next() % 1000) / 313) }
+        })
+        let space = try TopicSpace(vocabulary: Vocabulary(terms: (0..<terms).map { "词\(1000 + $0)" }, documentFrequencies: Array(repeating: 1, count: terms)),
+                                   tfidf: TfidfModel(options: TfidfOptions(), idf: Array(repeating: 1, count: terms), documentCount: documents),
+                                   loadings: loadings)
+        let points = space.points(weights: rows)
+        #expect(points.count == documents)
+        for d in 0..<documents {
+            var expected = [Double](repeating: 0, count: dimensions)
+            for (column, weight) in zip(rows.row(d).columns, rows.row(d).values) {
+                for j in 0..<dimensions { expected[j] += Double(weight) * Double(loadings.storage[Int(column) * dimensions + j]) }
+            }
+            #expect(points[d] == expected, "document \(d)")
+        }
+    }
+
     @Test func anArticleJoinsTheTopicOfItsNearestCentroid() throws {
         let model = try Self.twoTopicModel()
         // 城市 twice outweighs 项目 once; an article with no known term joins topic 0.

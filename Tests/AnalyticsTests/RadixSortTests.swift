@@ -17,7 +17,7 @@ import Testing
                 let expected = words.sorted { ($0 >> 32, $0 & 0xFFFF_FFFF) < ($1 >> 32, $1 & 0xFFFF_FFFF) }
                 var scratch = [UInt64](repeating: 0, count: length)
                 scratch.withUnsafeMutableBufferPointer { scratch in
-                    words.withUnsafeMutableBufferPointer { RadixSort.sortByHighHalf($0, keyBits: keyBits, scratch: scratch) }
+                    words.withUnsafeMutableBufferPointer { RadixSort.sort($0, keyShift: 32, keyBits: keyBits, scratch: scratch) }
                 }
                 #expect(words == expected, "\(keyBits) key bits, \(length) words")
             }

@@ -1,21 +1,21 @@
-/// Stable least-significant-digit radix sort of packed `(key << 32 | payload)` words by their
-/// key, a byte at a time.
+/// Stable least-significant-digit radix sort of non-negative integers by a key held in their
+/// bits, a byte at a time.
 ///
 /// For the few hundred entries of a document's row this is about four times faster than
 /// `sort()` (measured on rows of 444 random columns below 2^20: 7.7 ns an entry against 30),
 /// because it neither compares nor branches on the data.
 enum RadixSort {
-    /// Sorts `words` by `word >> 32`, every key below `2^keyBits`; words with equal keys keep
-    /// their order. `scratch` must hold at least `words.count` words; its contents are lost.
-    static func sortByHighHalf(_ words: UnsafeMutableBufferPointer<UInt64>, keyBits: Int,
-                               scratch: UnsafeMutableBufferPointer<UInt64>) {
-        precondition(scratch.count >= words.count && (0...32).contains(keyBits))
+    /// Sorts `words` (none negative) by `word >> keyShift`, every key below `2^keyBits`; words
+    /// with equal keys keep their order. `scratch` must hold at least `words.count` words; its contents are lost.
+    static func sort<Word: FixedWidthInteger>(_ words: UnsafeMutableBufferPointer<Word>, keyShift: Int = 0, keyBits: Int,
+                                                                scratch: UnsafeMutableBufferPointer<Word>) {
+        precondition(scratch.count >= words.count && keyBits >= 0 && keyShift + keyBits <= Word.bitWidth)
         guard words.count > 1 else { return }
         var source = words.baseAddress!, target = scratch.baseAddress!
         let passes = (keyBits + 7) / 8
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { starts in
             for pass in 0..<passes {
-                let shift = UInt64(32 + 8 * pass)
+                let shift = keyShift + 8 * pass
                 starts.initialize(repeating: 0)
                 for i in 0..<words.count { starts[Int(truncatingIfNeeded: source[i] >> shift) & 255] += 1 }
                 var sum = 0
@@ -33,5 +33,10 @@ enum RadixSort {
             }
         }
         if source != words.baseAddress! { words.baseAddress!.update(from: source, count: words.count) }
+    }
+
+    /// The bits a key below `limit` needs.
+    static func keyBits(below limit: Int) -> Int {
+        Int.bitWidth - Swift.max(limit - 1, 0).leadingZeroBitCount
     }
 }

@@ -153,7 +153,7 @@ public struct SparseMatrix: Equatable, Sendable {
                     nonisolated(unsafe) let indices = indices, kept = kept, keptCounts = keptCounts
                     let pointers = pointers
                     // Columns are unique within a row, so a row sorted by column is sorted.
-                    let keyBits = Int.bitWidth - Swift.max(newColumns - 1, 0).leadingZeroBitCount
+                    let keyBits = RadixSort.keyBits(below: newColumns)
                     Parallel.forEachPart(of: rows) { part in
                         // (column, value) packed in one word move together through the sort.
                         var words: [UInt64] = [], scratch: [UInt64] = []
@@ -166,7 +166,7 @@ public struct SparseMatrix: Equatable, Sendable {
                             }
                             if scratch.count < words.count { scratch = Array(repeating: 0, count: words.count * 2) }
                             scratch.withUnsafeMutableBufferPointer { scratch in
-                                words.withUnsafeMutableBufferPointer { RadixSort.sortByHighHalf($0, keyBits: keyBits, scratch: scratch) }
+                                words.withUnsafeMutableBufferPointer { RadixSort.sort($0, keyShift: 32, keyBits: keyBits, scratch: scratch) }
                             }
                             for (k, word) in zip(start..., words) {
                                 indices[k] = Int32(truncatingIfNeeded: word >> 32)

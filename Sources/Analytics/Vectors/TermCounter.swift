@@ -27,6 +27,7 @@ public struct TermCounter: Sendable {
     private var scratch: [UInt8] = []
     private var rowBuffer: [Int32] = []
     private var rowCounts: [Float] = []
+    private var sortScratch: [Int32] = []
     /// Per term in vocabulary mode: the last row it was seen in (high half; ``stopMark`` for a
     /// stop word) and where its count sits in that row (low half), so a repeated token costs
     /// one increment and one memory access.
@@ -104,13 +105,13 @@ public struct TermCounter: Sendable {
     /// Adds one document given as valid UTF-8 bytes.
     public mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         if let table = known {
-            addSorted(bytes) { table.lookup($0) }
+            addSorted(bytes, columnCount: table.count) { table.lookup($0) }
         } else {
             switch columns {
             case .vocabulary: addCountingTerms(bytes)
             case .hashed(let bits):
                 let mask = (UInt64(1) << UInt64(bits)) - 1, stops = stopTable
-                addSorted(bytes) { stops.lookup($0) == nil ? Int32(truncatingIfNeeded: StableHash.hash($0.bytes) & mask) : nil }
+                addSorted(bytes, columnCount: 1 << bits) { stops.lookup($0) == nil ? Int32(truncatingIfNeeded: StableHash.hash($0.bytes) & mask) : nil }
             }
         }
         rowPointers.append(columnIndices.count)
@@ -147,16 +148,20 @@ public struct TermCounter: Sendable {
         self.scratch = scratch
     }
 
-    /// Adds the row of the columns `column` gives the tokens (nil: not counted), ascending.
+    /// Adds the row of the columns `column` gives the tokens (nil: not counted), ascending;
+    /// every column below `columnCount`.
     @inline(__always)
-    private mutating func addSorted(_ bytes: UnsafeBufferPointer<UInt8>, column: (Tokenizer.Token) -> Int32?) {
+    private mutating func addSorted(_ bytes: UnsafeBufferPointer<UInt8>, columnCount: Int, column: (Tokenizer.Token) -> Int32?) {
         rowBuffer.removeAll(keepingCapacity: true)
         var scratch = self.scratch
         tokenizer.forEachToken(in: bytes, scratch: &scratch) { token in
             if let c = column(token) { rowBuffer.append(c) }
         }
         self.scratch = scratch
-        rowBuffer.sort()
+        if sortScratch.count < rowBuffer.count { sortScratch = Array(repeating: 0, count: rowBuffer.count * 2) }
+        sortScratch.withUnsafeMutableBufferPointer { sortScratch in
+            rowBuffer.withUnsafeMutableBufferPointer { RadixSort.sort($0, keyBits: RadixSort.keyBits(below: columnCount), scratch: sortScratch) }
+        }
         var i = 0
         while i < rowBuffer.count {
             var j = i + 1
