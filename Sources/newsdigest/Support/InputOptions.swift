@@ -100,7 +100,7 @@ struct InputOptions: ParsableArguments {
     /// be held: records `batchSize` at a time, pages a file at a time. An archive or the
     /// bundled sample page comes as one batch. The same errors as ``readCorpus(useArchive:)``,
     /// after the last batch when nothing was selected.
-    func forEachSelectedBatch(batchSize: Int = 4096, _ body: (Corpus) throws -> Void) throws {
+    func forEachSelectedBatch(batchSize: Int = InputOptions.batchSize, _ body: (Corpus) throws -> Void) throws {
         if archive != nil || inputs.isEmpty { return try body(readCorpus()) }
         var read = 0, selected = 0
         var recency = IssueRecency()
@@ -126,9 +126,15 @@ struct InputOptions: ParsableArguments {
         return try configuration.fit(consume counter)
     }
 
+    /// Records read and assembled at a time: enough to keep both cores busy, few enough
+    /// that only a batch of texts need be held at once.
+    static let batchSize = 4096
+
+    /// Every article of the inputs; batch by batch, so each batch is normalised on every core
+    /// while the next is read and parsed.
     private func readInputs() throws -> Corpus {
         var all = Corpus(articles: [])
-        try forEachInputBatch(batchSize: .max) { all.append($0) }
+        try forEachInputBatch(batchSize: InputOptions.batchSize) { all.append($0) }
         guard !all.articles.isEmpty else { throw InputError.noDocuments(sources: inputs) }
         return all
     }
