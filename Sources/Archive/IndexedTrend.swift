@@ -24,7 +24,7 @@ public struct IndexedTrend: Sendable {
 }
 
 /// An article's place in the archive: its issue and id.
-struct ArticleKey: Sendable, Hashable {
+struct ArticleKey: Sendable, Equatable {
     let issue: String
     let id: String
 }

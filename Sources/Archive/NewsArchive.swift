@@ -160,9 +160,10 @@ public final class NewsArchive: Sendable {
             throw ArchiveError.noIssue(article: missing.id)
         }
         // Found here rather than by the insert, which fails only after the trend index's work
-        // alongside it (minutes at a million articles) has finished.
-        var keys = Set<ArticleKey>()
-        if let twice = corpus.articles.first(where: { !keys.insert(ArticleKey(issue: $0.issue!, id: $0.id)).inserted }) {
+        // alongside it (minutes at a million articles) has finished. Compared as bytes, as the
+        // archive's key is: ids Swift holds equal (`é` composed or not) are two articles there.
+        var keys = Set<[UInt8]>()
+        if let twice = corpus.articles.first(where: { !keys.insert(Array($0.issue!.utf8) + [0] + Array($0.id.utf8)).inserted }) {
             throw ArchiveError.duplicateArticle(reason: "issue \(twice.issue!), id \(twice.id)")
         }
         let issues = Dictionary(grouping: corpus.articles, by: { $0.issue! }).sorted { $0.key < $1.key }

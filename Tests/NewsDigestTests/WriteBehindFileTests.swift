@@ -24,6 +24,18 @@ import Testing
         #expect(try Array(Data(contentsOf: URL(fileURLWithPath: path))) == expected)
     }
 
+    /// A full disk is an error naming the file where it was to go, not where it was staged.
+    @Test func aFullDiskIsAnErrorNamingTheFile() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        var file = try WriteBehindFile(creating: "/dev/full", name: "vectors/counts.mtx")
+        do {
+            try file.write(Array(repeating: 0x31, count: 10))
+            Issue.record("writing to /dev/full succeeded")
+        } catch {
+            #expect(error.description == "vectors/counts.mtx: cannot be written (\(String(cString: strerror(ENOSPC))))")
+        }
+    }
+
     @Test func aFileThatCannotBeCreatedIsNamed() {
         #expect(throws: OutputError.self) { try WriteBehindFile(creating: "/nonexistent-folder/out") }
         do {

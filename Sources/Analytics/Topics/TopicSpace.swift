@@ -42,7 +42,9 @@ public struct TopicSpace: Sendable, Equatable {
     /// A point still sums over its row's terms in increasing column order, exactly as a row
     /// taken alone: the block changes which point is worked on when, not any point's sums.
     func points(weights rows: SparseMatrix) -> [[Double]] {
-        let r = loadings.columns, blockRows = 1024
+        // Blocks of up to 1,024 rows, and at least 16 of them where there are rows enough to
+        // keep every core busy; the size changes nothing in the sums.
+        let r = loadings.columns, blockRows = Swift.min(1024, Swift.max(64, rows.rows / 16))
         let blocks = stride(from: 0, to: rows.rows, by: blockRows).map { $0..<Swift.min(rows.rows, $0 + blockRows) }
         let keyBits = RadixSort.keyBits(below: rows.columns)
         return loadings.storage.withUnsafeBufferPointer { loadingBuffer in

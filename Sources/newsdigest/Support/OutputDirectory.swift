@@ -45,7 +45,7 @@ struct OutputDirectory {
                 try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
                 for file in files {
                     let staged = (staging as NSString).appendingPathComponent(file.name)
-                    var handle = try WriteBehindFile(creating: staged)
+                    var handle = try WriteBehindFile(creating: staged, name: (path as NSString).appendingPathComponent(file.name))
                     try file.write { try handle.write($0) }
                     try handle.close()
                 }

@@ -2,10 +2,12 @@
 import Glibc
 private let systemWrite = Glibc.write
 private let systemClose = Glibc.close
+private let systemSync = Glibc.fsync
 #elseif canImport(Darwin)
 import Darwin
 private let systemWrite = Darwin.write
 private let systemClose = Darwin.close
+private let systemSync = Darwin.fsync
 #endif
 
 /// A new file written front to back, whose bytes leave the page cache soon after they are
@@ -17,7 +19,8 @@ private let systemClose = Darwin.close
 /// cost 34 s of system time plainly and 6 s this way (`vectorize` of a million articles writes
 /// 18 GB). The advice is only advice: where the system ignores it, the file is still written.
 struct WriteBehindFile: ~Copyable {
-    let path: String
+    /// The name errors give the file: where it will end up, not where it is staged.
+    let name: String
     /// -1 once closed.
     private var descriptor: Int32
     private var written: Int64 = 0
@@ -26,11 +29,12 @@ struct WriteBehindFile: ~Copyable {
     private var previousWindowStart: Int64 = 0
     private let window: Int64
 
-    /// Creates (or empties) the file at `path`.
-    init(creating path: String, window: Int64 = 64 << 20) throws(OutputError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError.cannotCreate(path: path, reason: String(cString: strerror(errno))) }
-        self.path = path
+    /// Creates (or empties) the file at `path`, with the permissions the umask allows any new
+    /// file; errors call it `name`.
+    init(creating path: String, name: String? = nil, window: Int64 = 64 << 20) throws(OutputError) {
+        self.name = name ?? path
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw OutputError.cannotCreate(path: self.name, reason: String(cString: strerror(errno))) }
         self.descriptor = descriptor
         self.window = window
     }
@@ -42,10 +46,8 @@ struct WriteBehindFile: ~Copyable {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw OutputError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
-            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw failure(count < 0 ? String(cString: strerror(errno)) : "nothing more could be written") }
             offset += count
         }
         written += Int64(bytes.count)
@@ -60,13 +62,21 @@ struct WriteBehindFile: ~Copyable {
         }
     }
 
-    /// Closes the file, reporting what the system reports on closing (a full disk can surface
-    /// only here).
+    /// Waits for every byte to reach the disk, then closes the file. Writing back happens
+    /// after `write` returns and `close` does not report its failures (a full or failing disk
+    /// under pages already dropped from the cache): only `fsync` does. Most of the file is on
+    /// disk by then, so the wait is for the last windows.
     consuming func close() throws(OutputError) {
-        let result = systemClose(descriptor)
+        var synced = systemSync(descriptor)
+        while synced != 0 && errno == EINTR { synced = systemSync(descriptor) }
+        let reason = synced == 0 ? nil : String(cString: strerror(errno))
+        // Linux releases the descriptor even when close is interrupted.
+        _ = systemClose(descriptor)
         descriptor = -1
-        guard result == 0 else {
-            throw OutputError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
-        }
+        if let reason { throw failure(reason) }
+    }
+
+    private func failure(_ reason: String) -> OutputError {
+        OutputError.cannotCreate(path: name, reason: reason)
     }
 }
