@@ -7,9 +7,9 @@
 /// hit: probing touches 8 bytes a slot instead of 24, and the keys of jieba's dictionary fit
 /// in 8 MB. Open addressing, linear probing, Fibonacci hashing, at most half full; built once.
 struct ShortGramTable: Sendable {
-    private var keys: [UInt64]
+    private let keys: [UInt64]
     /// `ln f` of a listed word, NaN for a string that only begins listed words.
-    private var values: [Float]
+    private let values: [Float]
     private let shift: UInt64
 
     static let maxLength = 3
@@ -19,20 +19,20 @@ struct ShortGramTable: Sendable {
         let entries = map.filter { $0.key.length <= ShortGramTable.maxLength }
         var size = 16
         while size < 2 * entries.count { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: 0, count: size)
-        shift = UInt64(64 - size.trailingZeroBitCount)
-        let mask = size - 1
+        var keys = [UInt64](repeating: 0, count: size), values = [Float](repeating: 0, count: size)
+        let shift = UInt64(64 - size.trailingZeroBitCount), mask = size - 1
         for (key, value) in entries {
-            var i = slot(key.high)
+            var i = ShortGramTable.slot(key.high, shift: shift)
             while keys[i] != 0 { i = (i + 1) & mask }
             keys[i] = key.high
             values[i] = value ?? .nan
         }
+        (self.keys, self.values, self.shift) = (keys, values, shift)
     }
 
+    /// Fibonacci hashing: the top bits of the key times 2^64/φ.
     @inline(__always)
-    private func slot(_ key: UInt64) -> Int {
+    private static func slot(_ key: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
@@ -41,7 +41,7 @@ struct ShortGramTable: Sendable {
     @inline(__always)
     subscript(gram: NGram) -> Float?? {
         let mask = keys.count - 1
-        var i = slot(gram.high)
+        var i = ShortGramTable.slot(gram.high, shift: shift)
         while true {
             let key = keys[i]
             if key == gram.high {

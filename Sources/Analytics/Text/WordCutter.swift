@@ -27,7 +27,7 @@ struct WordCutter {
             var gram = NGram.empty
             for end in (i + 1)...min(n, i + WordDictionary.maxLength) {
                 gram = gram.appending(run[end - 1])
-                guard let entry = gram.length <= ShortGramTable.maxLength ? dictionary.shortGrams[gram] : dictionary.logCounts[gram] else { break }
+                guard let entry = dictionary.entry(gram) else { break }
                 guard let logCount = entry else { continue }
                 let candidate = logCount - logTotal + score[end]
                 if candidate >= best { best = candidate; bestEnd = end }

@@ -18,7 +18,8 @@ public struct WordDictionary: Sendable {
     /// `ln f(w)` for each listed word, and `nil` for a string that only begins listed words,
     /// so a scan stops as soon as no word can start the way the run does.
     let logCounts: NGramMap<Float?>
-    /// `logCounts`' entries of up to three characters, for the cut's lookups.
+    /// `logCounts`' entries of up to three characters: most of the cut's lookups, in a table
+    /// that misses the cache less (``entry(_:)``).
     let shortGrams: ShortGramTable
     let logTotal: Float
     /// The sum of all the listed words' counts.
@@ -84,6 +85,13 @@ public struct WordDictionary: Sendable {
         }
         return WordDictionary(table)
     }()
+
+    /// What the list says of `gram`: `ln f` of a listed word, `.some(nil)` for a string that
+    /// only begins listed words, nil for neither.
+    @inline(__always)
+    func entry(_ gram: NGram) -> Float?? {
+        gram.length <= ShortGramTable.maxLength ? shortGrams[gram] : logCounts[gram]
+    }
 
     /// How often `word` was seen: its listed count, or 0 for a string the list does not hold.
     /// Exact for counts below about 500,000 (the log is kept as a `Float`; jieba's largest is 217,830).

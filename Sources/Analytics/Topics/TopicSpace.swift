@@ -46,7 +46,7 @@ public struct TopicSpace: Sendable, Equatable {
         // keep every core busy; the size changes nothing in the sums.
         let r = loadings.columns, blockRows = Swift.min(1024, Swift.max(64, rows.rows / 16))
         let blocks = stride(from: 0, to: rows.rows, by: blockRows).map { $0..<Swift.min(rows.rows, $0 + blockRows) }
-        let keyBits = RadixSort.keyBits(below: rows.columns)
+        let keyBits = RadixSorter<UInt64>.keyBits(below: rows.columns)
         return loadings.storage.withUnsafeBufferPointer { loadingBuffer in
             // Read-only for the life of the map.
             nonisolated(unsafe) let loading = loadingBuffer.baseAddress!
@@ -54,10 +54,8 @@ public struct TopicSpace: Sendable, Equatable {
                 let first = rows.rowPointers[block.lowerBound], end = rows.rowPointers[block.upperBound]
                 // An entry's column in the high half, its place among the block's entries in the low.
                 var entries = (first..<end).map { UInt64(UInt32(rows.columnIndices[$0])) << 32 | UInt64($0 - first) }
-                var scratch = [UInt64](repeating: 0, count: entries.count)
-                scratch.withUnsafeMutableBufferPointer { scratch in
-                    entries.withUnsafeMutableBufferPointer { RadixSort.sort($0, keyShift: 32, keyBits: keyBits, scratch: scratch) }
-                }
+                var sorter = RadixSorter<UInt64>()
+                sorter.sort(&entries, keyShift: 32, keyBits: keyBits)
                 var rowOfEntry = [Int](repeating: 0, count: end - first)
                 for row in block {
                     for k in rows.rowPointers[row]..<rows.rowPointers[row + 1] { rowOfEntry[k - first] = row - block.lowerBound }

@@ -153,10 +153,10 @@ public struct SparseMatrix: Equatable, Sendable {
                     nonisolated(unsafe) let indices = indices, kept = kept, keptCounts = keptCounts
                     let pointers = pointers
                     // Columns are unique within a row, so a row sorted by column is sorted.
-                    let keyBits = RadixSort.keyBits(below: newColumns)
+                    let keyBits = RadixSorter<UInt64>.keyBits(below: newColumns)
                     Parallel.forEachPart(of: rows) { part in
                         // (column, value) packed in one word move together through the sort.
-                        var words: [UInt64] = [], scratch: [UInt64] = []
+                        var words: [UInt64] = [], sorter = RadixSorter<UInt64>()
                         for r in part {
                             let start = pointers[r]
                             words.removeAll(keepingCapacity: true)
@@ -164,10 +164,7 @@ public struct SparseMatrix: Equatable, Sendable {
                                 let mapped = map[Int(indices[k])]
                                 if mapped >= 0 { words.append(UInt64(UInt32(mapped)) << 32 | UInt64(kept[k].bitPattern)) }
                             }
-                            if scratch.count < words.count { scratch = Array(repeating: 0, count: words.count * 2) }
-                            scratch.withUnsafeMutableBufferPointer { scratch in
-                                words.withUnsafeMutableBufferPointer { RadixSort.sort($0, keyShift: 32, keyBits: keyBits, scratch: scratch) }
-                            }
+                            sorter.sort(&words, keyShift: 32, keyBits: keyBits)
                             for (k, word) in zip(start..., words) {
                                 indices[k] = Int32(truncatingIfNeeded: word >> 32)
                                 kept[k] = Float(bitPattern: UInt32(truncatingIfNeeded: word))

@@ -27,7 +27,7 @@ public struct TermCounter: Sendable {
     private var scratch: [UInt8] = []
     private var rowBuffer: [Int32] = []
     private var rowCounts: [Float] = []
-    private var sortScratch: [Int32] = []
+    private var sorter = RadixSorter<Int32>()
     /// Per term in vocabulary mode: the last row it was seen in (high half; ``stopMark`` for a
     /// stop word) and where its count sits in that row (low half), so a repeated token costs
     /// one increment and one memory access.
@@ -158,10 +158,7 @@ public struct TermCounter: Sendable {
             if let c = column(token) { rowBuffer.append(c) }
         }
         self.scratch = scratch
-        if sortScratch.count < rowBuffer.count { sortScratch = Array(repeating: 0, count: rowBuffer.count * 2) }
-        sortScratch.withUnsafeMutableBufferPointer { sortScratch in
-            rowBuffer.withUnsafeMutableBufferPointer { RadixSort.sort($0, keyBits: RadixSort.keyBits(below: columnCount), scratch: sortScratch) }
-        }
+        sorter.sort(&rowBuffer, keyBits: RadixSorter<Int32>.keyBits(below: columnCount))
         var i = 0
         while i < rowBuffer.count {
             var j = i + 1

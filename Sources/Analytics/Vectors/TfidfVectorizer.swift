@@ -85,9 +85,8 @@ public struct TfidfVectorizer: Sendable {
             counts = (consume raw).remappingColumns(map, columns: map.count)
             vocabulary = nil
         } else {
-            let fitted = try Vocabulary.fit(counts: consume raw, terms: terms, options: self.vocabulary)
-            (vocabulary, counts) = fitted
-            documentFrequencies = fitted.0.documentFrequencies
+            let (fitted, restricted) = try Vocabulary.fit(counts: consume raw, terms: terms, options: self.vocabulary)
+            (vocabulary, counts, documentFrequencies) = (fitted, restricted, fitted.documentFrequencies)
         }
         let model = TfidfModel.fit(documentFrequencies: documentFrequencies, documentCount: counts.rows, options: tfidf)
         let fitted = FittedVectorizer(configuration: self, vocabulary: vocabulary, model: model,

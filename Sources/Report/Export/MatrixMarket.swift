@@ -54,15 +54,13 @@ public enum MatrixMarket {
         var entries = 0
         for r in rows { entries += m.row(r).columns.count }
         return [UInt8](unsafeUninitializedCapacity: entries * longestLine) { buffer, count in
-            var rowNumber: [UInt8] = []
             var end = buffer.baseAddress!
             for r in rows {
                 let row = m.row(r)
-                rowNumber.removeAll(keepingCapacity: true)
-                rowNumber.append(contentsOf: String(r + 1).utf8)
-                rowNumber.append(0x20)
                 for (column, v) in zip(row.columns, row.values) {
-                    end = rowNumber.withUnsafeBufferPointer { copy($0, to: end) }
+                    end = decimal(r + 1, to: end)
+                    end.pointee = 0x20
+                    end += 1
                     end = decimal(Int(column) + 1, to: end)
                     end.pointee = 0x20
                     end += 1
