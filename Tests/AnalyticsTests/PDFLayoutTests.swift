@@ -450,6 +450,27 @@ import Testing
         #expect(read.articles[0].body == body)
     }
 
+    /// A printed line the extraction broke at a wide justification gap (briefs-08 in the page
+    /// benchmark): its short first part, after a finished sentence, is no headline, since with
+    /// the line after it it fills no more than the column.
+    @Test func aLineBrokenAtAJustificationGapIsNoHeadline() throws {
+        let page = "入伍到队第一天\n分别来自山东四川安徽等四个省市的\n几百名新兵于日前全部到达武警北京\n一总队十支队报到训练的营区里。\n为了使这些\n独生子的新战友在新兵训\n练期间吃好住好，营里做了准备。\n"
+        let read = PageReader().read(page, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].title == "入伍到队第一天")
+        #expect(read.articles[0].body.contains("营区里。为了使这些独生子的新战友"))
+    }
+
+    /// A body line full of dates (stacked-04 in the page benchmark) holds more digits, set in a
+    /// Latin face, than Han characters: its face is the one its Han characters are set in.
+    @Test func aLinesFaceIsItsHanCharacters() {
+        let dates = Self.line(0, [("小平同志生前从", "Serif"), ("1977", "Latin"), ("年", "Serif"), ("12", "Latin"), ("月", "Serif"),
+                                  ("6", "Latin"), ("日到", "Serif"), ("1982", "Latin"), ("年", "Serif"), ("7", "Latin"),
+                                  ("月", "Serif"), ("26", "Latin")])
+        #expect(dates.face == "Serif")
+        #expect(Self.line(1, [("1998", "Latin"), ("No.", "Latin"), ("7", "Serif")]).face == "Latin")
+    }
+
     /// A photo credit names a reporter as a byline does; it closes the caption and opens no report.
     @Test func aCreditNamingAWireReporterClosesItsCaption() throws {
         let read = PageReader().read("学生们在新教室里上课。\n新华社记者 沈桥摄\n", id: "p")
@@ -473,6 +494,20 @@ import Testing
         let read = PageReader().read("本报讯 今天上午，火箭顺利升\n空。（新华社发美联社照片）\n时间：1月6日，美国东部时\n间晚上九点。\n", id: "p")
         try #require(read.articles.count == 1)
         #expect(read.articles[0].body.hasSuffix("间晚上九点。"))
+    }
+
+    /// A whole dateline on its line, its reporters opening the next, set in the dateline's face
+    /// (photo-10 in the page benchmark): that line is the lead's, not a headline over a story.
+    @Test func reportersAfterAWholeDatelineAreItsLead() throws {
+        let text = "纪念陶铸诞辰90周年大会在\n湘举行\n\n新华社长沙1月16日电\n（记者刘春贤）陶铸同志诞辰\n90周年纪念大会今天在他的\n家乡湖南祁阳县举行。\n"
+        let styles: [LineStyle?] = [LineStyle(size: 2.1, distinctFace: true), LineStyle(size: 2.1, distinctFace: true), nil,
+                                    LineStyle(size: 1, distinctFace: true), LineStyle(size: 1, distinctFace: true),
+                                    LineStyle(size: 1, distinctFace: false), LineStyle(size: 1, distinctFace: false), nil]
+        let read = PageReader().read(text, styles: styles, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].title == "纪念陶铸诞辰90周年大会在湘举行")
+        #expect(read.articles[0].lead == "新华社长沙1月16日电（记者刘春贤）")
+        #expect(read.articles[0].body == "陶铸同志诞辰90周年纪念大会今天在他的家乡湖南祁阳县举行。")
     }
 
     /// Where the page came with geometry (stacked-07): a subtitle in the body's face wrapped

@@ -100,11 +100,18 @@ struct PDFLayout: Equatable {
             return result
         }
 
-        /// The typeface most of the line's characters are set in, if known.
+        /// The typeface most of the line's Han characters are set in (most of its characters,
+        /// if it has none), if known. Digits and Latin letters come in a Latin face of their own,
+        /// so a body line full of dates (`从1977年12月6日到1982年7月26`) is still the body's.
         var face: String? {
-            var counts: [String: Int] = [:]
-            for word in words { if let face = word.face { counts[face, default: 0] += word.text.unicodeScalars.count } }
-            return counts.mostCommonKey
+            var han: [String: Int] = [:], all: [String: Int] = [:]
+            for word in words {
+                guard let face = word.face else { continue }
+                all[face, default: 0] += word.text.unicodeScalars.count
+                let hanCount = word.text.unicodeScalars.count { CharacterClass.isHan($0.value) }
+                if hanCount > 0 { han[face, default: 0] += hanCount }
+            }
+            return han.isEmpty ? all.mostCommonKey : han.mostCommonKey
         }
 
         /// Whether `next` is set on this line's baseline at its size, starting inside it or

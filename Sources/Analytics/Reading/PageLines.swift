@@ -213,15 +213,19 @@ struct PageLine: Equatable {
     }
 
     /// A dateline broken over two lines (`本报北京1月` / `18日讯记者…`) becomes one line, the
-    /// second left blank, so the lead is found whole.
+    /// second left blank, so the lead is found whole; so does a whole dateline and the line
+    /// opening with its reporters (`新华社长沙1月16日电` / `（记者刘春贤）陶铸同志…`).
     static func joinBrokenDatelines(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count && !lines[i].text.isEmpty {
             let j = content[k + 1]
             let joined = lines[i].text + lines[j].text
-            guard opensText(lines, content, k) || lines[i].runInTitle != nil, !lines[j].afterBlank, !isDateline(lines[i].text),
-                  lines[i].text.unicodeScalars.count <= 24, let lead = datelineLead(in: joined),
-                  lead.upperBound > joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
-            else { continue }
+            guard opensText(lines, content, k) || lines[i].runInTitle != nil, !lines[j].afterBlank,
+                  lines[i].text.unicodeScalars.count <= 24, let lead = datelineLead(in: joined) else { continue }
+            let brokenInside = !isDateline(lines[i].text)
+                && lead.upperBound > joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
+            let reportersAfter = lead.upperBound == joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
+                && lines[j].text.prefixMatch(of: LinePatterns.reportersInBrackets) != nil
+            guard brokenInside || reportersAfter else { continue }
             lines[i].text = joined
             lines[j].text = ""
             lines[j].role = .blank
@@ -280,6 +284,8 @@ struct PageLine: Equatable {
         /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者为…）`.
         nonisolated(unsafe) static let authorNote = /[（(]作者(?:系|为|是|单位)[^（）()]{2,50}[）)]/
         nonisolated(unsafe) static let closingBracket = /[（(]([^（）()]{2,16})[）)]\s*$/
+        /// The reporters a wire dateline names after it: `（记者刘春贤）`, `（新华社记者王黎、李贺普）`.
+        nonisolated(unsafe) static let reportersInBrackets = /[（(][^（）()，。]{0,8}记者[^（）()，。]{1,24}[）)]/
     }
 
     /// Built once: a regex literal is parsed again each time it is evaluated.

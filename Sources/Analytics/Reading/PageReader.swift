@@ -312,6 +312,10 @@ public struct PageReader: Sendable {
         if content[end + 1].role == .dateline || PageLine.opensEditorsNote(content[end + 1].text) { return true }
         // Lines exactly as wide as the column they stand in are that column's text.
         if run.allSatisfy(fillsColumn) { return false }
+        // A line the extraction broke at a wide justification gap (`为了使这些` | `大多数是…`):
+        // with the line after it, it fills no more than the column.
+        if let column, run.count == 1, content[end + 1].role == .text,
+           DisplayWidth.of(run[0].text) + DisplayWidth.of(content[end + 1].text) <= column + 1 { return false }
         // Justified text fills its column but for a paragraph's last line, which finishes a
         // sentence: a line clearly narrower, finishing none, is no body text.
         if let column, run.allSatisfy({ DisplayWidth.of($0.text) * 10 <= column * 7 }) { return true }
