@@ -478,6 +478,26 @@ import Testing
         #expect(read.articles[0].kind == .photo && read.articles[0].byline == "新华社记者 沈桥摄")
     }
 
+    /// The page's date broken over two lines (mixed-14 in the page benchmark) is the page's
+    /// furniture, not the end of the story before it.
+    @Test func aDateBrokenOverTwoLinesIsThePagesDate() throws {
+        let read = PageReader().read("本报讯 证券交易印花税税率调高。\n人民日报\n1998年\n1月14日 星期三\n第2版\n", id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.date == "1998-01-14")
+        #expect(read.articles[0].body == "证券交易印花税税率调高。")
+    }
+
+    /// A picture credit under a report whose lead names no reporters is who shot it, out of the
+    /// body (photo-12 in the page benchmark); under a lead that names reporters it stays in the
+    /// body, since the byline is read off the lead.
+    @Test(arguments: [("本报讯", "戴浩摄", "产品结构。"), ("本报讯（记者 张三）", "记者 张三", "产品结构。\n戴浩摄")])
+    func aCreditUnderAReportIsItsBylineWhenTheLeadNamesNoOne(lead: String, byline: String, body: String) throws {
+        let read = PageReader().read("\(lead)近年来，浙江东方通信股份\n有限公司调整企业\n产品结构。\n戴浩摄\n", id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].byline == byline)
+        #expect(read.articles[0].body.hasSuffix(body))
+    }
+
     /// A credit wrapped after the caption's last sentence (photo-09 in the page benchmark) is
     /// whole, and the caption ends with its sentence.
     @Test(arguments: ["新华社记者\n沈桥摄", "新华社记\n者沈桥摄"])

@@ -88,6 +88,7 @@ struct PageLine: Equatable {
         }
         separateRunInTitles(&lines, content: content)
         joinBrokenDatelines(&lines, content: content)
+        joinBrokenDates(&lines, content: content)
         joinWrappedCredits(&lines, content: content)
         content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() {
@@ -227,6 +228,19 @@ struct PageLine: Equatable {
                 && lines[j].text.prefixMatch(of: LinePatterns.reportersInBrackets) != nil
             guard brokenInside || reportersAfter else { continue }
             lines[i].text = joined
+            lines[j].text = ""
+            lines[j].role = .blank
+        }
+    }
+
+    /// The page's date broken over two lines (`1998年` / `1月14日 星期三`) becomes one line, the
+    /// second left blank, so it is read as the page's furniture, not as text.
+    static func joinBrokenDates(_ lines: inout [PageLine], content: [Int]) {
+        for (k, i) in content.enumerated() where k + 1 < content.count && !lines[i].text.isEmpty {
+            let j = content[k + 1]
+            guard lines[i].text.wholeMatch(of: LinePatterns.dateLine) == nil,
+                  (lines[i].text + lines[j].text).wholeMatch(of: LinePatterns.dateLine) != nil else { continue }
+            lines[i].text += lines[j].text
             lines[j].text = ""
             lines[j].role = .blank
         }

@@ -378,21 +378,29 @@ extension PageReader.Piece {
         var kind = Article.Kind.other
         let normalizer = Normalizer()
 
+        /// The credit closing the body, taken off it; the words before it on its line stay.
+        func takeCredit() -> String? {
+            guard let last = body.popLast() else { return nil }
+            let range = PageLine.creditRange(last.text) ?? last.text.startIndex..<last.text.endIndex
+            let before = String(last.text[..<range.lowerBound]).trimmingSpaces()
+            if !before.isEmpty { body.append(PageLine(number: last.number, text: before, role: .text)) }
+            return normalizer.normalize(String(last.text[range]))
+        }
+
         if opensWithDateline {
-            // A report keeps its dateline lead apart, its reporters as byline; a signature or credit under it stays in the body.
+            // A report keeps its dateline lead apart, its reporters as byline; a signature under
+            // it stays in the body, and so does a picture credit when the lead names reporters.
             kind = .news
             let (printed, rest) = PageReader.Piece.splitLead(body)
             lead = normalizer.normalize(printed)
             byline = lead.flatMap(PageLine.reporters(in:))
             body = rest
+            if byline == nil, closedBy == .credit, body.count > 1 { byline = takeCredit() }
         } else if case .signature(let hasOffice)? = closedBy, let last = body.popLast() {
             byline = normalizer.normalize(last.text)
             kind = hasOffice ? .statement : .commentary
-        } else if closedBy == .credit, let last = body.popLast() {
-            let range = PageLine.creditRange(last.text) ?? last.text.startIndex..<last.text.endIndex
-            byline = normalizer.normalize(String(last.text[range]))
-            let before = String(last.text[..<range.lowerBound]).trimmingSpaces()
-            if !before.isEmpty { body.append(PageLine(number: last.number, text: before, role: .text)) }
+        } else if closedBy == .credit {
+            byline = takeCredit()
             kind = .photo
         }
         if let runIn = lines.first?.runInTitle {
