@@ -478,6 +478,18 @@ import Testing
         #expect(read.articles[0].kind == .photo && read.articles[0].byline == "新华社记者 沈桥摄")
     }
 
+    /// A brief's title of three characters run in by its face (`致读者`, briefs-10 in the page
+    /// benchmark) heads the brief, as a longer one does.
+    @Test func aThreeCharacterRunInTitleHeadsItsBrief() throws {
+        let text = "护嫂队伍经过培训后上岗实习。\n致读者 从今年一月开始，每逢周日本\n报四版刊出《地方新闻》。\n"
+        let styles: [LineStyle?] = [LineStyle(size: 1, distinctFace: false), LineStyle(size: 1, distinctFace: false, runInTitle: "致读者"),
+                                    LineStyle(size: 1, distinctFace: false), nil]
+        let read = PageReader().read(text, styles: styles, id: "p")
+        try #require(read.articles.count == 2)
+        #expect(read.articles[1].title == "致读者")
+        #expect(read.articles[1].body == "从今年一月开始，每逢周日本报四版刊出《地方新闻》。")
+    }
+
     /// The page's date broken over two lines (mixed-14 in the page benchmark) is the page's
     /// furniture, not the end of the story before it.
     @Test func aDateBrokenOverTwoLinesIsThePagesDate() throws {

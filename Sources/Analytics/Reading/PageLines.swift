@@ -71,7 +71,7 @@ struct PageLine: Equatable {
             let style = styles.flatMap { index < $0.count ? $0[index] : nil }
             var runInTitle: String?
             if let title = style?.runInTitle.map(tidy), text.hasPrefix(title), text.count > title.count,
-               title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= 4, datelineLead(in: title) == nil,
+               title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= 3, datelineLead(in: title) == nil,
                !["本报", "新华社", "据", "记者", "中新社"].contains(where: title.hasPrefix) {
                 runInTitle = title
                 text = String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
