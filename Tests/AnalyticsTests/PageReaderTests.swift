@@ -428,9 +428,16 @@ import Testing
     }
 
     static func han(of page: PageReader.Page) -> [UInt32] {
-        // A report's byline names the reporters of its lead: printed once, in the lead.
+        // A report's byline names the reporters of its lead: printed once, in the lead. A byline
+        // the lead does not hold (a picture credit under the report) was printed apart.
+        func printedApart(_ byline: String?, lead: String?) -> String? {
+            guard let byline, let lead else { return byline }
+            let name = String(String.UnicodeScalarView(byline.unicodeScalars.filter { CharacterClass.isHan($0.value) }))
+            let printed = String(String.UnicodeScalarView(lead.unicodeScalars.filter { CharacterClass.isHan($0.value) }))
+            return printed.contains(name) ? nil : byline
+        }
         let parts = page.articles.flatMap { a in
-            [a.kicker, a.title, a.subtitle, a.editorsNote, a.lead, a.lead == nil ? a.byline : nil, a.body].compactMap { $0 }
+            [a.kicker, a.title, a.subtitle, a.editorsNote, a.lead, printedApart(a.byline, lead: a.lead), a.body].compactMap { $0 }
         } + page.unassigned.map(\.text)
         return han(of: parts.joined(separator: "\n"))
     }
