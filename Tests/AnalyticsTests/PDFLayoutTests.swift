@@ -490,6 +490,20 @@ import Testing
         #expect(read.articles[1].body == "从今年一月开始，每逢周日本报四版刊出《地方新闻》。")
     }
 
+    /// Two reports filed from the same place on the same day, the headline over them printed in
+    /// a band below (band-11 in the page benchmark): one story under that headline, whichever
+    /// report its words match better.
+    @Test func twoReportsFiledAlikeUnderOneHeadlineAreOneStory() throws {
+        let text = "本报罗马1月15日电记者罗晋标报道：意大利总统斯卡尔法罗今天上午\n在总统府会见了中国外长。\n本报罗马1月15日电意大利总理普罗迪今天上午在总理府会见了钱其琛，\n双方就两国合作交换了意见。\n\n意总统总理会见钱其琛\n"
+        let read = PageReader().read(text, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].title == "意总统总理会见钱其琛")
+        #expect(read.articles[0].body.hasSuffix("双方就两国合作交换了意见。"))
+        #expect(PageLine.filedAlike("据新华社马尼拉1月11日电菲律宾总统", "新华社马尼拉1月11日电（记者陈鹤高）持续"))
+        #expect(!PageLine.filedAlike("新华社北京1月15日电国务院", "新华社上海1月15日电市政府"))
+        #expect(!PageLine.filedAlike("本报讯今天上午", "本报讯昨天下午"))
+    }
+
     /// The page's date broken over two lines (mixed-14 in the page benchmark) is the page's
     /// furniture, not the end of the story before it.
     @Test func aDateBrokenOverTwoLinesIsThePagesDate() throws {

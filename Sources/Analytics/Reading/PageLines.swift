@@ -352,6 +352,21 @@ struct PageLine: Equatable {
         return text.prefixMatch(of: datelineLeadPattern)?.range
     }
 
+    /// Whether two lines open with dateline leads filed from the same place on the same day
+    /// (`本报罗马1月15日电…` and `本报罗马1月15日电记者…`; `据新华社马尼拉1月11日电` and
+    /// `新华社马尼拉1月11日电`): the leads up to their `电` or `讯`, `据` aside, are equal and name a day.
+    static func filedAlike(_ a: String, _ b: String) -> Bool {
+        func filed(_ text: String) -> Substring? {
+            guard let lead = datelineLead(in: text) else { return nil }
+            var printed = text[lead]
+            if printed.hasPrefix("据") { printed = printed.dropFirst() }
+            guard let end = printed.firstIndex(where: { $0 == "电" || $0 == "讯" }), printed[..<end].contains("日") else { return nil }
+            return printed[...end]
+        }
+        guard let x = filed(a), let y = filed(b) else { return false }
+        return x == y
+    }
+
     /// The desk a reporter writes for, as a byline names it before `记者` or `通讯员`: `本报`,
     /// `本报特约`, `本报特派`, `本报驻埃及`, `新华社`, `新华社特派`. One pattern serves the
     /// dateline leads, the bylines and the reporters' names below.

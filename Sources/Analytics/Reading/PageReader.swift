@@ -185,16 +185,22 @@ public struct PageReader: Sendable {
 
     /// A report left without a headline that opens with a dateline right under a finished
     /// report with one, no block break between, is a second wire report run on under that
-    /// headline (band-01 in the page benchmark): the two are one piece. Nil when there is none.
+    /// headline (band-01 in the page benchmark): the two are one piece. So is a report with a
+    /// headline right under a finished one without, when both are filed from the same place on
+    /// the same day (`本报罗马1月15日电` twice, band-11): the headline matched the second report's
+    /// words better. Nil when there is none.
     static func joinUntitledReports(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
         var result: [Piece] = []
         var titled: [Bool] = []
         for (piece, article) in zip(pieces, articles) {
-            if article.title == nil, piece.opensWithDateline, let first = piece.lines.first, !first.afterBlank,
-               let previous = result.last, titled.last == true, previous.opensWithDateline, previous.closedBy == nil,
-               let last = previous.lines.last, PageLine.endsSentence(last.text) {
+            if piece.opensWithDateline, let first = piece.lines.first, !first.afterBlank,
+               let previous = result.last, let wasTitled = titled.last, previous.opensWithDateline, previous.closedBy == nil,
+               let last = previous.lines.last, PageLine.endsSentence(last.text),
+               (article.title == nil && wasTitled)
+                || (article.title != nil && !wasTitled && PageLine.filedAlike(previous.lines[0].text, first.text)) {
                 result[result.count - 1].lines += piece.lines
                 result[result.count - 1].closedBy = piece.closedBy
+                titled[titled.count - 1] = wasTitled || article.title != nil
                 continue
             }
             result.append(piece)
