@@ -504,6 +504,19 @@ import Testing
         #expect(!PageLine.filedAlike("本报讯今天上午", "本报讯昨天下午"))
     }
 
+    /// A lead line whose lead word is set in a face of its own measures a little larger than the
+    /// body (photo-05 in the page benchmark); its sentence runs on into the next line, which is
+    /// the same report, not another element.
+    @Test func aLeadLineSizedApartRunsOnIntoItsReport() throws {
+        let text = "本报讯春节临近，全国各地积\n极开展走访慰问困难企业和\n特困职工的送温暖活动。\n"
+        let styles: [LineStyle?] = [LineStyle(size: 1.06, distinctFace: false), LineStyle(size: 1, distinctFace: false),
+                                    LineStyle(size: 1, distinctFace: false), nil]
+        let read = PageReader().read(text, styles: styles, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].lead == "本报讯")
+        #expect(read.articles[0].body == "春节临近，全国各地积极开展走访慰问困难企业和特困职工的送温暖活动。")
+    }
+
     /// The page's date broken over two lines (mixed-14 in the page benchmark) is the page's
     /// furniture, not the end of the story before it.
     @Test func aDateBrokenOverTwoLinesIsThePagesDate() throws {

@@ -289,8 +289,11 @@ public struct PageReader: Sendable {
                 i = end
             default:
                 // Where sizes are known, text set in another size is another element (a caption
-                // under a photo, an editor's note): it starts a new piece.
-                if let size = line.size, let previous = current?.lines.last?.size, abs(size - previous) > 0.05 {
+                // under a photo, an editor's note): it starts a new piece. Not after a lead line
+                // whose sentence runs on: its lead word set in a face of its own sizes it apart.
+                if let size = line.size, let piece = current, let previous = piece.lines.last, let previousSize = previous.size,
+                   abs(size - previousSize) > 0.05,
+                   !(piece.lines.count == 1 && piece.opensWithDateline && !PageLine.endsSentence(previous.text)) {
                     close()
                 }
                 // Where every column stopped after a finished sentence, the next row is another story.
