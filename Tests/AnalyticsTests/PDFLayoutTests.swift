@@ -517,6 +517,18 @@ import Testing
         #expect(read.articles[0].body == "春节临近，全国各地积极开展走访慰问困难企业和特困职工的送温暖活动。")
     }
 
+    /// A headline's last character wrapped onto a line of its own, a blank line between
+    /// (mixed-12 in the page benchmark), is still the headline's.
+    @Test func aHeadlinesLastCharacterOnALineOfItsOwnIsTheHeadlines() throws {
+        let text = "济南社区医生入家\n\n来\n\n本报记者贾建舟\n1月7日上午，济南市第五人民医院的医生来到社区。\n"
+        let styles: [LineStyle?] = [LineStyle(size: 2.5, distinctFace: true), nil, LineStyle(size: 2.5, distinctFace: true), nil,
+                                    LineStyle(size: 1, distinctFace: true), LineStyle(size: 1, distinctFace: false), nil]
+        let read = PageReader().read(text, styles: styles, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].title == "济南社区医生入家来")
+        #expect(read.unassigned.isEmpty)
+    }
+
     /// The page's date broken over two lines (mixed-14 in the page benchmark) is the page's
     /// furniture, not the end of the story before it.
     @Test func aDateBrokenOverTwoLinesIsThePagesDate() throws {

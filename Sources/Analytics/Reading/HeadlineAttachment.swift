@@ -33,11 +33,13 @@ enum HeadlineAttachment {
         Normalizer().paragraph(joining: lines.map(\.text))
     }
 
-    /// The elements of a group: runs of lines with no blank line between, in one type size.
+    /// The elements of a group: runs of lines with no blank line between, in one type size. A
+    /// line of one or two characters at the size of the line above goes with it even after a
+    /// blank line (`济南社区医生入家` / `来`, mixed-12 in the page benchmark): no headline is so short.
     static func elements(of group: [PageLine]) -> [[PageLine]] {
         var result: [[PageLine]] = []
         for line in group {
-            if let previous = result.last?.last, !line.afterBlank, !isSubtitle(line),
+            if let previous = result.last?.last, !line.afterBlank || line.text.unicodeScalars.count <= 2, !isSubtitle(line),
                abs((line.size ?? 1) - (previous.size ?? 1)) < 0.08 {
                 result[result.count - 1].append(line)
             } else {
