@@ -529,6 +529,18 @@ import Testing
         #expect(read.unassigned.isEmpty)
     }
 
+    /// A byline naming three desks' reporters, in a face of its own (band-15 in the page
+    /// benchmark), is the whole lead however long.
+    @Test func aBylineOfThreeDesksIsTheWholeLead() throws {
+        let text = "新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉\n湖南省吉首军分区司令员彭楚政扶贫济困、热心\n为民，人民群众称他扶贫司令。\n"
+        let styles: [LineStyle?] = [LineStyle(size: 1, distinctFace: true), LineStyle(size: 1, distinctFace: false),
+                                    LineStyle(size: 1, distinctFace: false), nil]
+        let read = PageReader().read(text, styles: styles, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].lead == "新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉")
+        #expect(read.articles[0].body.hasPrefix("湖南省吉首军分区司令员"))
+    }
+
     /// The page's date broken over two lines (mixed-14 in the page benchmark) is the page's
     /// furniture, not the end of the story before it.
     @Test func aDateBrokenOverTwoLinesIsThePagesDate() throws {

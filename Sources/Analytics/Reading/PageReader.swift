@@ -467,7 +467,10 @@ extension PageReader.Piece {
         // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
         let standsApart = first.distinctFace == true
             || (first.distinctFace == nil && lines.count > 1 && DisplayWidth.of(first.text) <= DisplayWidth.of(lines[1].text) - 4)
-        let bylineApart = reporterLead && standsApart && names.allSatisfy(allHan) && rest.unicodeScalars.count <= 16
+        // Three desks' reporters (`新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉`) run longer,
+        // in a face of their own.
+        let bylineApart = reporterLead && standsApart && names.allSatisfy(allHan)
+            && rest.unicodeScalars.count <= (first.distinctFace == true ? 32 : 16)
         // Its names wrapped onto a line of their own in the same face (`新华社记者贾永蔡晖本报记` / `者马利`).
         if bylineApart, lines.count > 1, lines[1].distinctFace == true, lines[1].text.unicodeScalars.count <= 6,
            lines[1].text.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) {
