@@ -441,6 +441,9 @@ import Testing
         ("本报驻俄罗斯记者刘刚\n俄罗斯货币改革已数日了。\n", "本报驻俄罗斯记者刘刚", "记者 刘刚", "俄罗斯货币改革已数日了。"),
         ("本报特派记者 王兴东\n会议今天开幕。\n", "本报特派记者 王兴东", "记者 王兴东", "会议今天开幕。"),
         ("新华社记者 李争艳\n会议今天开幕。\n", "新华社记者 李争艳", "记者 李争艳", "会议今天开幕。"),
+        // The reporters' bracket on the next line, broken inside a name (mixed-10).
+        ("据新华社张北1月17日电\n（记者景如月、张洪河、王\n金涛）记者在河北省张北县抗\n震救灾指挥部了解到情况。\n",
+         "据新华社张北1月17日电（记者景如月、张洪河、王金涛）", "记者景如月、张洪河、王金涛", "记者在河北省张北县抗震救灾指挥部了解到情况。"),
     ])
     func leadsOfEveryFormAreKeptOutOfTheBody(page: String, lead: String, byline: String, body: String) throws {
         let read = PageReader().read(page, id: "p")

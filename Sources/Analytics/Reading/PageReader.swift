@@ -459,9 +459,12 @@ extension PageReader.Piece {
         let rest = String(String.UnicodeScalarView(scalars[k...]))
         let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" })
         let reporterLead = first.text.prefixMatch(of: PageLine.bylineWords) != nil
-        // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next.
+        // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next, closed
+        // there or early on the line after (`（记者景如月、张洪河、王` / `金涛）记者在…`).
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
-            && lines[1].text.firstMatch(of: PageReader.Piece.reportersBracket).map { $0.output.contains("记者") } == true
+            && (lines[1].text.firstMatch(of: PageReader.Piece.reportersBracket).map { $0.output.contains("记者") } == true
+                || (lines[1].text.hasPrefix("（") && lines[1].text.contains("记者") && !lines[1].text.contains("）")
+                    && lines.count > 2 && lines[2].text.prefix(12).contains("）")))
         let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
         // Set in a face of its own, or in text with no faces standing clearly narrower than the
         // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
@@ -508,7 +511,10 @@ extension PageReader.Piece {
                 // No closing bracket near: treat the first line as the lead.
                 return (first.text, Array(lines.dropFirst()))
             }
-            lead.append(" ")
+            // Names set apart by spaces (`（记者 张三` / `李四）`) broke between two names; names set
+            // apart by `、` (`（记者景如月、张洪河、王` / `金涛）`) may break inside one.
+            let bracket = lead.reversed().prefix { $0 != "（" && $0 != "(" }
+            if bracket.contains(" ") { lead.append(" ") }
             current = Array(lines[lineIndex].text.unicodeScalars)
             position = 0
         }
