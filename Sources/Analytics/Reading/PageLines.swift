@@ -213,19 +213,29 @@ struct PageLine: Equatable {
         k == 0 || lines[content[k]].afterBlank || endsSentence(lines[content[k - 1]].text) || furniture(lines[content[k - 1]].text) != nil
     }
 
-    /// A dateline broken over two lines (`本报北京1月` / `18日讯记者…`) becomes one line, the
-    /// second left blank, so the lead is found whole; so does a whole dateline and the line
+    /// A dateline broken over two or three lines (`本报北京1月` / `18日讯记者…`) becomes one line,
+    /// the others left blank, so the lead is found whole; so does a whole dateline and the line
     /// opening with its reporters (`新华社长沙1月16日电` / `（记者刘春贤）陶铸同志…`).
     static func joinBrokenDatelines(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count && !lines[i].text.isEmpty {
             let j = content[k + 1]
-            let joined = lines[i].text + lines[j].text
             guard opensText(lines, content, k) || lines[i].runInTitle != nil, !lines[j].afterBlank,
-                  lines[i].text.unicodeScalars.count <= 24, let lead = datelineLead(in: joined) else { continue }
-            let brokenInside = !isDateline(lines[i].text)
-                && lead.upperBound > joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
-            let reportersAfter = lead.upperBound == joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
-                && lines[j].text.prefixMatch(of: LinePatterns.reportersInBrackets) != nil
+                  lines[i].text.unicodeScalars.count <= 24 else { continue }
+            let joined = lines[i].text + lines[j].text
+            let afterFirst = joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
+            guard let lead = datelineLead(in: joined) else {
+                // A narrow column may break it twice (`据` / `新华社斯德哥尔摩1月9日` / `电（记者…）`).
+                guard k + 2 < content.count, lines[i].text.unicodeScalars.count <= 4, !lines[content[k + 2]].afterBlank else { continue }
+                let l = content[k + 2]
+                let whole = joined + lines[l].text
+                let afterSecond = whole.unicodeScalars.index(whole.startIndex, offsetBy: joined.unicodeScalars.count)
+                guard let lead = datelineLead(in: whole), lead.upperBound > afterSecond else { continue }
+                lines[i].text = whole
+                for blank in [j, l] { lines[blank].text = ""; lines[blank].role = .blank }
+                continue
+            }
+            let brokenInside = !isDateline(lines[i].text) && lead.upperBound > afterFirst
+            let reportersAfter = lead.upperBound == afterFirst && lines[j].text.prefixMatch(of: LinePatterns.reportersInBrackets) != nil
             guard brokenInside || reportersAfter else { continue }
             lines[i].text = joined
             lines[j].text = ""
