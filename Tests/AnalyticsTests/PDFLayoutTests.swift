@@ -547,6 +547,16 @@ import Testing
         #expect(read.articles[0].body.hasPrefix("湖南省吉首军分区司令员"))
     }
 
+    /// A brief's run-in title after a reporters' credit wrapped over two lines (mixed-05 in the
+    /// page benchmark): the credit finished the brief before, so the title opens the next.
+    @Test func aRunInTitleAfterAWrappedCreditOpensABrief() throws {
+        let text = "本报讯 朝鲜驻华大使朱昌骏今天晚上举行\n宴会，祝愿中国取得更大的成就。（归\n昌张兴华）\n中国东海水晶城将兴建 江\n苏省东海县最近动工扩建水\n晶市场第三期工程，建立一\n座营业大厅。\n"
+        let read = PageReader().read(text, id: "p")
+        try #require(read.articles.count == 2)
+        #expect(read.articles[1].title == "中国东海水晶城将兴建")
+        #expect(read.articles[1].body.hasPrefix("江苏省东海县"))
+    }
+
     /// The page's date broken over two lines (mixed-14 in the page benchmark) is the page's
     /// furniture, not the end of the story before it.
     @Test func aDateBrokenOverTwoLinesIsThePagesDate() throws {

@@ -210,7 +210,12 @@ struct PageLine: Equatable {
     /// Whether content line `k` may open a piece: the first, after a block break, after a
     /// finished sentence, or after the page's furniture (a briefs column's label).
     private static func opensText(_ lines: [PageLine], _ content: [Int], _ k: Int) -> Bool {
-        k == 0 || lines[content[k]].afterBlank || endsSentence(lines[content[k - 1]].text) || furniture(lines[content[k - 1]].text) != nil
+        guard k > 0, !lines[content[k]].afterBlank else { return true }
+        let previous = lines[content[k - 1]].text
+        // A reporters' credit can wrap: `…的成就。（归` / `昌张兴华）`.
+        let wrappedCredit = k >= 2 && !previous.contains("（") && previous.hasSuffix("）")
+            && endsSentence(lines[content[k - 2]].text + previous)
+        return endsSentence(previous) || wrappedCredit || furniture(previous) != nil
     }
 
     /// A dateline broken over two or three lines (`本报北京1月` / `18日讯记者…`) becomes one line,
