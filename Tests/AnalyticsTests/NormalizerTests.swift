@@ -26,6 +26,9 @@ import Testing
     /// benchmark): it is read as the `……` printed, on the fast path and on the NFKC one (①).
     @Test func aMidlineEllipsisIsTheEllipsis() {
         #expect(normalizer.normalize("刘泽民也上了楼⋯⋯") == "刘泽民也上了楼……")
+        // A foreign name's dot, as some CJK fonts map it (band-19): the interpunct, whichever path folds it.
+        #expect(normalizer.normalize("阿不来提・阿不都热西提当选") == "阿不来提·阿不都热西提当选")
+        #expect(normalizer.normalize("阿不来提･阿不都热西提１２月") == "阿不来提·阿不都热西提12月")
         #expect(normalizer.normalize("第①项⋯⋯") == "第1项……")
         #expect(Normalizer(lineBreaks: .wrapped).paragraphs("他也上了楼⋯⋯\n第二天").count == 2)
     }

@@ -10,7 +10,9 @@ import Foundation
 ///    clause and sentence structure an editor reads, and the sentence splitter and tokenizer
 ///    treat both widths alike, so folding them would only make the digest look foreign.
 ///    The midline ellipsis `⋯` (U+22EF), which pdftotext gives for the ellipsis of many Chinese
-///    fonts, becomes the ellipsis `…` it was printed as.
+///    fonts, becomes the ellipsis `…` it was printed as; the katakana middle dot `・` (U+30FB,
+///    and its half-width form), which some CJK fonts map the dot of a foreign name to, becomes
+///    the interpunct `·` (U+00B7) Chinese prints there (`阿不来提·阿不都热西提`).
 /// 2. **Lines**: with ``LineBreaks/paragraphs`` each line is a paragraph (JSON records,
 ///    clean article files). With ``LineBreaks/wrapped`` (text extracted from a PDF page) a line
 ///    break or blank line that does not follow sentence-final punctuation is a column or
@@ -154,6 +156,8 @@ public struct Normalizer: Sendable, Equatable {
                 out.append(0x20)
             case midlineEllipsis:
                 out.append(contentsOf: "\u{2026}".utf8)
+            case katakanaMiddleDot:
+                out.append(contentsOf: "\u{00B7}".utf8)
             case _ where isKeptAsIs(v):
                 UTF8.encode(scalar) { out.append($0) }
             default:
@@ -168,7 +172,7 @@ public struct Normalizer: Sendable, Equatable {
     /// Scalars that width folding leaves as they are: ASCII, Han, CJK punctuation, the
     /// protected full-width punctuation, and symbols NFKC maps to themselves that newspapers
     /// print (Latin-1 letters and signs, zero-width joiners and spaces, dashes and bullets, `‰`,
-    /// `′`, arrows, `∶`, box drawing, shapes, dingbats, `・`, the private use area where
+    /// `′`, arrows, `∶`, box drawing, shapes, dingbats, the private use area where
     /// older Chinese encodings put their extra glyphs, U+FFFD). None of them composes with a
     /// neighbour, so a text made only of these needs no NFKC pass (a test checks each against
     /// Foundation's NFKC).
@@ -177,7 +181,7 @@ public struct Normalizer: Sendable, Equatable {
         case 0..<0x80, 0x3001...0x3035, 0x4E00...0x9FFF: return true
         case 0xA8, 0xAA, 0xAF, 0xB2...0xB5, 0xB8...0xBA, 0xBC...0xBE, 0x2011, 0x2017: return false
         case 0xA1...0xFF, 0x200B...0x200D, 0x2010...0x2023, 0x2030, 0x2032, 0x2190...0x21FF, 0x2236, 0x2500...0x27BF,
-             0x30FB, 0xE000...0xF8FF, 0xFFFD: return true
+             0xE000...0xF8FF, 0xFFFD: return true
         default: return isProtectedPunctuation(v)
         }
     }
@@ -192,6 +196,8 @@ public struct Normalizer: Sendable, Equatable {
 
     /// `⋯`, read as `…`.
     static let midlineEllipsis: UInt32 = 0x22EF
+    /// `・`, read as `·`; NFKC brings its half-width form `･` to it.
+    static let katakanaMiddleDot: UInt32 = 0x30FB
 
     /// Plane-15 private use scalars are NFKC-stable, so protected marks ride through NFKC there.
     private static let protectionOffset: UInt32 = 0xF0000
@@ -213,6 +219,8 @@ public struct Normalizer: Sendable, Equatable {
             let v = scalar.value
             if v >= protectionOffset, isProtectedPunctuation(v - protectionOffset) {
                 out.append(Unicode.Scalar(v - protectionOffset)!)
+            } else if v == katakanaMiddleDot {
+                out.append("\u{00B7}")
             } else {
                 out.append(scalar)
             }
