@@ -454,6 +454,24 @@ import Testing
         #expect(articles[1].lead == nil && articles[1].paragraphs == ["今天天气很好。", "大家都出门了。"])
     }
 
+    /// A record's credit or signature, printed at its end, is its byline, out of the body, as on
+    /// a page; under a report whose lead names reporters it stays in the body.
+    @Test(arguments: [
+        ("元旦，各地开展冬泳活动。\n（新华社记者 王五摄）", "（新华社记者 王五摄）", ["元旦，各地开展冬泳活动。"]),
+        ("元旦，各地开展冬泳活动。\n冬泳队员跃入水中。新华社记者 王五摄", "新华社记者 王五摄", ["元旦，各地开展冬泳活动。", "冬泳队员跃入水中。"]),
+        ("这件事值得深思。\n本报评论员", "本报评论员", ["这件事值得深思。"]),
+        ("我吃过许多面。\n那碗面最香。\n（作者单位：北京市委）", "（作者单位：北京市委）", ["我吃过许多面。", "那碗面最香。"]),
+        ("本报讯 今天上午开会。\n会议很成功。\n（新华社记者 王五摄）", "（新华社记者 王五摄）", ["今天上午开会。", "会议很成功。"]),
+        ("本报讯（记者 张三）今天上午开会。\n本报评论员", "记者 张三", ["今天上午开会。", "本报评论员"]),
+        ("大家都出门了。\n这件事值得深思。", nil, ["大家都出门了。", "这件事值得深思。"]),
+    ] as [(String, String?, [String])])
+    func aRecordsClosingBylineIsKeptApartFromItsBody(body: String, byline: String?, paragraphs: [String]) throws {
+        let articles = Corpus.assemble([Document(id: "r", title: "标题", body: body)]).articles
+        try #require(articles.count == 1)
+        #expect(articles[0].byline == byline)
+        #expect(articles[0].paragraphs == paragraphs)
+    }
+
     @Test func issueComesFromTheFileNameWhenNothingElseSaysIt() {
         #expect(IssueDate.fromFileName("pages/2022-08-29/a.txt") == nil)
         #expect(IssueDate.fromFileName("pages/rmrb-2022-08-29-p1.txt") == "2022-08-29")

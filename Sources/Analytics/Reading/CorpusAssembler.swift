@@ -24,11 +24,13 @@ public struct CorpusAssembler: Sendable {
                 let pageKey = "\(fileIssue ?? "")\u{0}\(document.page.map(String.init) ?? "")"
                 let position = recordsOnPage[pageKey, default: 0]
                 recordsOnPage[pageKey] = position + 1
-                let (lead, paragraphs) = PageReader.Piece.splitLead(paragraphs: recordParagraphs[index])
+                let (lead, opening) = PageReader.Piece.splitLead(paragraphs: recordParagraphs[index])
+                let reporters = lead.flatMap(PageLine.reporters(in:))
+                let (closing, paragraphs) = PageReader.Piece.splitClosingByline(paragraphs: opening, leadNamesReporters: reporters != nil)
                 corpus.articles.append(Article(
                     id: document.id, issue: fileIssue, date: document.date ?? IssueDate.parse(fileIssue),
                     page: document.page, title: document.title.map { normalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 },
-                    lead: lead, byline: lead.flatMap(PageLine.reporters(in:)),
+                    lead: lead, byline: reporters ?? closing,
                     paragraphs: paragraphs, position: position,
                     label: document.label, summary: document.summary, humanLabel: document.humanLabel, raw: document.body))
             case .article:

@@ -125,7 +125,7 @@ struct PageLine: Equatable {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, let office = signature(text) {
                 lines[i].role = .signature(hasOffice: office)
-            } else if k > 0, afterFinishedSentence, text.wholeMatch(of: LinePatterns.authorNote) != nil {
+            } else if k > 0, afterFinishedSentence, isAuthorNote(text) {
                 lines[i].role = .signature(hasOffice: false)
             } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text) {
                 lines[i].role = .candidate
@@ -458,6 +458,9 @@ struct PageLine: Equatable {
                           "代表", "院士", "理事", "专家", "负责人", "研究员", "干部", "党员", "医生", "律师", "董事"]
 
     /// Whether `text` is a signature line, and if so whether it names an office before the name.
+    /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者单位：…）`.
+    static func isAuthorNote(_ text: String) -> Bool { text.wholeMatch(of: LinePatterns.authorNote) != nil }
+
     static func signature(_ text: String) -> Bool? {
         let chunks = text.split(separator: " ").map(String.init)
         guard let name = chunks.last, text.unicodeScalars.count <= 24 else { return nil }

@@ -441,6 +441,20 @@ extension PageReader.Piece {
         return (lead, rest.map(\.text) + paragraphs.dropFirst())
     }
 
+    /// A record's byline printed at its end, and its paragraphs without it, as a page is read: a
+    /// last paragraph that is a signature (`本报评论员`, `北京市委书记 张三`, `（作者单位：…）`) or a
+    /// photo credit (`（新华社记者 王五摄）`), or a credit ending the last paragraph. Under a report
+    /// whose lead names reporters, nothing is taken: its byline is the lead's.
+    static func splitClosingByline(paragraphs: [String], leadNamesReporters: Bool) -> (byline: String?, paragraphs: [String]) {
+        guard !leadNamesReporters, paragraphs.count >= 2, let last = paragraphs.last?.trimmingSpaces() else { return (nil, paragraphs) }
+        if PageLine.signature(last) != nil || PageLine.isAuthorNote(last) {
+            return (last, Array(paragraphs.dropLast()))
+        }
+        guard let credit = PageLine.creditRange(last) else { return (nil, paragraphs) }
+        let before = String(last[..<credit.lowerBound]).trimmingSpaces()
+        return (String(last[credit]), paragraphs.dropLast() + (before.isEmpty ? [] : [before]))
+    }
+
     /// The dateline lead (through the reporters' closing bracket, across lines if need be) and
     /// the body lines after it.
     static func splitLead(_ lines: [PageLine]) -> (String, [PageLine]) {
