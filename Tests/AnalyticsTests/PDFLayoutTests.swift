@@ -648,4 +648,24 @@ import Testing
             try CorpusReader(format: .page).read(bytes: Array(text.utf8), name: "page.txt", into: &result)
         }
     }
+
+    /// Columns printed close, a space or two apart (commentary-16 in the page benchmark): few
+    /// lines show a wide gap, but the lines of a column standing alone are pushed right to where
+    /// it was printed. Paragraph indents alone are no columns.
+    @Test func layoutTextWithNarrowGuttersIsRefusedToo() {
+        let wide = "左边一栏的文字在这里      右边一栏的文字在这里"
+        let close = "左边一栏的文字在这里 右边一栏的文字在这里"
+        let pushed = "                          右边一栏的文字在这里"
+        let indented = (0..<17).map { "    第\($0)段的文字在这里，写完一句话。" } + ["一行   里有空格", "又一行   里有空格", "再一行   里有空格"]
+        let lines = [wide, close, close, pushed, close, close, pushed, wide, close, close,
+                     pushed, close, close, pushed, wide, close, close, pushed, close, close]
+        #expect(throws: InputError.sideBySideColumns(path: "page.txt", line: 1)) {
+            var result = ReadResult()
+            try CorpusReader(format: .page).read(bytes: Array(lines.joined(separator: "\n").utf8), name: "page.txt", into: &result)
+        }
+        var result = ReadResult()
+        #expect(throws: Never.self) {
+            try CorpusReader(format: .page).read(bytes: Array(indented.joined(separator: "\n").utf8), name: "page.txt", into: &result)
+        }
+    }
 }

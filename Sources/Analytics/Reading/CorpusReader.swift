@@ -185,19 +185,27 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    /// The first line of columns set side by side, when a fifth or more of the page's lines (and
-    /// at least three) hold a run of three or more spaces between words: `pdftotext -layout`
-    /// keeps the page's geometry that way, where plain extraction gives one column at a time.
+    /// The first line of columns set side by side, when at least three of the page's lines hold
+    /// a run of three or more spaces between words and, with the lines pushed right by eight or
+    /// more spaces, they make a fifth or more of its lines: `pdftotext -layout` keeps the
+    /// page's geometry that way (a column standing alone is pushed to where it was printed),
+    /// where plain extraction gives one column at a time. A paragraph's indent (two to four
+    /// spaces) refuses nothing.
     static func sideBySideColumns(in text: String) -> Int? {
         var content = 0
         var sideBySide: [Int] = []
+        var pushedRight = 0
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
             content += 1
-            if trimmed.contains("   ") || trimmed.contains("\u{3000}\u{3000}\u{3000}") { sideBySide.append(index + 1) }
+            if trimmed.contains("   ") || trimmed.contains("\u{3000}\u{3000}\u{3000}") {
+                sideBySide.append(index + 1)
+            } else if line.hasPrefix("        ") {
+                pushedRight += 1
+            }
         }
-        guard sideBySide.count >= 3, sideBySide.count * 5 >= content else { return nil }
+        guard sideBySide.count >= 3, (sideBySide.count + pushedRight) * 5 >= content else { return nil }
         return sideBySide.first
     }
 
