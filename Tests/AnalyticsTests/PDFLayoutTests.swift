@@ -557,6 +557,18 @@ import Testing
         #expect(read.articles[1].body.hasPrefix("江苏省东海县"))
     }
 
+    /// A caption's title set below the body's size, under a photo headline of its own (photo-07
+    /// in the page benchmark), heads the caption; it is not the headline's subtitle.
+    @Test func aCaptionsTitleBelowBodySizeIsNoSubtitle() throws {
+        let text = "京城新景观\n\n磁卡电话进村\n广东省顺德市城镇、农村街头，新近出现了一批磁卡电话亭。\n（刘玉生摄）\n"
+        let styles: [LineStyle?] = [LineStyle(size: 2.0, distinctFace: true), nil, LineStyle(size: 0.9, distinctFace: true),
+                                    LineStyle(size: 0.9, distinctFace: false), LineStyle(size: 0.9, distinctFace: false), nil]
+        let read = PageReader().read(text, styles: styles, id: "p")
+        let caption = try #require(read.articles.first { $0.byline == "（刘玉生摄）" })
+        #expect(caption.title == "磁卡电话进村")
+        #expect(caption.subtitle == nil)
+    }
+
     /// The page's date broken over two lines (mixed-14 in the page benchmark) is the page's
     /// furniture, not the end of the story before it.
     @Test func aDateBrokenOverTwoLinesIsThePagesDate() throws {

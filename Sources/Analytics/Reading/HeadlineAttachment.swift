@@ -132,7 +132,11 @@ enum HeadlineAttachment {
     /// headline follows it directly, else the kicker of the headline after it.
     static func unitsBySize(_ elements: [[PageLine]]) -> [Unit] {
         let largest = elements.map { $0[0].size ?? 1 }.max() ?? 1
-        let isMain = elements.map { !isSubtitle($0[0]) && ($0[0].isDisplay || ($0[0].size ?? 1) >= largest - 0.08) }
+        // A title set below the body's size is a caption's own (`磁卡电话进村` under `京城新景观`,
+        // photo-07 in the page benchmark), never another headline's deck.
+        let isMain = elements.map {
+            !isSubtitle($0[0]) && ($0[0].isDisplay || ($0[0].size ?? 1) >= largest - 0.08 || ($0[0].size ?? 1) < 0.95)
+        }
         var units: [Unit] = []
         var pendingKicker: [PageLine] = []
         for (index, element) in elements.enumerated() {
