@@ -510,6 +510,17 @@ import Testing
         #expect(!PageLine.filedAlike("本报讯今天上午", "本报讯昨天下午"))
     }
 
+    /// Two reports from different places under one headline printed in a band (band-16 in the
+    /// page benchmark): the headline matched the second report's words, so the first was left
+    /// without one; they are one story.
+    @Test func reportsUnderOneBandHeadlineAreOneStory() throws {
+        let text = "据新华社纽约1月2日电 华尔街股市今天开门红，道琼斯指数上涨。\n新华社雅加达1月3日电 印尼盾对美元汇率今天再跌，菲律宾比索汇率也跌。\n\n印尼菲律宾货币汇率再跌\n"
+        let read = PageReader().read(text, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].title == "印尼菲律宾货币汇率再跌")
+        #expect(read.articles[0].lead == "据新华社纽约1月2日电")
+    }
+
     /// A lead line whose lead word is set in a face of its own measures a little larger than the
     /// body (photo-05 in the page benchmark); its sentence runs on into the next line, which is
     /// the same report, not another element.

@@ -79,7 +79,7 @@ public struct PageReader: Sendable {
             pieces = cut
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
         }
-        if let joined = PageReader.joinUntitledReports(pieces, articles) {
+        if let joined = PageReader.joinUntitledReports(pieces, articles, headlinesAbove: attached.adjacent) {
             pieces = joined
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
         }
@@ -187,9 +187,10 @@ public struct PageReader: Sendable {
     /// report with one, no block break between, is a second wire report run on under that
     /// headline (band-01 in the page benchmark): the two are one piece. So is a report with a
     /// headline right under a finished one without, when both are filed from the same place on
-    /// the same day (`本报罗马1月15日电` twice, band-11): the headline matched the second report's
-    /// words better. Nil when there is none.
-    static func joinUntitledReports(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
+    /// the same day (`本报罗马1月15日电` twice, band-11) or the headline was not printed right above
+    /// the second (it stands in a band, band-16): the headline matched the second report's words
+    /// better. Nil when there is none.
+    static func joinUntitledReports(_ pieces: [Piece], _ articles: [Article], headlinesAbove: Set<String>) -> [Piece]? {
         var result: [Piece] = []
         var titled: [Bool] = []
         for (piece, article) in zip(pieces, articles) {
@@ -197,7 +198,7 @@ public struct PageReader: Sendable {
                let previous = result.last, let wasTitled = titled.last, previous.opensWithDateline, previous.closedBy == nil,
                let last = previous.lines.last, PageLine.endsSentence(last.text),
                (article.title == nil && wasTitled)
-                || (article.title != nil && !wasTitled && PageLine.filedAlike(previous.lines[0].text, first.text)) {
+                || (article.title != nil && !wasTitled && (PageLine.filedAlike(previous.lines[0].text, first.text) || !headlinesAbove.contains(article.id))) {
                 result[result.count - 1].lines += piece.lines
                 result[result.count - 1].closedBy = piece.closedBy
                 titled[titled.count - 1] = wasTitled || article.title != nil
