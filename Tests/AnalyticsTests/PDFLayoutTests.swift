@@ -456,6 +456,17 @@ import Testing
         #expect(read.articles[0].body == body)
     }
 
+    /// A short line in no block of its own whose last word goes on into the next line (band-19
+    /// in the page benchmark: `中央军委向参加抗震` / `救灾的…`) is the column's text, no headline.
+    @Test func aLineWhoseWordRunsOnIsNoHeadline() throws {
+        let page = "本报北京1月12日讯 张北地区发生地震后，\n部队官兵迅速赶赴灾区抢救群众生命财产，\n受到当地干部群众的好评和称赞。\n中央军委向参加抗震\n救灾的全体官兵表示亲切的慰问和崇高敬意。\n"
+        let read = PageReader().read(page, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].body.hasSuffix("中央军委向参加抗震救灾的全体官兵表示亲切的慰问和崇高敬意。"))
+        #expect(PageLine.wordRunsAcross("中央军委向参加抗震", into: "救灾的全体官兵"))
+        #expect(!PageLine.wordRunsAcross("江泽民会见美国客人", into: "国家主席江泽民"))
+    }
+
     /// A printed line the extraction broke at a wide justification gap (briefs-08 in the page
     /// benchmark): its short first part, after a finished sentence, is no headline, since with
     /// the line after it it fills no more than the column.

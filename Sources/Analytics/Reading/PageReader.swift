@@ -326,6 +326,10 @@ public struct PageReader: Sendable {
         // with the line after it, it fills no more than the column.
         if let column, run.count == 1, content[end + 1].role == .text,
            DisplayWidth.of(run[0].text) + DisplayWidth.of(content[end + 1].text) <= column + 1 { return false }
+        // In text, a run standing in no block of its own whose last word goes on into the next
+        // line (`中央军委向参加抗震` / `救灾的全体官兵…`) is the column's text, broken off.
+        if run.allSatisfy({ $0.size == nil }), !run[0].afterBlank, !content[end + 1].afterBlank, content[end + 1].role == .text,
+           PageLine.wordRunsAcross(run[run.count - 1].text, into: content[end + 1].text) { return false }
         // Justified text fills its column but for a paragraph's last line, which finishes a
         // sentence: a line clearly narrower, finishing none, is no body text.
         if let column, run.allSatisfy({ DisplayWidth.of($0.text) * 10 <= column * 7 }) { return true }
