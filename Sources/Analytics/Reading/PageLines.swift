@@ -457,26 +457,10 @@ struct PageLine: Equatable {
     static let offices = ["书记", "长", "主任", "委员", "常委", "主席", "经理", "记者", "编辑", "评论员", "总监", "教授",
                           "代表", "院士", "理事", "专家", "负责人", "研究员", "干部", "党员", "医生", "律师", "董事"]
 
-    /// Whether `text` is a signature line, and if so whether it names an office before the name.
-    /// Whether a word of the dictionary runs across the break from `a` into `b` (`…参加抗震` /
-    /// `救灾的…`): two to six Han characters, up to three on each side.
-    static func wordRunsAcross(_ a: String, into b: String, words: WordDictionary = .jieba) -> Bool {
-        let tail = Array(a.unicodeScalars.suffix(3)), head = Array(b.unicodeScalars.prefix(3))
-        guard !tail.isEmpty, !head.isEmpty else { return false }
-        for i in 1...tail.count {
-            for j in 1...head.count {
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: tail.suffix(i))
-                word.append(contentsOf: head.prefix(j))
-                if words.count(of: String(word)) > 0 { return true }
-            }
-        }
-        return false
-    }
-
     /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者单位：…）`.
     static func isAuthorNote(_ text: String) -> Bool { text.wholeMatch(of: LinePatterns.authorNote) != nil }
 
+    /// Whether `text` is a signature line, and if so whether it names an office before the name.
     static func signature(_ text: String) -> Bool? {
         let chunks = text.split(separator: " ").map(String.init)
         guard let name = chunks.last, text.unicodeScalars.count <= 24 else { return nil }
@@ -562,6 +546,22 @@ struct PageLine: Equatable {
     static func endsClause(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         return "，、：,:".unicodeScalars.contains(last)
+    }
+
+    /// Whether a word of the dictionary runs across the break from `a` into `b` (`…参加抗震` /
+    /// `救灾的…`): two to six Han characters, up to three on each side.
+    static func wordRunsAcross(_ a: String, into b: String, words: WordDictionary = .jieba) -> Bool {
+        let tail = Array(a.unicodeScalars.suffix(3)), head = Array(b.unicodeScalars.prefix(3))
+        guard !tail.isEmpty, !head.isEmpty else { return false }
+        for i in 1...tail.count {
+            for j in 1...head.count {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: tail.suffix(i))
+                word.append(contentsOf: head.prefix(j))
+                if words.count(of: String(word)) > 0 { return true }
+            }
+        }
+        return false
     }
 
     /// Whether a line ends with sentence-final punctuation (closing quotes and brackets allowed
