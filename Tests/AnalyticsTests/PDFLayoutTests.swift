@@ -611,9 +611,9 @@ import Testing
         #expect(read.articles[0].body.hasSuffix(body))
     }
 
-    /// A credit wrapped after the caption's last sentence (photo-09 in the page benchmark) is
+    /// A credit wrapped after the caption's last sentence (photo-09, mixed-20 in the page benchmark) is
     /// whole, and the caption ends with its sentence.
-    @Test(arguments: ["新华社记者\n沈桥摄", "新华社记\n者沈桥摄"])
+    @Test(arguments: ["新华社记者\n沈桥摄", "新华社记\n者沈桥摄", "新华社记者沈\n桥摄"])
     func aWrappedCreditIsWhole(wrapped: String) throws {
         let read = PageReader().read("学生们在新建的教室里上课。\(wrapped)\n", id: "p")
         try #require(read.articles.count == 1)

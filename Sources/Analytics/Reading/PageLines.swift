@@ -267,7 +267,9 @@ struct PageLine: Equatable {
     static func joinWrappedCredits(_ lines: inout [PageLine], content: [Int]) {
         for (k, j) in content.enumerated() where k > 0 && !lines[j].afterBlank {
             let i = content[k - 1]
-            guard let credit = creditRange(lines[j].text), credit.lowerBound == lines[j].text.startIndex else { continue }
+            // The credit's line may hold the name's last character alone (`…新华社记者索朗罗` / `布摄`).
+            let nameEnd = lines[j].text.unicodeScalars.count <= 3 && lines[j].text.hasSuffix("摄")
+            guard nameEnd || creditRange(lines[j].text)?.lowerBound == lines[j].text.startIndex else { continue }
             let scalars = lines[i].text.unicodeScalars
             guard let last = scalars.lastIndex(where: SentenceSplitter.isTerminator) else { continue }
             var start = scalars.index(after: last)
