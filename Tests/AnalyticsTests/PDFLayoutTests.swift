@@ -579,6 +579,18 @@ import Testing
         #expect(read.articles[1].body.hasPrefix("江苏省东海县"))
     }
 
+    /// A headline's last line set apart by a blank line, a word running across the break
+    /// (mixed-15 in the page benchmark: `四大气象科` / `学试验将展开`), is still the headline's.
+    @Test func aHeadlinesLastLineAfterABlankIsTheHeadlinesWhereAWordRunsOn() throws {
+        let text = "提高重大灾害性天气\n预报水平四大气象科\n\n学试验将展开\n\n本报北京1月5日讯 四大气象科学试验今年将全面展开。\n"
+        let styles: [LineStyle?] = [LineStyle(size: 2.5, distinctFace: true), LineStyle(size: 2.5, distinctFace: true), nil,
+                                    LineStyle(size: 2.5, distinctFace: true), nil, LineStyle(size: 1, distinctFace: false), nil]
+        let read = PageReader().read(text, styles: styles, id: "p")
+        try #require(read.articles.count == 1)
+        #expect(read.articles[0].title == "提高重大灾害性天气预报水平四大气象科学试验将展开")
+        #expect(read.unassigned.isEmpty)
+    }
+
     /// A caption's title set below the body's size, under a photo headline of its own (photo-07
     /// in the page benchmark), heads the caption; it is not the headline's subtitle.
     @Test func aCaptionsTitleBelowBodySizeIsNoSubtitle() throws {
