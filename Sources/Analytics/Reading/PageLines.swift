@@ -438,6 +438,12 @@ struct PageLine: Equatable {
         nonisolated(unsafe) static let ownReporters = try! Regex("^" + reportersDesk + #"记者\s*(.+)$"#, as: (Substring, Substring).self)
     }
 
+    /// The words before the photo credit `text` ends with (trimmed, maybe empty) and the credit,
+    /// if it ends with one.
+    static func splitCredit(_ text: String) -> (before: String, credit: String)? {
+        creditRange(text).map { (String(text[..<$0.lowerBound]).trimmingSpaces(), String(text[$0])) }
+    }
+
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.
     static func creditRange(_ text: String) -> Range<String.Index>? {
         // `名字/摄`, `（新华社记者王五摄）`, or `新华社记者王五摄` after the last sentence.

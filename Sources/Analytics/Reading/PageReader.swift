@@ -395,10 +395,9 @@ extension PageReader.Piece {
         /// The credit closing the body, taken off it; the words before it on its line stay.
         func takeCredit() -> String? {
             guard let last = body.popLast() else { return nil }
-            let range = PageLine.creditRange(last.text) ?? last.text.startIndex..<last.text.endIndex
-            let before = String(last.text[..<range.lowerBound]).trimmingSpaces()
+            let (before, credit) = PageLine.splitCredit(last.text) ?? ("", last.text)
             if !before.isEmpty { body.append(PageLine(number: last.number, text: before, role: .text)) }
-            return normalizer.normalize(String(last.text[range]))
+            return normalizer.normalize(credit)
         }
 
         if opensWithDateline {
@@ -455,9 +454,8 @@ extension PageReader.Piece {
         if PageLine.signature(last) != nil || PageLine.isAuthorNote(last) {
             return (last, Array(paragraphs.dropLast()))
         }
-        guard let credit = PageLine.creditRange(last) else { return (nil, paragraphs) }
-        let before = String(last[..<credit.lowerBound]).trimmingSpaces()
-        return (String(last[credit]), paragraphs.dropLast() + (before.isEmpty ? [] : [before]))
+        guard let (before, credit) = PageLine.splitCredit(last) else { return (nil, paragraphs) }
+        return (credit, paragraphs.dropLast() + (before.isEmpty ? [] : [before]))
     }
 
     /// The dateline lead (through the reporters' closing bracket, across lines if need be) and
