@@ -111,6 +111,24 @@ import Testing
         #expect(abs(PDFLayout.Line(words: [latin]).size - 11.73) < 1e-9)
     }
 
+    /// A caption's line in a brief is one word mixing scripts (`2：新战士…`), as tall as its
+    /// Latin face (briefs-08 in the page benchmark): it is no line of another size, so no break
+    /// parts it from the lines around it, and the sentence it breaks off goes on in the brief.
+    @Test func aMixedLineInABriefIsSetInTheBriefsType() {
+        let texts = ["新兵全部到达武警北京一总队，", "部队提前一个月做好了准备。", "1：老兵端上了热腾腾的“迎新",
+                     "面”。", "2：新战士学习怎样才能把被子叠", "成“豆腐块”状。", "（武警北京一总队刘业国）"]
+        let lines = texts.enumerated().map { row, text in
+            var word = Self.word(text, 0, 100 + Double(row) * 15, size: 10.96)
+            if text.unicodeScalars.contains(where: PDFLayout.Word.isLatin) { word.yMax = word.yMin + 12.27 }
+            return PDFLayout.Line(words: [word])
+        }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        #expect(!typeset.text.contains("\n\n"), "\(typeset.text)")
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.body.contains("把被子叠成“豆腐块”状。") == true, "\(page.articles.map(\.body))")
+    }
+
     /// A line whose only word mixes scripts (stacked-13 in the page benchmark:
     /// `peopledaily．com．cn，因特网上首` 11.7 points tall under body lines of 10.5) goes on at
     /// the size of the line before it, not as a deck that starts a new piece; a line set
@@ -120,13 +138,13 @@ import Testing
         var latin = Self.word("peopledaily．com．cn，因特网上首", 0, 100, size: 10.46)
         latin.yMax = latin.yMin + 11.73
         let mixed = PDFLayout.Line(words: [latin])
-        #expect(abs(mixed.typeSize(after: body) - 10.46) < 1e-9)
+        #expect(abs(mixed.typeSize(after: body.size) - 10.46) < 1e-9)
         #expect(abs(mixed.typeSize(after: nil) - 11.73) < 1e-9)
         var large = latin
         large.yMax = large.yMin + 16
-        #expect(abs(PDFLayout.Line(words: [large]).typeSize(after: body) - 16) < 1e-9)
+        #expect(abs(PDFLayout.Line(words: [large]).typeSize(after: body.size) - 16) < 1e-9)
         let cjk = PDFLayout.Line(words: [Self.word("值仍然增长", 0, 100, size: 11.73)])
-        #expect(abs(cjk.typeSize(after: body) - 11.73) < 1e-9)
+        #expect(abs(cjk.typeSize(after: body.size) - 11.73) < 1e-9)
     }
 
     /// poppler joins the lines of two columns into one when the gutter is narrow; the reader

@@ -45,13 +45,13 @@ struct PDFLayout: Equatable {
             let cjk = words.filter(\.isCJK)
             return (cjk.isEmpty ? words : cjk).map { $0.yMax - $0.yMin }.max() ?? 0
         }
-        /// ``size``, unless no word of the line is in CJK type only and the line goes on from
-        /// `previous` at about its size (within 15%): then `previous`'s. Such a line's only box
-        /// is a word mixing scripts (`peopledaily．com．cn，因特网上首`), as tall as the Latin
-        /// face, 12% above the type, which would make a body line a deck.
-        func typeSize(after previous: Line?) -> Double {
-            guard let previous, !words.contains(where: \.isCJK), abs(size - previous.size) <= 0.15 * previous.size else { return size }
-            return previous.size
+        /// ``size``, unless no word of the line is in CJK type only and the line goes on from a
+        /// line of type size `previous` at about that size (within 15%): then `previous`. Such a
+        /// line's only box is a word mixing scripts (`peopledaily．com．cn，因特网上首`), as tall
+        /// as the Latin face, 12% above the type, which would make a body line a deck.
+        func typeSize(after previous: Double?) -> Double {
+            guard let previous, !words.contains(where: \.isCJK), abs(size - previous) <= 0.15 * previous else { return size }
+            return previous
         }
         var xMin: Double { words.map(\.xMin).min() ?? 0 }
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
@@ -195,19 +195,20 @@ struct PDFLayout: Equatable {
         var styles: [LineStyle?] = []
         let cutter = XYCut.Cutter(em: body, leading: XYCut.leading(of: fragments))
         for region in cutter.regions(fragments) {
-            var previous: Line?
+            var previous: (line: Line, size: Double)?
             for line in bodyFace.map({ Line.joiningWrappedBylines(region.lines, bodyFace: $0) }) ?? region.lines {
-                if !lines.isEmpty && (previous == nil || cutter.parts(line.yMin - previous!.yMax, line.size, previous!.size)) {
+                let size = line.typeSize(after: previous?.size)
+                if !lines.isEmpty && (previous == nil || cutter.parts(line.yMin - previous!.line.yMax, size, previous!.size)) {
                     lines.append("")
                     styles.append(nil)
                 }
                 lines.append(line.text)
                 // A brief's title run in at the start of its first line, in a face of its own.
                 let title = bodyFace.flatMap { line.runInTitle(bodyFace: $0) }
-                styles.append(LineStyle(size: line.typeSize(after: previous) / body,
+                styles.append(LineStyle(size: size / body,
                                         distinctFace: title != nil ? false : line.face.flatMap { face in bodyFace.map { face != $0 } },
                                         opensRow: previous == nil && region.opensRow, runInTitle: title))
-                previous = line
+                previous = (line, size)
             }
         }
         return TypesetText(text: lines.joined(separator: "\n"), styles: styles)
@@ -511,14 +512,16 @@ enum XYCut {
     }
 
     /// The horizontal bands no line crosses, top to bottom: middle, height, and the type sizes
-    /// of the lines just above and below.
+    /// of the lines just above and below, each taken beside the other (``PDFLayout/Line/typeSize(after:)``:
+    /// a caption's line of one word `2：新战士正在…` is as tall as its Latin face, but set in the body's type).
     static func bands(_ lines: [PDFLayout.Line]) -> [(at: Double, width: Double, above: Double, below: Double)] {
         let sorted = lines.sorted { $0.yMin < $1.yMin }
         guard var lowest = sorted.first else { return [] }
         var result: [(at: Double, width: Double, above: Double, below: Double)] = []
         for line in sorted.dropFirst() {
             if line.yMin > lowest.yMax {
-                result.append(((line.yMin + lowest.yMax) / 2, line.yMin - lowest.yMax, lowest.size, line.size))
+                result.append(((line.yMin + lowest.yMax) / 2, line.yMin - lowest.yMax,
+                               lowest.typeSize(after: line.size), line.typeSize(after: lowest.size)))
             }
             if line.yMax > lowest.yMax { lowest = line }
         }
