@@ -129,6 +129,17 @@ import Testing
         #expect(page.articles.first?.body.contains("把被子叠成“豆腐块”状。") == true, "\(page.articles.map(\.body))")
     }
 
+    /// Two headlines stacked in a band, each over two lines set close (band-16 in the page
+    /// benchmark: 3.6 pt between a headline's lines of 18 pt, 9 pt between the headlines),
+    /// are parted by their own leading, though 9 pt is less than the body's leading would allow.
+    @Test func headlinesStackedInABandArePartedByTheirOwnLeading() {
+        let heads = [("邹家华会见统计工作会议代", 60.0), ("表时指出准确性放在首位", 81.5), ("纽约股市开门红货币", 108.5), ("汇率再跌", 130.0)]
+        var lines = heads.map { PDFLayout.Line(words: [Self.word($0.0, 0, $0.1, size: 18)]) }
+        lines += (0..<6).map { PDFLayout.Line(words: [Self.word("正文第\($0)行文字内容", 0, 200 + Double($0) * 14.15, size: 10.46)]) }
+        let text = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text
+        #expect(text.hasPrefix("邹家华会见统计工作会议代\n表时指出准确性放在首位\n\n纽约股市开门红货币\n汇率再跌\n\n正文第0行"), "\(text)")
+    }
+
     /// A line whose only word mixes scripts (stacked-13 in the page benchmark:
     /// `peopledaily．com．cn，因特网上首` 11.7 points tall under body lines of 10.5) goes on at
     /// the size of the line before it, not as a deck that starts a new piece; a line set
@@ -327,7 +338,7 @@ import Testing
         column(300.5, ["甲文中间第三句", "甲文结尾第四句"], from: 100)
         column(150, ["乙文开头第一句", "乙文中间第二句"], from: 152)
         column(300.5, ["乙文中间第三句", "乙文结尾第四句"], from: 152)
-        let cutter = XYCut.Cutter(em: 10, leading: XYCut.leading(of: lines))
+        let cutter = XYCut.Cutter(em: 10, lines: lines)
         let read = cutter.regions(lines).flatMap { $0.lines.map(\.text) }
         #expect(Array(read.dropFirst(8)) == ["甲文开头第一句", "甲文中间第二句", "甲文中间第三句", "甲文结尾第四句", "乙文开头第一句", "乙文中间第二句", "乙文中间第三句", "乙文结尾第四句"])
     }

@@ -181,7 +181,7 @@ struct PDFLayout: Equatable {
     /// there are none).
     static func bodySize(of lines: [Line]) -> Double {
         var characters: [Int: Int] = [:]
-        for line in lines { characters[Int((line.size * 2).rounded()), default: 0] += line.text.unicodeScalars.count }
+        for line in lines { characters[XYCut.halfPoints(line.size), default: 0] += line.text.unicodeScalars.count }
         return Double(characters.mostCommonKey ?? 20) / 2
     }
 
@@ -193,7 +193,7 @@ struct PDFLayout: Equatable {
         let bodyFace = faces.mostCommonKey
         var lines: [String] = []
         var styles: [LineStyle?] = []
-        let cutter = XYCut.Cutter(em: body, leading: XYCut.leading(of: fragments))
+        let cutter = XYCut.Cutter(em: body, lines: fragments)
         for region in cutter.regions(fragments) {
             var previous: (line: Line, size: Double)?
             for line in bodyFace.map({ Line.joiningWrappedBylines(region.lines, bodyFace: $0) }) ?? region.lines {
@@ -312,17 +312,21 @@ extension PDFLayout.Page {
 /// column, read top to bottom.
 enum XYCut {
     /// The median gap between a fragment and the nearest one below it in its column, in ems
-    /// of the fragment's own size: leading grows with the type.
-    static func leading(of lines: [PDFLayout.Line]) -> Double {
-        var below: [Double] = []
+    /// of the fragment's own size (leading grows with the type): over all fragments, and over
+    /// those of each type size (by half point), since display type is often set tighter.
+    static func leading(of lines: [PDFLayout.Line]) -> (all: Double, bySize: [Int: Double]) {
+        var below: [(size: Int, gap: Double)] = []
         for line in lines where line.size > 0 {
             let next = lines.filter { $0.yMin >= line.yMax && $0.xMin < line.xMax && $0.xMax > line.xMin }
                 .map { $0.yMin - line.yMax }.min()
-            if let next, next < 1.5 * line.size { below.append(next / line.size) }
+            if let next, next < 1.5 * line.size { below.append((halfPoints(line.size), next / line.size)) }
         }
-        guard !below.isEmpty else { return 0.5 }
-        return below.sorted()[below.count / 2]
+        func median(_ gaps: [Double]) -> Double { gaps.sorted()[gaps.count / 2] }
+        guard !below.isEmpty else { return (0.5, [:]) }
+        return (median(below.map(\.gap)), Dictionary(grouping: below, by: \.size).mapValues { median($0.map(\.gap)) })
     }
+
+    static func halfPoints(_ size: Double) -> Int { Int((size * 2).rounded()) }
 
     /// A region's lines in reading order; `opensRow` when it opens a row of the page, the text
     /// of every column above it stopped (a story, or a brief in a column, ended there).
@@ -333,14 +337,23 @@ enum XYCut {
 
     struct Cutter {
         let em: Double
-        /// Leading in ems.
+        /// Leading in ems: the page's, and that of each type size (by half point).
         let leading: Double
+        var leadingBySize: [Int: Double] = [:]
+
+        init(em: Double, lines: [PDFLayout.Line]) {
+            self.em = em
+            (leading, leadingBySize) = XYCut.leading(of: lines)
+        }
 
         /// Whether a vertical gap between lines of sizes `a` and `b` parts them: any gap between
         /// lines of different sizes (a headline and its story, the masthead and a headline), or
-        /// more than leading between lines of one size.
+        /// more than leading between lines of one size — the page's, or that size's own where
+        /// it is tighter (two headlines stacked in a band, each over two lines set close).
         func parts(_ gap: Double, _ a: Double, _ b: Double) -> Bool {
-            abs(a - b) > 0.08 * max(a, b) ? gap > 0.25 * em : gap > (leading + 0.25) * max(a, em)
+            guard abs(a - b) <= 0.08 * max(a, b) else { return gap > 0.25 * em }
+            let own = leadingBySize[XYCut.halfPoints(max(a, b))] ?? leading
+            return gap > (min(leading, own) + 0.25) * max(a, em)
         }
 
         func regions(_ lines: [PDFLayout.Line]) -> [XYCut.Region] {
