@@ -402,9 +402,11 @@ import Testing
 
     /// Digits after a caption's run-in title are set in the body's Latin face, not the
     /// title's (photo-10 in the page benchmark): they open the text; digits inside a title stay.
+    /// A body line opening with a year (commentary-20) opens in the Latin face: no title.
     @Test(arguments: [([("冬泳迎新年", "Sans"), ("1998", "Latin"), ("年元旦，各地开展活动。", "Serif")], "冬泳迎新年"),
-                      ([("湖南涌现", "Sans"), ("35", "Latin"), ("万养猪大户", "Sans"), ("1997年，全省", "Serif")], "湖南涌现35万养猪大户")])
-    func digitsAfterARunInTitleOpenTheText(words: [(String, String)], title: String) {
+                      ([("湖南涌现", "Sans"), ("35", "Latin"), ("万养猪大户", "Sans"), ("1997年，全省", "Serif")], "湖南涌现35万养猪大户"),
+                      ([("1956", "Latin"), ("年，社会主义三大改造时，许老把", "Serif")], nil)])
+    func digitsAfterARunInTitleOpenTheText(words: [(String, String)], title: String?) {
         #expect(Self.line(0, words, gap: 2).runInTitle(bodyFace: "Serif") == title)
     }
 
@@ -606,6 +608,56 @@ import Testing
         try #require(read.articles.count == 2)
         #expect(read.articles[1].title == "中国东海水晶城将兴建")
         #expect(read.articles[1].body.hasPrefix("江苏省东海县"))
+    }
+
+    static let display = LineStyle(size: 2.0, distinctFace: true)
+    static let bodyType = LineStyle(size: 1, distinctFace: false)
+
+    /// A page read as from a PDF, each line given with how it is set (nil: a blank line).
+    static func readStyled(_ lines: [(String, LineStyle?)]) -> PageReader.Page {
+        PageReader().read(lines.map(\.0).joined(separator: "\n") + "\n", styles: lines.map(\.1) + [nil], id: "p")
+    }
+
+    /// One headline left over and one story left without a headline go together where sizes
+    /// are known, though they share no words (band-10 in the page benchmark: `飞越珠穆朗玛` over a
+    /// flight from Lhasa).
+    @Test func theLastHeadlineGoesToTheLastStoryWithoutOne() throws {
+        let read = Self.readStyled([("城东新桥今日通车", Self.display), ("", nil), ("飞越珠穆朗玛", Self.display), ("", nil),
+                                    ("本报讯 城东新桥今天上午通车，新桥全长八百米。", Self.bodyType), ("", nil),
+                                    ("本报拉萨1月5日电 每周二、六从拉萨往返加德满都的航线最令人注目。", Self.bodyType)])
+        try #require(read.articles.count == 2)
+        #expect(read.articles.map(\.title) == ["城东新桥今日通车", "飞越珠穆朗玛"])
+        #expect(read.readings.first { $0.text == "飞越珠穆朗玛" }?.reason.hasSuffix("the one headline left, for the one story left without one") == true)
+    }
+
+    /// Without sizes, a line left over as a headline may be text broken off: it goes to no story by
+    /// elimination.
+    @Test func withoutSizesNoHeadlineGoesByElimination() {
+        let text = "城东新桥今日通车\n\n飞越珠穆朗玛\n\n本报讯 城东新桥今天上午通车，新桥全长八百米。\n\n本报拉萨1月5日电 每周二、六从拉萨往返加德满都的航线最令人注目。\n"
+        let read = PageReader().read(text, id: "p")
+        #expect(read.articles.map(\.title) == ["城东新桥今日通车", nil])
+    }
+
+    /// A section's label boxed at the top of the page, on the row of its furniture but above the
+    /// first column (commentary-20 in the page benchmark), is read with that row: the page's
+    /// section, not a headline over the column.
+    @Test func aLabelOnTheFurnitureRowIsTheSection() {
+        var lines = [PDFLayout.Line(words: [Self.word("社会", 40, 35, size: 14)]),
+                     PDFLayout.Line(words: [Self.word("人民日报", 550, 37, size: 12)]),
+                     PDFLayout.Line(words: [Self.word("1998年1月18日", 620, 37.5, size: 10.46)]),
+                     PDFLayout.Line(words: [Self.word("第3版", 776, 37.5, size: 10.46)]),
+                     PDFLayout.Line(words: [Self.word("东滩中国第一矿", 300, 58, size: 25)])]
+        let columns = [["绿化是衣，矿容是貌，职工的素", "质是心。看完东滩矿，我们觉得", "这话说得好。东滩矿是全国产量", "最大的矿井。"],
+                       ["是骄人的业绩将我们吸引到了东", "滩矿，然而给我们印象更深的却", "是这里的职工。他们的素质很高", "，矿容也好。"]]
+        for (c, column) in columns.enumerated() {
+            for (i, text) in column.enumerated() {
+                lines.append(PDFLayout.Line(words: [Self.word(text, 31 + Double(c) * 200, (c == 0 ? 60 : 100) + Double(i) * 14, size: 10.46)]))
+            }
+        }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        #expect(page.section == "社会")
+        #expect(!page.articles.contains { $0.title == "社会" }, "\(page.articles.map(\.displayTitle))")
     }
 
     /// A headline's last line set apart by a blank line, a word running across the break

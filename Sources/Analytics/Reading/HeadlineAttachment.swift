@@ -61,8 +61,9 @@ enum HeadlineAttachment {
         var adjacent: Set<String> = []
     }
 
-    /// Sets `title`, `kicker` and `subtitle` on the articles.
-    static func attach(_ groups: [[PageLine]], to articles: inout [Article]) -> Result {
+    /// Sets `title`, `kicker` and `subtitle` on the articles. With `pairingTheLast`, one headline
+    /// left over and one story left without a headline go together.
+    static func attach(_ groups: [[PageLine]], to articles: inout [Article], pairingTheLast: Bool = true) -> Result {
         guard !groups.isEmpty, !articles.isEmpty,
               let fit = try? TfidfVectorizer().fit(articles.map(\.analysisText)) else { return Result() }
         let normalizer = Normalizer()
@@ -103,24 +104,37 @@ enum HeadlineAttachment {
         }
         pairs.sort { ($0.score, -$0.distance, -$0.unit, -$0.article) > ($1.score, -$1.distance, -$1.unit, -$1.article) }
         var usedUnits = Set<Int>()
-        for pair in pairs where !usedUnits.contains(pair.unit) && articles[pair.article].title == nil {
-            usedUnits.insert(pair.unit)
-            let unit = units[pair.unit]
-            articles[pair.article].title = normalizer.normalize(joined(unit.main))
-            articles[pair.article].kicker = unit.kicker.isEmpty ? nil : normalizer.normalize(joined(unit.kicker))
+        func give(_ u: Int, to a: Int, _ why: (Bool) -> String) {
+            usedUnits.insert(u)
+            let unit = units[u]
+            articles[a].title = normalizer.normalize(joined(unit.main))
+            articles[a].kicker = unit.kicker.isEmpty ? nil : normalizer.normalize(joined(unit.kicker))
             if !unit.subtitle.isEmpty {
                 // Beside a subtitle printed over the story, if any: no line of the page is dropped.
-                articles[pair.article].subtitle = [subtitleText(unit.subtitle, normalizer), articles[pair.article].subtitle]
+                articles[a].subtitle = [subtitleText(unit.subtitle, normalizer), articles[a].subtitle]
                     .compactMap { $0 }.joined(separator: " ")
             }
-            let adjacent = isRightAbove(unit, articles[pair.article])
-            let id = articles[pair.article].id
+            let adjacent = isRightAbove(unit, articles[a])
+            let id = articles[a].id
             if adjacent { attached.adjacent.insert(id) }
-            let why = adjacent ? String(format: "printed right above the story (cosine %.2f)", unitScores[pair.unit, pair.article])
-                : String(format: "shares words with the story (cosine %.2f)", unitScores[pair.unit, pair.article])
-            for line in unit.kicker { attached.roles[line.number] = (id, "kicker", why) }
-            for line in unit.main { attached.roles[line.number] = (id, "headline", why) }
-            for line in unit.subtitle { attached.roles[line.number] = (id, "subtitle", why) }
+            for line in unit.kicker { attached.roles[line.number] = (id, "kicker", why(adjacent)) }
+            for line in unit.main { attached.roles[line.number] = (id, "headline", why(adjacent)) }
+            for line in unit.subtitle { attached.roles[line.number] = (id, "subtitle", why(adjacent)) }
+        }
+        for pair in pairs where !usedUnits.contains(pair.unit) && articles[pair.article].title == nil {
+            let cosine = unitScores[pair.unit, pair.article]
+            give(pair.unit, to: pair.article) { adjacent in
+                String(format: adjacent ? "printed right above the story (cosine %.2f)" : "shares words with the story (cosine %.2f)", cosine)
+            }
+        }
+        // One headline left and one story left without one, not a photo's caption: they go
+        // together, though they share no words (`飞越珠穆朗玛` over a flight to Lhasa, band-10 in
+        // the page benchmark). Only where sizes are known: without them, a line left over as a
+        // "headline" is as often a line of text broken off.
+        let leftUnits = units.indices.filter { !usedUnits.contains($0) }
+        let leftArticles = articles.indices.filter { articles[$0].title == nil && articles[$0].kind != .photo }
+        if pairingTheLast, leftUnits.count == 1, leftArticles.count == 1, units[leftUnits[0]].main.allSatisfy({ $0.size != nil }) {
+            give(leftUnits[0], to: leftArticles[0]) { _ in "the one headline left, for the one story left without one" }
         }
         return attached
     }

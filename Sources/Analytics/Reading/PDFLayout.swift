@@ -74,13 +74,14 @@ struct PDFLayout: Equatable {
         /// The words before the first set in the body's face, when the line opens with a face of
         /// its own and goes on in the body's: a title run in (`江苏供销社分流职工１３万 本报讯…`).
         /// Digits set in another face end it unless more of the title's face follows them
-        /// (`冬泳迎新年` before `1998年元旦，…`, but `湖南涌现35万养猪大户` whole).
+        /// (`冬泳迎新年` before `1998年元旦，…`, but `湖南涌现35万养猪大户` whole). A title has Han
+        /// characters: a body line opening with a year (`1956年，社会主义…`) opens in the Latin face.
         func runInTitle(bodyFace: String) -> String? {
             guard let face = words.first?.face, face != bodyFace,
                   let bodyStart = words.firstIndex(where: { $0.face == bodyFace }) else { return nil }
             let body = (words.indices[..<bodyStart].last { words[$0].face == face } ?? 0) + 1
             let title = Line(words: Array(words[..<body])).text
-            return title.unicodeScalars.count >= 2 ? title : nil
+            return title.unicodeScalars.count >= 2 && title.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) ? title : nil
         }
 
         /// A byline set in a face of its own and wrapped (`新华社记者贾永蔡晖本报记` / `者马利隆冬时节，…`):
@@ -170,13 +171,6 @@ struct PDFLayout: Equatable {
         return PDFLayout(pages: delegate.pages)
     }
 
-    /// The page as text with its type sizes, in the reading order of its regions.
-    ///
-    /// poppler's lines run across narrow column gutters, so each line is first cut into
-    /// fragments at gutters (``Page/fragments()``). The fragments are then ordered by recursive
-    /// XY-cut (``XYCut``), the parts read top to bottom, left to right. Regions are set apart by
-    /// blank lines, as are lines of one region parted by more than the leading. Sizes are
-    /// relative to the body type, the size most characters are set in. Deterministic.
     /// The body's type size: the one most characters are set in, to the half point (10 where
     /// there are none).
     static func bodySize(of lines: [Line]) -> Double {
@@ -185,6 +179,14 @@ struct PDFLayout: Equatable {
         return Double(characters.mostCommonKey ?? 20) / 2
     }
 
+    /// The page as text with its type sizes, in the reading order of its regions.
+    ///
+    /// poppler's lines run across narrow column gutters, so each line is first cut into
+    /// fragments at gutters (``Page/fragments()``). The fragments are then ordered by recursive
+    /// XY-cut (``XYCut``), the parts read top to bottom, left to right, after the furniture row at
+    /// the top of the page (``XYCut/furnitureRow(_:)``). Regions are set apart by
+    /// blank lines, as are lines of one region parted by more than the leading. Sizes are
+    /// relative to the body type, the size most characters are set in. Deterministic.
     static func typeset(_ page: Page) -> TypesetText {
         let fragments = page.fragments()
         let body = bodySize(of: fragments)
@@ -194,7 +196,8 @@ struct PDFLayout: Equatable {
         var lines: [String] = []
         var styles: [LineStyle?] = []
         let cutter = XYCut.Cutter(em: body, lines: fragments)
-        for region in cutter.regions(fragments) {
+        let (head, rest) = XYCut.furnitureRow(fragments)
+        for region in cutter.regions(head) + cutter.regions(rest) {
             var previous: (line: Line, size: Double)?
             for line in bodyFace.map({ Line.joiningWrappedBylines(region.lines, bodyFace: $0) }) ?? region.lines {
                 let size = line.typeSize(after: previous?.size)
@@ -327,6 +330,21 @@ enum XYCut {
     }
 
     static func halfPoints(_ size: Double) -> Int { Int((size * 2).rounded()) }
+
+    /// The page's top rows down to the one holding its furniture (paper name, date, page
+    /// number) and all that stands beside it, such as a section's label boxed at the far side
+    /// (commentary-20 in the page benchmark), where no line below reaches up into that row;
+    /// and the rest of the page. Cut by gutters first, the label would be read as the top of the
+    /// column under it.
+    static func furnitureRow(_ lines: [PDFLayout.Line]) -> (head: [PDFLayout.Line], rest: [PDFLayout.Line]) {
+        let top = lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) }.prefix(6)
+        guard let furniture = top.first(where: { PageLine.furniture($0.text).map { !$0.isSection } ?? false }) else { return ([], lines) }
+        let row = lines.filter { $0.yMin < furniture.yMax && $0.yMax > furniture.yMin }
+        let bottom = row.map(\.yMax).max()!
+        let (head, rest) = lines.partitioned { $0.yMin < bottom }
+        guard head.allSatisfy({ $0.yMax <= bottom }) else { return ([], lines) }
+        return (head, rest)
+    }
 
     /// A region's lines in reading order; `opensRow` when it opens a row of the page, the text
     /// of every column above it stopped (a story, or a brief in a column, ended there).
