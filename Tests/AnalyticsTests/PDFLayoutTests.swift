@@ -638,6 +638,31 @@ import Testing
         #expect(read.articles.map(\.title) == ["城东新桥今日通车", nil])
     }
 
+    /// A byline or an author's name alone on its line under a standfirst, the story going on
+    /// right under it in the same type (briefs-08 and stacked-20 in the page benchmark), is
+    /// inside the story: it neither opens a report nor signs one off.
+    @Test(arguments: ["本报记者贺广华", "海飞"])
+    func aNameUnderAStandfirstIsInsideTheStory(name: String) throws {
+        let read = Self.readStyled([("防震减灾西部先行", Self.display), ("", nil),
+                                    ("地震，是一种自然力的表现。人类不能阻止它，只能认真研究它。", Self.bodyType), (name, Self.bodyType),
+                                    ("敢问苍茫大地西部，这片神奇的土地，充满希望活力，也多自然灾害。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "防震减灾西部先行")
+        #expect(read.articles[0].body.hasSuffix("也多自然灾害。"))
+    }
+
+    /// An editor's note is no standfirst: the byline or name under it opens the story it
+    /// introduces (commentary-04 and -15 in the page benchmark).
+    @Test(arguments: ["本报记者崔士鑫", "钟行"])
+    func aNameUnderAnEditorsNoteOpensTheStory(name: String) throws {
+        let read = Self.readStyled([("反腐倡廉从身边做起", Self.display), ("", nil),
+                                    ("编者按：领导干部要管好亲属和身边工作人员。", Self.bodyType), (name, Self.bodyType),
+                                    ("领导干部手中的权力，是人民赋予的。", Self.bodyType), ("", nil),
+                                    ("高奏华夏浩歌", Self.display), ("", nil), ("由张震题写书名的丛书近日出版。", Self.bodyType)])
+        #expect(read.articles.map(\.title) == ["反腐倡廉从身边做起", "高奏华夏浩歌"])
+        #expect(read.articles.first?.body.hasSuffix("是人民赋予的。") == true, "\(read.articles.map(\.body))")
+    }
+
     /// A section's label boxed at the top of the page, on the row of its furniture but above the
     /// first column (commentary-20 in the page benchmark), is read with that row: the page's
     /// section, not a headline over the column.

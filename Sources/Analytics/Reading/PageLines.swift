@@ -397,6 +397,13 @@ struct PageLine: Equatable {
     /// `本报驻埃及记者`, `新华社记者`.
     nonisolated(unsafe) static let bylineWords = try! Regex(reportersDesk + "(?:记者|通讯员)")
 
+    /// A byline alone on its line: `本报记者贺广华`, `本报特派记者 尹树广`, `新华社记者王黎、李贺普`.
+    static func isBylineAlone(_ text: String) -> Bool {
+        guard let words = text.prefixMatch(of: bylineWords) else { return false }
+        let names = text[words.range.upperBound...].unicodeScalars
+        return (2...16).contains(names.count) && names.allSatisfy { CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }
+    }
+
     /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (an index into `lines`,
     /// which may hold the lead wrapped over three) and the index after its colon, when `报道：`
     /// follows the lead word at scalar offset `start` within 40 characters that name reporters

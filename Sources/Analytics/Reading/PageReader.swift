@@ -3,12 +3,14 @@
 /// 1. Lines are classified (``PageLine``): furniture, dateline leads, photo credits,
 ///    signatures, headline candidates, text.
 /// 2. The page is cut into pieces: a dateline lead opens a report; a photo credit or a
-///    signature closes the piece it ends; text after a closed piece opens a new one. A run of
-///    headline candidates is a group of headlines printed apart when it is followed by a
-///    dateline or the end of the page, when the piece before it is closed, when it has two or
-///    more lines or a line with a gap between phrases (`项目建设 稳步推进`), or when the text
-///    after it closes with a signature or credit before another dateline or candidate;
-///    otherwise its lines are ordinary text broken at a column end, and stay in the body.
+///    signature closes the piece it ends; text after a closed piece opens a new one (where sizes
+///    are known, a byline or a name alone on its line with the text going on right under it is
+///    inside the story, under its standfirst). A run of headline candidates is a group of
+///    headlines printed apart when it is followed by a dateline or the end of the page, when
+///    the piece before it is closed, when it has two or more lines or a line with a gap between
+///    phrases (`项目建设 稳步推进`), or when the text after it closes with a signature or credit
+///    before another dateline or candidate; otherwise its lines are ordinary text broken at a
+///    column end, and stay in the body.
 /// 3. Each piece's lines become paragraphs: a line that finishes a sentence and is shorter
 ///    than the piece's column ends one; other breaks and blank lines are column wraps. An
 ///    editor's note (`编者按`) joins the story after it.
@@ -264,10 +266,19 @@ public struct PageReader: Sendable {
                 if line.size != nil, let piece = current, piece.opensWithDateline, piece.underHeadline, !line.afterBlank, !line.opensRow,
                    let previous = piece.lines.last, PageLine.endsSentence(previous.text) {
                     current!.lines.append(line)
+                } else if goesOnInColumn(at: i, in: content), PageLine.isBylineAlone(line.text), let piece = current, !piece.opensWithDateline, !piece.isEditorsNote {
+                    // A byline alone on its line under a standfirst (`本报记者贺广华` under a few
+                    // sentences introducing the story), the text going on below it: one story. An
+                    // editor's note is no standfirst: the story it introduces opens at the byline.
+                    current!.lines.append(line)
                 } else {
                     close()
                     current = Piece(lines: [line], underHeadline: content.indices.contains(i - 1) && content[i - 1].role == .candidate)
                 }
+            case .signature(hasOffice: false) where current.map({ !$0.isEditorsNote }) == true && goesOnInColumn(at: i, in: content):
+                // An author's name under a standfirst, the story going on below it: no signature.
+                // Under an editor's note, it opens the story the note introduces.
+                current!.lines.append(line)
             case .credit, .signature, .reporters:
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
@@ -306,6 +317,16 @@ public struct PageReader: Sendable {
         }
         close()
         return (pieces, headlines)
+    }
+
+    /// Where sizes are known: whether the line at `i` stands in its column's flow, text set at
+    /// its size going on right under it, no blank line or row break before or after it.
+    static func goesOnInColumn(at i: Int, in content: [PageLine]) -> Bool {
+        let line = content[i]
+        guard let size = line.size, !line.afterBlank, !line.opensRow, i + 1 < content.count else { return false }
+        let next = content[i + 1]
+        return next.role == .text && !next.afterBlank && !next.opensRow && next.runInTitle == nil
+            && next.size.map { abs($0 - size) <= 0.05 } == true
     }
 
     /// Whether a run of headline-shaped lines inside an open piece is printed headlines.
