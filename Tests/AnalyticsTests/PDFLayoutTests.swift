@@ -638,6 +638,20 @@ import Testing
         #expect(read.articles.map(\.title) == ["城东新桥今日通车", nil])
     }
 
+    /// A second wire report run on in the column of the first, no break between, is the same
+    /// story also where its headline stands in a band apart (band-11 of the page benchmark's
+    /// second seed: `据新华社开罗…电` under `据新华社巴格达…电`, the band headline naming both),
+    /// though another headline of the band matches the second report's words.
+    @Test func aSecondWireReportUnderABandHeadlineContinuesTheStory() throws {
+        let read = Self.readStyled([("据新华社巴格达1月11日电 伊拉克11日指责核查小组人员组成失衡。", Self.bodyType),
+                                    ("据新华社开罗1月11日电（记者王亚东） 埃及民间组织要求为伊儿童空运救济物资。", Self.bodyType), ("", nil),
+                                    ("本报讯 城东新桥今天上午通车，新桥全长八百米。", Self.bodyType), ("", nil),
+                                    ("伊拉克指责核查小组失衡埃及民间组织要求援助", Self.display), ("", nil),
+                                    ("城东新桥今日通车", Self.display), ("", nil), ("伊儿童盼救济物资", Self.display)])
+        #expect(read.articles.map(\.title) == ["伊拉克指责核查小组失衡埃及民间组织要求援助", "城东新桥今日通车"])
+        #expect(read.articles.first?.body.hasSuffix("空运救济物资。") == true, "\(read.articles.map(\.body))")
+    }
+
     /// A byline or an author's name alone on its line under a standfirst, the story going on
     /// right under it in the same type (briefs-08 and stacked-20 in the page benchmark), is
     /// inside the story: it neither opens a report nor signs one off.

@@ -162,11 +162,11 @@ public struct PageReader: Sendable {
         guard !leftOver.isEmpty else { return nil }
         var split: [Piece] = []
         for piece in pieces {
-            var part = Piece(lines: [], closedBy: nil, preface: piece.preface, underHeadline: piece.underHeadline)
+            var part = Piece(lines: [], closedBy: nil, preface: piece.preface)
             for (k, line) in piece.lines.enumerated() {
                 if k > 0, line.afterBlank, line.role == .text, line.runInTitle == nil, PageLine.endsSentence(piece.lines[k - 1].text) {
                     split.append(part)
-                    part = Piece(lines: [], closedBy: nil, underHeadline: false, splitOff: true)
+                    part = Piece(lines: [], closedBy: nil, splitOff: true)
                 }
                 part.lines.append(line)
             }
@@ -220,8 +220,6 @@ public struct PageReader: Sendable {
         var closedBy: PageLine.Role?
         /// An editor's note printed above the story: the first paragraph of its body.
         var preface: [PageLine] = []
-        /// Whether it opened right under a headline.
-        var underHeadline = false
         /// Whether it was cut off the piece before it at a block break (``cutForLeftOverHeadlines``).
         var splitOff = false
 
@@ -260,10 +258,10 @@ public struct PageReader: Sendable {
             switch line.role {
             case .dateline:
                 // A second wire report run on under one headline (`据新华社华盛顿…电` after
-                // `新华社德黑兰…电`): the story goes on, unless a block break stands between. Only
-                // where the page came with geometry: text pages print headlines apart from their
-                // stories, and one story follows another with no break.
-                if line.size != nil, let piece = current, piece.opensWithDateline, piece.underHeadline, !line.afterBlank, !line.opensRow,
+                // `新华社德黑兰…电`), printed above or in a band: the story goes on, unless a block
+                // break stands between. Only where the page came with geometry: text pages print
+                // headlines apart from their stories, and one story follows another with no break.
+                if line.size != nil, let piece = current, piece.opensWithDateline, !line.afterBlank, !line.opensRow,
                    let previous = piece.lines.last, PageLine.endsSentence(previous.text) {
                     current!.lines.append(line)
                 } else if goesOnInColumn(at: i, in: content), PageLine.isBylineAlone(line.text), let piece = current, !piece.opensWithDateline, !piece.isEditorsNote {
@@ -273,7 +271,7 @@ public struct PageReader: Sendable {
                     current!.lines.append(line)
                 } else {
                     close()
-                    current = Piece(lines: [line], underHeadline: content.indices.contains(i - 1) && content[i - 1].role == .candidate)
+                    current = Piece(lines: [line])
                 }
             case .signature(hasOffice: false) where current.map({ !$0.isEditorsNote }) == true && goesOnInColumn(at: i, in: content):
                 // An author's name under a standfirst, the story going on below it: no signature.
