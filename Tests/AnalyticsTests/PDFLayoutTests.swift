@@ -140,6 +140,20 @@ import Testing
         #expect(text.hasPrefix("邹家华会见统计工作会议代\n表时指出准确性放在首位\n\n纽约股市开门红货币\n汇率再跌\n\n正文第0行"), "\(text)")
     }
 
+    /// Two headlines of a band side by side a narrow gutter apart (0.6 em; band-05 of the page
+    /// benchmark's second seed), poppler running each row on from the left headline into the
+    /// right one: the right headline's rows start at one edge, and there the rows are cut.
+    @Test func bandHeadlinesANarrowGutterApartAreCut() {
+        var lines = [PDFLayout.Line(words: [Self.word("在十五大精神指引下胜利前", 31.59, 937.6, size: 20.92),
+                                            Self.word("依托传统农业跳出传统农业", 295.42, 937.6, size: 20.92)]),
+                     PDFLayout.Line(words: [Self.word("进", 146.66, 962.75, size: 20.92),
+                                            Self.word("焦作高效农业园区悄然兴起", 295.42, 962.75, size: 20.92)])]
+        lines += (0..<12).map { PDFLayout.Line(words: [Self.word("正文第\($0)行的文字内容在这里", 31.18, 1000 + Double($0) * 14, size: 10.46)]) }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").map(String.init)
+        #expect(read.contains("依托传统农业跳出传统农业") && read.contains("焦作高效农业园区悄然兴起"), "\(read.prefix(6))")
+        #expect(read.contains("在十五大精神指引下胜利前"))
+    }
+
     /// A line whose only word mixes scripts (stacked-13 in the page benchmark:
     /// `peopledaily．com．cn，因特网上首` 11.7 points tall under body lines of 10.5) goes on at
     /// the size of the line before it, not as a deck that starts a new piece; a line set
