@@ -154,6 +154,22 @@ import Testing
         #expect(read.contains("在十五大精神指引下胜利前"))
     }
 
+    /// Three headlines of one size stacked in a band, one of them broken over two lines
+    /// (band-07 of the page benchmark's second seed: 9 pt between the headlines, 3.4 pt inside
+    /// the broken one): the gaps between headlines are most of that size's, but not its tightest.
+    /// The gaps are measured between Han characters: the `140` in the broken headline stands
+    /// 2 pt lower, in its Latin face.
+    @Test func headlinesStackedInABandArePartedByTheirTightestLeading() {
+        let heads = [("用先进典型推动部队全面建设", 114.42), ("居委会来了新主任福州", 140.56), ("家", 160.88), ("刷牙还要洗牙", 186.77)]
+        var lines = heads.map { PDFLayout.Line(words: [Self.word($0.0, 113, $0.1, size: 16.94)]) }
+        var number = Self.word("140", 283, 142.59, size: 16.94)
+        number.xMax = 315
+        lines[1].words += [number, Self.word("余名下岗职工到街区当", 320, 140.56, size: 16.94)]
+        lines += (0..<6).map { PDFLayout.Line(words: [Self.word("正文第\($0)行文字内容", 31, 250 + Double($0) * 14.15, size: 10.46)]) }
+        let text = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text
+        #expect(text.hasPrefix("用先进典型推动部队全面建设\n\n居委会来了新主任福州140余名下岗职工到街区当\n家\n\n刷牙还要洗牙\n\n"), "\(text)")
+    }
+
     /// A line whose only word mixes scripts (stacked-13 in the page benchmark:
     /// `peopledaily．com．cn，因特网上首` 11.7 points tall under body lines of 10.5) goes on at
     /// the size of the line before it, not as a deck that starts a new piece; a line set

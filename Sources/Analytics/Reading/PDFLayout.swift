@@ -53,6 +53,10 @@ struct PDFLayout: Equatable {
             guard let previous, !words.contains(where: \.isCJK), abs(size - previous) <= 0.15 * previous else { return size }
             return previous
         }
+        /// The top and bottom of the line's type, taken as ``size`` is: from its words in CJK type
+        /// only where there are any (`140` in a headline stands 2 pt below its Han characters).
+        var typeYMin: Double { (words.contains(where: \.isCJK) ? words.filter(\.isCJK) : words).map(\.yMin).min() ?? 0 }
+        var typeYMax: Double { (words.contains(where: \.isCJK) ? words.filter(\.isCJK) : words).map(\.yMax).max() ?? 0 }
         var xMin: Double { words.map(\.xMin).min() ?? 0 }
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
         var yMin: Double { words.map(\.yMin).min() ?? 0 }
@@ -201,7 +205,7 @@ struct PDFLayout: Equatable {
             var previous: (line: Line, size: Double)?
             for line in bodyFace.map({ Line.joiningWrappedBylines(region.lines, bodyFace: $0) }) ?? region.lines {
                 let size = line.typeSize(after: previous?.size)
-                if !lines.isEmpty && (previous == nil || cutter.parts(line.yMin - previous!.line.yMax, size, previous!.size)) {
+                if !lines.isEmpty && (previous == nil || cutter.parts(line.typeYMin - previous!.line.typeYMax, size, previous!.size)) {
                     lines.append("")
                     styles.append(nil)
                 }
@@ -320,19 +324,21 @@ extension PDFLayout.Page {
 /// gap above which it has one (columns over a caption). A region that allows none is one
 /// column, read top to bottom.
 enum XYCut {
-    /// The median gap between a fragment and the nearest one below it in its column, in ems
-    /// of the fragment's own size (leading grows with the type): over all fragments, and over
-    /// those of each type size (by half point), since display type is often set tighter.
-    static func leading(of lines: [PDFLayout.Line]) -> (all: Double, bySize: [Int: Double]) {
+    /// The gap between a fragment and the nearest one below it in its column, in ems of the
+    /// fragment's own size (leading grows with the type): the median over all fragments, and
+    /// for each type size (by half point) the tightest of a tenth of an em or more — the
+    /// leading of a headline broken over lines, where the gaps between headlines stacked in a
+    /// band are wider.
+    static func leading(of lines: [PDFLayout.Line]) -> (all: Double, tightestBySize: [Int: Double]) {
         var below: [(size: Int, gap: Double)] = []
         for line in lines where line.size > 0 {
             let next = lines.filter { $0.yMin >= line.yMax && $0.xMin < line.xMax && $0.xMax > line.xMin }
-                .map { $0.yMin - line.yMax }.min()
+                .map { $0.typeYMin - line.typeYMax }.min()
             if let next, next < 1.5 * line.size { below.append((halfPoints(line.size), next / line.size)) }
         }
-        func median(_ gaps: [Double]) -> Double { gaps.sorted()[gaps.count / 2] }
         guard !below.isEmpty else { return (0.5, [:]) }
-        return (median(below.map(\.gap)), Dictionary(grouping: below, by: \.size).mapValues { median($0.map(\.gap)) })
+        let tightest = Dictionary(grouping: below.filter { $0.gap >= 0.1 }, by: \.size).mapValues { $0.map(\.gap).min()! }
+        return (below.map(\.gap).sorted()[below.count / 2], tightest)
     }
 
     static func halfPoints(_ size: Double) -> Int { Int((size * 2).rounded()) }
@@ -361,23 +367,25 @@ enum XYCut {
 
     struct Cutter {
         let em: Double
-        /// Leading in ems: the page's, and that of each type size (by half point).
+        /// Leading in ems: the page's, and the tightest of each type size (by half point).
         let leading: Double
-        var leadingBySize: [Int: Double] = [:]
+        var tightestBySize: [Int: Double] = [:]
 
         init(em: Double, lines: [PDFLayout.Line]) {
             self.em = em
-            (leading, leadingBySize) = XYCut.leading(of: lines)
+            (leading, tightestBySize) = XYCut.leading(of: lines)
         }
 
         /// Whether a vertical gap between lines of sizes `a` and `b` parts them: any gap between
         /// lines of different sizes (a headline and its story, the masthead and a headline), or
-        /// more than leading between lines of one size — the page's, or that size's own where
-        /// it is tighter (two headlines stacked in a band, each over two lines set close).
+        /// more than leading between lines of one size — the page's, or for display type that
+        /// size's tightest where it is tighter (two headlines stacked in a band, each over two
+        /// lines set close).
         func parts(_ gap: Double, _ a: Double, _ b: Double) -> Bool {
             guard abs(a - b) <= 0.08 * max(a, b) else { return gap > 0.25 * em }
-            let own = leadingBySize[XYCut.halfPoints(max(a, b))] ?? leading
-            return gap > (min(leading, own) + 0.25) * max(a, em)
+            let size = max(a, b)
+            let own = size > 1.08 * em ? tightestBySize[XYCut.halfPoints(size)] ?? leading : leading
+            return gap > (min(leading, own) + 0.25) * max(size, em)
         }
 
         func regions(_ lines: [PDFLayout.Line]) -> [XYCut.Region] {
