@@ -345,6 +345,16 @@ import Testing
         #expect(briefs.last?.body == "近年来，武汉市报名参加自学考试的人数从几千人上升到九万多人。")
     }
 
+    /// A run-in title may name the paper (`本报珍藏版在意首发`, briefs-19 of the page benchmark's
+    /// second seed): words opening as a lead's do are a lead only where a lead follows from them.
+    @Test func aRunInTitleMayNameThePaper() {
+        let text = "他说，双方的合作还将继续扩大。\n本报珍藏版在意首发 本报罗\n马1月13日电记者罗晋标报\n道：珍藏版今天在罗马首发。\n"
+        let brief = PageReader().read(text, id: "p").articles.last
+        #expect(brief?.title == "本报珍藏版在意首发")
+        #expect(brief?.lead == "本报罗马1月13日电记者罗晋标报道：")
+        #expect(PageLine.runInTitle("本报北京 1 月 5 日讯 记者今天获悉") == nil)
+    }
+
     /// A column of briefs under its label (`简讯`, briefs-01 and briefs-03 in the page benchmark):
     /// the label is the page's furniture and the brief under it opens with its run-in title,
     /// whose full-width digits and wide gap make its line look three characters narrower.

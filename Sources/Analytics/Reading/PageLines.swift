@@ -195,12 +195,16 @@ struct PageLine: Equatable {
     static func runInTitle(_ text: String) -> (title: String, rest: String)? {
         let phrases = text.split(separator: " ").map(String.init)
         guard phrases.count >= 2 else { return nil }
-        let isTitlePhrase = { (phrase: String) in
-            (2...20).contains(phrase.unicodeScalars.count) && !["本报", "新华社", "据新华", "中新社"].contains(where: phrase.hasPrefix)
+        // A phrase opening with a lead's words is the lead, unless the words from it on open no
+        // lead (`本报珍藏版在意首发 本报罗…`: the paper's own name in a title).
+        let isTitlePhrase = { (index: Int) in
+            let phrase = phrases[index]
+            return (2...20).contains(phrase.unicodeScalars.count)
+                && !(["本报", "新华社", "据新华", "中新社"].contains(where: phrase.hasPrefix) && isDateline(phrases[index...].joined()))
                 && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || $0 == "：" }
                 && CharacterClass.isHan(phrase.unicodeScalars.first!.value) && CharacterClass.isHan(phrase.unicodeScalars.last!.value)
         }
-        var count = phrases.prefix { isTitlePhrase($0) }.count
+        var count = phrases.indices.prefix { isTitlePhrase($0) }.count
         if count == phrases.count { count = 1 }
         let title = phrases.prefix(count).joined(separator: " ")
         guard count > 0, title.unicodeScalars.count >= 4 else { return nil }
