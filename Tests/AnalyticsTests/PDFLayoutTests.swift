@@ -660,6 +660,18 @@ import Testing
         #expect(read.readings.first { $0.text == "飞越珠穆朗玛" }?.reason.hasSuffix("the one headline left, for the one story left without one") == true)
     }
 
+    /// Stories side by side under a band of headlines (band-10 in the page benchmark): a story
+    /// opening at a column's top with no lead, under a finished one, is cut off it for the one
+    /// headline of the band left over, though the two share no words.
+    @Test func aStoryAtAColumnTopTakesTheBandsLastHeadline() throws {
+        let read = Self.readStyled([("本报讯 城东新桥今天上午通车，新桥全长八百米。", Self.bodyType), ("", nil),
+                                    ("“地球第三极”在飞机右翼下缓缓掠过，机舱里热闹极了。", Self.bodyType), ("", nil),
+                                    ("本报讯 全市冬季长跑比赛昨天在体育场举行。", Self.bodyType), ("", nil),
+                                    ("城东新桥今日通车", Self.display), ("", nil), ("飞越珠穆朗玛", Self.display), ("", nil),
+                                    ("冬季长跑比赛举行", Self.display)])
+        #expect(read.articles.map(\.title) == ["城东新桥今日通车", "飞越珠穆朗玛", "冬季长跑比赛举行"], "\(read.articles.map(\.body))")
+    }
+
     /// Without sizes, a line left over as a headline may be text broken off: it goes to no story by
     /// elimination.
     @Test func withoutSizesNoHeadlineGoesByElimination() {

@@ -61,9 +61,12 @@ enum HeadlineAttachment {
         var adjacent: Set<String> = []
     }
 
-    /// Sets `title`, `kicker` and `subtitle` on the articles. With `pairingTheLast`, one headline
-    /// left over and one story left without a headline go together.
-    static func attach(_ groups: [[PageLine]], to articles: inout [Article], pairingTheLast: Bool = true) -> Result {
+    /// When one headline left over and one story left without a headline go together: never,
+    /// only when the headline stands in a band (a group of three or more), or always.
+    enum LastPairing { case never, inABand, always }
+
+    /// Sets `title`, `kicker` and `subtitle` on the articles.
+    static func attach(_ groups: [[PageLine]], to articles: inout [Article], pairingTheLast: LastPairing = .always) -> Result {
         guard !groups.isEmpty, !articles.isEmpty,
               let fit = try? TfidfVectorizer().fit(articles.map(\.analysisText)) else { return Result() }
         let normalizer = Normalizer()
@@ -71,6 +74,7 @@ enum HeadlineAttachment {
             try? CosineSimilarity.sparse(fit.fitted.transform(texts.map { normalizer.normalize($0) }), fit.weights)
         }
         var units: [Unit] = []
+        var inBands = Set<Int>()
         var attached = Result()
         for group in groups {
             let elements = elements(of: group)
@@ -84,11 +88,13 @@ enum HeadlineAttachment {
                     continue
                 }
             }
+            let before = units.count
             if elements.contains(where: { $0[0].size != nil }) {
                 units += unitsBySize(elements)
             } else if let elementScores = scores(elements.map(joined)) {
                 units += unitsByMatch(elements, scores: elementScores, articles: articles.count)
             }
+            if units.count - before >= 3 { inBands.formUnion(before..<units.count) }
         }
         guard let unitScores = scores(units.map(\.text)) else { return attached }
         var pairs: [(unit: Int, article: Int, score: Float, distance: Int)] = []
@@ -133,7 +139,8 @@ enum HeadlineAttachment {
         // "headline" is as often a line of text broken off.
         let leftUnits = units.indices.filter { !usedUnits.contains($0) }
         let leftArticles = articles.indices.filter { articles[$0].title == nil && articles[$0].kind != .photo }
-        if pairingTheLast, leftUnits.count == 1, leftArticles.count == 1, units[leftUnits[0]].main.allSatisfy({ $0.size != nil }) {
+        let pairsTheLast = pairingTheLast == .always || (pairingTheLast == .inABand && leftUnits.count == 1 && inBands.contains(leftUnits[0]))
+        if pairsTheLast, leftUnits.count == 1, leftArticles.count == 1, units[leftUnits[0]].main.allSatisfy({ $0.size != nil }) {
             give(leftUnits[0], to: leftArticles[0]) { _ in "the one headline left, for the one story left without one" }
         }
         return attached

@@ -144,7 +144,8 @@ public struct PageReader: Sendable {
     }
 
     /// The pieces' articles, numbered `<id>-1`, `<id>-2`, … and titled by the page's headlines.
-    static func titled(_ pieces: [Piece], _ headlines: [[PageLine]], id: String, pairingTheLast: Bool = true) -> ([Article], HeadlineAttachment.Result) {
+    static func titled(_ pieces: [Piece], _ headlines: [[PageLine]], id: String,
+                       pairingTheLast: HeadlineAttachment.LastPairing = .always) -> ([Article], HeadlineAttachment.Result) {
         var articles = pieces.enumerated().map { index, piece in piece.article(id: "\(id)-\(index + 1)", position: index) }
         let attached = HeadlineAttachment.attach(headlines, to: &articles, pairingTheLast: pairingTheLast)
         return (articles, attached)
@@ -174,7 +175,7 @@ public struct PageReader: Sendable {
             split.append(part)
         }
         guard split.count > pieces.count else { return nil }
-        let (articles, splitAttached) = titled(split, headlines, id: id, pairingTheLast: false)
+        let (articles, splitAttached) = titled(split, headlines, id: id, pairingTheLast: .inABand)
         var kept: [Piece] = []
         for (j, piece) in split.enumerated() {
             let sides = [articles[max(j - 1, 0)].id, articles[j].id]
