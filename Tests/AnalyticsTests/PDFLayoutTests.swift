@@ -707,6 +707,19 @@ import Testing
         #expect(read.articles[0].body.hasSuffix("也多自然灾害。"))
     }
 
+    /// An author's name right under the headline, the story going on under it (mixed-11 of
+    /// the page benchmark's second seed), is the story's lead, no signature of a piece of its
+    /// own; the note on the writer closing the story is its byline.
+    @Test func anAuthorsNameUnderTheHeadlineIsTheLead() throws {
+        let read = Self.readStyled([("鲜血和生命写成的历史", Self.display), ("——读《冀中回民支队》感言", Self.bodyType), ("", nil),
+                                    ("刘世昌", Self.bodyType), ("翻阅革命历史丛书《冀中回民支队》，激动的泪水难以抑止。", Self.bodyType),
+                                    ("他们的精神永垂青史，代代相承。", Self.bodyType), ("（作者系原冀中回民支队政委，空军原副政委）", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].lead == "刘世昌")
+        #expect(read.articles[0].byline == "（作者系原冀中回民支队政委，空军原副政委）")
+        #expect(read.articles[0].body == "翻阅革命历史丛书《冀中回民支队》，激动的泪水难以抑止。他们的精神永垂青史，代代相承。")
+    }
+
     /// An editor's note is no standfirst: the byline or name under it opens the story it
     /// introduces (commentary-04 and -15 in the page benchmark).
     @Test(arguments: ["本报记者崔士鑫", "钟行"])

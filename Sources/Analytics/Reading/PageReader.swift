@@ -274,9 +274,14 @@ public struct PageReader: Sendable {
                     close()
                     current = Piece(lines: [line])
                 }
-            case .signature(hasOffice: false) where current.map({ !$0.isEditorsNote }) == true && goesOnInColumn(at: i, in: content):
-                // An author's name under a standfirst, the story going on below it: no signature.
+            case .signature(hasOffice: false) where current.map({ !$0.isEditorsNote }) != false
+                && goesOnInColumn(at: i, in: content, opening: current == nil)
+                && (current != nil || (line.text.unicodeScalars.count <= 3 && i > 0 && content[i - 1].role == .candidate)):
+                // An author's name over the story going on below it: no signature, but the
+                // story's byline, under its standfirst or right under its headline (there a name
+                // of two or three characters: four are as often a caption's title, `罕见海龟`).
                 // Under an editor's note, it opens the story the note introduces.
+                if current == nil { current = Piece() }
                 current!.lines.append(line)
             case .credit, .signature, .reporters:
                 if current == nil { current = Piece() }
@@ -319,10 +324,11 @@ public struct PageReader: Sendable {
     }
 
     /// Where sizes are known: whether the line at `i` stands in its column's flow, text set at
-    /// its size going on right under it, no blank line or row break before or after it.
-    static func goesOnInColumn(at i: Int, in content: [PageLine]) -> Bool {
+    /// its size going on right under it, no blank line or row break before or after it (before
+    /// it allowed when `opening` a piece, under a headline).
+    static func goesOnInColumn(at i: Int, in content: [PageLine], opening: Bool = false) -> Bool {
         let line = content[i]
-        guard let size = line.size, !line.afterBlank, !line.opensRow, i + 1 < content.count else { return false }
+        guard let size = line.size, opening || (!line.afterBlank && !line.opensRow), i + 1 < content.count else { return false }
         let next = content[i + 1]
         return next.role == .text && !next.afterBlank && !next.opensRow && next.runInTitle == nil
             && next.size.map { abs($0 - size) <= 0.05 } == true
@@ -429,6 +435,17 @@ extension PageReader.Piece {
             byline = lead.flatMap(PageLine.reporters(in:))
             body = rest
             if byline == nil, closedBy == .credit, body.count > 1 { byline = takeCredit() }
+        } else if case .signature(hasOffice: false)? = lines.first?.role, lines.count > 1 {
+            // An author's name over the story (`刘世昌`): its lead, and its byline unless a
+            // note on the writer signs the story off.
+            lead = normalizer.normalize(lines[0].text)
+            body.removeFirst()
+            if case .signature? = closedBy, body.count > 1, let last = body.popLast() {
+                byline = normalizer.normalize(last.text)
+            } else {
+                byline = lead
+            }
+            kind = .commentary
         } else if case .signature(let hasOffice)? = closedBy, let last = body.popLast() {
             byline = normalizer.normalize(last.text)
             kind = hasOffice ? .statement : .commentary
