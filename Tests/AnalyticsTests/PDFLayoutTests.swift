@@ -720,6 +720,18 @@ import Testing
         #expect(read.articles[0].body == "翻阅革命历史丛书《冀中回民支队》，激动的泪水难以抑止。他们的精神永垂青史，代代相承。")
     }
 
+    /// A title in a face of its own opening a row of the page under a finished story (briefs-08
+    /// of the page benchmark's second seed: `图片新闻` over a photo's caption) is no signature of
+    /// the story above: the caption's title.
+    @Test func aTitleOpeningARowIsNoSignature() throws {
+        let read = Self.readStyled([("傅全有会见美国防部长", Self.display), ("", nil),
+                                    ("据新华社北京1月19日电 傅全有说，两国、两军关系就能健康、顺利地发展。", Self.bodyType), ("", nil),
+                                    ("图片新闻", LineStyle(size: 1, distinctFace: true, opensRow: true)),
+                                    ("连年的“暖冬”，使喜爱滑冰运动的北京人无可奈何。图为几个年轻人在激战冰球。", Self.bodyType)])
+        #expect(read.articles.map(\.title) == ["傅全有会见美国防部长", "图片新闻"], "\(read.articles.map(\.body))")
+        #expect(read.articles.first?.body.hasSuffix("顺利地发展。") == true)
+    }
+
     /// An editor's note is no standfirst: the byline or name under it opens the story it
     /// introduces (commentary-04 and -15 in the page benchmark).
     @Test(arguments: ["本报记者崔士鑫", "钟行"])

@@ -123,7 +123,7 @@ struct PageLine: Equatable {
                 lines[i].role = .text
             } else if lines[i].isDisplay || lines[i].isDeck {
                 lines[i].role = .candidate
-            } else if k > 0, afterFinishedSentence, let office = signature(text) {
+            } else if k > 0, afterFinishedSentence, !opensRowUnderText(lines, content, k), let office = signature(text) {
                 lines[i].role = .signature(hasOffice: office)
             } else if k > 0, afterFinishedSentence, isAuthorNote(text) {
                 lines[i].role = .signature(hasOffice: false)
@@ -209,6 +209,21 @@ struct PageLine: Equatable {
         let title = phrases.prefix(count).joined(separator: " ")
         guard count > 0, title.unicodeScalars.count >= 4 else { return nil }
         return (title, phrases.dropFirst(count).joined(separator: " "))
+    }
+
+    /// Whether content line `k`, set in a face of its own, opens a row of the page under the
+    /// text of a story (`图片新闻` over a photo's caption): a title, no signature of the story
+    /// above, which ended with its row. Under a headline, or under an editor's note (the block
+    /// above opening with `编者按`), a name opening the row is the story's author (`王佑民`).
+    private static func opensRowUnderText(_ lines: [PageLine], _ content: [Int], _ k: Int) -> Bool {
+        guard lines[content[k]].opensRow, lines[content[k]].distinctFace == true,
+              lines[content[k - 1]].role != .candidate else { return false }
+        for j in stride(from: k - 1, through: 0, by: -1) {
+            let line = lines[content[j]]
+            if opensEditorsNote(line.text) { return false }
+            if line.afterBlank || line.role == .candidate { break }
+        }
+        return true
     }
 
     /// Whether content line `k` may open a piece: the first, after a block break, after a
