@@ -345,6 +345,17 @@ import Testing
         #expect(briefs.last?.body == "近年来，武汉市报名参加自学考试的人数从几千人上升到九万多人。")
     }
 
+    /// The editor's afterword printed right under a story its reporters closed (`＊＊＊` /
+    /// `编者的话：`, stacked-18 in the page benchmark; `编后：`) is still the story's.
+    @Test(arguments: ["＊＊＊\n编者的话：\n近年来，反腐败年年抓。\n", "编后：这种做法值得推广。\n"])
+    func anEditorsAfterwordStaysWithItsStory(afterword: String) {
+        let text = "整顿财经纪律\n\n本报讯 山西省委、省政府于1993年开始整顿财经纪律。\n有关人员受到处分。（晋正言）\n" + afterword
+        let articles = PageReader().read(text, id: "p").articles
+        #expect(articles.count == 1, "\(articles.map(\.body))")
+        #expect(articles.first?.title == "整顿财经纪律")
+        #expect(articles.first?.body.hasSuffix(afterword.split(separator: "\n").last.map(String.init) ?? "") == true, "\(articles.map(\.body))")
+    }
+
     /// A run-in title may name the paper (`本报珍藏版在意首发`, briefs-19 of the page benchmark's
     /// second seed): words opening as a lead's do are a lead only where a lead follows from them.
     @Test func aRunInTitleMayNameThePaper() {

@@ -378,6 +378,13 @@ struct PageLine: Equatable {
     /// Whether the line opens an editor's note (`编者按：…`), printed between a headline and its story.
     static func opensEditorsNote(_ text: String) -> Bool { text.hasPrefix("编者按") }
 
+    /// Whether a line opens the editor's afterword to a story (`编后：`, `编者的话：`), or is the row
+    /// of asterisks set before it (`＊＊＊`).
+    static func opensAfterword(_ text: String) -> Bool {
+        let words = text.drop { "＊*※ ".contains($0) }
+        return words.hasPrefix("编后") || words.hasPrefix("编者的话") || (words.isEmpty && text.filter { "＊*※".contains($0) }.count >= 3)
+    }
+
     static func isDateline(_ text: String) -> Bool { datelineLead(in: text) != nil }
 
     /// The lead word a report opens with (`本报讯`, `本报记者`, `新华社北京1月5日电`), when

@@ -3,14 +3,15 @@
 /// 1. Lines are classified (``PageLine``): furniture, dateline leads, photo credits,
 ///    signatures, headline candidates, text.
 /// 2. The page is cut into pieces: a dateline lead opens a report; a photo credit or a
-///    signature closes the piece it ends; text after a closed piece opens a new one (where sizes
-///    are known, a byline or a name alone on its line with the text going on right under it is
-///    inside the story, under its standfirst). A run of headline candidates is a group of
-///    headlines printed apart when it is followed by a dateline or the end of the page, when
-///    the piece before it is closed, when it has two or more lines or a line with a gap between
-///    phrases (`项目建设 稳步推进`), or when the text after it closes with a signature or credit
-///    before another dateline or candidate; otherwise its lines are ordinary text broken at a
-///    column end, and stay in the body.
+///    signature closes the piece it ends; text after a closed piece opens a new one, unless it
+///    is the editor's afterword to it (`编后：`). Where sizes are known, a byline or a name alone
+///    on its line with the text going on right under it is inside the story, under its
+///    standfirst. A run of headline candidates is a group of headlines printed apart when it is
+///    followed by a dateline or the end of the page, when the piece before it is closed, when
+///    it has two or more lines or a line with a gap between phrases (`项目建设 稳步推进`), or when
+///    the text after it closes with a signature or credit before another dateline or
+///    candidate; otherwise its lines are ordinary text broken at a column end, and stay in the
+///    body.
 /// 3. Each piece's lines become paragraphs: a line that finishes a sentence and is shorter
 ///    than the piece's column ends one; other breaks and blank lines are column wraps. An
 ///    editor's note (`编者按`) joins the story after it.
@@ -314,6 +315,9 @@ public struct PageReader: Sendable {
                 }
                 // Where every column stopped after a finished sentence, the next row is another story.
                 if line.opensRow, let previous = current?.lines.last, PageLine.endsSentence(previous.text) { close() }
+                // The editor's afterword (`编后：`, `＊＊＊` / `编者的话：`) printed right under a story
+                // its reporters closed is still the story's.
+                if current == nil, !line.afterBlank, PageLine.opensAfterword(line.text), let last = pieces.popLast() { current = last }
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
             }
