@@ -34,6 +34,14 @@ import Testing
         PDFLayout.Word(text: text, xMin: x, yMin: y, xMax: x + size * Double(text.unicodeScalars.count), yMax: y + size)
     }
 
+    static let display = LineStyle(size: 2.0, distinctFace: true)
+    static let bodyType = LineStyle(size: 1, distinctFace: false)
+
+    /// A page read as from a PDF, each line given with how it is set (nil: a blank line).
+    static func readStyled(_ lines: [(String, LineStyle?)]) -> PageReader.Page {
+        PageReader().read(lines.map(\.0).joined(separator: "\n") + "\n", styles: lines.map(\.1) + [nil], id: "p")
+    }
+
     /// A line of words set one after another in the given faces, `gap` points apart (3 unless
     /// given: a word space), on row `row`.
     static func line(_ row: Int, _ parts: [(String, String)], gap: Double = 3) -> PDFLayout.Line {
@@ -559,10 +567,9 @@ import Testing
     /// A brief's title of three characters run in by its face (`致读者`, briefs-10 in the page
     /// benchmark) heads the brief, as a longer one does.
     @Test func aThreeCharacterRunInTitleHeadsItsBrief() throws {
-        let text = "护嫂队伍经过培训后上岗实习。\n致读者 从今年一月开始，每逢周日本\n报四版刊出《地方新闻》。\n"
-        let styles: [LineStyle?] = [LineStyle(size: 1, distinctFace: false), LineStyle(size: 1, distinctFace: false, runInTitle: "致读者"),
-                                    LineStyle(size: 1, distinctFace: false), nil]
-        let read = PageReader().read(text, styles: styles, id: "p")
+        let read = Self.readStyled([("护嫂队伍经过培训后上岗实习。", LineStyle(size: 1, distinctFace: false)),
+                                    ("致读者 从今年一月开始，每逢周日本", LineStyle(size: 1, distinctFace: false, runInTitle: "致读者")),
+                                    ("报四版刊出《地方新闻》。", LineStyle(size: 1, distinctFace: false))])
         try #require(read.articles.count == 2)
         #expect(read.articles[1].title == "致读者")
         #expect(read.articles[1].body == "从今年一月开始，每逢周日本报四版刊出《地方新闻》。")
@@ -597,10 +604,9 @@ import Testing
     /// body (photo-05 in the page benchmark); its sentence runs on into the next line, which is
     /// the same report, not another element.
     @Test func aLeadLineSizedApartRunsOnIntoItsReport() throws {
-        let text = "本报讯春节临近，全国各地积\n极开展走访慰问困难企业和\n特困职工的送温暖活动。\n"
-        let styles: [LineStyle?] = [LineStyle(size: 1.06, distinctFace: false), LineStyle(size: 1, distinctFace: false),
-                                    LineStyle(size: 1, distinctFace: false), nil]
-        let read = PageReader().read(text, styles: styles, id: "p")
+        let read = Self.readStyled([("本报讯春节临近，全国各地积", LineStyle(size: 1.06, distinctFace: false)),
+                                    ("极开展走访慰问困难企业和", LineStyle(size: 1, distinctFace: false)),
+                                    ("特困职工的送温暖活动。", LineStyle(size: 1, distinctFace: false))])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].lead == "本报讯")
         #expect(read.articles[0].body == "春节临近，全国各地积极开展走访慰问困难企业和特困职工的送温暖活动。")
@@ -609,10 +615,9 @@ import Testing
     /// A headline's last character wrapped onto a line of its own, a blank line between
     /// (mixed-12 in the page benchmark), is still the headline's.
     @Test func aHeadlinesLastCharacterOnALineOfItsOwnIsTheHeadlines() throws {
-        let text = "济南社区医生入家\n\n来\n\n本报记者贾建舟\n1月7日上午，济南市第五人民医院的医生来到社区。\n"
-        let styles: [LineStyle?] = [LineStyle(size: 2.5, distinctFace: true), nil, LineStyle(size: 2.5, distinctFace: true), nil,
-                                    LineStyle(size: 1, distinctFace: true), LineStyle(size: 1, distinctFace: false), nil]
-        let read = PageReader().read(text, styles: styles, id: "p")
+        let read = Self.readStyled([("济南社区医生入家", LineStyle(size: 2.5, distinctFace: true)), ("", nil), ("来", LineStyle(size: 2.5, distinctFace: true)),
+                                    ("", nil), ("本报记者贾建舟", LineStyle(size: 1, distinctFace: true)),
+                                    ("1月7日上午，济南市第五人民医院的医生来到社区。", LineStyle(size: 1, distinctFace: false))])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].title == "济南社区医生入家来")
         #expect(read.unassigned.isEmpty)
@@ -621,10 +626,9 @@ import Testing
     /// A byline naming three desks' reporters, in a face of its own (band-15 in the page
     /// benchmark), is the whole lead however long.
     @Test func aBylineOfThreeDesksIsTheWholeLead() throws {
-        let text = "新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉\n湖南省吉首军分区司令员彭楚政扶贫济困、热心\n为民，人民群众称他扶贫司令。\n"
-        let styles: [LineStyle?] = [LineStyle(size: 1, distinctFace: true), LineStyle(size: 1, distinctFace: false),
-                                    LineStyle(size: 1, distinctFace: false), nil]
-        let read = PageReader().read(text, styles: styles, id: "p")
+        let read = Self.readStyled([("新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉", LineStyle(size: 1, distinctFace: true)),
+                                    ("湖南省吉首军分区司令员彭楚政扶贫济困、热心", LineStyle(size: 1, distinctFace: false)),
+                                    ("为民，人民群众称他扶贫司令。", LineStyle(size: 1, distinctFace: false))])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].lead == "新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉")
         #expect(read.articles[0].body.hasPrefix("湖南省吉首军分区司令员"))
@@ -638,14 +642,6 @@ import Testing
         try #require(read.articles.count == 2)
         #expect(read.articles[1].title == "中国东海水晶城将兴建")
         #expect(read.articles[1].body.hasPrefix("江苏省东海县"))
-    }
-
-    static let display = LineStyle(size: 2.0, distinctFace: true)
-    static let bodyType = LineStyle(size: 1, distinctFace: false)
-
-    /// A page read as from a PDF, each line given with how it is set (nil: a blank line).
-    static func readStyled(_ lines: [(String, LineStyle?)]) -> PageReader.Page {
-        PageReader().read(lines.map(\.0).joined(separator: "\n") + "\n", styles: lines.map(\.1) + [nil], id: "p")
     }
 
     /// One headline left over and one story left without a headline go together where sizes
@@ -769,10 +765,9 @@ import Testing
     /// A headline's last line set apart by a blank line, a word running across the break
     /// (mixed-15 in the page benchmark: `四大气象科` / `学试验将展开`), is still the headline's.
     @Test func aHeadlinesLastLineAfterABlankIsTheHeadlinesWhereAWordRunsOn() throws {
-        let text = "提高重大灾害性天气\n预报水平四大气象科\n\n学试验将展开\n\n本报北京1月5日讯 四大气象科学试验今年将全面展开。\n"
-        let styles: [LineStyle?] = [LineStyle(size: 2.5, distinctFace: true), LineStyle(size: 2.5, distinctFace: true), nil,
-                                    LineStyle(size: 2.5, distinctFace: true), nil, LineStyle(size: 1, distinctFace: false), nil]
-        let read = PageReader().read(text, styles: styles, id: "p")
+        let read = Self.readStyled([("提高重大灾害性天气", LineStyle(size: 2.5, distinctFace: true)), ("预报水平四大气象科", LineStyle(size: 2.5, distinctFace: true)),
+                                    ("", nil), ("学试验将展开", LineStyle(size: 2.5, distinctFace: true)), ("", nil),
+                                    ("本报北京1月5日讯 四大气象科学试验今年将全面展开。", LineStyle(size: 1, distinctFace: false))])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].title == "提高重大灾害性天气预报水平四大气象科学试验将展开")
         #expect(read.unassigned.isEmpty)
@@ -781,10 +776,10 @@ import Testing
     /// A caption's title set below the body's size, under a photo headline of its own (photo-07
     /// in the page benchmark), heads the caption; it is not the headline's subtitle.
     @Test func aCaptionsTitleBelowBodySizeIsNoSubtitle() throws {
-        let text = "京城新景观\n\n磁卡电话进村\n广东省顺德市城镇、农村街头，新近出现了一批磁卡电话亭。\n（刘玉生摄）\n"
-        let styles: [LineStyle?] = [LineStyle(size: 2.0, distinctFace: true), nil, LineStyle(size: 0.9, distinctFace: true),
-                                    LineStyle(size: 0.9, distinctFace: false), LineStyle(size: 0.9, distinctFace: false), nil]
-        let read = PageReader().read(text, styles: styles, id: "p")
+        let read = Self.readStyled([("京城新景观", LineStyle(size: 2.0, distinctFace: true)), ("", nil),
+                                    ("磁卡电话进村", LineStyle(size: 0.9, distinctFace: true)),
+                                    ("广东省顺德市城镇、农村街头，新近出现了一批磁卡电话亭。", LineStyle(size: 0.9, distinctFace: false)),
+                                    ("（刘玉生摄）", LineStyle(size: 0.9, distinctFace: false))])
         let caption = try #require(read.articles.first { $0.byline == "（刘玉生摄）" })
         #expect(caption.title == "磁卡电话进村")
         #expect(caption.subtitle == nil)
@@ -831,11 +826,11 @@ import Testing
     /// A whole dateline on its line, its reporters opening the next, set in the dateline's face
     /// (photo-10 in the page benchmark): that line is the lead's, not a headline over a story.
     @Test func reportersAfterAWholeDatelineAreItsLead() throws {
-        let text = "纪念陶铸诞辰90周年大会在\n湘举行\n\n新华社长沙1月16日电\n（记者刘春贤）陶铸同志诞辰\n90周年纪念大会今天在他的\n家乡湖南祁阳县举行。\n"
-        let styles: [LineStyle?] = [LineStyle(size: 2.1, distinctFace: true), LineStyle(size: 2.1, distinctFace: true), nil,
-                                    LineStyle(size: 1, distinctFace: true), LineStyle(size: 1, distinctFace: true),
-                                    LineStyle(size: 1, distinctFace: false), LineStyle(size: 1, distinctFace: false), nil]
-        let read = PageReader().read(text, styles: styles, id: "p")
+        let read = Self.readStyled([("纪念陶铸诞辰90周年大会在", LineStyle(size: 2.1, distinctFace: true)), ("湘举行", LineStyle(size: 2.1, distinctFace: true)),
+                                    ("", nil), ("新华社长沙1月16日电", LineStyle(size: 1, distinctFace: true)),
+                                    ("（记者刘春贤）陶铸同志诞辰", LineStyle(size: 1, distinctFace: true)),
+                                    ("90周年纪念大会今天在他的", LineStyle(size: 1, distinctFace: false)),
+                                    ("家乡湖南祁阳县举行。", LineStyle(size: 1, distinctFace: false))])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].title == "纪念陶铸诞辰90周年大会在湘举行")
         #expect(read.articles[0].lead == "新华社长沙1月16日电（记者刘春贤）")
@@ -846,12 +841,11 @@ import Testing
     /// onto a second line, and a byline in its own face whose names wrapped onto a line of
     /// their own, are each whole.
     @Test func aWrappedSubtitleAndAWrappedBylineAreWhole() throws {
-        let text = "新风格的胜利\n\n——胡恩勇谈男子十米跳台决\n赛\n\n新华社记者贾永蔡晖本报记\n者马利\n本届世锦赛上已连失三枚奥\n运金牌的中国队今天夺冠。\n"
-        let styles: [LineStyle?] = [LineStyle(size: 1.6, distinctFace: true), nil,
-                                    LineStyle(size: 0.95, distinctFace: false), LineStyle(size: 0.95, distinctFace: false), nil,
-                                    LineStyle(size: 1, distinctFace: true), LineStyle(size: 1, distinctFace: true),
-                                    LineStyle(size: 1, distinctFace: false), LineStyle(size: 1, distinctFace: false), nil]
-        let read = PageReader().read(text, styles: styles, id: "p")
+        let read = Self.readStyled([("新风格的胜利", LineStyle(size: 1.6, distinctFace: true)), ("", nil),
+                                    ("——胡恩勇谈男子十米跳台决", LineStyle(size: 0.95, distinctFace: false)), ("赛", LineStyle(size: 0.95, distinctFace: false)),
+                                    ("", nil), ("新华社记者贾永蔡晖本报记", LineStyle(size: 1, distinctFace: true)),
+                                    ("者马利", LineStyle(size: 1, distinctFace: true)), ("本届世锦赛上已连失三枚奥", LineStyle(size: 1, distinctFace: false)),
+                                    ("运金牌的中国队今天夺冠。", LineStyle(size: 1, distinctFace: false))])
         try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
         #expect(read.articles[0].title == "新风格的胜利" && read.articles[0].subtitle == "胡恩勇谈男子十米跳台决赛")
         #expect(read.articles[0].lead == "新华社记者贾永蔡晖本报记者马利")
