@@ -61,9 +61,9 @@ enum HeadlineAttachment {
         var adjacent: Set<String> = []
     }
 
-    /// When one headline left over and one story left without a headline go together: never,
-    /// only when the headline stands in a band (a group of three or more), or always.
-    enum LastPairing { case never, inABand, always }
+    /// When one headline left over and one story left without a headline go together: only when
+    /// the headline stands in a band (a group of three or more), or always.
+    enum LastPairing { case inABand, always }
 
     /// Sets `title`, `kicker` and `subtitle` on the articles.
     static func attach(_ groups: [[PageLine]], to articles: inout [Article], pairingTheLast: LastPairing = .always) -> Result {
@@ -139,9 +139,9 @@ enum HeadlineAttachment {
         // "headline" is as often a line of text broken off.
         let leftUnits = units.indices.filter { !usedUnits.contains($0) }
         let leftArticles = articles.indices.filter { articles[$0].title == nil && articles[$0].kind != .photo }
-        let pairsTheLast = pairingTheLast == .always || (pairingTheLast == .inABand && leftUnits.count == 1 && inBands.contains(leftUnits[0]))
-        if pairsTheLast, leftUnits.count == 1, leftArticles.count == 1, units[leftUnits[0]].main.allSatisfy({ $0.size != nil }) {
-            give(leftUnits[0], to: leftArticles[0]) { _ in "the one headline left, for the one story left without one" }
+        if leftUnits.count == 1, leftArticles.count == 1, let last = leftUnits.first,
+           pairingTheLast == .always || inBands.contains(last), units[last].main.allSatisfy({ $0.size != nil }) {
+            give(last, to: leftArticles[0]) { _ in "the one headline left, for the one story left without one" }
         }
         return attached
     }

@@ -41,9 +41,11 @@ struct PDFLayout: Equatable {
         /// The type size: the tallest box among the words in CJK type only where there are any,
         /// since a word with digits or Latin letters in it takes the taller box of a Latin face
         /// (`8.8%。这是` stands 12% taller than `值仍然增长` on one line).
-        var size: Double {
+        var size: Double { typeWords.map { $0.yMax - $0.yMin }.max() ?? 0 }
+        /// The words the type is measured on: those in CJK type only, where there are any.
+        private var typeWords: [Word] {
             let cjk = words.filter(\.isCJK)
-            return (cjk.isEmpty ? words : cjk).map { $0.yMax - $0.yMin }.max() ?? 0
+            return cjk.isEmpty ? words : cjk
         }
         /// ``size``, unless no word of the line is in CJK type only and the line goes on from a
         /// line of type size `previous` at about that size (within 15%): then `previous`. Such a
@@ -55,8 +57,8 @@ struct PDFLayout: Equatable {
         }
         /// The top and bottom of the line's type, taken as ``size`` is: from its words in CJK type
         /// only where there are any (`140` in a headline stands 2 pt below its Han characters).
-        var typeYMin: Double { (words.contains(where: \.isCJK) ? words.filter(\.isCJK) : words).map(\.yMin).min() ?? 0 }
-        var typeYMax: Double { (words.contains(where: \.isCJK) ? words.filter(\.isCJK) : words).map(\.yMax).max() ?? 0 }
+        var typeYMin: Double { typeWords.map(\.yMin).min() ?? 0 }
+        var typeYMax: Double { typeWords.map(\.yMax).max() ?? 0 }
         var xMin: Double { words.map(\.xMin).min() ?? 0 }
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
         var yMin: Double { words.map(\.yMin).min() ?? 0 }
@@ -331,9 +333,11 @@ enum XYCut {
     /// band are wider.
     static func leading(of lines: [PDFLayout.Line]) -> (all: Double, tightestBySize: [Int: Double]) {
         var below: [(size: Int, gap: Double)] = []
+        let tops = lines.map(\.typeYMin)
         for line in lines where line.size > 0 {
-            let next = lines.filter { $0.yMin >= line.yMax && $0.xMin < line.xMax && $0.xMax > line.xMin }
-                .map { $0.typeYMin - line.typeYMax }.min()
+            let bottom = line.typeYMax
+            let next = lines.indices.filter { lines[$0].yMin >= line.yMax && lines[$0].xMin < line.xMax && lines[$0].xMax > line.xMin }
+                .map { tops[$0] - bottom }.min()
             if let next, next < 1.5 * line.size { below.append((halfPoints(line.size), next / line.size)) }
         }
         guard !below.isEmpty else { return (0.5, [:]) }
@@ -369,7 +373,7 @@ enum XYCut {
         let em: Double
         /// Leading in ems: the page's, and the tightest of each type size (by half point).
         let leading: Double
-        var tightestBySize: [Int: Double] = [:]
+        let tightestBySize: [Int: Double]
 
         init(em: Double, lines: [PDFLayout.Line]) {
             self.em = em

@@ -275,13 +275,8 @@ public struct PageReader: Sendable {
                     close()
                     current = Piece(lines: [line])
                 }
-            case .signature(hasOffice: false) where current.map({ !$0.isEditorsNote }) != false
-                && goesOnInColumn(at: i, in: content, opening: current == nil)
-                && (current != nil || (line.text.unicodeScalars.count <= 3 && i > 0 && content[i - 1].role == .candidate)):
-                // An author's name over the story going on below it: no signature, but the
-                // story's byline, under its standfirst or right under its headline (there a name
-                // of two or three characters: four are as often a caption's title, `罕见海龟`).
-                // Under an editor's note, it opens the story the note introduces.
+            case .signature(hasOffice: false) where namesTheAuthor(at: i, in: content, under: current):
+                // No signature: the byline of the story going on below it.
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
             case .credit, .signature, .reporters:
@@ -325,6 +320,19 @@ public struct PageReader: Sendable {
         }
         close()
         return (pieces, headlines)
+    }
+
+    /// Where sizes are known: whether the name at `i`, alone on its line, is the author's of the
+    /// story going on right under it — under `piece`'s standfirst, or, with no piece open, right
+    /// under the headline (there a name of two or three characters: four are as often a
+    /// caption's title, `罕见海龟`). Under an editor's note it is not: there it opens the story the
+    /// note introduces.
+    static func namesTheAuthor(at i: Int, in content: [PageLine], under piece: Piece?) -> Bool {
+        guard let piece else {
+            return content[i].text.unicodeScalars.count <= 3 && i > 0 && content[i - 1].role == .candidate
+                && goesOnInColumn(at: i, in: content, opening: true)
+        }
+        return !piece.isEditorsNote && goesOnInColumn(at: i, in: content)
     }
 
     /// Where sizes are known: whether the line at `i` stands in its column's flow, text set at
