@@ -567,9 +567,9 @@ import Testing
     /// A brief's title of three characters run in by its face (`致读者`, briefs-10 in the page
     /// benchmark) heads the brief, as a longer one does.
     @Test func aThreeCharacterRunInTitleHeadsItsBrief() throws {
-        let read = Self.readStyled([("护嫂队伍经过培训后上岗实习。", LineStyle(size: 1, distinctFace: false)),
+        let read = Self.readStyled([("护嫂队伍经过培训后上岗实习。", Self.bodyType),
                                     ("致读者 从今年一月开始，每逢周日本", LineStyle(size: 1, distinctFace: false, runInTitle: "致读者")),
-                                    ("报四版刊出《地方新闻》。", LineStyle(size: 1, distinctFace: false))])
+                                    ("报四版刊出《地方新闻》。", Self.bodyType)])
         try #require(read.articles.count == 2)
         #expect(read.articles[1].title == "致读者")
         #expect(read.articles[1].body == "从今年一月开始，每逢周日本报四版刊出《地方新闻》。")
@@ -605,8 +605,8 @@ import Testing
     /// the same report, not another element.
     @Test func aLeadLineSizedApartRunsOnIntoItsReport() throws {
         let read = Self.readStyled([("本报讯春节临近，全国各地积", LineStyle(size: 1.06, distinctFace: false)),
-                                    ("极开展走访慰问困难企业和", LineStyle(size: 1, distinctFace: false)),
-                                    ("特困职工的送温暖活动。", LineStyle(size: 1, distinctFace: false))])
+                                    ("极开展走访慰问困难企业和", Self.bodyType),
+                                    ("特困职工的送温暖活动。", Self.bodyType)])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].lead == "本报讯")
         #expect(read.articles[0].body == "春节临近，全国各地积极开展走访慰问困难企业和特困职工的送温暖活动。")
@@ -617,7 +617,7 @@ import Testing
     @Test func aHeadlinesLastCharacterOnALineOfItsOwnIsTheHeadlines() throws {
         let read = Self.readStyled([("济南社区医生入家", LineStyle(size: 2.5, distinctFace: true)), ("", nil), ("来", LineStyle(size: 2.5, distinctFace: true)),
                                     ("", nil), ("本报记者贾建舟", LineStyle(size: 1, distinctFace: true)),
-                                    ("1月7日上午，济南市第五人民医院的医生来到社区。", LineStyle(size: 1, distinctFace: false))])
+                                    ("1月7日上午，济南市第五人民医院的医生来到社区。", Self.bodyType)])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].title == "济南社区医生入家来")
         #expect(read.unassigned.isEmpty)
@@ -627,8 +627,8 @@ import Testing
     /// benchmark), is the whole lead however long.
     @Test func aBylineOfThreeDesksIsTheWholeLead() throws {
         let read = Self.readStyled([("新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉", LineStyle(size: 1, distinctFace: true)),
-                                    ("湖南省吉首军分区司令员彭楚政扶贫济困、热心", LineStyle(size: 1, distinctFace: false)),
-                                    ("为民，人民群众称他扶贫司令。", LineStyle(size: 1, distinctFace: false))])
+                                    ("湖南省吉首军分区司令员彭楚政扶贫济困、热心", Self.bodyType),
+                                    ("为民，人民群众称他扶贫司令。", Self.bodyType)])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].lead == "新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉")
         #expect(read.articles[0].body.hasPrefix("湖南省吉首军分区司令员"))
@@ -767,7 +767,7 @@ import Testing
     @Test func aHeadlinesLastLineAfterABlankIsTheHeadlinesWhereAWordRunsOn() throws {
         let read = Self.readStyled([("提高重大灾害性天气", LineStyle(size: 2.5, distinctFace: true)), ("预报水平四大气象科", LineStyle(size: 2.5, distinctFace: true)),
                                     ("", nil), ("学试验将展开", LineStyle(size: 2.5, distinctFace: true)), ("", nil),
-                                    ("本报北京1月5日讯 四大气象科学试验今年将全面展开。", LineStyle(size: 1, distinctFace: false))])
+                                    ("本报北京1月5日讯 四大气象科学试验今年将全面展开。", Self.bodyType)])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].title == "提高重大灾害性天气预报水平四大气象科学试验将展开")
         #expect(read.unassigned.isEmpty)
@@ -829,8 +829,8 @@ import Testing
         let read = Self.readStyled([("纪念陶铸诞辰90周年大会在", LineStyle(size: 2.1, distinctFace: true)), ("湘举行", LineStyle(size: 2.1, distinctFace: true)),
                                     ("", nil), ("新华社长沙1月16日电", LineStyle(size: 1, distinctFace: true)),
                                     ("（记者刘春贤）陶铸同志诞辰", LineStyle(size: 1, distinctFace: true)),
-                                    ("90周年纪念大会今天在他的", LineStyle(size: 1, distinctFace: false)),
-                                    ("家乡湖南祁阳县举行。", LineStyle(size: 1, distinctFace: false))])
+                                    ("90周年纪念大会今天在他的", Self.bodyType),
+                                    ("家乡湖南祁阳县举行。", Self.bodyType)])
         try #require(read.articles.count == 1)
         #expect(read.articles[0].title == "纪念陶铸诞辰90周年大会在湘举行")
         #expect(read.articles[0].lead == "新华社长沙1月16日电（记者刘春贤）")
@@ -844,8 +844,8 @@ import Testing
         let read = Self.readStyled([("新风格的胜利", LineStyle(size: 1.6, distinctFace: true)), ("", nil),
                                     ("——胡恩勇谈男子十米跳台决", LineStyle(size: 0.95, distinctFace: false)), ("赛", LineStyle(size: 0.95, distinctFace: false)),
                                     ("", nil), ("新华社记者贾永蔡晖本报记", LineStyle(size: 1, distinctFace: true)),
-                                    ("者马利", LineStyle(size: 1, distinctFace: true)), ("本届世锦赛上已连失三枚奥", LineStyle(size: 1, distinctFace: false)),
-                                    ("运金牌的中国队今天夺冠。", LineStyle(size: 1, distinctFace: false))])
+                                    ("者马利", LineStyle(size: 1, distinctFace: true)), ("本届世锦赛上已连失三枚奥", Self.bodyType),
+                                    ("运金牌的中国队今天夺冠。", Self.bodyType)])
         try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
         #expect(read.articles[0].title == "新风格的胜利" && read.articles[0].subtitle == "胡恩勇谈男子十米跳台决赛")
         #expect(read.articles[0].lead == "新华社记者贾永蔡晖本报记者马利")
