@@ -175,6 +175,20 @@ import Testing
         #expect(page.articles.last?.body == "一个英雄的名字传遍三湘四水，他就是见义勇为的吴宏权。")
     }
 
+    /// A headline left over makes the reader try cutting stories at their column breaks; a
+    /// signed story it tried to cut and kept whole still ends in its signature, its byline
+    /// (commentary-12 of the benchmark's second seed).
+    @Test func aStoryKeptWholeAfterATriedCutKeepsItsSignature() throws {
+        let text = "世锦赛中国队夺冠\n\n救灾又见子弟兵\n\n东亚货币继续贬值\n\n小城的新年\n\n本届世锦赛上中国队再次夺冠，队员\n们表现出色。\n\n张北地震灾区又见子弟兵救灾，子弟\n兵星夜驰援灾区。\n\n子弟兵救灾视灾区为家乡，事迹感人。\n李德民\n"
+        let display = LineStyle(size: 1.6, distinctFace: true), body = LineStyle(size: 1, distinctFace: false)
+        let styles: [LineStyle?] = [display, nil, display, nil, display, nil, display, nil, body, body, nil, body, body, nil, body, body]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[1].title == "救灾又见子弟兵")
+        #expect(page.articles[1].byline == "李德民")
+        #expect(page.articles[1].body == "张北地震灾区又见子弟兵救灾，子弟兵星夜驰援灾区。\n子弟兵救灾视灾区为家乡，事迹感人。")
+    }
+
     /// Text with no type sizes, a story opening with no lead under a one-line headline and
     /// running on to the page's end (mixed-12 in the page benchmark): justified lines fill
     /// their column, so a line far narrower that finishes no sentence is a headline.

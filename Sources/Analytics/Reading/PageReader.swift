@@ -182,7 +182,12 @@ public struct PageReader: Sendable {
             let sides = [articles[max(j - 1, 0)].id, articles[j].id]
             let fits = articles[j].title != nil
                 && splitAttached.roles.contains { leftOver.contains($0.key) && sides.contains($0.value.piece) }
-            if piece.splitOff, !fits, !kept.isEmpty { kept[kept.count - 1].lines += piece.lines } else { kept.append(piece) }
+            if piece.splitOff, !fits, !kept.isEmpty {
+                kept[kept.count - 1].lines += piece.lines
+                kept[kept.count - 1].closedBy = piece.closedBy
+            } else {
+                kept.append(piece)
+            }
         }
         return kept.count > pieces.count ? kept : nil
     }
