@@ -273,6 +273,36 @@ import Testing
         #expect(page.articles.last?.title == "扩大合作共同发展")
     }
 
+    /// The reporters' bracket wrapped right after its opening (band-07 of the benchmark's second
+    /// seed): it closes the story all the same, and the untitled story after it is one of its own.
+    @Test func reportersWrappedAfterTheirOpeningBracketCloseTheStory() {
+        let text = "一般刷牙只能清洁牙齿表面的污垢和细菌，洗牙器还能去除齿斑，具有健齿等效果。（乌\n兰察夫）\n根据邮电部对寻呼台联网漫游业务所作的界定，每一\n个联网漫游有权用户都可实现对被叫用户的寻呼。\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.map(\.body) == ["一般刷牙只能清洁牙齿表面的污垢和细菌，洗牙器还能去除齿斑，具有健齿等效果。（乌兰察夫）",
+                                              "根据邮电部对寻呼台联网漫游业务所作的界定，每一个联网漫游有权用户都可实现对被叫用户的寻呼。"])
+    }
+
+    /// A collection of items, each opening with its mark, some signed, one a note on the
+    /// source (stacked-15 and band-19 in the page benchmark): one piece.
+    @Test func signedItemsOfACollectionStayInOnePiece() throws {
+        let text = """
+        新当选的巴基斯坦总统今天宣读了总统就职誓词。
+        信息廊
+        △国家计委提出加强国际商业贷款管理。对那些实
+        力不强的企业从严控制。（宋光茂）
+        △国家技术监督局推出机动车安全技术新标准。（以
+        上由本报新闻信息供稿）
+        △上海第一八佰伴红火。消费者对其前景普遍看好。
+        （龚雯）
+        △VCD有降价空间。据行家分析，再度降价很有可能。
+        （宋光茂）
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[1].body.hasPrefix("△国家计委提出"))
+        #expect(page.articles[1].body.hasSuffix("再度降价很有可能。（宋光茂）"))
+    }
+
     /// Headlines printed together in a band, each story under its own subtitle and byline
     /// (photo-04 in the page benchmark): a `——` line between a finished story and a lead is the
     /// next story's subtitle, and the story still takes its headline from the band.

@@ -280,25 +280,33 @@ struct PageLine: Equatable {
         }
     }
 
-    /// A photo credit wrapped after the caption's last sentence (`…接待顾客。新华社记者` / `蔡国兆摄`):
-    /// the reporter's words after that sentence go to the credit's line, so the caption ends
-    /// with its sentence and the credit is whole.
+    /// A photo credit wrapped after the caption's last sentence (`…接待顾客。新华社记者` / `蔡国兆摄`),
+    /// or the reporters' bracket after a story's (`…具有健齿等效果。（乌` / `兰察夫）`): the words
+    /// after that sentence go to the next line, so the text ends with its sentence and the
+    /// credit or the bracket is whole on its line.
     static func joinWrappedCredits(_ lines: inout [PageLine], content: [Int]) {
-        for (k, j) in content.enumerated() where k > 0 && !lines[j].afterBlank {
+        for (k, j) in content.enumerated() where k > 0 {
             let i = content[k - 1]
-            // The credit's line may hold the name's last character alone (`…新华社记者索朗罗` / `布摄`).
-            let nameEnd = lines[j].text.unicodeScalars.count <= 3 && lines[j].text.hasSuffix("摄")
-            guard nameEnd || creditRange(lines[j].text)?.lowerBound == lines[j].text.startIndex else { continue }
             let scalars = lines[i].text.unicodeScalars
             guard let last = scalars.lastIndex(where: SentenceSplitter.isTerminator) else { continue }
             var start = scalars.index(after: last)
             while start < scalars.endIndex, SentenceSplitter.isClosing(scalars[start]) { start = scalars.index(after: start) }
             let tail = String(scalars[start...])
-            // The reporter's words may straddle the break (`…新华社记` / `者王五摄`).
-            guard tail.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == " " || $0 == "、" }),
-                  (2...12).contains(tail.unicodeScalars.count), (tail + lines[j].text.prefix(1)).contains("记者") else { continue }
+            guard !tail.isEmpty else { continue }
+            let next = lines[j].text
+            if tail.first == "（" {
+                guard !tail.contains("）"), !next.contains("（"), closesWithReporters(tail + next, afterFinishedSentence: true) else { continue }
+            } else {
+                guard !lines[j].afterBlank else { continue }
+                // The credit's line may hold the name's last character alone (`…新华社记者索朗罗` / `布摄`).
+                let nameEnd = next.unicodeScalars.count <= 3 && next.hasSuffix("摄")
+                guard nameEnd || creditRange(next)?.lowerBound == next.startIndex else { continue }
+                // The reporter's words may straddle the break (`…新华社记` / `者王五摄`).
+                guard tail.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == " " || $0 == "、" }),
+                      (2...12).contains(tail.unicodeScalars.count), (tail + next.prefix(1)).contains("记者") else { continue }
+            }
             lines[i].text = String(scalars[..<start])
-            lines[j].text = tail + lines[j].text
+            lines[j].text = tail + next
         }
     }
 
@@ -377,6 +385,13 @@ struct PageLine: Equatable {
 
     /// Whether the line opens an editor's note (`编者按：…`), printed between a headline and its story.
     static func opensEditorsNote(_ text: String) -> Bool { text.hasPrefix("编者按") }
+
+    /// The mark a line opens with when it starts an item of a collection (`△国家计委提出…`,
+    /// `▲配备好你的电脑…`), if any.
+    static func itemMark(_ text: String) -> Character? {
+        guard let first = text.first, "△▲●○◆◇■□☆★".contains(first) else { return nil }
+        return first
+    }
 
     /// Whether a line opens the editor's afterword to a story (`编后：`, `编者的话：`), or is the row
     /// of asterisks set before it (`＊＊＊`).
@@ -577,8 +592,9 @@ struct PageLine: Equatable {
     static func closesWithReporters(_ text: String, afterFinishedSentence: Bool) -> Bool {
         guard let m = text.firstMatch(of: LinePatterns.closingBracket) else { return false }
         let names = m.1.unicodeScalars
-        // A note on the picture (`（新华社发美联社照片）`, `（附图片1张）`) names no reporters.
-        guard !["摄", "照片", "图片"].contains(where: m.1.contains), names.allSatisfy({ CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }) else { return false }
+        // A note on the picture (`（新华社发美联社照片）`, `（附图片1张）`) or on the source
+        // (`（新华社稿）`, `（以上由本报新闻信息供稿）`, under items that may go on) names no reporters.
+        guard !["摄", "照片", "图片", "稿"].contains(where: m.1.contains), names.allSatisfy({ CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }) else { return false }
         let before = Array(text[..<m.range.lowerBound].unicodeScalars)
         return before.allSatisfy { CharacterClass($0.value) == .space } ? afterFinishedSentence : Normalizer.endsSentence(before)
     }

@@ -318,6 +318,12 @@ public struct PageReader: Sendable {
                 // The editor's afterword (`编后：`, `＊＊＊` / `编者的话：`) printed right under a story
                 // its reporters closed is still the story's.
                 if current == nil, !line.afterBlank, PageLine.opensAfterword(line.text), let last = pieces.popLast() { current = last }
+                // A collection of items, each opening with its mark (`△…`), goes on after an item
+                // its writer signed (`…看好。（龚雯）` / `△VCD有降价空间…`).
+                if current == nil, let mark = PageLine.itemMark(line.text), let last = pieces.last, i > 0,
+                   last.lines.last?.number == content[i - 1].number, last.lines.first.flatMap({ PageLine.itemMark($0.text) }) == mark {
+                    current = pieces.popLast()
+                }
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
             }
