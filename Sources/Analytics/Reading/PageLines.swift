@@ -71,10 +71,13 @@ struct PageLine: Equatable {
             let style = styles.flatMap { index < $0.count ? $0[index] : nil }
             var runInTitle: String?
             if let title = style?.runInTitle.map(tidy), text.hasPrefix(title), text.count > title.count,
-               title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= 3, datelineLead(in: title) == nil,
-               !["本报", "新华社", "据", "记者", "中新社"].contains(where: title.hasPrefix) {
-                runInTitle = title
-                text = String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+               datelineLead(in: title) == nil, !["本报", "新华社", "据", "记者", "中新社"].contains(where: title.hasPrefix) {
+                let rest = String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+                // Two characters are a title only before a lead (`铁路 本报讯…`): a name set bold is as short.
+                if title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= (isDateline(rest) ? 2 : 3) {
+                    runInTitle = title
+                    text = rest
+                }
             }
             return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: style?.size,
                             distinctFace: style?.distinctFace, opensRow: style?.opensRow ?? false, runInTitle: runInTitle)
@@ -207,8 +210,10 @@ struct PageLine: Equatable {
         var count = phrases.indices.prefix { isTitlePhrase($0) }.count
         if count == phrases.count { count = 1 }
         let title = phrases.prefix(count).joined(separator: " ")
-        guard count > 0, title.unicodeScalars.count >= 4 else { return nil }
-        return (title, phrases.dropFirst(count).joined(separator: " "))
+        let rest = phrases.dropFirst(count).joined(separator: " ")
+        // Two or three characters are a title only before a lead (`铁路 本报讯…`).
+        guard count > 0, title.unicodeScalars.count >= (isDateline(rest) ? 2 : 4) else { return nil }
+        return (title, rest)
     }
 
     /// Whether content line `k`, set in a face of its own, opens a row of the page under the
