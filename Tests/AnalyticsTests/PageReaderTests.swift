@@ -449,6 +449,22 @@ import Testing
         #expect(PageReaderTests.han(of: page) == PageReaderTests.han(of: text))
     }
 
+    /// A wire dateline ending its line, the next opening with the reporters' names in brackets
+    /// and no `记者` (briefs-14 of the benchmark's second seed): the names are the lead's.
+    @Test func reportersNamedAloneInBracketsUnderAWireDateline() {
+        let text = """
+        上一则简讯的最后一句话写在这里。
+        军委总部救灾物资运抵拉萨 据新华社拉萨1月4日电
+        （刘道国、张贵剑）1月3日，一辆辆满载棉衣、棉被和帐
+        篷等防冻防寒物资的汽车开出拉萨贡嘎机场。
+        """
+        let page = PageReader().read(text, id: "p")
+        let brief = page.articles.first { $0.title != nil }
+        #expect(brief?.title == "军委总部救灾物资运抵拉萨")
+        #expect(brief?.lead == "据新华社拉萨1月4日电（刘道国、张贵剑）")
+        #expect(brief?.body == "1月3日，一辆辆满载棉衣、棉被和帐篷等防冻防寒物资的汽车开出拉萨贡嘎机场。")
+    }
+
     /// A run-in title of two characters is a title before a lead (`铁路 本报讯…`, briefs-03 of
     /// the benchmark's second seed); before other text two characters are not taken as one.
     @Test func aTwoCharacterRunInTitleBeforeALead() {

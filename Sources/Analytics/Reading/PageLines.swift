@@ -242,6 +242,10 @@ struct PageLine: Equatable {
         return endsSentence(previous) || wrappedCredit || furniture(previous) != nil
     }
 
+    /// Whether the line opens with the reporters of the wire dateline above it in brackets
+    /// (`（记者刘春贤）陶铸同志…`, `（刘道国、张贵剑）1月3日…`).
+    static func opensWithReporters(_ text: String) -> Bool { text.prefixMatch(of: LinePatterns.reportersInBrackets) != nil }
+
     /// A dateline broken over two or three lines (`本报北京1月` / `18日讯记者…`) becomes one line,
     /// the others left blank, so the lead is found whole; so does a whole dateline and the line
     /// opening with its reporters (`新华社长沙1月16日电` / `（记者刘春贤）陶铸同志…`).
@@ -264,7 +268,7 @@ struct PageLine: Equatable {
                 continue
             }
             let brokenInside = !isDateline(lines[i].text) && lead.upperBound > afterFirst
-            let reportersAfter = lead.upperBound == afterFirst && lines[j].text.prefixMatch(of: LinePatterns.reportersInBrackets) != nil
+            let reportersAfter = lead.upperBound == afterFirst && opensWithReporters(lines[j].text)
             guard brokenInside || reportersAfter else { continue }
             lines[i].text = joined
             lines[j].text = ""
@@ -347,8 +351,10 @@ struct PageLine: Equatable {
         /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者为…）`.
         nonisolated(unsafe) static let authorNote = /[（(]作者(?:系|为|是|单位)[^（）()]{2,50}[）)]/
         nonisolated(unsafe) static let closingBracket = /[（(]([^（）()]{2,16})[）)]\s*$/
-        /// The reporters a wire dateline names after it: `（记者刘春贤）`, `（新华社记者王黎、李贺普）`.
-        nonisolated(unsafe) static let reportersInBrackets = /[（(][^（）()，。]{0,8}记者[^（）()，。]{1,24}[）)]/
+        /// The reporters a wire dateline names after it: `（记者刘春贤）`, `（新华社记者王黎、李贺普）`,
+        /// or their names alone (`（刘道国、张贵剑）`).
+        nonisolated(unsafe) static let reportersInBrackets =
+            /[（(](?:[^（）()，。]{0,8}记者[^（）()，。]{1,24}|\p{Han}{2,4}(?:[、 ·]\p{Han}{2,4})*)[）)]/
     }
 
     /// Built once: a regex literal is parsed again each time it is evaluated.

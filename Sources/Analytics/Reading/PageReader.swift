@@ -493,9 +493,6 @@ extension PageReader.Piece {
                        position: position, lines: numbers.min().map { $0...numbers.max()! })
     }
 
-    /// Built once: a regex literal is parsed again each time it is evaluated.
-    nonisolated(unsafe) static let reportersBracket = /^[（(][^）)]{0,19}[）)]/
-
     /// A record's paragraphs with the dateline lead that opens the first taken out, if it opens with one.
     static func splitLead(paragraphs: [String]) -> (lead: String?, paragraphs: [String]) {
         guard let first = paragraphs.first, PageLine.isDateline(first) else { return (nil, paragraphs) }
@@ -539,7 +536,7 @@ extension PageReader.Piece {
         // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next, closed
         // there or early on the line after (`（记者景如月、张洪河、王` / `金涛）记者在…`).
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
-            && (lines[1].text.firstMatch(of: PageReader.Piece.reportersBracket).map { $0.output.contains("记者") } == true
+            && (PageLine.opensWithReporters(lines[1].text)
                 || (lines[1].text.hasPrefix("（") && lines[1].text.contains("记者") && !lines[1].text.contains("）")
                     && lines.count > 2 && lines[2].text.prefix(12).contains("）")))
         let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
