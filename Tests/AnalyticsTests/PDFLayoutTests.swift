@@ -564,6 +564,22 @@ import Testing
         #expect(read.articles[0].kind == .photo && read.articles[0].byline == "新华社记者 沈桥摄")
     }
 
+    /// A subtitle in the body's face alone between blank lines after a finished story, its
+    /// headline printed elsewhere (commentary-07 of the benchmark's second seed): it opens the
+    /// story under it as its subtitle.
+    @Test func aSubtitleAloneBetweenBlankLinesOpensTheStoryUnderIt() throws {
+        let read = Self.readStyled([("继续把农业放在经济工作首位", Self.display), ("", nil),
+                                    ("近年来，我国金融业在改革开放中稳步健康发展。本报", Self.bodyType),
+                                    ("自今日起，陆续刊登国外金融风险典型案例，以期起到", Self.bodyType),
+                                    ("前车之鉴的作用。", Self.bodyType), ("", nil),
+                                    ("——论今年经济工作主要任务", LineStyle(size: 0.95, distinctFace: false)), ("", nil),
+                                    ("中央经济工作会议确立今年经济工作重点时，明确提", Self.bodyType),
+                                    ("出继续把农业放在经济工作首位。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[1].subtitle == "论今年经济工作主要任务")
+        #expect(read.articles[1].body == "中央经济工作会议确立今年经济工作重点时，明确提出继续把农业放在经济工作首位。")
+    }
+
     /// A brief's title of three characters run in by its face (`致读者`, briefs-10 in the page
     /// benchmark) heads the brief, as a longer one does.
     @Test func aThreeCharacterRunInTitleHeadsItsBrief() throws {

@@ -133,10 +133,11 @@ struct PageLine: Equatable {
             } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text) {
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, isSubtitle(text),
-                      content[(k + 1)...].prefix(2).contains(where: { isDateline(lines[$0].text) || opensEditorsNote(lines[$0].text) }) {
+                      content[(k + 1)...].prefix(2).contains(where: { isDateline(lines[$0].text) || opensEditorsNote(lines[$0].text) })
+                        || (lines[i].afterBlank && k + 1 < content.count && lines[content[k + 1]].afterBlank) {
                 // A story's subtitle, its headline printed apart (in a band): after the story
                 // before, finished, and right before its own lead or editor's note (its second
-                // line, if it wraps, between).
+                // line, if it wraps, between), or alone between blank lines.
                 lines[i].role = .candidate
             } else if lines[i].distinctFace == true, isHeadlineShaped(text) {
                 // A title in the headline face at body size: a brief's, or a caption's.
