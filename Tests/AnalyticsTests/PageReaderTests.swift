@@ -465,6 +465,24 @@ import Testing
         #expect(brief?.body == "1月3日，一辆辆满载棉衣、棉被和帐篷等防冻防寒物资的汽车开出拉萨贡嘎机场。")
     }
 
+    /// A wire dateline broken before its last word right under a brief's title line
+    /// (briefs-19 of the benchmark's second seed): the lead is whole, out of the body.
+    @Test func aDatelineBrokenBeforeItsLastWordUnderATitle() {
+        let text = """
+        上一则简讯的最后一句话写在这里。
+        美声称不排除单独对伊采取行动
+        新华社华盛顿1月13日
+        电（记者符泉生）白宫13日表
+        示，在同伊拉克的对峙中，美国
+        不排除采取单独行动。
+        """
+        let page = PageReader().read(text, id: "p")
+        let brief = page.articles.first { $0.title != nil }
+        #expect(brief?.title == "美声称不排除单独对伊采取行动")
+        #expect(brief?.lead == "新华社华盛顿1月13日电（记者符泉生）")
+        #expect(brief?.body == "白宫13日表示，在同伊拉克的对峙中，美国不排除采取单独行动。")
+    }
+
     /// A run-in title of two characters is a title before a lead (`铁路 本报讯…`, briefs-03 of
     /// the benchmark's second seed); before other text two characters are not taken as one.
     @Test func aTwoCharacterRunInTitleBeforeALead() {

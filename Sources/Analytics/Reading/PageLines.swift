@@ -253,8 +253,11 @@ struct PageLine: Equatable {
     static func joinBrokenDatelines(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count && !lines[i].text.isEmpty {
             let j = content[k + 1]
-            guard opensText(lines, content, k) || lines[i].runInTitle != nil, !lines[j].afterBlank,
-                  lines[i].text.unicodeScalars.count <= 24 else { continue }
+            // Under a title line (no finished sentence above), only a line that is a dateline but
+            // for its last word (`新华社华盛顿1月13日` / `电（记者符泉生）…`): a body line may open with
+            // the agency's name.
+            guard opensText(lines, content, k) || lines[i].runInTitle != nil || lines[i].text.wholeMatch(of: LinePatterns.datelineToTheDay) != nil,
+                  !lines[j].afterBlank, lines[i].text.unicodeScalars.count <= 24 else { continue }
             let joined = lines[i].text + lines[j].text
             let afterFirst = joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
             guard let lead = datelineLead(in: joined) else {
@@ -352,6 +355,8 @@ struct PageLine: Equatable {
         /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者为…）`.
         nonisolated(unsafe) static let authorNote = /[（(]作者(?:系|为|是|单位)[^（）()]{2,50}[）)]/
         nonisolated(unsafe) static let closingBracket = /[（(]([^（）()]{2,16})[）)]\s*$/
+        /// A dateline but for its last word: desk, place and day (`新华社华盛顿1月13日`).
+        nonisolated(unsafe) static let datelineToTheDay = /据?(?:新华社|中新社|本报)\p{Han}{1,10}\d{1,2}月\d{1,2}日/
         /// The reporters a wire dateline names after it: `（记者刘春贤）`, `（新华社记者王黎、李贺普）`,
         /// or their names alone (`（刘道国、张贵剑）`).
         nonisolated(unsafe) static let reportersInBrackets =
