@@ -273,6 +273,15 @@ import Testing
         #expect(page.articles.last?.title == "扩大合作共同发展")
     }
 
+    /// A note on the writer wrapped over two lines (mixed-11 of the benchmark's second seed)
+    /// signs the commentary, out of its body.
+    @Test func aNoteOnTheWriterWrappedOverTwoLinesSignsTheStory() {
+        let text = "翻阅这部书，我们看到先烈的精神永垂青史，代代相承。\n（作者系原冀中回民支队政委，中\n国人民解放军空军原副政委）\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.map(\.body) == ["翻阅这部书，我们看到先烈的精神永垂青史，代代相承。"])
+        #expect(page.articles.first?.byline == "（作者系原冀中回民支队政委，中国人民解放军空军原副政委）")
+    }
+
     /// The reporters' bracket wrapped right after its opening (band-07 of the benchmark's second
     /// seed): it closes the story all the same, and the untitled story after it is one of its own.
     @Test func reportersWrappedAfterTheirOpeningBracketCloseTheStory() {

@@ -93,6 +93,7 @@ struct PageLine: Equatable {
         joinBrokenDatelines(&lines, content: content)
         joinBrokenDates(&lines, content: content)
         joinWrappedCredits(&lines, content: content)
+        joinWrappedAuthorNotes(&lines, content: content)
         content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() {
             let text = lines[i].text
@@ -288,6 +289,19 @@ struct PageLine: Equatable {
             guard lines[i].text.wholeMatch(of: LinePatterns.dateLine) == nil,
                   (lines[i].text + lines[j].text).wholeMatch(of: LinePatterns.dateLine) != nil else { continue }
             lines[i].text += lines[j].text
+            lines[j].text = ""
+            lines[j].role = .blank
+        }
+    }
+
+    /// A note on the writer wrapped over two lines (`（作者系原冀中回民支队政委，中` /
+    /// `国人民解放军空军原副政委）`) becomes one line, the second left blank, so it signs the story.
+    static func joinWrappedAuthorNotes(_ lines: inout [PageLine], content: [Int]) {
+        for (k, i) in content.enumerated() where k + 1 < content.count && lines[i].text.hasPrefix("（") && !lines[i].text.contains("）") {
+            let j = content[k + 1]
+            let joined = lines[i].text + lines[j].text
+            guard !lines[j].text.contains("（"), isAuthorNote(joined) else { continue }
+            lines[i].text = joined
             lines[j].text = ""
             lines[j].role = .blank
         }
