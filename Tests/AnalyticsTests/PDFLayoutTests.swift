@@ -564,6 +564,26 @@ import Testing
         #expect(read.articles[0].kind == .photo && read.articles[0].byline == "新华社记者 沈桥摄")
     }
 
+    /// A caption under another story's headline, its title in a face of its own and its
+    /// credit's name broken after the first character (photo-05 of the benchmark's second
+    /// seed): the title heads the caption, the credit is whole, the story keeps its headline.
+    @Test func aCaptionTitledUnderAnotherStorysHeadline() throws {
+        let caption = LineStyle(size: 0.9, distinctFace: false)
+        let read = Self.readStyled([("冰暴袭击蒙特利尔", Self.display), ("", nil),
+                                    ("喜迁新居", LineStyle(size: 0.9, distinctFace: true)),
+                                    ("武汉市第四十一中学教师张青（左一）高兴地搬进新居。 杜", caption),
+                                    ("华举摄", caption), ("", nil),
+                                    ("本报驻加拿大记者邹德浩", LineStyle(size: 1, distinctFace: true)),
+                                    ("1月6日至10日，罕见的冰暴袭击加拿大名城蒙特利尔，", Self.bodyType),
+                                    ("使整座城市几近瘫痪。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "喜迁新居")
+        #expect(read.articles[0].body == "武汉市第四十一中学教师张青（左一）高兴地搬进新居。")
+        #expect(read.articles[0].byline == "杜华举摄")
+        #expect(read.articles[1].title == "冰暴袭击蒙特利尔")
+        #expect(read.articles[1].lead == "本报驻加拿大记者邹德浩")
+    }
+
     /// A subtitle in the body's face alone between blank lines after a finished story, its
     /// headline printed elsewhere (commentary-07 of the benchmark's second seed): it opens the
     /// story under it as its subtitle.

@@ -328,12 +328,16 @@ struct PageLine: Equatable {
                 // The credit's line may hold the name's last character alone (`…新华社记者索朗罗` / `布摄`).
                 let nameEnd = next.unicodeScalars.count <= 3 && next.hasSuffix("摄")
                 guard nameEnd || creditRange(next)?.lowerBound == next.startIndex else { continue }
-                // The reporter's words may straddle the break (`…新华社记` / `者王五摄`).
+                // The reporter's words may straddle the break (`…新华社记` / `者王五摄`), or the
+                // name alone (`…搬进新居。 杜` / `华举摄`).
+                let name = tail.trimmingCharacters(in: .whitespaces)
                 guard tail.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == " " || $0 == "、" }),
-                      (2...12).contains(tail.unicodeScalars.count), (tail + next.prefix(1)).contains("记者") else { continue }
+                      (tail + next.prefix(1)).contains("记者") ? (2...12).contains(tail.unicodeScalars.count)
+                        : nameEnd && (1...3).contains(name.unicodeScalars.count) && name.unicodeScalars.count + next.unicodeScalars.count <= 5
+                else { continue }
             }
             lines[i].text = String(scalars[..<start])
-            lines[j].text = tail + next
+            lines[j].text = tail.trimmingCharacters(in: .whitespaces) + next
         }
     }
 

@@ -284,6 +284,11 @@ public struct PageReader: Sendable {
                 // No signature: the byline of the story going on below it.
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
+            case .signature where current == nil && i + 1 < content.count && !content[i + 1].afterBlank && content[i + 1].role == .text:
+                // A name-shaped line that signs nothing, the text going on under it, is a title
+                // (a caption's, `喜迁新居`, under another story's headline).
+                close()
+                headlines.append([line])
             case .credit, .signature, .reporters:
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
