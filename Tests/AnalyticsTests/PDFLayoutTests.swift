@@ -564,6 +564,23 @@ import Testing
         #expect(read.articles[0].kind == .photo && read.articles[0].byline == "新华社记者 沈桥摄")
     }
 
+    /// A caption's title at the foot of a story, set in the caption's smaller type (photo-13 of
+    /// the benchmark's second seed): it heads the caption, no signature of the story above.
+    @Test func aCaptionsTitleAtTheFootOfAStoryIsNoSignature() throws {
+        let caption = LineStyle(size: 0.9, distinctFace: false)
+        let read = Self.readStyled([("卢克俭当选甘肃省人大常委会主任", Self.display), ("", nil),
+                                    ("甘肃省第九届人民代表大会第一次会议今天选举孙英为省长，", Self.bodyType),
+                                    ("选举张树兰为省高级人民法院院长。", Self.bodyType), ("", nil),
+                                    ("罕见海龟", LineStyle(size: 0.9, distinctFace: true)),
+                                    ("福州市左海公园近日收养了一只特大罕见海龟。", caption),
+                                    ("新华社记者 彭张青摄", caption)])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body == "甘肃省第九届人民代表大会第一次会议今天选举孙英为省长，选举张树兰为省高级人民法院院长。")
+        #expect(read.articles[0].byline == nil)
+        #expect(read.articles[1].title == "罕见海龟")
+        #expect(read.articles[1].body == "福州市左海公园近日收养了一只特大罕见海龟。")
+    }
+
     /// A caption under another story's headline, its title in a face of its own and its
     /// credit's name broken after the first character (photo-05 of the benchmark's second
     /// seed): the title heads the caption, the credit is whole, the story keeps its headline.

@@ -127,7 +127,8 @@ struct PageLine: Equatable {
                 lines[i].role = .text
             } else if lines[i].isDisplay || lines[i].isDeck {
                 lines[i].role = .candidate
-            } else if k > 0, afterFinishedSentence, !opensRowUnderText(lines, content, k), let office = signature(text) {
+            } else if k > 0, afterFinishedSentence, !opensRowUnderText(lines, content, k), !headsSmallerTextUnderIt(lines, content, k),
+                      let office = signature(text) {
                 lines[i].role = .signature(hasOffice: office)
             } else if k > 0, afterFinishedSentence, isAuthorNote(text) {
                 lines[i].role = .signature(hasOffice: false)
@@ -216,6 +217,16 @@ struct PageLine: Equatable {
         // Two or three characters are a title only before a lead (`铁路 本报讯…`).
         guard count > 0, title.unicodeScalars.count >= (isDateline(rest) ? 2 : 4) else { return nil }
         return (title, rest)
+    }
+
+    /// Whether content line `k`, where sizes are known, is set in the smaller type of the text
+    /// right under it, not in the type of the text above: a caption's title (`罕见海龟` over its caption, at
+    /// the foot of a story), no signature of the story above.
+    private static func headsSmallerTextUnderIt(_ lines: [PageLine], _ content: [Int], _ k: Int) -> Bool {
+        guard k + 1 < content.count, !lines[content[k - 1]].isFurniture, let size = lines[content[k]].size,
+              let above = lines[content[k - 1]].size, let below = lines[content[k + 1]].size,
+              !lines[content[k + 1]].afterBlank else { return false }
+        return size < above - 0.05 && abs(below - size) <= 0.05
     }
 
     /// Whether content line `k`, set in a face of its own, opens a row of the page under the
