@@ -273,6 +273,16 @@ import Testing
         #expect(page.articles.last?.title == "扩大合作共同发展")
     }
 
+    /// A picture credit in brackets wrapped right after its opening (photo-10 of the benchmark's
+    /// second seed): it closes the caption, and the caption after it is one of its own.
+    @Test func aCreditWrappedAfterItsOpeningBracketClosesTheCaption() {
+        let text = "图为主动献血的芬兰母女俩，这是母亲第二十次献血。（新\n华社记者郑焕清摄）\n\n受低气压的影响，东京普降大雪。图为冒雪前往明治神宫的日本少女。\n\n陈建力/摄\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.map(\.body) == ["图为主动献血的芬兰母女俩，这是母亲第二十次献血。",
+                                              "受低气压的影响，东京普降大雪。图为冒雪前往明治神宫的日本少女。"])
+        #expect(page.articles.map(\.byline) == ["（新华社记者郑焕清摄）", "陈建力/摄"])
+    }
+
     /// A note on the writer wrapped over two lines (mixed-11 of the benchmark's second seed)
     /// signs the commentary, out of its body.
     @Test func aNoteOnTheWriterWrappedOverTwoLinesSignsTheStory() {

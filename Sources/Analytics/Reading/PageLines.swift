@@ -318,8 +318,9 @@ struct PageLine: Equatable {
         }
     }
 
-    /// A photo credit wrapped after the caption's last sentence (`…接待顾客。新华社记者` / `蔡国兆摄`),
-    /// or the reporters' bracket after a story's (`…具有健齿等效果。（乌` / `兰察夫）`): the words
+    /// A photo credit wrapped after the caption's last sentence (`…接待顾客。新华社记者` / `蔡国兆摄`,
+    /// `…第二十次献血。（新` / `华社记者郑焕清摄）`), or the reporters' bracket after a story's
+    /// (`…具有健齿等效果。（乌` / `兰察夫）`): the words
     /// after that sentence go to the next line, so the text ends with its sentence and the
     /// credit or the bracket is whole on its line.
     static func joinWrappedCredits(_ lines: inout [PageLine], content: [Int]) {
@@ -333,7 +334,9 @@ struct PageLine: Equatable {
             guard !tail.isEmpty else { continue }
             let next = lines[j].text
             if tail.first == "（" {
-                guard !tail.contains("）"), !next.contains("（"), closesWithReporters(tail + next, afterFinishedSentence: true) else { continue }
+                let bracket = tail + next
+                guard !tail.contains("）"), !next.contains("（"),
+                      closesWithReporters(bracket, afterFinishedSentence: true) || creditRange(bracket)?.lowerBound == bracket.startIndex else { continue }
             } else {
                 guard !lines[j].afterBlank else { continue }
                 // The credit's line may hold the name's last character alone (`…新华社记者索朗罗` / `布摄`).
