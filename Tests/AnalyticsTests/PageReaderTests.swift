@@ -210,6 +210,23 @@ import Testing
         #expect(page.articles[1].body == "故乡，有如母亲。云游四方也罢，羁旅他乡也罢，海内外游子心中的家永远在生养他的故乡。")
     }
 
+    /// Text with no type sizes: a crosshead inside a story, no blank line before or after it,
+    /// between two passages on one subject (briefs-17 of the page benchmark), is the story's.
+    @Test func aCrossheadInsideTheTextBlockStaysInTheStory() throws {
+        let text = """
+        武定远，一名普通的基层指导员，把坚持不懈地学习
+        马列主义作为人生的崇高追求，并运用学习成果引导
+        官兵，带出了一个连年先进、全面过硬的中队。
+        校正人生坐标
+        透过武定远十多年撰写的两百多万字读书笔记，可以
+        清楚地看到科学理论在他人生实践中发挥的作用，他
+        不愧是理论的模范实践者，官兵的引路人。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.contains("中队。\n校正人生坐标"))
+    }
+
     /// Headlines may name a speaker or place before a colon (`英国认为：孤立伊朗并非上策` in
     /// stacked-01 of the page benchmark); a lead wrapped before its `报道：` and a clause after
     /// a long subject are no headlines.

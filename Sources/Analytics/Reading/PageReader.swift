@@ -297,7 +297,7 @@ public struct PageReader: Sendable {
                 var end = i
                 while end + 1 < content.count, content[end + 1].role == .candidate { end += 1 }
                 let run = Array(content[i...end])
-                if current == nil || isHeadlineGroup(run, after: end, in: content, column: columnWidth(of: current!.lines)) {
+                if current == nil || isHeadlineGroup(run, after: end, in: content, under: current!) {
                     // Headlines printed where a column broke off mid-sentence belong to a story
                     // further on; the text after them carries on the sentence, unless it opens
                     // a piece of its own.
@@ -362,12 +362,19 @@ public struct PageReader: Sendable {
             && next.size.map { abs($0 - size) <= 0.05 } == true
     }
 
-    /// Whether a run of headline-shaped lines inside an open piece is printed headlines.
-    /// `column` is the display width most of the piece's lines have.
-    static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine], column: Int?) -> Bool {
+    /// Whether a run of headline-shaped lines inside the open `piece` is printed headlines.
+    static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
         if run.contains(where: { $0.isDisplay || $0.distinctFace == true || hasPhraseGap($0.text) }) { return true }
         let start = end - run.count + 1
         if start > 0, PageLine.interruptsSentence(run[0], after: content[start - 1]) { return true }
+        let column = columnWidth(of: piece.lines)
+        // In text, one line inside the text's block, no blank line before or after it (a
+        // headline stands in a block of its own), between two passages on one subject: a
+        // crosshead (`校正人生坐标`) or a line broken off, the piece's own.
+        if run.count == 1, run[0].size == nil, !run[0].afterBlank, end + 1 < content.count, !content[end + 1].afterBlank,
+           content[end + 1].role == .text,
+           sharedWords(piece.lines.suffix(15).map(\.text).joined(),
+                       content[(end + 1)...].prefix(15).prefix { $0.role == .text }.map(\.text).joined()) >= 0.03 { return false }
         // Two or more lines, unless every one is exactly as wide as the column they would continue.
         let fillsColumn = { (line: PageLine) in column.map { abs(DisplayWidth.of(line.text) - $0) <= 2 } ?? false }
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
@@ -396,6 +403,17 @@ public struct PageReader: Sendable {
             }
         }
         return false
+    }
+
+    /// How much two passages share their words: the cosine of their token counts (character
+    /// bigrams, ``Tokenizer``), 0…1, symmetric.
+    static func sharedWords(_ a: String, _ b: String) -> Double {
+        let tokenizer = Tokenizer()
+        let x = Dictionary(tokenizer.tokens(a).map { ($0, 1.0) }, uniquingKeysWith: +)
+        let y = Dictionary(tokenizer.tokens(b).map { ($0, 1.0) }, uniquingKeysWith: +)
+        let dot = x.reduce(0.0) { $0 + $1.value * (y[$1.key] ?? 0) }
+        let norms = (x.values.reduce(0) { $0 + $1 * $1 } * y.values.reduce(0) { $0 + $1 * $1 }).squareRoot()
+        return norms > 0 ? dot / norms : 0
     }
 
     /// The most common display width of a piece's lines (its column), if it has a few lines.
