@@ -227,6 +227,23 @@ import Testing
         #expect(page.articles[0].body.contains("中队。\n校正人生坐标"))
     }
 
+    /// Text with no type sizes: a name-shaped fragment of a line the extraction broke off
+    /// (`研讨会得` / `到了…`, stacked-09 of the page benchmark), inside the text's block, is no
+    /// signature: the story goes on.
+    @Test func aFragmentOfABrokenLineIsNoSignature() throws {
+        let text = """
+        首届体育新闻传播战略研讨会，1月6日在北京画
+        上了一个圆满的句号。
+        研讨会得
+        到了方方面面的支持，使与会者对体育新闻传播有了
+        新的认识，研讨会开得很成功。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].byline == nil)
+        #expect(page.articles[0].body.hasSuffix("研讨会开得很成功。"))
+    }
+
     /// Headlines may name a speaker or place before a colon (`英国认为：孤立伊朗并非上策` in
     /// stacked-01 of the page benchmark); a lead wrapped before its `报道：` and a clause after
     /// a long subject are no headlines.

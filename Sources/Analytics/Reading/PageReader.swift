@@ -284,6 +284,11 @@ public struct PageReader: Sendable {
                 // No signature: the byline of the story going on below it.
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
+            case .signature(hasOffice: false) where current.map { !$0.isEditorsNote && standsInsideTheText(at: i, in: content, under: $0) } == true
+                && !PageLine.isAuthorNote(line.text):
+                // A fragment of a line the extraction broke off; an editor's note is still signed
+                // by its writer (`钟行`) with the story going on under it.
+                current!.lines.append(line)
             case .signature where current == nil && i + 1 < content.count && !content[i + 1].afterBlank && content[i + 1].role == .text:
                 // A name-shaped line that signs nothing, the text going on under it, is a title
                 // (a caption's, `喜迁新居`, under another story's headline).
@@ -368,13 +373,7 @@ public struct PageReader: Sendable {
         let start = end - run.count + 1
         if start > 0, PageLine.interruptsSentence(run[0], after: content[start - 1]) { return true }
         let column = columnWidth(of: piece.lines)
-        // In text, one line inside the text's block, no blank line before or after it (a
-        // headline stands in a block of its own), between two passages on one subject: a
-        // crosshead (`校正人生坐标`) or a line broken off, the piece's own.
-        if run.count == 1, run[0].size == nil, !run[0].afterBlank, end + 1 < content.count, !content[end + 1].afterBlank,
-           content[end + 1].role == .text,
-           sharedWords(piece.lines.suffix(15).map(\.text).joined(),
-                       content[(end + 1)...].prefix(15).prefix { $0.role == .text }.map(\.text).joined()) >= 0.03 { return false }
+        if run.count == 1, standsInsideTheText(at: end, in: content, under: piece) { return false }
         // Two or more lines, unless every one is exactly as wide as the column they would continue.
         let fillsColumn = { (line: PageLine) in column.map { abs(DisplayWidth.of(line.text) - $0) <= 2 } ?? false }
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
@@ -403,6 +402,18 @@ public struct PageReader: Sendable {
             }
         }
         return false
+    }
+
+    /// In text without sizes: whether the line at `i` stands inside the open `piece`'s block, no
+    /// blank line before or after it (a headline or a signature ends a block or stands in its
+    /// own), between two passages on one subject (sharing words, cosine ≥ 0.03): a crosshead
+    /// (`校正人生坐标`) or a fragment of a line the extraction broke off (`研讨会得` / `到了…`), the
+    /// piece's own.
+    static func standsInsideTheText(at i: Int, in content: [PageLine], under piece: Piece) -> Bool {
+        guard content[i].size == nil, !content[i].afterBlank, i + 1 < content.count, !content[i + 1].afterBlank,
+              content[i + 1].role == .text else { return false }
+        let after = content[(i + 1)...].prefix(15).prefix { $0.role == .text }
+        return sharedWords(piece.lines.suffix(15).map(\.text).joined(), after.map(\.text).joined()) >= 0.03
     }
 
     /// How much two passages share their words: the cosine of their token counts (character
