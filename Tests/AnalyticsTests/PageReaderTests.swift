@@ -536,6 +536,22 @@ import Testing
         #expect(brief?.body == "白宫13日表示，在同伊拉克的对峙中，美国不排除采取单独行动。")
     }
 
+    /// Text with no type sizes: two agency reports the paper took (`据新华社…电`) one right
+    /// after the other (band-02 of the page benchmark) are one story, cut as one piece whatever
+    /// headlines the page prints; a report of the paper's own after them opens another.
+    @Test func twoAgencyReportsRunOnAreOnePiece() throws {
+        let lines = """
+        据新华社莫斯科1月14日电俄罗斯外长普里马科夫14日表示，俄罗斯
+        反对动用武力解决与伊拉克武器核查有关的问题。
+        据新华社巴格达1月14日电（记者顾正龙）伊拉克副总理阿齐兹14日晚
+        警告说，伊拉克将不会对武器核查问题继续保持沉默。
+        本报太原1月3日电东方不亮西方亮，三万多下岗职工在吕梁山区找到了
+        用武之地。
+        """.split(separator: "\n").map(String.init)
+        let (pieces, _) = PageReader.segment(PageLine.classify(lines))
+        #expect(pieces.map(\.lines.count) == [4, 2])
+    }
+
     /// A run-in title of two characters is a title before a lead (`铁路 本报讯…`, briefs-03 of
     /// the benchmark's second seed); before other text two characters are not taken as one.
     @Test func aTwoCharacterRunInTitleBeforeALead() {

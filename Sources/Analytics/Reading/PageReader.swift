@@ -266,9 +266,11 @@ public struct PageReader: Sendable {
             case .dateline:
                 // A second wire report run on under one headline (`据新华社华盛顿…电` after
                 // `新华社德黑兰…电`), printed above or in a band: the story goes on, unless a block
-                // break stands between. Only where the page came with geometry: text pages print
-                // headlines apart from their stories, and one story follows another with no break.
-                if line.size != nil, let piece = current, piece.opensWithDateline, !line.afterBlank, !line.opensRow,
+                // break stands between. Without geometry only where both are reports the paper
+                // took from the agency (`据新华社…电`, a roundup's form): text pages print headlines
+                // apart from their stories, and one story follows another with no break.
+                if let piece = current, piece.opensWithDateline, !line.afterBlank, !line.opensRow,
+                   line.size != nil || (line.text.hasPrefix("据") && piece.lines[0].text.hasPrefix("据")),
                    let previous = piece.lines.last, PageLine.endsSentence(previous.text) {
                     current!.lines.append(line)
                 } else if goesOnInColumn(at: i, in: content), PageLine.isBylineAlone(line.text), let piece = current, !piece.opensWithDateline, !piece.isEditorsNote {
