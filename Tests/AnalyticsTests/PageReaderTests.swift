@@ -244,6 +244,25 @@ import Testing
         #expect(page.articles[0].body.hasSuffix("研讨会开得很成功。"))
     }
 
+    /// Text with no type sizes: after a finished sentence, a block on another subject is
+    /// another story (photo-19 of the page benchmark); a block going on with the subject, at a
+    /// column's top, is the same story.
+    @Test func aBlockOnAnotherSubjectAfterAFinishedSentenceIsAnotherStory() throws {
+        let text = """
+        团中央日前召开会议，部署青年再就业工作。据了解，团中央将通过举办培训班、组织挂职锻炼、
+        建立发展基金等措施，帮助十万名下岗青工再就业。
+
+        团中央要求各级团组织把帮助下岗青工再就业作为今年的重点工作，为下岗青工提供培训机会。
+
+        西非开发银行是在多哥首都洛美落户较早的一家地区性金融机构，在多哥的经济建设中发挥着
+        重要作用。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("为下岗青工提供培训机会。"))
+        #expect(page.articles[1].body.hasPrefix("西非开发银行"))
+    }
+
     /// Headlines may name a speaker or place before a colon (`英国认为：孤立伊朗并非上策` in
     /// stacked-01 of the page benchmark); a lead wrapped before its `报道：` and a clause after
     /// a long subject are no headlines.

@@ -325,8 +325,10 @@ public struct PageReader: Sendable {
                    !(piece.lines.count == 1 && piece.opensWithDateline && !PageLine.endsSentence(previous.text)) {
                     close()
                 }
-                // Where every column stopped after a finished sentence, the next row is another story.
-                if line.opensRow, let previous = current?.lines.last, PageLine.endsSentence(previous.text) { close() }
+                // Where every column stopped after a finished sentence, the next row is another story;
+                // in text, so is a block after a finished sentence on another subject.
+                if line.opensRow || (line.size == nil && line.afterBlank && current.map { !continuesTheSubject(at: i, in: content, of: $0) } == true),
+                   let previous = current?.lines.last, PageLine.endsSentence(previous.text) { close() }
                 // The editor's afterword (`编后：`, `＊＊＊` / `编者的话：`) printed right under a story
                 // its reporters closed is still the story's.
                 if current == nil, !line.afterBlank, PageLine.opensAfterword(line.text), let last = pieces.popLast() { current = last }
@@ -408,14 +410,23 @@ public struct PageReader: Sendable {
 
     /// In text without sizes: whether the line at `i` stands inside the open `piece`'s block, no
     /// blank line before or after it (a headline or a signature ends a block or stands in its
-    /// own), between two passages on one subject (sharing words, cosine ≥ 0.03): a crosshead
-    /// (`校正人生坐标`) or a fragment of a line the extraction broke off (`研讨会得` / `到了…`), the
-    /// piece's own.
+    /// own), between two passages on one subject: a crosshead (`校正人生坐标`) or a fragment of
+    /// a line the extraction broke off (`研讨会得` / `到了…`), the piece's own.
     static func standsInsideTheText(at i: Int, in content: [PageLine], under piece: Piece) -> Bool {
         guard content[i].size == nil, !content[i].afterBlank, i + 1 < content.count, !content[i + 1].afterBlank,
               content[i + 1].role == .text else { return false }
-        let after = content[(i + 1)...].prefix(15).prefix { $0.role == .text }
-        return sharedWords(piece.lines.suffix(15).map(\.text).joined(), after.map(\.text).joined()) >= 0.03
+        return continuesTheSubject(at: i + 1, in: content, of: piece)
+    }
+
+    /// Whether the text from line `i` on (up to 15 lines) is on the subject of the open `piece`'s
+    /// last 15 lines: they share words, the cosine of their bigram counts at least 0.03 (passages
+    /// of one story nearly always do, neighbouring stories on a page seldom). A passage too short
+    /// to tell (under 20 characters either side) counts as on the subject.
+    static func continuesTheSubject(at i: Int, in content: [PageLine], of piece: Piece) -> Bool {
+        let before = piece.lines.suffix(15).map(\.text).joined()
+        let after = content[i...].prefix(15).prefix { $0.role == .text }.map(\.text).joined()
+        guard before.count >= 20, after.count >= 20 else { return true }
+        return sharedWords(before, after) >= 0.03
     }
 
     /// How much two passages share their words: the cosine of their token counts (character
