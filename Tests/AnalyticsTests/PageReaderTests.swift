@@ -571,6 +571,27 @@ import Testing
         #expect(pieces.map(\.lines.count) == [4, 2])
     }
 
+    /// A brief under an untitled report, its title run in before its lead (briefs-03 of the
+    /// page benchmark): a piece of its own, never joined to the report as a second wire report
+    /// would be, and its title is kept (no Han character of the page is lost).
+    @Test func aRunInTitledBriefUnderAnUntitledReportStaysApart() throws {
+        let text = """
+        本报鞍山1月5日电辽宁省鞍山市公
+        安机关经过积极侦查，于12月31日
+        成功破获特大抢枪案，缴获勃朗宁手
+        枪1支，子弹37发，参战民
+        警无一伤亡。
+        我国将实行统一供种 本报讯记者董
+        建勤从农业部获悉：今年我国11亿亩
+        主要农作物将实行统一供种，标牌统供
+        率将达80％。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[1].title == "我国将实行统一供种")
+        #expect(PageReaderTests.han(of: page) == PageReaderTests.han(of: text))
+    }
+
     /// A run-in title of two characters is a title before a lead (`铁路 本报讯…`, briefs-03 of
     /// the benchmark's second seed); before other text two characters are not taken as one.
     @Test func aTwoCharacterRunInTitleBeforeALead() {

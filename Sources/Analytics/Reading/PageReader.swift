@@ -203,7 +203,7 @@ public struct PageReader: Sendable {
         var result: [Piece] = []
         var titled: [Bool] = []
         for (piece, article) in zip(pieces, articles) {
-            if piece.opensWithDateline, let first = piece.lines.first, !first.afterBlank,
+            if piece.opensWithDateline, let first = piece.lines.first, !first.afterBlank, first.runInTitle == nil,
                let previous = result.last, let wasTitled = titled.last, previous.opensWithDateline, previous.closedBy == nil,
                let last = previous.lines.last, PageLine.endsSentence(last.text),
                (article.title == nil && wasTitled)
@@ -481,7 +481,11 @@ public struct PageReader: Sendable {
 extension PageReader.Piece {
     /// The article this piece prints: kind, byline, inline caption title and paragraphs.
     func article(id: String, position: Int) -> Article {
-        var body = lines
+        // Only the first line's run-in title heads the piece; one further in, where pieces were
+        // joined, is printed text of the body.
+        var body = lines.enumerated().map { k, line in
+            k == 0 || line.runInTitle == nil ? line : PageLine(number: line.number, text: line.printed, role: line.role)
+        }
         var byline: String?
         var lead: String?
         var title: String?
