@@ -11,7 +11,10 @@
 ///    it has two or more lines or a line with a gap between phrases (`项目建设 稳步推进`), or when
 ///    the text after it closes with a signature or credit before another dateline or
 ///    candidate; otherwise its lines are ordinary text broken at a column end, and stay in the
-///    body.
+///    body. In text without sizes, words decide what layout cannot: a block after a finished
+///    sentence on another subject (``continuesTheSubject(at:in:of:)``) opens a piece, and a
+///    headline- or name-shaped line inside a block between passages on one subject is the
+///    text's own (a crosshead, a fragment the extraction broke off).
 /// 3. Each piece's lines become paragraphs: a line that finishes a sentence and is shorter
 ///    than the piece's column ends one; other breaks and blank lines are column wraps. An
 ///    editor's note (`编者按`) joins the story after it.
