@@ -220,8 +220,8 @@ struct PageLine: Equatable {
     }
 
     /// Whether content line `k`, where sizes are known, is set in the smaller type of the text
-    /// right under it, not in the type of the text above: a caption's title (`罕见海龟` over its caption, at
-    /// the foot of a story), no signature of the story above.
+    /// right under it, not in the type of the text above: a caption's title (`罕见海龟` over its
+    /// caption, at the foot of a story), no signature of the story above.
     private static func headsSmallerTextUnderIt(_ lines: [PageLine], _ content: [Int], _ k: Int) -> Bool {
         guard k + 1 < content.count, !lines[content[k - 1]].isFurniture, let size = lines[content[k]].size,
               let above = lines[content[k - 1]].size, let below = lines[content[k + 1]].size,
@@ -320,9 +320,8 @@ struct PageLine: Equatable {
 
     /// A photo credit wrapped after the caption's last sentence (`…接待顾客。新华社记者` / `蔡国兆摄`,
     /// `…第二十次献血。（新` / `华社记者郑焕清摄）`), or the reporters' bracket after a story's
-    /// (`…具有健齿等效果。（乌` / `兰察夫）`): the words
-    /// after that sentence go to the next line, so the text ends with its sentence and the
-    /// credit or the bracket is whole on its line.
+    /// (`…具有健齿等效果。（乌` / `兰察夫）`): the words after that sentence go to the next line,
+    /// so the text ends with its sentence and the credit or the bracket is whole on its line.
     static func joinWrappedCredits(_ lines: inout [PageLine], content: [Int]) {
         for (k, j) in content.enumerated() where k > 0 {
             let i = content[k - 1]

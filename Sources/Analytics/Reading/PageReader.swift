@@ -379,8 +379,8 @@ public struct PageReader: Sendable {
         if run.contains(where: { $0.isDisplay || $0.distinctFace == true || hasPhraseGap($0.text) }) { return true }
         let start = end - run.count + 1
         if start > 0, PageLine.interruptsSentence(run[0], after: content[start - 1]) { return true }
-        let column = columnWidth(of: piece.lines)
         if run.count == 1, standsInsideTheText(at: end, in: content, under: piece) { return false }
+        let column = columnWidth(of: piece.lines)
         // Two or more lines, unless every one is exactly as wide as the column they would continue.
         let fillsColumn = { (line: PageLine) in column.map { abs(DisplayWidth.of(line.text) - $0) <= 2 } ?? false }
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
