@@ -279,14 +279,21 @@ struct PageLine: Equatable {
                 let whole = joined + lines[l].text
                 let afterSecond = whole.unicodeScalars.index(whole.startIndex, offsetBy: joined.unicodeScalars.count)
                 guard let lead = datelineLead(in: whole), lead.upperBound > afterSecond else { continue }
-                lines[i].text = whole
-                for blank in [j, l] { lines[blank].text = ""; lines[blank].role = .blank }
+                join([j, l], onto: i, in: &lines)
                 continue
             }
             let brokenInside = !isDateline(lines[i].text) && lead.upperBound > afterFirst
             let reportersAfter = lead.upperBound == afterFirst && opensWithReporters(lines[j].text)
             guard brokenInside || reportersAfter else { continue }
-            lines[i].text = joined
+            join([j], onto: i, in: &lines)
+        }
+    }
+
+    /// Lines `others` joined onto line `i`, in order, and left blank: one line the extraction
+    /// broke becomes whole again, and every line keeps its number.
+    private static func join(_ others: [Int], onto i: Int, in lines: inout [PageLine]) {
+        for j in others {
+            lines[i].text += lines[j].text
             lines[j].text = ""
             lines[j].role = .blank
         }
@@ -299,9 +306,7 @@ struct PageLine: Equatable {
             let j = content[k + 1]
             guard lines[i].text.wholeMatch(of: LinePatterns.dateLine) == nil,
                   (lines[i].text + lines[j].text).wholeMatch(of: LinePatterns.dateLine) != nil else { continue }
-            lines[i].text += lines[j].text
-            lines[j].text = ""
-            lines[j].role = .blank
+            join([j], onto: i, in: &lines)
         }
     }
 
@@ -310,11 +315,8 @@ struct PageLine: Equatable {
     static func joinWrappedAuthorNotes(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count && lines[i].text.hasPrefix("（") && !lines[i].text.contains("）") {
             let j = content[k + 1]
-            let joined = lines[i].text + lines[j].text
-            guard !lines[j].text.contains("（"), isAuthorNote(joined) else { continue }
-            lines[i].text = joined
-            lines[j].text = ""
-            lines[j].role = .blank
+            guard !lines[j].text.contains("（"), isAuthorNote(lines[i].text + lines[j].text) else { continue }
+            join([j], onto: i, in: &lines)
         }
     }
 
