@@ -438,6 +438,31 @@ import Testing
         #expect(page.articles.first?.body == "上一条消息的正文到这里结束。城东新桥的最新消息")
     }
 
+    /// A short title at body size in the face of the page's display headlines heads a brief
+    /// (`李国安` in briefs-01 of the benchmark's fourth seed), where a name in a third face under
+    /// a finished sentence signs the story above it.
+    @Test func aShortTitleInTheHeadlinesFaceIsNoSignature() throws {
+        let (song, hei, kai) = ("UMingCN", "WenQuanYiZenHei", "UKaiCN")
+        var headline = Self.line(0, [("英冻结贝·布托存款", hei)])
+        headline.words = headline.words.map { word in
+            var display = Self.word(word.text, word.xMin, word.yMin - 20, size: 16)
+            display.face = hei
+            return display
+        }
+        let rows: [(String, String)] = [("英国伦敦一地方法院已经禁止动用存款。", song),
+                                        ("李国安", hei), ("李国安（右）和战士研究地质情况。", song),
+                                        ("参加十五大后，他自费买了宣传材料。", song), ("钟行", kai)]
+        let lines = [headline] + rows.enumerated().map { row, part in Self.line(row, [part]) }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines, width: 300))
+        #expect(typeset.styles.compactMap { $0?.headlineFace } == [true, false, true, false, false, false])
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "英冻结贝·布托存款" && page.articles[0].byline == nil)
+        #expect(page.articles[0].body == "英国伦敦一地方法院已经禁止动用存款。")
+        #expect(page.articles[1].title == "李国安" && page.articles[1].byline == "钟行")
+        #expect(page.articles[1].body == "李国安（右）和战士研究地质情况。参加十五大后，他自费买了宣传材料。")
+    }
+
     /// Digits after a caption's run-in title are set in the body's Latin face, not the
     /// title's (photo-10 in the page benchmark): they open the text; digits inside a title stay.
     /// A body line opening with a year (commentary-20) opens in the Latin face: no title.

@@ -199,6 +199,12 @@ struct PDFLayout: Equatable {
         var faces: [String: Int] = [:]
         for fragment in fragments { if let face = fragment.face { faces[face, default: 0] += fragment.text.unicodeScalars.count } }
         let bodyFace = faces.mostCommonKey
+        // The face the page's display headlines are set in, when it is not the body's.
+        var displayFaces: [String: Int] = [:]
+        for fragment in fragments where fragment.size >= PageLine.displaySize * body {
+            if let face = fragment.face { displayFaces[face, default: 0] += fragment.text.unicodeScalars.count }
+        }
+        let headlineFace = displayFaces.mostCommonKey.flatMap { $0 == bodyFace ? nil : $0 }
         var lines: [String] = []
         var styles: [LineStyle?] = []
         let cutter = XYCut.Cutter(em: body, lines: fragments)
@@ -216,6 +222,7 @@ struct PDFLayout: Equatable {
                 let title = bodyFace.flatMap { line.runInTitle(bodyFace: $0) }
                 styles.append(LineStyle(size: size / body,
                                         distinctFace: title != nil ? false : line.face.flatMap { face in bodyFace.map { face != $0 } },
+                                        headlineFace: title != nil ? false : line.face.flatMap { face in headlineFace.map { face == $0 } },
                                         opensRow: previous == nil && region.opensRow, runInTitle: title))
                 previous = (line, size)
             }
@@ -597,6 +604,9 @@ public struct TypesetText: Equatable, Sendable {
 public struct LineStyle: Equatable, Sendable {
     public var size: Double
     public var distinctFace: Bool?
+    /// Whether the line is set in the face of the page's display headlines (when that is not the
+    /// body's): a title at body size, where a name in another face of its own signs a story.
+    public var headlineFace: Bool?
     /// Whether the line opens a row of the page: the text of every column above it stopped
     /// short, a gap wider than the leading between (where one story ends and the next begins).
     public var opensRow: Bool
@@ -604,9 +614,10 @@ public struct LineStyle: Equatable, Sendable {
     /// A title run in at the line's start in a face of its own (``PDFLayout/Line/runInTitle(bodyFace:)``).
     public var runInTitle: String?
 
-    public init(size: Double, distinctFace: Bool? = nil, opensRow: Bool = false, runInTitle: String? = nil) {
+    public init(size: Double, distinctFace: Bool? = nil, headlineFace: Bool? = nil, opensRow: Bool = false, runInTitle: String? = nil) {
         self.size = size
         self.distinctFace = distinctFace
+        self.headlineFace = headlineFace
         self.opensRow = opensRow
         self.runInTitle = runInTitle
     }

@@ -45,6 +45,8 @@ struct PageLine: Equatable {
     var size: Double? = nil
     /// Whether the line is set in a face other than the body's, when the typefaces are known.
     var distinctFace: Bool? = nil
+    /// Whether the line is set in the display headlines' face (``LineStyle/headlineFace``).
+    var headlineFace: Bool? = nil
     /// Whether a blank line (a block break) stands between this line and the content before it.
     var afterBlank = false
     /// Whether the line opens a row of the page (``LineStyle/opensRow``).
@@ -80,7 +82,7 @@ struct PageLine: Equatable {
                 }
             }
             return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: style?.size,
-                            distinctFace: style?.distinctFace, opensRow: style?.opensRow ?? false, runInTitle: runInTitle)
+                            distinctFace: style?.distinctFace, headlineFace: style?.headlineFace, opensRow: style?.opensRow ?? false, runInTitle: runInTitle)
         }
         var content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }
@@ -126,6 +128,10 @@ struct PageLine: Equatable {
             } else if lines[i].runInTitle != nil {
                 lines[i].role = .text
             } else if lines[i].isDisplay || lines[i].isDeck {
+                lines[i].role = .candidate
+            } else if k > 0, afterFinishedSentence, lines[i].headlineFace == true, signature(text) == false {
+                // A short title at body size in the headlines' face (a brief's `李国安`, `雨中情`):
+                // a name signing a story is set in another face, or the body's.
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, !opensRowUnderText(lines, content, k), !headsSmallerTextUnderIt(lines, content, k),
                       let office = signature(text) {
