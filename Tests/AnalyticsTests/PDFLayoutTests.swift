@@ -330,6 +330,23 @@ import Testing
         #expect(read == ["左边标题", "左栏文字文字0", "左栏文字文字1", "左栏文字文字2", "右边标题", "右栏文字文字0", "右栏文字文字1", "右栏文字文字2"])
     }
 
+    /// Three stories side by side, their headlines in one row, each centred over its own
+    /// columns (commentary-15 of the benchmark's fourth seed): three headlines, but no band —
+    /// each is read before its own story.
+    @Test func headlinesInOneRowOverTheirStoriesAreNoBand() {
+        var lines = [PDFLayout.Line(words: [Self.word("左边的标题", 47, 60, size: 20)]),
+                     PDFLayout.Line(words: [Self.word("中标题", 223, 60, size: 20)]),
+                     PDFLayout.Line(words: [Self.word("右标题", 327, 60, size: 20)])]
+        for row in 0..<3 {
+            for column in 0..<4 {
+                lines.append(PDFLayout.Line(words: [Self.word("第\(column)栏的第\(row)行的文字", Double(column) * 104, 100 + Double(row) * 14)]))
+            }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let column = { (c: Int) in (0..<3).map { "第\(c)栏的第\($0)行的文字" } }
+        #expect(read == ["左边的标题"] + column(0) + column(1) + ["中标题"] + column(2) + ["右标题"] + column(3))
+    }
+
     /// poppler starts a new `<line>` where a bold word's box overlaps the word before it, as in
     /// a brief's run-in title (the boxes below are briefs-01's): the parts are one line again.
     @Test func linesPopplerSplitAtOverlappingBoxesAreOneLine() throws {

@@ -485,8 +485,11 @@ enum XYCut {
             // Headlines, a line broken over two counted once.
             let headlines = display.filter { line in
                 !display.contains { $0.yMax <= line.yMin && line.yMin - $0.yMax < 0.5 * $0.size && $0.xMin < line.xMax && $0.xMax > line.xMin }
-            }.count
-            guard headlines >= 3, textStarts.isFinite else { return nil }
+            }
+            // Headlines all in one row head stories side by side (commentary-15 of the benchmark's
+            // fourth seed), each over its own columns: no band.
+            let tops = headlines.map(\.yMin)
+            guard headlines.count >= 3, textStarts.isFinite, tops.max()! - tops.min()! > 2 * em else { return nil }
             if let top = bands.last(where: { $0.at < textStarts }), display.allSatisfy({ $0.yMiddle < top.at }) { return top.at }
             if let bottom = bands.first(where: { $0.at > textEnds }), display.allSatisfy({ $0.yMiddle > bottom.at }) { return bottom.at }
             return nil
