@@ -623,6 +623,21 @@ import Testing
         #expect(read.articles[1].body == "福州市左海公园近日收养了一只特大罕见海龟。")
     }
 
+    /// A kicker in display type over a larger headline, a blank line between (stacked-19 of the
+    /// benchmark's fourth seed): both match the story under them, so the smaller is its kicker,
+    /// not a headline of its own left over to cut the story for.
+    @Test func aKickerInDisplayTypeOverALargerHeadlineIsItsKicker() throws {
+        let read = Self.readStyled([("电子信息产业保持高速增长态势", LineStyle(size: 1.4, distinctFace: true)), ("", nil),
+                                    ("李鹏对电子行业工作会议作书面指示", LineStyle(size: 2.7, distinctFace: true)), ("", nil),
+                                    ("本报广州1月13日电 国务院总理李鹏对正在召开的全国电子行业工作会议作书面指示。", Self.bodyType),
+                                    ("指示说，电子信息产业是国民经济的支柱产业。", Self.bodyType),
+                                    ("据介绍，在过去的一年里，我国电子信息产业保持高速增长态势。", Self.bodyType),
+                                    ("电子行业要深化科技体制改革，大力提高技术创新能力。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].kicker == "电子信息产业保持高速增长态势")
+        #expect(read.articles[0].title == "李鹏对电子行业工作会议作书面指示")
+    }
+
     /// A caption under another story's headline, its title in a face of its own and its
     /// credit's name broken after the first character (photo-05 of the benchmark's second
     /// seed): the title heads the caption, the credit is whole, the story keeps its headline.
