@@ -638,6 +638,21 @@ import Testing
         #expect(read.articles[0].title == "李鹏对电子行业工作会议作书面指示")
     }
 
+    /// A second report under one headline, filed from the same place on the same day, opening
+    /// at the top of a column (stacked-11 of the benchmark's fourth seed): one story. Filed from
+    /// elsewhere at a column's top, it is a story of its own whose headline is not printed.
+    @Test(arguments: [("本报罗马1月15日电", 1), ("本报米兰1月15日电", 2)])
+    func aSecondReportFiledAlikeAtAColumnTopGoesOn(dateline: String, articles: Int) throws {
+        let read = Self.readStyled([("意大利总统会见钱其琛", Self.display), ("", nil),
+                                    ("本报罗马1月15日电记者罗晋标报道：意大利总统斯卡尔法罗15日上午会见了钱其琛。", Self.bodyType),
+                                    ("双方就两国关系交换了意见。", Self.bodyType), ("", nil),
+                                    (dateline + "意大利总理普罗迪15日上午在总理府会见了钱其琛。", Self.bodyType),
+                                    ("普罗迪欢迎钱其琛访问意大利。", Self.bodyType)])
+        try #require(read.articles.count == articles, "\(read.articles.map { ($0.title, $0.lead, $0.body) })")
+        #expect(read.articles[0].title == "意大利总统会见钱其琛")
+        #expect(read.articles[0].body.hasSuffix(articles == 1 ? "普罗迪欢迎钱其琛访问意大利。" : "双方就两国关系交换了意见。"))
+    }
+
     /// A caption under another story's headline, its title in a face of its own and its
     /// credit's name broken after the first character (photo-05 of the benchmark's second
     /// seed): the title heads the caption, the credit is whole, the story keeps its headline.

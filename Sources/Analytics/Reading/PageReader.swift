@@ -197,7 +197,9 @@ public struct PageReader: Sendable {
 
     /// A report left without a headline that opens with a dateline right under a finished
     /// report with one, no block break between, is a second wire report run on under that
-    /// headline (band-01 in the page benchmark): the two are one piece. So is a report with a
+    /// headline (band-01 in the page benchmark): the two are one piece; after a block break (a
+    /// column's top) only when both are filed from the same place on the same day (stacked-11
+    /// of the fourth seed). So is a report with a
     /// headline right under a finished one without, when both are filed from the same place on
     /// the same day (`本报罗马1月15日电` twice, band-11) or the headline was not printed right above
     /// the second (it stands in a band, band-16): the headline matched the second report's words
@@ -206,9 +208,10 @@ public struct PageReader: Sendable {
         var result: [Piece] = []
         var titled: [Bool] = []
         for (piece, article) in zip(pieces, articles) {
-            if piece.opensWithDateline, let first = piece.lines.first, !first.afterBlank, first.runInTitle == nil,
+            if piece.opensWithDateline, let first = piece.lines.first, first.runInTitle == nil,
                let previous = result.last, let wasTitled = titled.last, previous.opensWithDateline, previous.closedBy == nil,
                let last = previous.lines.last, PageLine.endsSentence(last.text),
+               !first.afterBlank || (article.title == nil && wasTitled && PageLine.filedAlike(previous.lines[0].text, first.text)),
                (article.title == nil && wasTitled)
                 || (article.title != nil && !wasTitled && (PageLine.filedAlike(previous.lines[0].text, first.text) || !headlinesAbove.contains(article.id))) {
                 result[result.count - 1].lines += piece.lines
