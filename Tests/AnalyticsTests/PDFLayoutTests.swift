@@ -137,6 +137,27 @@ import Testing
         #expect(page.articles.first?.body.contains("把被子叠成“豆腐块”状。") == true, "\(page.articles.map(\.body))")
     }
 
+    /// A lead and the lines after it under a headline, each one word mixing scripts (full-width
+    /// digits in every line: `…目前７３名下岗纺织职工…`), 7% taller than the type (photo-13 of the
+    /// benchmark's fourth seed): they take the size of the line after them measured on Han
+    /// characters only (`达亿元。`), so no break parts the story there.
+    @Test func mixedLinesTakeTheSizeOfTheNextLineInCJKType() {
+        let texts = ["本报讯经长沙纺织再就业服务中心推介，目前７３名", "下岗纺织职工被４家单位聘用。去年４月，长沙市纺",
+                     "织工业总公司兴办１４家劳服公司，年经营额", "达亿元。", "长沙市纺织工业总公司还成立了再就业服务中心。"]
+        var lines = [PDFLayout.Line(words: [Self.word("长沙纺织职工多渠道就业", 0, 60, size: 16)])]
+        lines += texts.enumerated().map { row, text in
+            var word = Self.word(text, 0, 100 + Double(row) * 15, size: 10.5)
+            if text.unicodeScalars.contains(where: PDFLayout.Word.isLatin) { word.yMax = word.yMin + 11.2 }
+            return PDFLayout.Line(words: [word])
+        }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        #expect(Set(typeset.styles.compactMap { $0?.size }.dropFirst()).count == 1, "\(typeset.styles)")
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        #expect(page.articles.map(\.title) == ["长沙纺织职工多渠道就业"])
+        #expect(page.articles.first?.body.hasSuffix("年经营额达亿元。\n长沙市纺织工业总公司还成立了再就业服务中心。") == true,
+                "\(page.articles.map(\.body))")
+    }
+
     /// Two headlines stacked in a band, each over two lines set close (band-16 in the page
     /// benchmark: 3.6 pt between a headline's lines of 18 pt, 9 pt between the headlines),
     /// are parted by their own leading, though 9 pt is less than the body's leading would allow.

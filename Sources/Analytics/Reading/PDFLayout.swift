@@ -42,6 +42,8 @@ struct PDFLayout: Equatable {
         /// since a word with digits or Latin letters in it takes the taller box of a Latin face
         /// (`8.8%。这是` stands 12% taller than `值仍然增长` on one line).
         var size: Double { typeWords.map { $0.yMax - $0.yMin }.max() ?? 0 }
+        /// Whether some word of the line is in CJK type only, so ``size`` is the type's.
+        var measuredOnCJK: Bool { words.contains(where: \.isCJK) }
         /// The words the type is measured on: those in CJK type only, where there are any.
         private var typeWords: [Word] {
             let cjk = words.filter(\.isCJK)
@@ -52,7 +54,7 @@ struct PDFLayout: Equatable {
         /// line's only box is a word mixing scripts (`peopledaily．com．cn，因特网上首`), as tall
         /// as the Latin face, 12% above the type, which would make a body line a deck.
         func typeSize(after previous: Double?) -> Double {
-            guard let previous, !words.contains(where: \.isCJK), abs(size - previous) <= 0.15 * previous else { return size }
+            guard let previous, !measuredOnCJK, abs(size - previous) <= 0.15 * previous else { return size }
             return previous
         }
         /// The top and bottom of the line's type, taken as ``size`` is: from its words in CJK type
@@ -211,11 +213,23 @@ struct PDFLayout: Equatable {
         let (head, rest) = XYCut.furnitureRow(fragments)
         for region in cutter.regions(head) + cutter.regions(rest) {
             var previous: (line: Line, size: Double)?
+            // The lines of this block since the last measured on CJK type only, each measured on
+            // a word mixing scripts (``Line/typeSize(after:)``): they take the size of the next
+            // line measured on CJK type when about that size (a lead `…７３名下岗纺织职工…` under a
+            // headline, 7% above the type, and six lines with digits after it, then `达亿元。`).
+            var unsure: [(index: Int, size: Double)] = []
             for line in bodyFace.map({ Line.joiningWrappedBylines(region.lines, bodyFace: $0) }) ?? region.lines {
                 let size = line.typeSize(after: previous?.size)
                 if !lines.isEmpty && (previous == nil || cutter.parts(line.typeYMin - previous!.line.typeYMax, size, previous!.size)) {
                     lines.append("")
                     styles.append(nil)
+                    unsure = []
+                }
+                if !line.measuredOnCJK {
+                    unsure.append((styles.count, size))
+                } else {
+                    for u in unsure where abs(u.size - size) <= 0.15 * size { styles[u.index]?.size = size / body }
+                    unsure = []
                 }
                 lines.append(line.text)
                 // A brief's title run in at the start of its first line, in a face of its own.
