@@ -674,6 +674,26 @@ import Testing
         #expect(read.articles[0].body.hasSuffix(articles == 1 ? "普罗迪欢迎钱其琛访问意大利。" : "双方就两国关系交换了意见。"))
     }
 
+    /// An editor's note in a face of its own over the letters it introduces, a rule and no gap
+    /// between, a report under another headline after them (commentary-19 of the benchmark's
+    /// fourth seed): the note ends where the body's face returns after its last sentence, and
+    /// is not taken as the note over the next report.
+    @Test func anEditorsNoteEndsWhereTheBodysFaceReturns() throws {
+        let note = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("推行股份制不可强求", Self.display), ("", nil),
+                                    ("编者按：办任何事情，都应从本地区、本部门的实际情况出发，", note),
+                                    ("不能盲目行事。希望这三封来信能给大家带来一点启示。", note),
+                                    ("目前，各地都在积极对企业进行股份制改造，", Self.bodyType),
+                                    ("但是，笔者最近到一些企业调查发现，问题不少。", Self.bodyType), ("", nil),
+                                    ("不忘群众疾苦温暖送进万家", Self.display), ("", nil),
+                                    ("本报合肥电记者刘杰报道：近日，安徽省政府召开解困再就业工作会议。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "推行股份制不可强求")
+        #expect(read.articles[0].editorsNote?.hasSuffix("希望这三封来信能给大家带来一点启示。") == true)
+        #expect(read.articles[0].body == "目前，各地都在积极对企业进行股份制改造，但是，笔者最近到一些企业调查发现，问题不少。")
+        #expect(read.articles[1].title == "不忘群众疾苦温暖送进万家" && read.articles[1].editorsNote == nil)
+    }
+
     /// A caption under another story's headline, its title in a face of its own and its
     /// credit's name broken after the first character (photo-05 of the benchmark's second
     /// seed): the title heads the caption, the credit is whole, the story keeps its headline.

@@ -331,6 +331,13 @@ public struct PageReader: Sendable {
                    !(piece.lines.count == 1 && piece.opensWithDateline && !PageLine.endsSentence(previous.text)) {
                     close()
                 }
+                // An editor's note set in a face of its own ends where the text after a finished
+                // sentence returns to the body's face (commentary-19 of the fourth seed: a rule,
+                // no gap, between the note and the letters it introduces).
+                if let piece = current, piece.isEditorsNote, let previous = piece.lines.last, PageLine.endsSentence(previous.text),
+                   previous.distinctFace == true, line.distinctFace == false {
+                    close()
+                }
                 // Where every column stopped after a finished sentence, the next row is another story;
                 // in text, so is a block after a finished sentence on another subject.
                 if line.opensRow || (line.size == nil && line.afterBlank && current.map { !continuesTheSubject(at: i, in: content, of: $0) } == true),
