@@ -368,6 +368,30 @@ import Testing
         #expect(read == ["左边的标题"] + column(0) + column(1) + ["中标题"] + column(2) + ["右标题"] + column(3))
     }
 
+    /// A row of three stories under headlines side by side, each with a subtitle at body size
+    /// (commentary-03 of the benchmark's fourth seed): the left headline is short and flush over
+    /// the first of its two columns, the middle one short and centred over its one column —
+    /// and so also over the right three. No row break under the subtitles, and the gutter cut
+    /// first is the one nearest a headline's start, so each story is read under its headline.
+    @Test func shortHeadlinesSideBySideWithSubtitlesKeepTheirStories() {
+        var lines: [PDFLayout.Line] = []
+        for (text, x) in [("历史命运", 0.0), ("事在人为", 226), ("给闲暇的空间", 314)] {
+            lines.append(PDFLayout.Line(words: [Self.word(text, x, 60, size: 16)]))
+        }
+        for (text, x) in [("——评八卷本", 0.0), ("——记电力公司", 223), ("——游乐业透视", 327)] {
+            lines.append(PDFLayout.Line(words: [Self.word(text, x, 82)]))
+        }
+        for row in 0..<3 {
+            for column in 0..<4 {
+                lines.append(PDFLayout.Line(words: [Self.word("第\(column)栏的第\(row)行的文字", Double(column) * 104, 104 + Double(row) * 14)]))
+            }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let column = { (c: Int) in (0..<3).map { "第\(c)栏的第\($0)行的文字" } }
+        #expect(read == ["历史命运", "——评八卷本"] + column(0) + column(1) + ["事在人为", "——记电力公司"] + column(2)
+                + ["给闲暇的空间", "——游乐业透视"] + column(3))
+    }
+
     /// poppler starts a new `<line>` where a bold word's box overlaps the word before it, as in
     /// a brief's run-in title (the boxes below are briefs-01's): the parts are one line again.
     @Test func linesPopplerSplitAtOverlappingBoxesAreOneLine() throws {

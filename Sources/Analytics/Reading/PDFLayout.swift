@@ -428,8 +428,11 @@ enum XYCut {
             let bands = XYCut.bands(lines)
             if let band = headlineBand(lines, bands) { return across(at: band) }
             // Where every column's text stops and starts again (a row of stories under another),
-            // the page is read row by row, even where the rows' gutters line up.
-            if let rowBreak = bands.filter({ $0.width > (leading + 0.25) * em && abs($0.above - em) <= 0.08 * em })
+            // the page is read row by row, even where the rows' gutters line up. Not between a
+            // row of headlines side by side, their subtitles at body size, and text (commentary-03
+            // of the fourth seed): their stories start under them.
+            if let rowBreak = bands.filter({ band in band.width > (leading + 0.25) * em && abs(band.above - em) <= 0.08 * em
+                && !(abs(band.below - em) <= 0.08 * em && isHeadlineRow(lines.filter { $0.yMiddle < band.at })) })
                 .max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
             }
@@ -452,6 +455,19 @@ enum XYCut {
                 return across(at: last.at)
             }
             return [XYCut.Region(lines: lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) })]
+        }
+
+        /// Whether `lines` are headlines side by side (two or more in display type, tops within
+        /// two ems), each with at most its deck under it: no line in body type has another
+        /// straight under it, at most the leading apart, as running text does.
+        func isHeadlineRow(_ lines: [PDFLayout.Line]) -> Bool {
+            let display = lines.filter { $0.size >= 1.3 * em }
+            guard display.count >= 2, display.map(\.yMin).max()! - display.map(\.yMin).min()! <= 2 * em,
+                  display.contains(where: { a in display.contains { $0.xMin >= a.xMax } }) else { return false }
+            let body = lines.filter { abs($0.size - em) <= 0.08 * em }
+            return !body.contains { a in
+                body.contains { b in b.yMin >= a.yMax && b.yMin - a.yMax <= (leading + 0.25) * em && b.xMin < a.xMax && b.xMax > a.xMin }
+            }
         }
 
         /// Where the headline at the top of `lines` ends, when it stands on one side of
@@ -520,14 +536,20 @@ enum XYCut {
             let sorted = lines.sorted { $0.columnXMin < $1.columnXMin }
             guard display.count >= 2, var reach = sorted.first?.columnXMax else { return nil }
             let right = lines.map(\.columnXMax).max()!
-            var best: (fit: Int, at: Double)?
+            var best: (fit: Int, indent: Double, at: Double)?
             for line in sorted.dropFirst() {
                 defer { reach = max(reach, line.columnXMax) }
                 guard line.columnXMin - reach > 0.2 * em else { continue }
                 let at = (line.columnXMin + reach) / 2, start = line.columnXMin
                 let pairs = display.filter { $0.xMin > at }.filter { r in display.contains { $0.xMax < at && abs($0.yMin - r.yMin) <= 2 * em } }
-                let fit = pairs.map { r in abs(r.xMiddle - (start + right) / 2) <= em ? 2 : abs(r.xMin - start) <= em ? 1 : 0 }.max() ?? 0
-                if fit > (best?.fit ?? 0) { best = (fit, at) }
+                for r in pairs {
+                    let fit = abs(r.xMiddle - (start + right) / 2) <= em ? 2 : abs(r.xMin - start) <= em ? 1 : 0
+                    // Of equal fits, the headline nearest its first column: a short one centred
+                    // over the rightmost of four columns is also centred over the right three
+                    // (commentary-03 of the fourth seed).
+                    let indent = r.xMin - start
+                    if fit > 0, best.map({ fit > $0.fit || (fit == $0.fit && indent < $0.indent) }) ?? true { best = (fit, indent, at) }
+                }
             }
             return best?.at
         }
