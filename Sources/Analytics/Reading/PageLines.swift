@@ -316,13 +316,19 @@ struct PageLine: Equatable {
         }
     }
 
-    /// A note on the writer wrapped over two lines (`（作者系原冀中回民支队政委，中` /
-    /// `国人民解放军空军原副政委）`) becomes one line, the second left blank, so it signs the story.
+    /// A note on the writer wrapped over two or three lines (`（作者系原冀中回民支队政委，中` /
+    /// `国人民解放军空军原副政委）`; in a narrow column `…政委，` / `中国人民解放军空军原副政` / `委）`)
+    /// becomes one line, the others left blank, so it signs the story.
     static func joinWrappedAuthorNotes(_ lines: inout [PageLine], content: [Int]) {
-        for (k, i) in content.enumerated() where k + 1 < content.count && lines[i].text.hasPrefix("（") && !lines[i].text.contains("）") {
-            let j = content[k + 1]
-            guard !lines[j].text.contains("（"), isAuthorNote(lines[i].text + lines[j].text) else { continue }
-            join([j], onto: i, in: &lines)
+        for (k, i) in content.enumerated() where lines[i].text.hasPrefix("（") && !lines[i].text.contains("）") {
+            for count in 1...2 where k + count < content.count {
+                let rest = content[(k + 1)...(k + count)]
+                guard !rest.contains(where: { lines[$0].text.contains("（") }) else { break }
+                if isAuthorNote(lines[i].text + rest.map { lines[$0].text }.joined()) {
+                    join(Array(rest), onto: i, in: &lines)
+                    break
+                }
+            }
         }
     }
 
