@@ -1042,6 +1042,21 @@ import Testing
         #expect(read.articles[0].body == "本届世锦赛上已连失三枚奥运金牌的中国队今天夺冠。")
     }
 
+    /// Another paper's reporters with the agency's in a byline of its own face, wrapped where
+    /// the agency's words start or in a name (commentary-14 of the benchmark's fourth seed,
+    /// commentary-09 of seed 1998): one lead, no title made of its second part.
+    @Test(arguments: [["中国国防报记者黄运成新华", "社记者贾永黄秋生"], ["中国国防报记者黄运成新华社记者贾", "永黄秋生"]])
+    func aBylineOfTwoDesksWrappedIsOneLead(byline: [String]) throws {
+        let kai = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("优秀退伍兵盛云龙", Self.display), ("", nil), (byline[0], kai), (byline[1], kai),
+                                    ("一位29岁的退伍兵，用5年时间，使一个濒临倒闭的乡镇小厂", Self.bodyType),
+                                    ("一跃成为连年产值超亿元的企业。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "优秀退伍兵盛云龙")
+        #expect(read.articles[0].lead == "中国国防报记者黄运成新华社记者贾永黄秋生")
+        #expect(read.articles[0].body == "一位29岁的退伍兵，用5年时间，使一个濒临倒闭的乡镇小厂一跃成为连年产值超亿元的企业。")
+    }
+
     @Test func reportersInBracketsCloseAStory() throws {
         let page = "本报讯 今天上午，全市召开\n工作会议。（张三 李四）\n\n第二个故事开头写在这里，\n说明情况。\n"
         let read = PageReader().read(page, id: "p")

@@ -346,6 +346,16 @@ import Testing
         #expect(page.articles.first?.byline == "（作者系原冀中回民支队政委，中国人民解放军空军原副政委）")
     }
 
+    /// Another paper's reporters with the agency's, the byline wrapped onto a short line over the
+    /// text (commentary-12 of the benchmark's second seed, commentary-09 of seed 1998): one lead.
+    @Test(arguments: ["中国国防报记者黄运成新华\n社记者贾永黄秋生", "中国国防报记者黄运成新华社记者贾\n永黄秋生"])
+    func aBylineOfTwoDesksWrappedOntoAShortLineIsOneLead(byline: String) {
+        let text = "优秀退伍兵盛云龙\n\n" + byline + "\n一位29岁的退伍兵，用5年时间，使一个濒临倒闭的乡\n镇小厂，一跃成为连年产值超亿元的企业。\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.map(\.lead) == ["中国国防报记者黄运成新华社记者贾永黄秋生"])
+        #expect(page.articles.first?.body == "一位29岁的退伍兵，用5年时间，使一个濒临倒闭的乡镇小厂，一跃成为连年产值超亿元的企业。")
+    }
+
     /// The reporters' bracket wrapped right after its opening (band-07 of the benchmark's second
     /// seed): it closes the story all the same, and the untitled story after it is one of its own.
     @Test func reportersWrappedAfterTheirOpeningBracketCloseTheStory() {

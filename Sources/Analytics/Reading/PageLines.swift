@@ -96,6 +96,7 @@ struct PageLine: Equatable {
         joinBrokenDates(&lines, content: content)
         joinWrappedCredits(&lines, content: content)
         joinWrappedAuthorNotes(&lines, content: content)
+        joinWrappedBylines(&lines, content: content)
         content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() {
             let text = lines[i].text
@@ -332,6 +333,20 @@ struct PageLine: Equatable {
         }
     }
 
+    /// A byline alone in a face of its own wrapped onto the next line in the same face, where a
+    /// second desk's words start or in a name (`中国国防报记者黄运成新华` / `社记者贾永黄秋生`,
+    /// `…新华社记者贾` / `永黄秋生`), becomes one line, the second left blank, so the second part
+    /// is not read as a title.
+    static func joinWrappedBylines(_ lines: inout [PageLine], content: [Int]) {
+        for (k, i) in content.enumerated() where k + 1 < content.count && lines[i].distinctFace == true && isBylineAlone(lines[i].text) {
+            let j = content[k + 1]
+            guard !lines[j].afterBlank, lines[j].distinctFace == true, lines[j].headlineFace == lines[i].headlineFace,
+                  lines[j].text.contains("记者") || lines[j].text.unicodeScalars.count <= 6,
+                  isBylineAlone(lines[i].text + lines[j].text) else { continue }
+            join([j], onto: i, in: &lines)
+        }
+    }
+
     /// A photo credit wrapped after the caption's last sentence (`…接待顾客。新华社记者` / `蔡国兆摄`,
     /// `…第二十次献血。（新` / `华社记者郑焕清摄）`), or the reporters' bracket after a story's
     /// (`…具有健齿等效果。（乌` / `兰察夫）`): the words after that sentence go to the next line,
@@ -488,9 +503,10 @@ struct PageLine: Equatable {
     }
 
     /// The desk a reporter writes for, as a byline names it before `记者` or `通讯员`: `本报`,
-    /// `本报特约`, `本报特派`, `本报驻埃及`, `新华社`, `新华社特派`. One pattern serves the
-    /// dateline leads, the bylines and the reporters' names below.
-    private static let reportersDesk = #"(?:本报(?:驻[^，。：\s]{1,10}?|特派|特约)?|新华社(?:特派)?)"#
+    /// `本报特约`, `本报特派`, `本报驻埃及`, `新华社`, `新华社特派`, or another paper (`中国国防报`,
+    /// `经济日报`) in a report written with it. One pattern serves the dateline leads, the
+    /// bylines and the reporters' names below.
+    private static let reportersDesk = #"(?:本报(?:驻[^，。：\s]{1,10}?|特派|特约)?|新华社(?:特派)?|\p{Han}{1,4}?(?:日报|晚报|时报|军报|国防报|青年报))"#
 
     /// Built once: a regex is parsed again each time a literal is evaluated.
     nonisolated(unsafe) private static let datelineLeadPattern =

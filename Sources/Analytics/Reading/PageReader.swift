@@ -612,9 +612,14 @@ extension PageReader.Piece {
         // in a face of their own.
         let bylineApart = reporterLead && standsApart && names.allSatisfy(allHan)
             && rest.unicodeScalars.count <= (first.distinctFace == true ? 32 : 16)
-        // Its names wrapped onto a line of their own in the same face (`新华社记者贾永蔡晖本报记` / `者马利`).
-        if bylineApart, lines.count > 1, lines[1].distinctFace == true, lines[1].text.unicodeScalars.count <= 6,
-           lines[1].text.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }) {
+        // Its names wrapped onto a line of their own in the same face (`新华社记者贾永蔡晖本报记` / `者马利`),
+        // or, without faces, onto a line standing clearly narrower than the text under it
+        // (`中国国防报记者黄运成新华社记者贾` / `永黄秋生`, `…新华` / `社记者贾永黄秋生`).
+        if lines.count > 1, lines[1].text.unicodeScalars.count <= (lines[1].text.contains("记者") ? 12 : 6),
+           lines[1].text.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
+           bylineApart && lines[1].distinctFace == true
+            || (first.distinctFace == nil && lines.count > 2 && PageLine.isBylineAlone(first.text + lines[1].text)
+                && DisplayWidth.of(lines[1].text) <= DisplayWidth.of(lines[2].text) - 4) {
             return (first.text + lines[1].text, Array(lines.dropFirst(2)))
         }
         if (k >= scalars.count && !bracketOnNextLine) || bylineApart
