@@ -1042,19 +1042,35 @@ import Testing
         #expect(read.articles[0].body == "本届世锦赛上已连失三枚奥运金牌的中国队今天夺冠。")
     }
 
-    /// Another paper's reporters with the agency's in a byline of its own face, wrapped where
-    /// the agency's words start or in a name (commentary-14 of the benchmark's fourth seed,
-    /// commentary-09 of seed 1998): one lead, no title made of its second part.
-    @Test(arguments: [["中国国防报记者黄运成新华", "社记者贾永黄秋生"], ["中国国防报记者黄运成新华社记者贾", "永黄秋生"]])
+    /// Reporters of two desks in a byline of its own face, wrapped where the second desk's words
+    /// start or run, or in a name (commentary-14 and briefs-03 of the benchmark's fourth seed,
+    /// commentary-09 of seed 1998): one lead, no title or text made of its second part.
+    @Test(arguments: [["中国国防报记者黄运成新华", "社记者贾永黄秋生"], ["中国国防报记者黄运成新华社记者贾", "永黄秋生"],
+                      ["新华社记者黄运成新华社通", "讯员贾永黄秋生"]])
     func aBylineOfTwoDesksWrappedIsOneLead(byline: [String]) throws {
-        let kai = LineStyle(size: 1, distinctFace: true)
+        let kai = LineStyle(size: 1, distinctFace: true, headlineFace: false)
         let read = Self.readStyled([("优秀退伍兵盛云龙", Self.display), ("", nil), (byline[0], kai), (byline[1], kai),
                                     ("一位29岁的退伍兵，用5年时间，使一个濒临倒闭的乡镇小厂", Self.bodyType),
                                     ("一跃成为连年产值超亿元的企业。", Self.bodyType)])
         try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
         #expect(read.articles[0].title == "优秀退伍兵盛云龙")
-        #expect(read.articles[0].lead == "中国国防报记者黄运成新华社记者贾永黄秋生")
+        #expect(read.articles[0].lead == byline.joined())
         #expect(read.articles[0].body == "一位29岁的退伍兵，用5年时间，使一个濒临倒闭的乡镇小厂一跃成为连年产值超亿元的企业。")
+    }
+
+    /// An editor's note in a face of its own, not the headlines', one of its lines headline-shaped
+    /// (`严重冲击了一些国家的经济发`, commentary-09 of the benchmark's fourth seed): all of it is the
+    /// note, none a title.
+    @Test func anEditorsNoteInAFaceOfItsOwnHoldsNoTitle() throws {
+        let kai = LineStyle(size: 1, distinctFace: true, headlineFace: false)
+        let read = Self.readStyled([("国商银行倒闭风波", Self.display), ("", nil),
+                                    ("编者按：金融是现代经济的核", kai), ("心，自90年代初以来，国际金", kai), ("融风险事件频频发生，", kai),
+                                    ("严重冲击了一些国家的经济发", kai), ("展和社会稳定。", kai), ("钟行", kai),
+                                    ("这些金融事件的发生，固然有其外部原因。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "国商银行倒闭风波")
+        #expect(read.articles[0].editorsNote?.contains("严重冲击了一些国家的经济发展和社会稳定。") == true)
+        #expect(read.articles[0].body.hasSuffix("这些金融事件的发生，固然有其外部原因。"))
     }
 
     @Test func reportersInBracketsCloseAStory() throws {

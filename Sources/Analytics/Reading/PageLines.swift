@@ -148,8 +148,9 @@ struct PageLine: Equatable {
                 // before, finished, and right before its own lead or editor's note (its second
                 // line, if it wraps, between), or alone between blank lines.
                 lines[i].role = .candidate
-            } else if lines[i].distinctFace == true, isHeadlineShaped(text) {
-                // A title in the headline face at body size: a brief's, or a caption's.
+            } else if lines[i].distinctFace == true, lines[i].headlineFace != false, isHeadlineShaped(text) {
+                // A title in the headline face at body size: a brief's, or a caption's. A line of
+                // an editor's note in a face of its own (`严重冲击了一些国家的经济发`) is none.
                 lines[i].role = .candidate
             } else if lines[i].distinctFace != false,
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
@@ -333,16 +334,19 @@ struct PageLine: Equatable {
         }
     }
 
-    /// A byline alone in a face of its own wrapped onto the next line in the same face, where a
-    /// second desk's words start or in a name (`中国国防报记者黄运成新华` / `社记者贾永黄秋生`,
-    /// `…新华社记者贾` / `永黄秋生`), becomes one line, the second left blank, so the second part
-    /// is not read as a title.
+    /// A byline alone in a face of its own wrapped onto the next line in the same face, in a
+    /// name or where another desk's words start or run (`中国国防报记者黄运成新华` / `社记者贾永黄秋生`,
+    /// `…新华社记者贾` / `永黄秋生`, `新华社记者蔡晖贾永新华社通` / `讯员张应银樊增民`), becomes one
+    /// line, the second left blank, so the second part is read neither as a title nor as text.
     static func joinWrappedBylines(_ lines: inout [PageLine], content: [Int]) {
-        for (k, i) in content.enumerated() where k + 1 < content.count && lines[i].distinctFace == true && isBylineAlone(lines[i].text) {
+        func desks(_ text: String) -> Int { text.matches(of: /记者|通讯员/).count }
+        for (k, i) in content.enumerated() where k + 1 < content.count && lines[i].distinctFace == true
+            && lines[i].text.prefixMatch(of: bylineWords) != nil {
             let j = content[k + 1]
+            let joined = lines[i].text + lines[j].text
             guard !lines[j].afterBlank, lines[j].distinctFace == true, lines[j].headlineFace == lines[i].headlineFace,
-                  lines[j].text.contains("记者") || lines[j].text.unicodeScalars.count <= 6,
-                  isBylineAlone(lines[i].text + lines[j].text) else { continue }
+                  joined.unicodeScalars.count <= 40, joined.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "、" }),
+                  lines[j].text.unicodeScalars.count <= 6 || desks(joined) > desks(lines[i].text) else { continue }
             join([j], onto: i, in: &lines)
         }
     }
@@ -609,12 +613,13 @@ struct PageLine: Equatable {
     }
 
     /// Short, at least four Han characters, no clause or sentence punctuation but a colon after
-    /// a label of two to six Han characters, and quotes and brackets that open and close on the
-    /// line (an apostrophe before digits, `’97`, is none).
+    /// a label of two to six Han characters (not `编者按：`, which opens an editor's note), and
+    /// quotes and brackets that open and close on the line (an apostrophe before digits, `’97`,
+    /// is none).
     static func isHeadlineShaped(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         let han = scalars.filter { CharacterClass.isHan($0.value) }.count
-        guard han >= 4, scalars.count <= 40 else { return false }
+        guard han >= 4, scalars.count <= 40, !opensEditorsNote(text) else { return false }
         // `（桂望国 曹冬蓉）` alone on a line credits reporters; it is no headline.
         if let first = scalars.first, first == "（" || first == "(", scalars.last == "）" || scalars.last == ")" { return false }
         if scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、,:".unicodeScalars.contains($0) }) { return false }
