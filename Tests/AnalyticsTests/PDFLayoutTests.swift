@@ -392,6 +392,26 @@ import Testing
                 + ["给闲暇的空间", "——游乐业透视"] + column(3))
     }
 
+    /// A row of two captions over a story of two columns whose headline stands over the first
+    /// only (photo-10 of the benchmark's fourth seed): the captions are read first, then the
+    /// headline and both its columns — not the left caption with the first column.
+    @Test func aHeadlineUnderARowOfCaptionsOpensItsStory() {
+        var lines: [PDFLayout.Line] = []
+        for (row, y) in [40.0, 50].enumerated() {
+            lines.append(PDFLayout.Line(words: [Self.word("左图说明第\(row)行的文字", 0, y, size: 9)]))
+            lines.append(PDFLayout.Line(words: [Self.word("右图说明第\(row)行的文字", 110, y, size: 9)]))
+        }
+        lines.append(PDFLayout.Line(words: [Self.word("我喜欢这种游法", 0, 70, size: 14)]))
+        for row in 0..<3 {
+            for column in 0..<2 {
+                lines.append(PDFLayout.Line(words: [Self.word("第\(column)栏的第\(row)行", Double(column) * 110, 92 + Double(row) * 14)]))
+            }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let story = ["我喜欢这种游法"] + (0..<2).flatMap { c in (0..<3).map { "第\(c)栏的第\($0)行" } }
+        #expect(Array(read.suffix(7)) == story, "\(read)")
+    }
+
     /// poppler starts a new `<line>` where a bold word's box overlaps the word before it, as in
     /// a brief's run-in title (the boxes below are briefs-01's): the parts are one line again.
     @Test func linesPopplerSplitAtOverlappingBoxesAreOneLine() throws {

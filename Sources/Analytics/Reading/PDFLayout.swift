@@ -436,6 +436,12 @@ enum XYCut {
                 .max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
             }
+            // A headline opening a row under the full width of what stands above it (a row of
+            // captions over a story, photo-10 of the fourth seed): the row above is read first,
+            // not a column of it with the headline's first column.
+            if let headlineRow = bands.first(where: { $0.width > (leading + 0.25) * em && $0.above < 1.3 * em && $0.below >= 1.3 * em }) {
+                return across(at: headlineRow.at)
+            }
             if let gutter = storyGutter(lines) { return down(at: gutter) }
             if let gutter = gutterBesideARowBreak(lines, wide: 0.6 * em) {
                 // A headline over columns on one side of a gutter, nothing beside it on the
