@@ -573,10 +573,12 @@ import Testing
 
     /// A brief's title run in at the start of its first line in a face of its own (briefs-03 in
     /// the page benchmark), digits and all, heads the brief; its dateline lead stays the lead.
-    @Test func aTitleRunInByItsFaceHeadsABrief() throws {
+    /// So does one opening in the Latin face (`’99世界邮展筹备正酣`, briefs-02 of the second seed).
+    @Test(arguments: [[("江苏供销社分流职工１３万", "Sans")], [("’９９", "Latin"), ("江苏供销社分流职工", "Sans")]])
+    func aTitleRunInByItsFaceHeadsABrief(title: [(String, String)]) throws {
         let lines = [
             Self.line(0, [("上一条消息的正文到这里结束了。", "Serif")], gap: 10),
-            Self.line(1, [("江苏供销社分流职工１３万", "Sans"), ("本报讯", "Serif")], gap: 10),
+            Self.line(1, title + [("本报讯", "Serif")], gap: 10),
             Self.line(2, [("记者赵志文报道：几年来，江苏省供销", "Serif")], gap: 10),
             Self.line(3, [("社不断加大对商业服务设施建设的投", "Serif")], gap: 10),
             Self.line(4, [("入，安置社会就业人员十三万人。", "Serif")], gap: 10),
@@ -584,7 +586,7 @@ import Testing
         let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
         let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
         try #require(page.articles.count == 2)
-        #expect(page.articles[1].title == "江苏供销社分流职工13万")
+        #expect(page.articles[1].title == Normalizer.foldWidth(title.map(\.0).joined()))
         #expect(page.articles[1].lead == "本报讯记者赵志文报道：")
         #expect(page.articles[1].body.hasPrefix("几年来，江苏省供销社不断"))
     }

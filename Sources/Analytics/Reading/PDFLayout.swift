@@ -84,9 +84,11 @@ struct PDFLayout: Equatable {
         /// Digits set in another face end it unless more of the title's face follows them
         /// (`冬泳迎新年` before `1998年元旦，…`, but `湖南涌现35万养猪大户` whole). A title has Han
         /// characters: a body line opening with a year (`1956年，社会主义…`) opens in the Latin face.
+        /// The title's face is its Han characters' (`’99世界邮展筹备正酣` opens in the Latin face).
         func runInTitle(bodyFace: String) -> String? {
-            guard let face = words.first?.face, face != bodyFace,
-                  let bodyStart = words.firstIndex(where: { $0.face == bodyFace }) else { return nil }
+            guard let bodyStart = words.firstIndex(where: { $0.face == bodyFace }), bodyStart > 0 else { return nil }
+            let han = words[..<bodyStart].first { $0.text.unicodeScalars.contains { CharacterClass.isHan($0.value) } }
+            guard let face = han?.face ?? words[0].face, face != bodyFace else { return nil }
             let body = (words.indices[..<bodyStart].last { words[$0].face == face } ?? 0) + 1
             let title = Line(words: Array(words[..<body])).text
             return title.unicodeScalars.count >= 2 && title.unicodeScalars.contains(where: { CharacterClass.isHan($0.value) }) ? title : nil
