@@ -690,6 +690,19 @@ import Testing
         #expect(read.articles[1].body == "福州市左海公园近日收养了一只特大罕见海龟。")
     }
 
+    /// A dateline lead in the headlines' face wrapped over three lines (band-05 of the benchmark's
+    /// second seed): its second line, headline-shaped, goes on in the lead, no title.
+    @Test func aLeadInTheHeadlinesFaceWrappedOverLinesIsOneLead() throws {
+        let hei = LineStyle(size: 1, distinctFace: true, headlineFace: true)
+        let read = Self.readStyled([("欧委会网开一面北爱牛冲破禁令", Self.display), ("", nil),
+                                    ("据新华社北京1月15日电", hei), ("综合本社驻布鲁塞尔和伦敦", hei),
+                                    ("记者报道：欧盟委员会14日提议，部分解除对英国实施的牛肉出口禁令。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "欧委会网开一面北爱牛冲破禁令")
+        #expect(read.articles[0].lead == "据新华社北京1月15日电综合本社驻布鲁塞尔和伦敦记者报道：")
+        #expect(read.articles[0].body == "欧盟委员会14日提议，部分解除对英国实施的牛肉出口禁令。")
+    }
+
     /// A kicker in display type over a larger headline, a blank line between (stacked-19 of the
     /// benchmark's fourth seed): both match the story under them, so the smaller is its kicker,
     /// not a headline of its own left over to cut the story for.

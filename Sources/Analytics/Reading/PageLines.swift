@@ -130,6 +130,12 @@ struct PageLine: Equatable {
                 lines[i].role = .text
             } else if lines[i].isDisplay || lines[i].isDeck {
                 lines[i].role = .candidate
+            } else if k > 0, case let previous = lines[content[k - 1]], previous.role == .dateline, !lines[i].afterBlank,
+                      previous.distinctFace == true, lines[i].distinctFace == true, lines[i].headlineFace == previous.headlineFace,
+                      !endsSentence(previous.text), !previous.text.hasSuffix("：") {
+                // A lead in a face of its own wrapped onto the next line in that face
+                // (`据新华社北京1月15日电` / `综合本社驻布鲁塞尔和伦敦` / `记者报道：…`) goes on there.
+                lines[i].role = .text
             } else if k > 0, afterFinishedSentence, lines[i].headlineFace == true, signature(text) == false {
                 // A short title at body size in the headlines' face (a brief's `李国安`, `雨中情`):
                 // a name signing a story is set in another face, or the body's.
