@@ -356,6 +356,16 @@ import Testing
         #expect(page.articles.first?.body == "一位29岁的退伍兵，用5年时间，使一个濒临倒闭的乡镇小厂，一跃成为连年产值超亿元的企业。")
     }
 
+    /// A note on the text in brackets at a paragraph's end (`（全文另发）`, mixed-11 of the
+    /// benchmark's fourth seed, mixed-15 of the second) names no reporters: the story goes on.
+    @Test func aNoteOnTheTextInBracketsDoesNotCloseTheStory() {
+        let text = "座谈会举行\n\n新华社北京1月15日电 座谈会今天在人民大会堂举行。\n江泽民说，要把伟大事业全面推向21世纪。（全文另发）\n中共中央政治局委员张万年在座谈会上发言。\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first.map { $0.body.contains("（全文另发）") && $0.body.hasSuffix("张万年在座谈会上发言。") } == true,
+                "\(page.articles.map(\.body))")
+    }
+
     /// The reporters' bracket wrapped right after its opening (band-07 of the benchmark's second
     /// seed): it closes the story all the same, and the untitled story after it is one of its own.
     @Test func reportersWrappedAfterTheirOpeningBracketCloseTheStory() {

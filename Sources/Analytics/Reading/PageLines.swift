@@ -681,9 +681,10 @@ struct PageLine: Equatable {
     static func closesWithReporters(_ text: String, afterFinishedSentence: Bool) -> Bool {
         guard let m = text.firstMatch(of: LinePatterns.closingBracket) else { return false }
         let names = m.1.unicodeScalars
-        // A note on the picture (`（新华社发美联社照片）`, `（附图片1张）`) or on the source
-        // (`（新华社稿）`, `（以上由本报新闻信息供稿）`, under items that may go on) names no reporters.
-        guard !["摄", "照片", "图片", "稿"].contains(where: m.1.contains), names.allSatisfy({ CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }) else { return false }
+        // A note on the picture (`（新华社发美联社照片）`, `（附图片1张）`), on the source
+        // (`（新华社稿）`, `（以上由本报新闻信息供稿）`, under items that may go on) or on the text
+        // (`（全文另发）`, `（待续）`, in a story that may go on) names no reporters.
+        guard !["摄", "照片", "图片", "稿", "全文", "待续", "未完", "转第", "接第"].contains(where: m.1.contains), names.allSatisfy({ CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }) else { return false }
         let before = Array(text[..<m.range.lowerBound].unicodeScalars)
         return before.allSatisfy { CharacterClass($0.value) == .space } ? afterFinishedSentence : Normalizer.endsSentence(before)
     }
