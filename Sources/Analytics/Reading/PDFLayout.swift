@@ -537,7 +537,8 @@ enum XYCut {
         /// and mixed-02 in the page benchmark): the gutter through the whole region between two
         /// headlines of one row (tops within two ems) where the right one's story starts, the
         /// headline centred over the columns from there to the region's right edge or else set
-        /// flush with the first of them. A centred fit wins over a flush one, then the leftmost.
+        /// flush with the first of them. A centred fit wins over a flush one, then the headline
+        /// starting nearest the gutter's first column, then the leftmost.
         /// Without it the headlines would be read as one row over all the columns.
         func storyGutter(_ lines: [PDFLayout.Line]) -> Double? {
             let display = lines.filter { $0.size > 1.08 * em }
@@ -552,9 +553,8 @@ enum XYCut {
                 let pairs = display.filter { $0.xMin > at }.filter { r in display.contains { $0.xMax < at && abs($0.yMin - r.yMin) <= 2 * em } }
                 for r in pairs {
                     let fit = abs(r.xMiddle - (start + right) / 2) <= em ? 2 : abs(r.xMin - start) <= em ? 1 : 0
-                    // Of equal fits, the headline nearest its first column: a short one centred
-                    // over the rightmost of four columns is also centred over the right three
-                    // (commentary-03 of the fourth seed).
+                    // A short headline centred over the rightmost of four columns is also
+                    // centred over the right three (commentary-03 of the fourth seed).
                     let indent = r.xMin - start
                     if fit > 0, best.map({ fit > $0.fit || (fit == $0.fit && indent < $0.indent) }) ?? true { best = (fit, indent, at) }
                 }
