@@ -8,7 +8,9 @@ right if its body stands in the text in order, with no line of another piece's b
 
 For each gold piece the body is cut into 10-character chunks; each chunk found exactly once in
 the page's text (NFKC, white space removed) marks its span as that piece's. A piece is readable
-when no other piece's chunk falls between its first and last chunk.
+when its first chunk stands first in the text and its last chunk last (poppler also
+interleaves a story's own columns, and the scorer checks a body's two ends) and no other
+piece's chunk falls between them.
 
     python3 Benchmarks/pages/ceiling.py                 # default text, tuning families
     python3 Benchmarks/pages/ceiling.py --families tabloid
@@ -32,7 +34,7 @@ def norm(text):
 def readable(gold, text):
     """For each gold piece, whether its body stands in `text` in order, unbroken by another's."""
     owner = [None] * len(text)
-    spans = []
+    spans, ordered = [], []
     for i, piece in enumerate(gold["pieces"]):
         body = norm("".join(piece["body"]))
         found = []
@@ -44,7 +46,9 @@ def readable(gold, text):
                 for k in range(at, at + len(chunk)):
                     owner[k] = i
         spans.append((min(found), max(found) + CHUNK) if found else None)
-    return [span is not None and all(owner[k] in (None, i) for k in range(*span)) for i, span in enumerate(spans)]
+        ordered.append(bool(found) and found[0] == min(found) and found[-1] == max(found))
+    return [span is not None and ordered[i] and all(owner[k] in (None, i) for k in range(*span))
+            for i, span in enumerate(spans)]
 
 
 def main():
