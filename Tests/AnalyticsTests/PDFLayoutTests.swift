@@ -158,6 +158,29 @@ import Testing
                 "\(page.articles.map(\.body))")
     }
 
+    /// A line whose Han words carry a per-mille sign (`‰，分享比例由中央和`), its box 11% taller
+    /// than the type beside it (photo-01 of the benchmark's fourth seed): the sign comes from a
+    /// Latin face, so the line goes on at the size of the line above it, no deck parting the
+    /// sentence it carries on.
+    @Test func aPerMilleSignDoesNotMakeALineADeck() {
+        func word(_ text: String, _ x: Double, _ y: Double, tall: Bool) -> PDFLayout.Word {
+            var word = Self.word(text, x, y, size: 10.5)
+            if tall { word.yMax += 1.2 }
+            return word
+        }
+        let lines = [
+            PDFLayout.Line(words: [Self.word("出于同样的考虑，印花税税率从", 0, 100, size: 10.5)]),
+            PDFLayout.Line(words: [word("３", 0, 115, tall: false), word("‰", 12, 115, tall: true),
+                                   word("调高至５", 26, 115, tall: false), word("‰，分享比例由中央和", 70, 115, tall: true)]),
+            PDFLayout.Line(words: [Self.word("地方各占五成，改为中央占八成。", 0, 130, size: 10.5)]),
+        ]
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        #expect(Set(typeset.styles.compactMap { $0?.size }) == [1], "\(typeset.styles)")
+        let page = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        #expect(page.articles.map(\.title) == [nil], "\(page.articles.map(\.title))")
+        #expect(page.articles.first?.body == "出于同样的考虑，印花税税率从3‰调高至5‰，分享比例由中央和地方各占五成，改为中央占八成。")
+    }
+
     /// Two headlines stacked in a band, each over two lines set close (band-16 in the page
     /// benchmark: 3.6 pt between a headline's lines of 18 pt, 9 pt between the headlines),
     /// are parted by their own leading, though 9 pt is less than the body's leading would allow.
