@@ -164,14 +164,14 @@ enum HeadlineAttachment {
     static func unitsBySize(_ elements: [[PageLine]], sameStory: (Int, Int) -> Bool = { _, _ in false }) -> [Unit] {
         let largest = elements.map { $0[0].size ?? 1 }.max() ?? 1
         let size = { (index: Int) in elements[index][0].size ?? 1 }
+        let headlineAndKickerAlone = elements.filter({ !isSubtitle($0[0]) }).count == 2
         // A title set below the body's size is a caption's own (`磁卡电话进村` under `京城新景观`,
         // photo-07 in the page benchmark), never another headline's deck.
         let isMain = elements.indices.map { index in
             let element = elements[index]
             guard !isSubtitle(element[0]) else { return false }
             if size(index) >= largest - 0.08 || size(index) < 0.95 { return true }
-            let kicksNext = elements.filter({ !isSubtitle($0[0]) }).count == 2
-                && index + 1 < elements.count && !isSubtitle(elements[index + 1][0])
+            let kicksNext = headlineAndKickerAlone && index + 1 < elements.count && !isSubtitle(elements[index + 1][0])
                 && size(index + 1) >= size(index) + 0.3 && sameStory(index, index + 1)
             return element[0].isDisplay && !kicksNext
         }

@@ -202,15 +202,15 @@ struct PDFLayout: Equatable {
     static func typeset(_ page: Page) -> TypesetText {
         let fragments = page.fragments()
         let body = bodySize(of: fragments)
-        var faces: [String: Int] = [:]
-        for fragment in fragments { if let face = fragment.face { faces[face, default: 0] += fragment.text.unicodeScalars.count } }
-        let bodyFace = faces.mostCommonKey
-        // The face the page's display headlines are set in, when it is not the body's.
-        var displayFaces: [String: Int] = [:]
-        for fragment in fragments where fragment.size >= PageLine.displaySize * body {
-            if let face = fragment.face { displayFaces[face, default: 0] += fragment.text.unicodeScalars.count }
+        // The face most characters are set in, of all lines and of display type: the body's and,
+        // when it is not the body's, the headlines'.
+        func commonestFace(_ lines: [Line]) -> String? {
+            var faces: [String: Int] = [:]
+            for line in lines { if let face = line.face { faces[face, default: 0] += line.text.unicodeScalars.count } }
+            return faces.mostCommonKey
         }
-        let headlineFace = displayFaces.mostCommonKey.flatMap { $0 == bodyFace ? nil : $0 }
+        let bodyFace = commonestFace(fragments)
+        let headlineFace = commonestFace(fragments.filter { $0.size >= PageLine.displaySize * body }).flatMap { $0 == bodyFace ? nil : $0 }
         var lines: [String] = []
         var styles: [LineStyle?] = []
         let cutter = XYCut.Cutter(em: body, lines: fragments)
@@ -467,6 +467,12 @@ enum XYCut {
             return [XYCut.Region(lines: lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) })]
         }
 
+        /// Whether `b` stands straight under `a`, at most the leading apart: the next line of
+        /// one column.
+        func follows(_ b: PDFLayout.Line, under a: PDFLayout.Line) -> Bool {
+            b.yMin >= a.yMax && b.yMin - a.yMax <= (leading + 0.25) * em && b.xMin < a.xMax && b.xMax > a.xMin
+        }
+
         /// Whether `lines` are headlines side by side (two or more in display type, tops within
         /// two ems), each with at most its deck under it: no line in body type has another
         /// straight under it, at most the leading apart, as running text does.
@@ -475,9 +481,7 @@ enum XYCut {
             guard display.count >= 2, display.map(\.yMin).max()! - display.map(\.yMin).min()! <= 2 * em,
                   display.contains(where: { a in display.contains { $0.xMin >= a.xMax } }) else { return false }
             let body = lines.filter { abs($0.size - em) <= 0.08 * em }
-            return !body.contains { a in
-                body.contains { b in b.yMin >= a.yMax && b.yMin - a.yMax <= (leading + 0.25) * em && b.xMin < a.xMax && b.xMax > a.xMin }
-            }
+            return !body.contains { a in body.contains { follows($0, under: a) } }
         }
 
         /// Where the headline at the top of `lines` ends, when it stands on one side of
@@ -492,8 +496,7 @@ enum XYCut {
             var head: [PDFLayout.Line] = []
             for line in sorted {
                 let beside = head.contains { $0.size > 1.08 * em && line.yMin < $0.yMax && line.yMax > $0.yMin }
-                    && !sorted.contains { $0.yMin >= line.yMax && $0.yMin - line.yMax <= (leading + 0.25) * em
-                        && $0.xMin < line.xMax && $0.xMax > line.xMin }
+                    && !sorted.contains { follows($0, under: line) }
                 guard line.size > 1.08 * em || beside else { break }
                 head.append(line)
             }
@@ -517,7 +520,7 @@ enum XYCut {
             let body = lines.filter { abs($0.size - em) <= 0.08 * em }
             var textStarts = Double.infinity, textEnds = -Double.infinity
             for a in body {
-                for b in body where b.yMin >= a.yMax && b.yMin - a.yMax <= (leading + 0.25) * em && b.xMin < a.xMax && b.xMax > a.xMin {
+                for b in body where follows(b, under: a) {
                     textStarts = min(textStarts, a.yMiddle)
                     textEnds = max(textEnds, b.yMiddle)
                 }

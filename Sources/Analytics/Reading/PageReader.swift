@@ -214,15 +214,20 @@ public struct PageReader: Sendable {
         for (piece, article) in zip(pieces, articles) {
             if piece.opensWithDateline, let first = piece.lines.first, first.runInTitle == nil,
                let previous = result.last, let wasTitled = titled.last, previous.opensWithDateline, previous.closedBy == nil,
-               let last = previous.lines.last, PageLine.endsSentence(last.text),
-               !first.afterBlank || (article.title == nil && wasTitled && (PageLine.filedAlike(previous.lines[0].text, first.text)
-                    || (first.size != nil && sharedWords(previous.reportText, piece.reportText) >= 0.1))),
-               (article.title == nil && wasTitled)
-                || (article.title != nil && !wasTitled && (PageLine.filedAlike(previous.lines[0].text, first.text) || !headlinesAbove.contains(article.id))) {
-                result[result.count - 1].lines += piece.lines
-                result[result.count - 1].closedBy = piece.closedBy
-                titled[titled.count - 1] = wasTitled || article.title != nil
-                continue
+               let last = previous.lines.last, PageLine.endsSentence(last.text) {
+                let filedAlike = PageLine.filedAlike(previous.lines[0].text, first.text)
+                // The report above took the headline, or this one took it though it heads the
+                // pair (its words matched better, or it stands in a band).
+                let runsOn = article.title == nil && wasTitled
+                let headsThePair = article.title != nil && !wasTitled && (filedAlike || !headlinesAbove.contains(article.id))
+                let atColumnTop = first.afterBlank
+                if runsOn && (!atColumnTop || filedAlike || (first.size != nil && sharedWords(previous.reportText, piece.reportText) >= 0.1))
+                    || headsThePair && !atColumnTop {
+                    result[result.count - 1].lines += piece.lines
+                    result[result.count - 1].closedBy = piece.closedBy
+                    titled[titled.count - 1] = wasTitled || article.title != nil
+                    continue
+                }
             }
             result.append(piece)
             titled.append(article.title != nil)
