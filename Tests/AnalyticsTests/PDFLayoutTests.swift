@@ -310,6 +310,23 @@ import Testing
         #expect(read.count == 13)
     }
 
+    /// A headline over three columns, across both their gutters, beside another story's column
+    /// (mixed-07 of the fifth seed): set close, its last line's box reaches 3 pt (0.11 of its
+    /// size) into the columns' first row, and it is still read before its columns, which are
+    /// read one after another, not row by row.
+    @Test func aHeadlineWhoseBoxReachesIntoItsColumnsIsReadBeforeThem() {
+        var lines = [PDFLayout.Line(words: [Self.word("工作不断档发展", 20, 30, size: 27)]),
+                     PDFLayout.Line(words: [Self.word("不停步有条不紊", 20, 62, size: 27)])]
+        for row in 0..<3 {
+            let y = 86 + Double(row) * 14
+            lines.append(PDFLayout.Line(words: (0..<3).map { Self.word("第\($0)栏文字\(row)", Double($0) * 80, y) }))
+            lines.append(PDFLayout.Line(words: [Self.word("简讯文字\(row)", 260, y)]))
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read == ["工作不断档发展", "不停步有条不紊"] + (0..<3).flatMap { c in (0..<3).map { "第\(c)栏文字\($0)" } }
+                         + (0..<3).map { "简讯文字\($0)" })
+    }
+
     /// A headline at the top of the last column, its lower lines beside another story's
     /// column (photo-05 in the page benchmark), is not read as a headline over both.
     @Test func aHeadlineBesideAnotherStorysColumnIsReadWithItsOwn() {
