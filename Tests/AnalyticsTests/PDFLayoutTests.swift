@@ -758,25 +758,26 @@ import Testing
         #expect(read.articles[0].title == "李鹏对电子行业工作会议作书面指示")
     }
 
-    /// A report left without a headline at the top of a column, under a finished titled report:
-    /// the same story when filed from the same place on the same day (stacked-11 of the
-    /// benchmark's fourth seed) or when its words are the first's, a roundup (commentary-03 of
-    /// the second seed: Bangkok, then London); a story of its own, its headline not printed,
-    /// when filed elsewhere on another subject.
+    /// A report left without a headline at the top of a column, under a finished titled report,
+    /// also one closed by its reporters' names (mixed-08 of the fifth seed): the same story when
+    /// filed from the same place on the same day (stacked-11 of the benchmark's fourth seed) or
+    /// when its words are the first's, a roundup (commentary-03 of the second seed: Bangkok,
+    /// then London); a story of its own, its headline not printed, when filed elsewhere on
+    /// another subject.
     @Test(arguments: [
         ("本报罗马1月15日电意大利总理普罗迪15日上午在总理府会见了钱其琛。", 1),
         ("新华社伦敦1月9日电 受东南亚金融风暴冲击，伦敦股市9日大跌，意大利货币继续贬值。", 1),
         ("本报米兰1月15日电米兰时装周今天开幕，各地设计师带来新作。", 2),
         ("新华社伦敦1月9日电 英国女王今天在白金汉宫接见了来访的客人，双方进行了友好交谈。", 2),
-    ])
-    func aSecondReportAtAColumnTopGoesOnWhenFiledAlikeOrOnOneSubject(report: String, articles: Int) throws {
+    ], ["", "（罗晋标）"])
+    func aSecondReportAtAColumnTopGoesOnWhenFiledAlikeOrOnOneSubject(second: (report: String, articles: Int), reporters: String) throws {
         let read = Self.readStyled([("意大利总统会见钱其琛", Self.display), ("", nil),
                                     ("本报罗马1月15日电记者罗晋标报道：受东南亚金融风暴冲击，意大利货币贬值，", Self.bodyType),
-                                    ("意大利总统斯卡尔法罗15日上午会见了钱其琛。", Self.bodyType), ("", nil),
-                                    (report, Self.bodyType)])
-        try #require(read.articles.count == articles, "\(read.articles.map { ($0.title, $0.lead, $0.body) })")
+                                    ("意大利总统斯卡尔法罗15日上午会见了钱其琛。" + reporters, Self.bodyType), ("", nil),
+                                    (second.report, Self.bodyType)])
+        try #require(read.articles.count == second.articles, "\(read.articles.map { ($0.title, $0.lead, $0.body) })")
         #expect(read.articles[0].title == "意大利总统会见钱其琛")
-        #expect(read.articles[0].body.hasSuffix(articles == 1 ? String(report.suffix(8)) : "上午会见了钱其琛。"))
+        #expect(read.articles[0].body.hasSuffix(second.articles == 1 ? String(second.report.suffix(8)) : "上午会见了钱其琛。" + reporters))
     }
 
     /// An editor's note in a face of its own over the letters it introduces, a rule and no gap
@@ -1092,6 +1093,16 @@ import Testing
         let read = PageReader().read("本报讯 今天上午，火箭顺利升\n空。（新华社发美联社照片）\n时间：1月6日，美国东部时\n间晚上九点。\n", id: "p")
         try #require(read.articles.count == 1)
         #expect(read.articles[0].body.hasSuffix("间晚上九点。"))
+    }
+
+    /// A picture's credit run into the text in brackets, broken after the opening bracket
+    /// (`…购物环境（图为` / `新华社记者陈飞摄）；…`, mixed-08 of the fifth seed): the line inside
+    /// the bracket is no wire reporter's lead opening another report.
+    @Test func aCreditInsideABracketTheLineBeforeOpenedIsNoLead() throws {
+        let read = PageReader().read("文化营销一道亮丽的风景\n\n新春将至，正是商家鏖战之时。有的商城营造出一个充满文化氛围的购物环境（图为\n新华社记者陈飞摄）；有的商城在门口敲开了威风锣鼓。\n", id: "p")
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.lead, $0.body) })")
+        #expect(read.articles[0].lead == nil)
+        #expect(read.articles[0].body.contains("购物环境（图为新华社记者陈飞摄）；有的商城"))
     }
 
     /// A whole dateline on its line, its reporters opening the next, set in the dateline's face

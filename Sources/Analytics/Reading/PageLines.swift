@@ -122,7 +122,9 @@ struct PageLine: Equatable {
             } else if creditRange(text) != nil {
                 // Before leads: a credit may name a reporter as a byline does (`新华社记者 沈桥摄`).
                 lines[i].role = .credit
-            } else if isDateline(text), !(k > 0 && endsClause(lines[content[k - 1]].text)) {
+            } else if isDateline(text), !(k > 0 && (endsClause(lines[content[k - 1]].text) || leavesBracketOpen(lines[content[k - 1]].text))) {
+                // Not inside a sentence or a bracket the line before left open (`…购物环境（图为` /
+                // `新华社记者陈飞摄）；`, a picture's credit run into the text).
                 lines[i].role = .dateline
             } else if closesWithReporters(text, afterFinishedSentence: afterFinishedSentence) {
                 lines[i].role = .reporters
@@ -690,6 +692,12 @@ struct PageLine: Equatable {
     }
 
     /// Whether a line ends inside a sentence, at a comma, enumeration comma or colon.
+    /// Whether `text` opens more round brackets than it closes.
+    static func leavesBracketOpen(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return scalars.filter { $0 == "（" || $0 == "(" }.count > scalars.filter { $0 == "）" || $0 == ")" }.count
+    }
+
     static func endsClause(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         return "，、：,:".unicodeScalars.contains(last)

@@ -198,7 +198,8 @@ public struct PageReader: Sendable {
     /// A report left without a headline that opens with a dateline right under a finished
     /// report with one, no block break between, is a second wire report run on under that
     /// headline (band-01 in the page benchmark): the two are one piece; after a block break (a
-    /// column's top) only when both are filed from the same place on the same day (stacked-11
+    /// column's top), or after the first report's reporters in brackets (`（梁文龙）`, mixed-08 of
+    /// the fifth seed), only when both are filed from the same place on the same day (stacked-11
     /// of the fourth seed) or, where sizes tell a column's top, share words (``sharedWords(_:_:)``
     /// of their text after the leads, 0.1 or more: a roundup's reports from Bangkok and London,
     /// from Beijing and Hefei; on the tuning seeds, leads still in, such pairs gave 0.17–0.50,
@@ -213,16 +214,17 @@ public struct PageReader: Sendable {
         var titled: [Bool] = []
         for (piece, article) in zip(pieces, articles) {
             if piece.opensWithDateline, let first = piece.lines.first, first.runInTitle == nil,
-               let previous = result.last, let wasTitled = titled.last, previous.opensWithDateline, previous.closedBy == nil,
-               let last = previous.lines.last, PageLine.endsSentence(last.text) {
+               let previous = result.last, let wasTitled = titled.last, previous.opensWithDateline,
+               previous.closedBy == nil || previous.closedBy == .reporters,
+               let last = previous.lines.last, PageLine.endsSentence(last.text) || previous.closedBy == .reporters {
                 let filedAlike = PageLine.filedAlike(previous.lines[0].text, first.text)
                 // The report above took the headline, or this one took it though it heads the
                 // pair (its words matched better, or it stands in a band).
                 let runsOn = article.title == nil && wasTitled
                 let headsThePair = article.title != nil && !wasTitled && (filedAlike || !headlinesAbove.contains(article.id))
-                let atColumnTop = first.afterBlank
-                if runsOn && (!atColumnTop || filedAlike || (first.size != nil && sharedWords(previous.reportText, piece.reportText) >= 0.1))
-                    || headsThePair && !atColumnTop {
+                let standsApart = first.afterBlank || previous.closedBy != nil
+                if runsOn && (!standsApart || filedAlike || (first.size != nil && sharedWords(previous.reportText, piece.reportText) >= 0.1))
+                    || headsThePair && !standsApart {
                     result[result.count - 1].lines += piece.lines
                     result[result.count - 1].closedBy = piece.closedBy
                     titled[titled.count - 1] = wasTitled || article.title != nil
