@@ -359,6 +359,24 @@ import Testing
         #expect(read == ["左边的标题"] + (0..<leftColumns).flatMap(column) + ["右标题"] + (leftColumns..<columns).flatMap(column))
     }
 
+    /// A brief's column beside a headline centred over four columns, the gutter inside that
+    /// story 2 pt wider than the one beside the brief (mixed-09 of the fifth seed): the headline
+    /// tells where its story starts, so the brief is read whole, then the headline and its
+    /// columns.
+    @Test func aHeadlineBesideABriefsColumnTellsWhereItsStoryStarts() {
+        var lines = [PDFLayout.Line(words: [Self.word("中国足协培养青年队员", 0, 60)]),
+                     PDFLayout.Line(words: [Self.word("发乎情贵乎理", 406, 60, size: 20)])]
+        for row in 0..<4 { lines.append(PDFLayout.Line(words: [Self.word("简讯第\(row)行的文字写在这里", 0, 74 + Double(row) * 14)])) }
+        for row in 0..<3 {
+            for (column, x) in [158.0, 318, 476, 634].enumerated() {
+                lines.append(PDFLayout.Line(words: [Self.word("第\(column)栏第\(row)行的文字写在这", x, 90 + Double(row) * 14)]))
+            }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read == ["中国足协培养青年队员"] + (0..<4).map { "简讯第\($0)行的文字写在这里" } + ["发乎情贵乎理"]
+                         + (0..<4).flatMap { c in (0..<3).map { "第\(c)栏第\($0)行的文字写在这" } })
+    }
+
     /// A headline under the masthead's row, centred over three columns and clear of their
     /// first gutter, beside another story's column (briefs-02 in the page benchmark, whose
     /// boxes these are): the date beside the masthead does not keep it from being read

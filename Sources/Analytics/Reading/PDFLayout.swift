@@ -546,7 +546,8 @@ enum XYCut {
 
         /// Stories side by side with narrow gutters, each under its own headline (commentary-03
         /// and mixed-02 in the page benchmark): the gutter through the whole region between two
-        /// headlines of one row (tops within two ems) where the right one's story starts, the
+        /// headlines of one row (tops within two ems), or between a column's running text and a
+        /// headline beside it, where the right one's story starts, the
         /// headline centred over the columns from there to the region's right edge or else set
         /// flush with the first of them. A centred fit wins over a flush one, then the headline
         /// starting nearest the gutter's first column, then the leftmost.
@@ -554,14 +555,23 @@ enum XYCut {
         func storyGutter(_ lines: [PDFLayout.Line]) -> Double? {
             let display = lines.filter { $0.size > 1.08 * em }
             let sorted = lines.sorted { $0.columnXMin < $1.columnXMin }
-            guard display.count >= 2, var reach = sorted.first?.columnXMax else { return nil }
+            guard !display.isEmpty, var reach = sorted.first?.columnXMax else { return nil }
             let right = lines.map(\.columnXMax).max()!
             var best: (fit: Int, indent: Double, at: Double)?
             for line in sorted.dropFirst() {
                 defer { reach = max(reach, line.columnXMax) }
                 guard line.columnXMin - reach > 0.2 * em else { continue }
                 let at = (line.columnXMin + reach) / 2, start = line.columnXMin
-                let pairs = display.filter { $0.xMin > at }.filter { r in display.contains { $0.xMax < at && abs($0.yMin - r.yMin) <= 2 * em } }
+                // A headline beside another of its row, or, in display type with none left of the
+                // gutter, beside a column's running text (a brief titled at body size, mixed-09 of
+                // the fifth seed).
+                let besideText = !display.contains { $0.xMax < at }
+                let pairs = display.filter { $0.xMin > at }.filter { r in
+                    display.contains { $0.xMax < at && abs($0.yMin - r.yMin) <= 2 * em }
+                        || besideText && r.size >= 1.3 * em && lines.contains { l in
+                            l.xMax < at && abs(l.size - em) <= 0.08 * em && (r.yMin...r.yMax).contains(l.yMiddle) && lines.contains { follows($0, under: l) }
+                        }
+                }
                 for r in pairs {
                     let fit = abs(r.xMiddle - (start + right) / 2) <= em ? 2 : abs(r.xMin - start) <= em ? 1 : 0
                     // A short headline centred over the rightmost of four columns is also
