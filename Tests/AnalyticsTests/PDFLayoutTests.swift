@@ -377,6 +377,33 @@ import Testing
                          + (0..<4).flatMap { c in (0..<3).map { "第\(c)栏第\($0)行的文字写在这" } })
     }
 
+    /// Two stories one over the other in three columns beside another story's two, titled in
+    /// display type lower down (mixed-16 of the fifth seed), the lower one's headline centred
+    /// over its columns within the middle one: the gutter beside them is cut first, where their text breaks off before that
+    /// headline across all three columns, not the gutter before their last column, where the
+    /// break is from body type to body type.
+    @Test func aRowBreakBeforeAHeadlineTellsWhichGutterToCutFirst() {
+        // The story on the left has a title in display type down its first column.
+        var lines = [PDFLayout.Line(words: [Self.word("东亚经济", 0, 200, size: 14)])]
+        for row in 0..<10 {
+            lines.append(PDFLayout.Line(words: [Self.word("左0栏文字\(row)", 0, row < 7 ? 100 + Double(row) * 14 : 220 + Double(row - 7) * 14)]))
+            lines.append(PDFLayout.Line(words: [Self.word("左1栏文字\(row)", 80, 100 + Double(row) * 14)]))
+        }
+        let columns = [160.0, 240, 320]
+        for row in 0..<3 {
+            for (column, x) in columns.enumerated() {
+                lines.append(PDFLayout.Line(words: [Self.word("上\(column)栏文字\(row)", x, 100 + Double(row) * 14)]))
+                lines.append(PDFLayout.Line(words: [Self.word("下\(column)栏文字\(row)", x, 178 + Double(row) * 14)]))
+            }
+        }
+        lines.append(PDFLayout.Line(words: [Self.word("安全飞", 240, 150, size: 20)]))
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let column = { (story: String, c: Int, rows: Int) in (0..<rows).map { "\(story)\(c)栏文字\($0)" } }
+        let left: [String] = column("左", 0, 7) + ["东亚经济"] + column("左", 0, 10).suffix(3) + column("左", 1, 10)
+        let upper: [String] = (0..<3).flatMap { column("上", $0, 3) }, lower: [String] = (0..<3).flatMap { column("下", $0, 3) }
+        #expect(read == left + upper + ["安全飞"] + lower)
+    }
+
     /// A headline under the masthead's row, centred over three columns and clear of their
     /// first gutter, beside another story's column (briefs-02 in the page benchmark, whose
     /// boxes these are): the date beside the masthead does not keep it from being read

@@ -594,14 +594,16 @@ enum XYCut {
         /// (band-03 in the page benchmark: one story ends and the next starts across the two
         /// columns right of a gutter): cut there, the break can part the two stories, where
         /// cutting at another gutter first would leave each column to be read top to bottom
-        /// through both. Without such a side, the widest gutter.
+        /// through both. A break is where text in body type stops and body type or larger starts
+        /// again (the next story's headline, mixed-16 of the fifth seed), not under a headline.
+        /// Without such a side, the widest gutter.
         func gutterBesideARowBreak(_ lines: [PDFLayout.Line], wide: Double) -> Double? {
             let candidates = gutters(lines, wide: wide)
             guard let widest = candidates.map(\.width).max() else { return nil }
             func breakWidth(_ at: Double) -> Double {
                 let (left, right) = lines.partitioned { $0.xMiddle < at }
                 return [left, right].map { side -> Double in
-                    let breaks = XYCut.bands(side).contains { parts($0.width, $0.above, $0.below) && abs($0.above - $0.below) <= 0.08 * max($0.above, $0.below) }
+                    let breaks = XYCut.bands(side).contains { parts($0.width, $0.above, $0.below) && abs($0.above - em) <= 0.08 * em && $0.below >= 0.92 * em }
                     return breaks ? side.map(\.xMax).max()! - side.map(\.xMin).min()! : 0
                 }.max()!
             }
