@@ -381,15 +381,18 @@ import Testing
     /// display type lower down (mixed-16 of the fifth seed), the lower one's headline centred
     /// over its columns within the middle one: the gutter beside them is cut first, where their text breaks off before that
     /// headline across all three columns, not the gutter before their last column, where the
-    /// break is from body type to body type.
-    @Test func aRowBreakBeforeAHeadlineTellsWhichGutterToCutFirst() {
+    /// break is from body type to body type; also where that gutter is 0.15 em wider than the
+    /// others (mixed-17 of the fifth seed: lines ending in punctuation leave gutters of one
+    /// grid a little apart).
+    @Test(arguments: [320.0, 321.5])
+    func aRowBreakBeforeAHeadlineTellsWhichGutterToCutFirst(lastColumn: Double) {
         // The story on the left has a title in display type down its first column.
         var lines = [PDFLayout.Line(words: [Self.word("东亚经济", 0, 200, size: 14)])]
         for row in 0..<10 {
             lines.append(PDFLayout.Line(words: [Self.word("左0栏文字\(row)", 0, row < 7 ? 100 + Double(row) * 14 : 220 + Double(row - 7) * 14)]))
             lines.append(PDFLayout.Line(words: [Self.word("左1栏文字\(row)", 80, 100 + Double(row) * 14)]))
         }
-        let columns = [160.0, 240, 320]
+        let columns = [160.0, 240, lastColumn]
         for row in 0..<3 {
             for (column, x) in columns.enumerated() {
                 lines.append(PDFLayout.Line(words: [Self.word("上\(column)栏文字\(row)", x, 100 + Double(row) * 14)]))
