@@ -327,6 +327,18 @@ import Testing
                          + (0..<3).map { "简讯文字\($0)" })
     }
 
+    /// A headline centred over four columns, its ends clear of the first and last by 0.4 em
+    /// and its box a point above them (stacked-06 of the fifth seed): read first, not
+    /// after the first column, which the narrow gutter beside it parts from the rest.
+    @Test func aHeadlineCentredOverAllColumnsClearOfTheOuterOnesIsReadFirst() {
+        var lines = [PDFLayout.Line(words: [Self.word("活跃农村文化生活", 64, 60, size: 21.5)])]
+        for row in 0..<3 {
+            lines.append(PDFLayout.Line(words: (0..<4).map { Self.word("第\($0)栏文字\(row)", Double($0) * 80, 82.5 + Double(row) * 14) }))
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read == ["活跃农村文化生活"] + (0..<4).flatMap { c in (0..<3).map { "第\(c)栏文字\($0)" } })
+    }
+
     /// A headline at the top of the last column, its lower lines beside another story's
     /// column (photo-05 in the page benchmark), is not read as a headline over both.
     @Test func aHeadlineBesideAnotherStorysColumnIsReadWithItsOwn() {
@@ -918,6 +930,19 @@ import Testing
         try #require(read.articles.count == 1)
         #expect(read.articles[0].title == "印尼菲律宾货币汇率再跌")
         #expect(read.articles[0].lead == "据新华社纽约1月2日电")
+    }
+
+    /// A lead wrapped onto a second line that measures 7% larger than the body (its corner
+    /// brackets from a face of their own, stacked-06 of the fifth seed), its sentence running
+    /// on into the next line at body size: one report, not two elements.
+    @Test func aLineALittleLargerWhoseSentenceRunsOnIsTheSameReport() throws {
+        let read = Self.readStyled([("活跃农村文化生活满足农民文化需求", Self.display), ("", nil),
+                                    ("本报北京一月六日讯新华社记者王黎、本", LineStyle(size: 1, distinctFace: true)),
+                                    ("报记者李舫报道：全国『三下乡』活动先", LineStyle(size: 1.07, distinctFace: false)),
+                                    ("进集体、先进个人表彰电视电话会议今", Self.bodyType),
+                                    ("天在京召开。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.lead, $0.body) })")
+        #expect(read.articles[0].body == "全国『三下乡』活动先进集体、先进个人表彰电视电话会议今天在京召开。")
     }
 
     /// A lead line whose lead word is set in a face of its own measures a little larger than the

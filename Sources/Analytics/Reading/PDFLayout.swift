@@ -463,6 +463,17 @@ enum XYCut {
             if let band = bands.filter({ parts($0.width, $0.above, $0.below) }).max(by: { $0.width < $1.width }) {
                 return across(at: band.at)
             }
+            // A headline centred over all the columns, none of them beside it and over half their
+            // width, may leave narrow gutters to either side (its ends a third of an em clear of
+            // the first and last columns, stacked-06 of the fifth seed): it is read first. Not
+            // two headlines stacked (a band's).
+            if let head = headlineOver(lines), case let top = lines.filter({ $0.yMiddle < head }).sorted(by: { $0.yMin < $1.yMin }),
+               !zip(top, top.dropFirst()).contains(where: { parts($1.typeYMin - $0.typeYMax, $0.size, $1.size) }),
+               let left = lines.map(\.xMin).min(), let right = lines.map(\.xMax).max(),
+               abs((top.map(\.xMin).min()! + top.map(\.xMax).max()!) / 2 - (left + right) / 2) <= em,
+               top.map(\.xMax).max()! - top.map(\.xMin).min()! > (right - left) / 2 {
+                return across(at: head)
+            }
             if let gutter = gutter(lines) { return down(at: gutter) }
             if let first = bands.first(where: { band in gutter(lines.filter { $0.yMin > band.at }) != nil }) {
                 return across(at: first.at)
@@ -490,14 +501,14 @@ enum XYCut {
             return !body.contains { a in body.contains { follows($0, under: a) } }
         }
 
-        /// Where the headline at the top of `lines` ends, when it stands on one side of
-        /// `gutter` over body text: the lines above the first one in body type, all set larger
-        /// (or beside one that is and not running text, as the date beside a masthead) and stacked (one headline
-        /// over two or three lines, not two side by side).
+        /// Where the headline at the top of `lines` ends, when it stands over body text, on one
+        /// side of `gutter` where one is given: the lines above the first one in body type, all
+        /// set larger (or beside one that is and not running text, as the date beside a
+        /// masthead) and stacked (one headline over two or three lines, not two side by side).
         /// Everything else starts under the headline, and no line of it goes on beside the
         /// text; its glyph boxes may touch the text under it (a quarter of an em, or its
         /// ``PDFLayout/Line/overreach(into:)`` where that is more), so the cut is between the lines' middles.
-        func headlineOver(_ lines: [PDFLayout.Line], besides gutter: Double) -> Double? {
+        func headlineOver(_ lines: [PDFLayout.Line], besides gutter: Double? = nil) -> Double? {
             let sorted = lines.sorted { $0.yMin < $1.yMin }
             var head: [PDFLayout.Line] = []
             for line in sorted {
@@ -509,7 +520,7 @@ enum XYCut {
             let rest = sorted[head.count...], display = head.filter { $0.size > 1.08 * em }
             guard !display.isEmpty, let first = rest.first, abs(first.size - em) <= 0.08 * em,
                   display.map(\.xMin).max()! < display.map(\.xMax).min()!,
-                  Set(head.map { $0.xMiddle < gutter }).count == 1 else { return nil }
+                  gutter.map({ gutter in Set(head.map { $0.xMiddle < gutter }).count == 1 }) ?? true else { return nil }
             let bottom = head.map(\.yMax).max()!
             let goesOn = rest.contains { $0.size > 1.08 * em && $0.yMin - bottom < 0.5 * $0.size }
             guard !goesOn, rest.allSatisfy({ r in head.allSatisfy { r.yMin >= $0.yMax - max(0.25 * em, $0.overreach(into: r)) } }) else { return nil }
