@@ -932,6 +932,21 @@ import Testing
         #expect(read.articles[0].lead == "据新华社纽约1月2日电")
     }
 
+    /// A kicker at body size in a face of its own, a year before its colon, over a headline in
+    /// display type, under a story closed by its reporters (stacked-08 of the fifth seed): the
+    /// story's kicker, not a piece of its own.
+    @Test func aKickerOpeningWithAYearIsTheStorysKicker() throws {
+        let read = Self.readStyled([("本报讯山西太原市市政工程设计研究院采用新技术、新设备，科技之花遍开高原。", Self.bodyType),
+                                    ("（刘明英保平）", Self.bodyType), ("", nil),
+                                    ("1997：竞技场上佳音频传", LineStyle(size: 1.05, distinctFace: true)), ("", nil),
+                                    ("我选手共夺得92个世界冠军", LineStyle(size: 1.49, distinctFace: true)), ("", nil),
+                                    ("新华社北京1月2日电据国家体委综合司的最新统计，我国选手共夺得", Self.bodyType),
+                                    ("92个世界冠军。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.kicker, $0.title, $0.body) })")
+        #expect(read.articles[1].kicker == "1997：竞技场上佳音频传")
+        #expect(read.articles[1].title == "我选手共夺得92个世界冠军")
+    }
+
     /// A lead wrapped onto a second line that measures 7% larger than the body (its corner
     /// brackets from a face of their own, stacked-06 of the fifth seed), its sentence running
     /// on into the next line at body size: one report, not two elements.

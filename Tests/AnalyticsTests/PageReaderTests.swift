@@ -264,10 +264,13 @@ import Testing
     }
 
     /// Headlines may name a speaker or place before a colon (`英国认为：孤立伊朗并非上策` in
-    /// stacked-01 of the page benchmark); a lead wrapped before its `报道：` and a clause after
-    /// a long subject are no headlines.
+    /// stacked-01 of the page benchmark) or a year (a kicker's `1997：竞技场上佳音频传`, stacked-08
+    /// of the fifth seed); a lead wrapped before its `报道：` and a clause after a long subject
+    /// are no headlines.
     @Test func aHeadlineWithALabelBeforeAColon() throws {
         #expect(PageLine.isHeadlineShaped("英国认为：孤立伊朗并非上策"))
+        #expect(PageLine.isHeadlineShaped("1997：竞技场上佳音频传"))
+        #expect(!PageLine.isHeadlineShaped("12：新战士正在细心学习"))
         #expect(PageLine.isHeadlineShaped("昆明：实施优惠政策12项"))
         #expect(!PageLine.isHeadlineShaped("者尹树广报道：哈萨克斯坦总"))
         #expect(!PageLine.isHeadlineShaped("国家体委主任伍绍祖说：新中国成立后"))

@@ -632,9 +632,12 @@ struct PageLine: Equatable {
         if let first = scalars.first, first == "（" || first == "(", scalars.last == "）" || scalars.last == ")" { return false }
         if scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、,:".unicodeScalars.contains($0) }) { return false }
         // A colon only after a label of Han characters, a name or place (`英国认为：孤立伊朗并非
-        // 上策`, `昆明：…`); not after a lead's `…报道：` or a picture's number (`2：新战士…`).
+        // 上策`, `昆明：…`), or after a year (a kicker's `1997：竞技场上佳音频传`); not after a
+        // lead's `…报道：` or a picture's number (`2：新战士…`).
         if let colon = scalars.firstIndex(of: "：") {
-            guard (2...6).contains(colon), colon < scalars.count - 1, scalars[..<colon].allSatisfy({ CharacterClass.isHan($0.value) }),
+            let label = scalars[..<colon]
+            let year = label.count == 4 && label.allSatisfy { CharacterClass($0.value) == .digit }
+            guard (2...6).contains(colon), colon < scalars.count - 1, year || label.allSatisfy({ CharacterClass.isHan($0.value) }),
                   !text.contains("报道：") else { return false }
         }
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("‘", "’")]
