@@ -1175,6 +1175,15 @@ import Testing
         #expect(read.articles[0].body == "学生们在新建的教室里上课。")
     }
 
+    /// A whole line of text ending in `摄` whose word runs on into the next (`…零下二十余摄` /
+    /// `氏度的低温`, stacked-10 of the fifth seed) is no photo credit closing a caption.
+    @Test func aLineEndingInTheFirstCharacterOfAWordIsNoCredit() throws {
+        let read = PageReader().read("让每个灾民进棚过冬\n\n本报记者余继军何伟\n清晨，一场大雪，惊醒了灾区。望着茫茫荒原，\n想象即将到来的零下二十余摄\n氏度的低温，人们心中不禁要问：灾民如何过冬？\n", id: "p")
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.byline, $0.body) })")
+        #expect(read.articles[0].title == "让每个灾民进棚过冬")
+        #expect(read.articles[0].body.contains("零下二十余摄氏度的低温"))
+    }
+
     /// A note on the picture in brackets (`（新华社发美联社照片）`, stacked-07 in the page
     /// benchmark) names no reporters: the story goes on after it.
     @Test func aPictureNoteInBracketsDoesNotCloseTheStory() throws {

@@ -119,8 +119,11 @@ struct PageLine: Equatable {
             }
             if let furniture = furniture(text) {
                 lines[i].role = .furniture(furniture)
-            } else if creditRange(text) != nil {
+            } else if let credit = creditRange(text),
+                      !(credit.lowerBound == text.startIndex && k + 1 < content.count && wordRunsAcross(text, into: lines[content[k + 1]].text)) {
                 // Before leads: a credit may name a reporter as a byline does (`新华社记者 沈桥摄`).
+                // Not a whole line of text whose last word runs on (`想象即将到来的零下二十余摄` /
+                // `氏度的低温`, stacked-10 of the fifth seed).
                 lines[i].role = .credit
             } else if isDateline(text), !(k > 0 && (endsClause(lines[content[k - 1]].text) || leavesBracketOpen(lines[content[k - 1]].text))) {
                 // Not inside a sentence or a bracket the line before left open (`…购物环境（图为` /
