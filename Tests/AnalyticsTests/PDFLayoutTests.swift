@@ -1231,6 +1231,16 @@ import Testing
         #expect(read.articles[0].body == "本届世锦赛上已连失三枚奥运金牌的中国队今天夺冠。")
     }
 
+    /// A subtitle wrapped onto a line with more Han characters than its first, whose dashes are
+    /// set an em wide each (stacked-10 of the fifth seed): one subtitle.
+    @Test func aSubtitleWrappedOntoALineWiderInCharactersIsWhole() throws {
+        let read = Self.readStyled([("国民经济运行平稳税收征管措施加强", LineStyle(size: 1.42, distinctFace: true)), ("", nil),
+                                    ("——海关去年征税九百四十亿", Self.bodyType), ("比上年增一成创历史最高纪录", Self.bodyType), ("", nil),
+                                    ("本报北京1月11日讯记者今天从海关总署了解到，全国海关征收关税940亿元。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.subtitle, $0.body) })")
+        #expect(read.articles[0].subtitle == "海关去年征税九百四十亿比上年增一成创历史最高纪录")
+    }
+
     /// Reporters of two desks in a byline of its own face, wrapped where the second desk's words
     /// start or run, or in a name (commentary-14 and briefs-03 of the benchmark's fourth seed,
     /// commentary-09 of seed 1998): one lead, no title or text made of its second part.

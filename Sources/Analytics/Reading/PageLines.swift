@@ -168,7 +168,7 @@ struct PageLine: Equatable {
                 lines[i].role = .candidate
             } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank,
                       lines[i].distinctFace != false || isSubtitle(lines[content[k - 1]].text),
-                      continuesHeadline(text, lines[content[k - 1]].text) {
+                      continuesHeadline(text, lines[content[k - 1]].text, dashesSetWide: lines[i].size != nil) {
                 // The second or third line of a headline broken over lines: no sentence punctuation,
                 // and no wider than the line above it. A subtitle may be set in the body's face.
                 lines[i].role = .candidate
@@ -675,13 +675,17 @@ struct PageLine: Equatable {
     }
 
     /// A line that can carry on the headline line above it: headline-shaped but for length (one
-    /// Han character is enough) and no wider than it.
-    static func continuesHeadline(_ text: String, _ above: String) -> Bool {
+    /// Han character is enough) and no wider than it — with the dashes leading a subtitle an em
+    /// wide each, as its Han characters, where `dashesSetWide` (the page's type is known: in
+    /// text, a list's items run on from dashes in the body too).
+    static func continuesHeadline(_ text: String, _ above: String, dashesSetWide: Bool = false) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { CharacterClass.isHan($0.value) }),
               !scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、：,:（）()".unicodeScalars.contains($0) })
         else { return false }
-        return DisplayWidth.of(text) <= DisplayWidth.of(above)
+        // `——海关去年征税九百四十亿` / `比上年增一成创历史最高纪录` (stacked-10 of the fifth seed).
+        let dashes = dashesSetWide && isSubtitle(above) ? above.unicodeScalars.prefix { $0 == "—" }.count : 0
+        return DisplayWidth.of(text) <= DisplayWidth.of(above) + dashes
     }
 
     /// Whether the line ends a story with its reporters in brackets (`…解决。（张三 李四）`, or
