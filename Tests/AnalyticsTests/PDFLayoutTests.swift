@@ -1175,6 +1175,20 @@ import Testing
         #expect(read.articles[0].body == "学生们在新建的教室里上课。")
     }
 
+    /// Where the page's columns are known, a line opening with `本报记者` right under a line
+    /// whose sentence runs on (`…在接受` / `本报记者年终专访时所说`, photo-06 of the fifth seed)
+    /// is that sentence, no byline; a lead naming where and when it was filed opens a report
+    /// anyway (an interleaved line can stand above it).
+    @Test(arguments: [("本报记者年终专访时所说，美、欧、俄三方关系有了新的发展。", 1), ("新华社北京1月12日电国务院总理李鹏今天主持召开会议。", 2)])
+    func aBylineWordInsideASentenceIsNoLead(line: String, articles: Int) throws {
+        let read = Self.readStyled([("大国关系调整与俄外交", Self.display), ("", nil),
+                                    ("本报驻俄罗斯记者许宏治", LineStyle(size: 1, distinctFace: true)),
+                                    ("在刚刚过去的1997年，大国关系的调整是一大现象。正如钱其琛副总理兼外长在接受", Self.bodyType),
+                                    (line, Self.bodyType)])
+        try #require(read.articles.count == articles, "\(read.articles.map { ($0.title, $0.byline, $0.body) })")
+        #expect(read.articles[0].byline == "记者 许宏治")
+    }
+
     /// A whole line of text ending in `摄` whose word runs on into the next (`…零下二十余摄` /
     /// `氏度的低温`, stacked-10 of the fifth seed) is no photo credit closing a caption.
     @Test func aLineEndingInTheFirstCharacterOfAWordIsNoCredit() throws {

@@ -125,9 +125,14 @@ struct PageLine: Equatable {
                 // Not a whole line of text whose last word runs on (`想象即将到来的零下二十余摄` /
                 // `氏度的低温`, stacked-10 of the fifth seed).
                 lines[i].role = .credit
-            } else if isDateline(text), !(k > 0 && (endsClause(lines[content[k - 1]].text) || leavesBracketOpen(lines[content[k - 1]].text))) {
+            } else if isDateline(text), !(k > 0 && (endsClause(lines[content[k - 1]].text) || leavesBracketOpen(lines[content[k - 1]].text))),
+                      !(k > 0 && lines[i].size != nil && !lines[i].afterBlank && lines[content[k - 1]].role == .text
+                        && !endsSentence(lines[content[k - 1]].text) && !filedFrom(text)) {
                 // Not inside a sentence or a bracket the line before left open (`…购物环境（图为` /
-                // `新华社记者陈飞摄）；`, a picture's credit run into the text).
+                // `新华社记者陈飞摄）；`, a picture's credit run into the text); where the page's
+                // columns are known, no reporter's byline where the text of the line right above
+                // runs on (`…钱其琛副总理兼外长在接受` / `本报记者年终专访时所说`, photo-06 of the
+                // fifth seed). A lead naming where and when it was filed opens a report anyway.
                 lines[i].role = .dateline
             } else if closesWithReporters(text, afterFinishedSentence: afterFinishedSentence) {
                 lines[i].role = .reporters
@@ -493,6 +498,11 @@ struct PageLine: Equatable {
     }
 
     static func isDateline(_ text: String) -> Bool { datelineLead(in: text) != nil }
+
+    /// Whether `text` opens with a lead that says it was filed (`…电`, `本报讯`), not a byline alone.
+    static func filedFrom(_ text: String) -> Bool {
+        datelineLead(in: text).map { text[$0].contains { $0 == "电" || $0 == "讯" } } ?? false
+    }
 
     /// The lead word a report opens with (`本报讯`, `本报记者`, `新华社北京1月5日电`), when
     /// `text` starts with one.
