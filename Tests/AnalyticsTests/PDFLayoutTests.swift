@@ -65,6 +65,19 @@ import Testing
         #expect(PDFLayout.Page(lines: [PDFLayout.Line(words: [left, sameSize])]).fragments().count == 1)
     }
 
+    /// Two headlines side by side, 5% apart in size and an em apart, the right one's other rows
+    /// starting where it starts (photo-04 of the fifth seed): poppler runs its first row on from
+    /// the left one's; its rows' starts are a column's edge at its own size, so it is cut there.
+    @Test func aHeadlineRunOnFromOneBesideItInAnotherSizeIsCutWhereItsRowsStart() {
+        let left = Self.word("傅全有在总参军人代表", 0, 60, size: 21)
+        let lines = [PDFLayout.Line(words: [left, Self.word("香港报纸刊登新年", left.xMax + 20, 60.5, size: 20)]),
+                     PDFLayout.Line(words: [Self.word("队建设跨世纪发展", 20, 84, size: 21)]),
+                     PDFLayout.Line(words: [Self.word("致词香港正朝着美", left.xMax + 20, 84, size: 20)]),
+                     PDFLayout.Line(words: [Self.word("好明天发展", left.xMax + 20, 108, size: 20)])]
+            + (0..<4).map { PDFLayout.Line(words: [Self.word("正文第\($0)行的文字", 0, 140 + Double($0) * 14)]) }
+        #expect(PDFLayout.Page(lines: lines).fragments().map(\.text).prefix(2) == ["傅全有在总参军人代表", "香港报纸刊登新年"])
+    }
+
     /// Two headlines of one size side by side in a band, each over two lines, 0.9 em apart
     /// (band-18 in the page benchmark): poppler gives each row one line; where both rows part at
     /// the same place they are cut there. The same gap in body type, or in one display line
