@@ -1202,6 +1202,19 @@ import Testing
         #expect(read.articles[0].byline == "记者 许宏治")
     }
 
+    /// Words listed with `、` after a dateline on a line as wide as the next, the text running
+    /// on (`据新华社北京1月19日电党中央、国务` / `院高度重视…`, photo-11 of the fifth seed), are the
+    /// body's first words, not reporters' names; names after a dateline on a line of their own
+    /// still are.
+    @Test(arguments: [("据新华社北京1月19日电党中央、国务\n院高度重视困难企业下岗职工的生\n活问题。", "据新华社北京1月19日电", "党中央、国务院高度"),
+                      ("新华社北京1月5日电 张三 李四\n国务院高度重视困难企业下岗职工的生活问题。", "新华社北京1月5日电 张三 李四", "国务院高度")])
+    func wordsListedAfterADatelineRunningOnAreTheBodys(text: String, lead: String, body: String) throws {
+        let read = PageReader().read("困难职工过好春节\n\n" + text + "\n", id: "p")
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.lead, $0.body) })")
+        #expect(read.articles[0].lead == lead)
+        #expect(read.articles[0].body.hasPrefix(body))
+    }
+
     /// A whole line of text ending in `摄` whose word runs on into the next (`…零下二十余摄` /
     /// `氏度的低温`, stacked-10 of the fifth seed) is no photo credit closing a caption.
     @Test func aLineEndingInTheFirstCharacterOfAWordIsNoCredit() throws {

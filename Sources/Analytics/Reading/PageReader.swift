@@ -646,8 +646,13 @@ extension PageReader.Piece {
                 && DisplayWidth.of(lines[1].text) <= DisplayWidth.of(lines[2].text) - 4) {
             return (first.text + lines[1].text, Array(lines.dropFirst(2)))
         }
+        // Names after a dateline, not in brackets (`新华社北京1月5日电 张三 李四`); not words
+        // listed with `、` on a line as wide as the next, the text running on (`据新华社北京1月19日电
+        // 党中央、国务` / `院高度重视…`, `本报贵阳1月3日电贵阳市委、市政府`, photo-11 and
+        // commentary-09 of the fifth seed).
+        let runsOn = !rest.contains(" ") && !reporterLead && lines.count > 1 && DisplayWidth.of(first.text) > DisplayWidth.of(lines[1].text) - 4
         if (k >= scalars.count && !bracketOnNextLine) || bylineApart
-            || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && allHan($0) })) {
+            || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && allHan($0) }) && !runsOn) {
             return (first.text, Array(lines.dropFirst()))
         }
         guard bracketOnNextLine || scalars[k] == "（" || scalars[k] == "(" else {
