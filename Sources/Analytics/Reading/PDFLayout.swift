@@ -468,10 +468,8 @@ enum XYCut {
             }
             // A headline centred over all the columns, none of them beside it and over half their
             // width, may leave narrow gutters to either side (its ends a third of an em clear of
-            // the first and last columns, stacked-06 of the fifth seed): it is read first. Not
-            // two headlines stacked (a band's).
-            if let head = headlineOver(lines), case let top = lines.filter({ $0.yMiddle < head }).sorted(by: { $0.yMin < $1.yMin }),
-               !zip(top, top.dropFirst()).contains(where: { parts($1.typeYMin - $0.typeYMax, $0.size, $1.size) }),
+            // the first and last columns, stacked-06 of the fifth seed): it is read first.
+            if let head = headlineOver(lines), case let top = lines.filter({ $0.yMiddle < head }),
                let left = lines.map(\.xMin).min(), let right = lines.map(\.xMax).max(),
                abs((top.map(\.xMin).min()! + top.map(\.xMax).max()!) / 2 - (left + right) / 2) <= em,
                top.map(\.xMax).max()! - top.map(\.xMin).min()! > (right - left) / 2 {
@@ -510,7 +508,8 @@ enum XYCut {
         /// masthead) and stacked (one headline over two or three lines, not two side by side).
         /// Everything else starts under the headline, and no line of it goes on beside the
         /// text; its glyph boxes may touch the text under it (a quarter of an em, or its
-        /// ``PDFLayout/Line/overreach(into:)`` where that is more), so the cut is between the lines' middles.
+        /// ``PDFLayout/Line/overreach(into:)`` where that is more), so the cut is between the
+        /// lines' middles.
         func headlineOver(_ lines: [PDFLayout.Line], besides gutter: Double? = nil) -> Double? {
             let sorted = lines.sorted { $0.yMin < $1.yMin }
             var head: [PDFLayout.Line] = []
@@ -604,7 +603,8 @@ enum XYCut {
         }
 
         /// Of the gutters within a fifth of an em of the widest (a page's grid of columns of one
-        /// width: lines ending in punctuation set them up to 0.15 em apart, mixed-17 of the fifth seed), the one beside which the widest side has a row break across all its columns
+        /// width: lines ending in punctuation set them up to 0.15 em apart, mixed-17 of the fifth
+        /// seed), the one beside which the widest side has a row break across all its columns
         /// (band-03 in the page benchmark: one story ends and the next starts across the two
         /// columns right of a gutter): cut there, the break can part the two stories, where
         /// cutting at another gutter first would leave each column to be read top to bottom
