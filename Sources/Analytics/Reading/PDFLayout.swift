@@ -75,7 +75,7 @@ struct PDFLayout: Equatable {
         /// close has a box spanning its face's ascent and descent, past the ink (a headline's
         /// last line, 2.45 times the body's size, reaches 0.11 of its size into the first line
         /// of its story in mixed-07 of the fifth seed).
-        func overreach(into below: Line) -> Double { size >= 1.3 * below.size ? 0.15 * size : 0 }
+        func overreach(into below: Line) -> Double { size >= PageLine.displaySize * below.size ? 0.15 * size : 0 }
         /// The line's extent less an opening mark set before its column's left edge or a closing
         /// one hanging past the right (half an em each): the edges of the column it is set in.
         var columnXMin: Double {
@@ -294,7 +294,7 @@ extension PDFLayout.Page {
             // Two headlines of one size side by side in a band: two rows of display type part at
             // one place by 0.75 em or more.
             let size = lines[gap.line].size
-            let sideBySide = size >= 1.3 * bodySize && gap.to - gap.from >= 0.75 * size && near.contains {
+            let sideBySide = size >= PageLine.displaySize * bodySize && gap.to - gap.from >= 0.75 * size && near.contains {
                 abs(lines[$0.line].size - size) <= 0.08 * size && $0.to - $0.from >= 0.75 * size
             }
             if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide { cuts.insert([gap.line, gap.word]) }
@@ -310,11 +310,11 @@ extension PDFLayout.Page {
         // In display type a word after a visible gap counts too: two headlines of a band side by
         // side, a narrow gutter apart (0.6 em, band-05 of the page benchmark's second seed), line
         // up their rows' starts though poppler runs each row on from the headline beside it.
-        for gap in gaps where lines[gap.line].size >= 1.3 * bodySize && !cuts.contains([gap.line, gap.word]) {
+        for gap in gaps where lines[gap.line].size >= PageLine.displaySize * bodySize && !cuts.contains([gap.line, gap.word]) {
             starts[edge(gap.to, lines[gap.line].size), default: 0] += 1
         }
         // In display type two lines are enough: the rows of a headline beside another's.
-        let edges = Set(starts.filter { $0.value >= 3 || ($0.value >= 2 && Double($0.key[1]) / 2 >= 1.3 * bodySize) }.keys)
+        let edges = Set(starts.filter { $0.value >= 3 || ($0.value >= 2 && Double($0.key[1]) / 2 >= PageLine.displaySize * bodySize) }.keys)
         for (l, line) in lines.enumerated() {
             for w in line.words.indices.dropFirst() where line.words[w].xMin - line.words[w - 1].xMax > 0.15 * line.size {
                 // An opening quote or bracket is set narrow at a line's start; its box begins
@@ -444,15 +444,15 @@ enum XYCut {
             // the page is read row by row, even where the rows' gutters line up. Not between a
             // row of headlines side by side, their subtitles at body size, and text (commentary-03
             // of the fourth seed): their stories start under them.
-            if let rowBreak = bands.filter({ band in band.width > (leading + 0.25) * em && abs(band.above - em) <= 0.08 * em
-                && !(abs(band.below - em) <= 0.08 * em && isHeadlineRow(lines.filter { $0.yMiddle < band.at })) })
+            if let rowBreak = bands.filter({ band in band.width > (leading + 0.25) * em && isBodyType(band.above)
+                && !(isBodyType(band.below) && isHeadlineRow(lines.filter { $0.yMiddle < band.at })) })
                 .max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
             }
             // A headline opening a row under the full width of what stands above it (a row of
             // captions over a story, photo-10 of the fourth seed): the row above is read first,
             // not a column of it with the headline's first column.
-            if let headlineRow = bands.first(where: { $0.width > (leading + 0.25) * em && $0.above < 1.3 * em && $0.below >= 1.3 * em }) {
+            if let headlineRow = bands.first(where: { $0.width > (leading + 0.25) * em && $0.above < PageLine.displaySize * em && $0.below >= PageLine.displaySize * em }) {
                 return across(at: headlineRow.at)
             }
             if let gutter = storyGutter(lines) { return down(at: gutter) }
@@ -485,6 +485,9 @@ enum XYCut {
             return [XYCut.Region(lines: lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) })]
         }
 
+        /// Whether `size` is the body's type, within 8%.
+        func isBodyType(_ size: Double) -> Bool { abs(size - em) <= 0.08 * em }
+
         /// Whether `b` stands straight under `a`, at most the leading apart: the next line of
         /// one column.
         func follows(_ b: PDFLayout.Line, under a: PDFLayout.Line) -> Bool {
@@ -495,10 +498,10 @@ enum XYCut {
         /// two ems), each with at most its deck under it: no line in body type has another
         /// straight under it, at most the leading apart, as running text does.
         func isHeadlineRow(_ lines: [PDFLayout.Line]) -> Bool {
-            let display = lines.filter { $0.size >= 1.3 * em }
+            let display = lines.filter { $0.size >= PageLine.displaySize * em }
             guard display.count >= 2, display.map(\.yMin).max()! - display.map(\.yMin).min()! <= 2 * em,
                   display.contains(where: { a in display.contains { $0.xMin >= a.xMax } }) else { return false }
-            let body = lines.filter { abs($0.size - em) <= 0.08 * em }
+            let body = lines.filter { isBodyType($0.size) }
             return !body.contains { a in body.contains { follows($0, under: a) } }
         }
 
@@ -520,7 +523,7 @@ enum XYCut {
                 head.append(line)
             }
             let rest = sorted[head.count...], display = head.filter { $0.size > 1.08 * em }
-            guard !display.isEmpty, let first = rest.first, abs(first.size - em) <= 0.08 * em,
+            guard !display.isEmpty, let first = rest.first, isBodyType(first.size),
                   display.map(\.xMin).max()! < display.map(\.xMax).min()!,
                   gutter.map({ gutter in Set(head.map { $0.xMiddle < gutter }).count == 1 }) ?? true else { return nil }
             let bottom = head.map(\.yMax).max()!
@@ -533,10 +536,10 @@ enum XYCut {
         /// (three or more headlines, no running text among them): the band's edge, read apart
         /// from the stories so that no headline falls between two columns of one story.
         func headlineBand(_ lines: [PDFLayout.Line], _ bands: [(at: Double, width: Double, above: Double, below: Double)]) -> Double? {
-            let display = lines.filter { $0.size >= 1.3 * em }
+            let display = lines.filter { $0.size >= PageLine.displaySize * em }
             guard !display.isEmpty else { return nil }
             // Running text: a body line with another straight under it.
-            let body = lines.filter { abs($0.size - em) <= 0.08 * em }
+            let body = lines.filter { isBodyType($0.size) }
             var textStarts = Double.infinity, textEnds = -Double.infinity
             for a in body {
                 for b in body where follows(b, under: a) {
@@ -581,8 +584,8 @@ enum XYCut {
                 let besideText = !display.contains { $0.xMax < at }
                 let pairs = display.filter { $0.xMin > at }.filter { r in
                     display.contains { $0.xMax < at && abs($0.yMin - r.yMin) <= 2 * em }
-                        || besideText && r.size >= 1.3 * em && lines.contains { l in
-                            l.xMax < at && abs(l.size - em) <= 0.08 * em && (r.yMin...r.yMax).contains(l.yMiddle) && lines.contains { follows($0, under: l) }
+                        || besideText && r.size >= PageLine.displaySize * em && lines.contains { l in
+                            l.xMax < at && isBodyType(l.size) && (r.yMin...r.yMax).contains(l.yMiddle) && lines.contains { follows($0, under: l) }
                         }
                 }
                 for r in pairs {
@@ -617,7 +620,7 @@ enum XYCut {
             func breakWidth(_ at: Double) -> Double {
                 let (left, right) = lines.partitioned { $0.xMiddle < at }
                 return [left, right].map { side -> Double in
-                    let breaks = XYCut.bands(side).contains { parts($0.width, $0.above, $0.below) && abs($0.above - em) <= 0.08 * em && $0.below >= 0.92 * em }
+                    let breaks = XYCut.bands(side).contains { parts($0.width, $0.above, $0.below) && isBodyType($0.above) && $0.below >= 0.92 * em }
                     return breaks ? side.map(\.xMax).max()! - side.map(\.xMin).min()! : 0
                 }.max()!
             }
@@ -662,7 +665,10 @@ enum XYCut {
         guard var lowest = sorted.first else { return [] }
         var result: [(at: Double, width: Double, above: Double, below: Double)] = []
         for (k, line) in sorted.enumerated().dropFirst() {
-            if line.yMin > lowest.yMax || reachesInto(line, from: sorted[..<k]) {
+            // The lowest line above reaches furthest into this one: unless it does so by no more
+            // than its overreach, no line above can pass, and the others need no look.
+            if line.yMin > lowest.yMax
+                || (lowest.yMax - line.yMin <= lowest.overreach(into: line) && reachesInto(line, from: sorted[..<k])) {
                 result.append(((line.yMin + lowest.yMax) / 2, max(0, line.yMin - lowest.yMax),
                                lowest.typeSize(after: line.size), line.typeSize(after: lowest.size)))
             }

@@ -673,7 +673,13 @@ struct PageLine: Equatable {
     /// where sizes are known, a headline is found by its size.
     static func interruptsSentence(_ line: PageLine, after previous: PageLine?) -> Bool {
         guard line.size == nil, line.afterBlank, let previous, previous.role == .text, !endsSentence(previous.text) else { return false }
-        return DisplayWidth.of(line.text) <= DisplayWidth.of(previous.text) - 4
+        return standsNarrower(line.text, than: previous.text)
+    }
+
+    /// Whether `text` is clearly narrower than `other`: two columns (one Han character) or more,
+    /// more than a justified line's play.
+    static func standsNarrower(_ text: String, than other: String) -> Bool {
+        DisplayWidth.of(text) <= DisplayWidth.of(other) - 4
     }
 
     /// A subtitle (副题) under a headline: led by a dash, one short phrase (`——访…总设计师龙乐豪`),
@@ -688,7 +694,7 @@ struct PageLine: Equatable {
     /// Han character is enough) and no wider than it — with the dashes leading a subtitle an em
     /// wide each, as its Han characters, where `dashesSetWide` (the page's type is known: in
     /// text, a list's items run on from dashes in the body too).
-    static func continuesHeadline(_ text: String, _ above: String, dashesSetWide: Bool = false) -> Bool {
+    static func continuesHeadline(_ text: String, _ above: String, dashesSetWide: Bool) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { CharacterClass.isHan($0.value) }),
               !scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、：,:（）()".unicodeScalars.contains($0) })
@@ -711,13 +717,13 @@ struct PageLine: Equatable {
         return before.allSatisfy { CharacterClass($0.value) == .space } ? afterFinishedSentence : Normalizer.endsSentence(before)
     }
 
-    /// Whether a line ends inside a sentence, at a comma, enumeration comma or colon.
     /// Whether `text` opens more round brackets than it closes.
     static func leavesBracketOpen(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         return scalars.filter { $0 == "（" || $0 == "(" }.count > scalars.filter { $0 == "）" || $0 == ")" }.count
     }
 
+    /// Whether a line ends inside a sentence, at a comma, enumeration comma or colon.
     static func endsClause(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         return "，、：,:".unicodeScalars.contains(last)

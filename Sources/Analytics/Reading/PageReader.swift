@@ -351,8 +351,8 @@ public struct PageReader: Sendable {
                 // whose box stands 7% taller, stacked-06 of the fifth seed).
                 if let size = line.size, let piece = current, let previous = piece.lines.last, let previousSize = previous.size,
                    abs(size - previousSize) > 0.05,
-                   !(piece.lines.count == 1 && piece.opensWithDateline && !PageLine.endsSentence(previous.text)),
-                   !(!PageLine.endsSentence(previous.text) && [size, previousSize].allSatisfy({ abs($0 - 1) < PageLine.deckSize - 1 })) {
+                   PageLine.endsSentence(previous.text) || !((piece.lines.count == 1 && piece.opensWithDateline)
+                       || [size, previousSize].allSatisfy({ abs($0 - 1) < PageLine.deckSize - 1 })) {
                     close()
                 }
                 // An editor's note set in a face of its own ends where the text after a finished
@@ -631,7 +631,7 @@ extension PageReader.Piece {
         // Set in a face of its own, or in text with no faces standing clearly narrower than the
         // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
         let standsApart = first.distinctFace == true
-            || (first.distinctFace == nil && lines.count > 1 && DisplayWidth.of(first.text) <= DisplayWidth.of(lines[1].text) - 4)
+            || (first.distinctFace == nil && lines.count > 1 && PageLine.standsNarrower(first.text, than: lines[1].text))
         // Three desks' reporters (`新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉`) run longer,
         // in a face of their own.
         let bylineApart = reporterLead && standsApart && names.allSatisfy(allHan)
@@ -643,14 +643,14 @@ extension PageReader.Piece {
            lines[1].text.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
            bylineApart && lines[1].distinctFace == true
             || (first.distinctFace == nil && lines.count > 2 && PageLine.isBylineAlone(first.text + lines[1].text)
-                && DisplayWidth.of(lines[1].text) <= DisplayWidth.of(lines[2].text) - 4) {
+                && PageLine.standsNarrower(lines[1].text, than: lines[2].text)) {
             return (first.text + lines[1].text, Array(lines.dropFirst(2)))
         }
         // Names after a dateline, not in brackets (`新华社北京1月5日电 张三 李四`); not words
         // listed with `、` on a line as wide as the next, the text running on (`据新华社北京1月19日电
         // 党中央、国务` / `院高度重视…`, `本报贵阳1月3日电贵阳市委、市政府`, photo-11 and
         // commentary-09 of the fifth seed).
-        let runsOn = !rest.contains(" ") && !reporterLead && lines.count > 1 && DisplayWidth.of(first.text) > DisplayWidth.of(lines[1].text) - 4
+        let runsOn = !rest.contains(" ") && !reporterLead && lines.count > 1 && !PageLine.standsNarrower(first.text, than: lines[1].text)
         if (k >= scalars.count && !bracketOnNextLine) || bylineApart
             || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && allHan($0) }) && !runsOn) {
             return (first.text, Array(lines.dropFirst()))
