@@ -719,6 +719,11 @@ import Testing
         #expect(PageLine.tidy("新 华 社 东 京1月29日 电") == "新华社东京1月29日电")
         #expect(PageLine.tidy("18.5 亿 元 ， 比 1992 年 增 长") == "18.5亿元，比1992年增长")
         #expect(PageLine.tidy("1 月 24 日") == "1月24日")
+        // Full-width digits are spaced out as Han characters are.
+        #expect(PageLine.tidy("量 ６ ８ ０ ０ 万 吨 ， 比 １ ９ ９ ２ 年 增 长 一 倍 多 。") == "量6800万吨，比1992年增长一倍多。")
+        #expect(PageLine.tidy("出 席 A P E C 会 议 的 New York 代 表") == "出席APEC会议的New York代表")
+        // Not a letter-spaced line: a brief's title, a phrase gap, a lead with its digits set apart.
+        #expect(PageLine.tidy("中国乒乓球擂台赛产生四强 据新华社北京 1 月 19 日") == "中国乒乓球擂台赛产生四强 据新华社北京1月19日")
         #expect(PageLine.tidy("项目建设 稳步推进") == "项目建设 稳步推进")
         #expect(PageLine.tidy("邵秀清 徐凌峰 / 摄") == "邵秀清 徐凌峰/摄")
     }

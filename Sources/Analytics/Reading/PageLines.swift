@@ -185,17 +185,36 @@ struct PageLine: Equatable {
 
     /// The line width-folded, with the spaces justification and letter-spacing put in taken
     /// out: none next to CJK punctuation or between a Han character and a digit or Latin
-    /// letter (`1 月 24 日`), and none between Han characters when most of the line's Han
-    /// characters stand alone between spaces (`新 华 社 东 京`). A single gap between phrases
-    /// (`项目建设 稳步推进`) and between names stays.
+    /// letter (`1 月 24 日`), and where most of the line's characters stand alone between spaces,
+    /// three Han characters or more among them (`新 华 社 东 京`, `比 1 9 9 2 年 增 长`: full-width
+    /// digits are spaced as Han characters are), none at all but between Latin words
+    /// (`New York`). A single gap between phrases (`项目建设 稳步推进`) and between names stays.
     static func tidy(_ raw: String) -> String {
         let folded = Normalizer.foldWidth(raw)
         let chunks = folded.split(whereSeparator: { CharacterClass($0.unicodeScalars.first!.value) == .space })
-        let lone = chunks.filter { $0.unicodeScalars.count == 1 && CharacterClass.isHan($0.unicodeScalars.first!.value) }.count
-        guard lone >= 3, lone * 2 >= chunks.count else { return Normalizer.cleanSpaces(Array(folded.unicodeScalars)) }
-        let closed = chunks.dropFirst().reduce(String(chunks[0])) { line, chunk in
-            let apart = !CharacterClass.isHan(line.unicodeScalars.last!.value) && !CharacterClass.isHan(chunk.unicodeScalars.first!.value)
-            return line + (apart ? " " : "") + chunk
+        let loneClass = { (k: Int) -> CharacterClass? in
+            guard chunks.indices.contains(k), chunks[k].unicodeScalars.count == 1 else { return nil }
+            return CharacterClass(chunks[k].unicodeScalars.first!.value)
+        }
+        // Digits standing alone one after another are one number spaced out (`1 9 9 2`); a lone
+        // digit elsewhere is a number set apart as every number is (`1 月 9 日`).
+        var words = 0, lone = 0, loneHan = 0
+        for k in chunks.indices where !(loneClass(k) == .digit && loneClass(k - 1) == .digit) {
+            words += 1
+            if loneClass(k) == .han { loneHan += 1 }
+            if loneClass(k) == .han || (loneClass(k) == .digit && loneClass(k + 1) == .digit) { lone += 1 }
+        }
+        guard loneHan >= 3, lone * 2 >= words else { return Normalizer.cleanSpaces(Array(folded.unicodeScalars)) }
+        // Letters on both sides of a gap part two words where either side is a word of two
+        // letters or more (`New York`); single letters are one word spaced out (`A P E C`).
+        let isLetter = { (scalar: Unicode.Scalar) in CharacterClass(scalar.value) == .letter }
+        var closed = String(chunks[0])
+        for (before, chunk) in zip(chunks, chunks.dropFirst()) {
+            if isLetter(before.unicodeScalars.last!), isLetter(chunk.unicodeScalars.first!),
+               before.unicodeScalars.count > 1 || chunk.unicodeScalars.count > 1 {
+                closed += " "
+            }
+            closed += chunk
         }
         return Normalizer.cleanSpaces(Array(closed.unicodeScalars))
     }
