@@ -2,6 +2,7 @@
 """Typeset real People's Daily articles into newspaper pages with gold segmentation.
 
     python3 Benchmarks/pages/generate.py [--out DIR] [--pages-per-family N] [--seed S] [-j 2]
+                                         [--geometry standard|varied]
 
 For every page: <family>-<NN>.tex/.pdf, .txt (pdftotext), .layout.txt
 (pdftotext -layout) and .gold.json (the pieces exactly as printed).  See
@@ -210,6 +211,8 @@ def main():
                     help="comma-separated subset (pages are still composed for all, so the choice "
                          "of articles does not depend on it)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
+    ap.add_argument("--geometry", choices=("standard", "varied"), default="standard",
+                    help="varied: type 9-12 pt, gutters 1-2.5 em, leading 1.2-1.6, margins 8-15 mm")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     wanted = set(args.families.split(","))
@@ -221,7 +224,8 @@ def main():
     jobs = []
     for family in FAMILIES:
         for i in range(1, args.pages_per_family + 1):
-            page = make_page(family, i, random.Random(f"{args.seed}/{family}/{i}"), lib)
+            page = make_page(family, i, random.Random(f"{args.seed}/{family}/{i}"), lib,
+                             varied=args.geometry == "varied")
             if family in wanted:
                 jobs.append((page, args.out, version))
 

@@ -553,17 +553,28 @@ COLUMNS = {"stacked": (2, 3, 4, 5), "band": (2, 3, 4, 5), "photo": (2, 3, 4, 5),
            "commentary": (2, 3, 4, 5), "briefs": (3, 4, 5), "mixed": (5,), "tabloid": (2, 3)}
 
 
-def make_page(family, index, rng, lib):
-    """Compose page `index` of a family."""
+def make_page(family, index, rng, lib, varied=False):
+    """Compose page `index` of a family. `varied` draws type size, gutters, leading and
+    margins from wider ranges than the standard pages use (a test of rules tied to one
+    geometry; in default-mode text, gutters under 1.5 em make poppler join columns' lines)."""
     tabloid = family == HELD_OUT
-    body_pt = rng.choice((10.5, 11) if tabloid else (10, 10.5, 11))
-    # Gutters of 1.6-2 em: pdftotext joins the lines of columns closer than
-    # about 1.5 em into one line, which would make every page a layout puzzle.
-    gutter = round(body_pt * rng.choice((1.6, 1.8, 2.0)) / PT_PER_MM, 1)
-    geometry = Geometry(paper=(250, 353) if tabloid else (297, 420), margin=14 if tabloid else 11,
-                        columns=rng.choice(COLUMNS[family]), gutter=gutter, body_pt=body_pt,
-                        leading_ratio=rng.choice((1.3, 1.35, 1.4)),
-                        fonts=rng.choice(FONT_SETS))
+    # The draws keep their order (size, gutter, columns, leading, fonts): a seed gives the
+    # standard pages it always gave.
+    if varied:
+        body_pt = rng.choice((9, 9.5, 10, 10.5, 11, 12))
+        gutter_em = rng.choice((1.0, 1.2, 1.4, 1.6, 2.0, 2.5))
+    else:
+        body_pt = rng.choice((10.5, 11) if tabloid else (10, 10.5, 11))
+        # Gutters of 1.6-2 em: pdftotext joins the lines of columns closer than
+        # about 1.5 em into one line, which would make every page a layout puzzle.
+        gutter_em = rng.choice((1.6, 1.8, 2.0))
+    columns = rng.choice(COLUMNS[family])
+    leading_ratio = rng.choice((1.2, 1.25, 1.3, 1.4, 1.5, 1.6) if varied else (1.3, 1.35, 1.4))
+    fonts = rng.choice(FONT_SETS)
+    margin = rng.choice((8, 11, 15)) if varied else 14 if tabloid else 11
+    geometry = Geometry(paper=(250, 353) if tabloid else (297, 420), margin=margin, columns=columns,
+                        gutter=round(body_pt * gutter_em / PT_PER_MM, 1), body_pt=body_pt,
+                        leading_ratio=leading_ratio, fonts=fonts)
     date = datetime.date(1998, 1, rng.randint(1, 20))
     page = Page(name=f"{family}-{index:02d}", family=family, geometry=geometry,
                 digits=rng.choice(("ascii", "fullwidth")), date=date,

@@ -233,12 +233,23 @@ def parse_captions(rec):
     return out
 
 
+# Characters no font set here prints (xeCJK sets the ratio sign `∶` of scores, `2∶3`, in
+# the Latin font, which lacks it): the PDF would show nothing where the gold has them.
+# Papers print such scores with the full-width colon too.
+UNPRINTABLE = str.maketrans({"∶": "："})
+
+
+def printable(record):
+    """The record with what cannot be typeset replaced by what the paper prints instead."""
+    return {k: v.translate(UNPRINTABLE) if isinstance(v, str) else v for k, v in record.items()}
+
+
 class Library:
     """Pools of stories and captions, sorted by id so sampling is reproducible."""
 
     def __init__(self, path=CORPUS):
         with gzip.open(path, "rt", encoding="utf-8") as f:
-            records = sorted((json.loads(l) for l in f), key=lambda r: r["id"])
+            records = sorted((printable(json.loads(l)) for l in f), key=lambda r: r["id"])
         self.stories = [s for s in map(parse_story, records) if s]
         self.captions = [c for r in records for c in parse_captions(r)]
         self.reporters = sorted({m for r in records
