@@ -56,11 +56,14 @@ import Testing
 
     /// Two headlines of a band side by side, each in its own size, half an em apart (band-06 in
     /// the page benchmark): poppler gives them one line; they are two fragments.
-    @Test func headlinesSideBySideInTwoSizesAreCutApart() {
+    /// Also where one has full-width digits (`８亿元全年增收１１`, band-17 of the varied pages' seed
+    /// 7): they are set in the CJK face, an em tall.
+    @Test(arguments: ["『中国参与世界经济』研讨会", "８亿元全年增收１１"])
+    func headlinesSideBySideInTwoSizesAreCutApart(rightText: String) {
         let left = Self.word("江泽民会见伊拉克议长哈马", 295, 151.8, size: 20.9)
-        let right = Self.word("『中国参与世界经济』研讨会", left.xMax + 10, 152.1, size: 18.9)
+        let right = Self.word(rightText, left.xMax + 10, 152.1, size: 18.9)
         let fragments = PDFLayout.Page(lines: [PDFLayout.Line(words: [left, right])]).fragments()
-        #expect(fragments.map(\.text) == ["江泽民会见伊拉克议长哈马", "『中国参与世界经济』研讨会"])
+        #expect(fragments.map(\.text) == ["江泽民会见伊拉克议长哈马", rightText])
         let sameSize = Self.word("『中国参与世界经济』研讨会", left.xMax + 10, 151.8, size: 20.9)
         #expect(PDFLayout.Page(lines: [PDFLayout.Line(words: [left, sameSize])]).fragments().count == 1)
     }
@@ -408,8 +411,9 @@ import Testing
     /// headline across all three columns, not the gutter before their last column, where the
     /// break is from body type to body type; also where that gutter is 0.15 em wider than the
     /// others (mixed-17 of the fifth seed: lines ending in punctuation leave gutters of one
-    /// grid a little apart).
-    @Test(arguments: [320.0, 321.5])
+    /// grid a little apart), or 0.3 em (band-15 of the varied pages' seed 7: a line ending in
+    /// `、` whose box reaches 0.7 em past its column's edge).
+    @Test(arguments: [320.0, 321.5, 323.0])
     func aRowBreakBeforeAHeadlineTellsWhichGutterToCutFirst(lastColumn: Double) {
         // The story on the left has a title in display type down its first column.
         var lines = [PDFLayout.Line(words: [Self.word("东亚经济", 0, 200, size: 14)])]
@@ -1227,6 +1231,37 @@ import Testing
         try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.byline, $0.body) })")
         #expect(read.articles[0].title == "让每个灾民进棚过冬")
         #expect(read.articles[0].body.contains("零下二十余摄氏度的低温"))
+    }
+
+    /// A brief's title run in, in a face of its own, an em before its lead, which poppler gives
+    /// a flow of its own on the title's baseline (briefs-03 of the varied pages' seed 7, whose
+    /// gutters are an em too): the title heads the brief, the lead is whole.
+    @Test func aRunInTitleAnEmBeforeItsTextInAFlowOfItsOwnHeadsItsBrief() throws {
+        func line(_ x: Double, _ y: Double, _ parts: [(String, String)]) -> PDFLayout.Line {
+            var x = x
+            return PDFLayout.Line(words: parts.map { text, face in
+                var word = Self.word(text, x, y)
+                word.face = face
+                x = word.xMax
+                return word
+            })
+        }
+        var lines = [line(0, 100, [("木乃伊曾寄血吸虫", "Sans")]), line(90, 100, [("据新华社伦敦", "Serif"), ("1", "Latin"), ("月", "Serif"), ("7", "Latin"), ("日", "Serif")]),
+                     line(0, 114, [("电（记者毛磊）英国大学的一个研究小组正", "Serif")]), line(0, 128, [("在利用木乃伊研究血吸虫病的演变。", "Serif")])]
+        for row in 0..<4 { lines.append(line(210, 100 + Double(row) * 14, [("另一栏的文字第\(row)行，写的是别的事情", "Serif")])) }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        let read = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        let brief = try #require(read.articles.first { $0.body.contains("木乃伊研究") }, "\(typeset.text)")
+        #expect(brief.title == "木乃伊曾寄血吸虫")
+        #expect(brief.lead == "据新华社伦敦1月7日电（记者毛磊）")
+    }
+
+    /// A whole line of text ending in a verb on `摄` (`…为百年诞辰拍摄` / `《百年恩来》，…`,
+    /// mixed-05 of the varied pages' seed 7) is no credit: a credit's `摄` follows a name.
+    @Test func aLineEndingInAVerbOnSheIsNoCredit() throws {
+        let read = PageReader().read("周恩来亲属的心愿\n\n本报记者向兵\n周秉德和周恩来卫士一起策划，欲\n倾毕生心血为百年诞辰拍摄\n《百年恩来》，打开亲属们的珍藏。\n", id: "p")
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.byline, $0.body) })")
+        #expect(read.articles[0].body.hasSuffix("为百年诞辰拍摄《百年恩来》，打开亲属们的珍藏。"))
     }
 
     /// A note on the picture in brackets (`（新华社发美联社照片）`, stacked-07 in the page

@@ -619,7 +619,10 @@ struct PageLine: Equatable {
         // `名字/摄`, `（新华社记者王五摄）`, or `新华社记者王五摄` after the last sentence.
         let slashed = text.firstMatch(of: LinePatterns.slashedCredit) != nil
         let bracketed = text.firstMatch(of: LinePatterns.bracketedCredit) != nil
+        // Not a sentence ending in a verb on `摄` (`…欲倾毕生心血为百年诞辰拍摄`, mixed-05 of the
+        // varied pages' seed 7): a credit's `摄` follows a name.
         let bare = text.firstMatch(of: LinePatterns.bareCredit) != nil
+            && WordDictionary.jieba.count(of: String(String.UnicodeScalarView(text.trimmingSpaces().unicodeScalars.suffix(2)))) == 0
         guard slashed || bracketed || bare else { return nil }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
