@@ -339,6 +339,16 @@ import Testing
         #expect(page.articles.map(\.byline) == ["（新华社记者郑焕清摄）", "陈建力/摄"])
     }
 
+    /// A credit `名字/摄` broken inside the name, its first character after the caption's last
+    /// sentence (`…深受群众欢迎。宋` / `振平/摄`, photo-02 of the varied pages' seed 7): the
+    /// credit is whole, the caption ends with its sentence.
+    @Test func aSlashedCreditBrokenInsideTheNameIsWhole() {
+        let text = "农民乐队新年为群众义演\n\n江西临川市洋洲镇的农民乐队走村串户为农民义演，深受群众欢迎。宋\n振平/摄\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.map(\.body) == ["江西临川市洋洲镇的农民乐队走村串户为农民义演，深受群众欢迎。"])
+        #expect(page.articles.map(\.byline) == ["宋振平/摄"])
+    }
+
     /// A note on the writer wrapped over two lines (mixed-11 of the benchmark's second seed) or,
     /// in a narrow column, three (mixed-10 of the fourth) signs the commentary, out of its body.
     @Test(arguments: ["（作者系原冀中回民支队政委，中\n国人民解放军空军原副政委）", "（作者系原冀中回民支队政委，\n中国人民解放军空军原副政\n委）"])

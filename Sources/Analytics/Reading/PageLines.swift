@@ -410,11 +410,14 @@ struct PageLine: Equatable {
                 let nameEnd = next.unicodeScalars.count <= 3 && next.hasSuffix("摄")
                 guard nameEnd || creditRange(next)?.lowerBound == next.startIndex else { continue }
                 // The reporter's words may straddle the break (`…新华社记` / `者王五摄`), or the
-                // name alone (`…搬进新居。 杜` / `华举摄`).
+                // name alone (`…搬进新居。 杜` / `华举摄`, `…深受群众欢迎。宋` / `振平/摄`).
                 let name = tail.trimmingCharacters(in: .whitespaces)
+                let slashedRest = next.prefixMatch(of: /(\p{Han}{1,3})\s*\/\s*摄/).map { $0.1.unicodeScalars.count }
                 guard tail.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == " " || $0 == "、" }),
                       (tail + next.prefix(1)).contains("记者") ? (2...12).contains(tail.unicodeScalars.count)
-                        : nameEnd && (1...3).contains(name.unicodeScalars.count) && name.unicodeScalars.count + next.unicodeScalars.count <= 5
+                        : (1...3).contains(name.unicodeScalars.count)
+                            && (nameEnd && name.unicodeScalars.count + next.unicodeScalars.count <= 5
+                                || slashedRest.map { (2...4).contains(name.unicodeScalars.count + $0) } == true)
                 else { continue }
             }
             lines[i].text = String(scalars[..<start])
