@@ -862,6 +862,20 @@ import Testing
         #expect(read.articles[0].body.hasSuffix(second.articles == 1 ? String(second.report.suffix(8)) : "上午会见了钱其琛。" + reporters))
     }
 
+    /// A report left without a headline at the top of a column, under a titled report whose
+    /// headline printed right above it has a clause for each (photo-17 of the varied pages' seed
+    /// 7): the same story, though the reports share few words and were filed on two days; also a
+    /// report whose headline matched the second report better (stacked-04).
+    @Test func aSecondReportAtAColumnTopMatchingTheHeadlinesOtherClauseGoesOn() throws {
+        let read = Self.readStyled([("内塔尼亚胡又渡政治难关以内阁提出撤军先决条件", Self.display), ("", nil),
+                                    ("据新华社耶路撒冷1月12日电（记者戚德良）由反对党提出的两项对总理", Self.bodyType),
+                                    ("的不信任案今天在议会表决中均未获得通过，他再次渡过难关。", Self.bodyType), ("", nil),
+                                    ("据新华社耶路撒冷1月13日电（记者支林飞）以色列内阁13日通过一份", Self.bodyType),
+                                    ("文件，提出撤军的先决条件，要求巴方先履行义务。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.lead, $0.body) })")
+        #expect(read.articles[0].body.hasSuffix("要求巴方先履行义务。"))
+    }
+
     /// An editor's note in a face of its own over the letters it introduces, a rule and no gap
     /// between, a report under another headline after them (commentary-19 of the benchmark's
     /// fourth seed): the note ends where the body's face returns after its last sentence, and
