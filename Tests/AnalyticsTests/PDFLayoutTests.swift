@@ -667,7 +667,10 @@ import Testing
     /// A body line opening with a year (commentary-20) opens in the Latin face: no title.
     @Test(arguments: [([("冬泳迎新年", "Sans"), ("1998", "Latin"), ("年元旦，各地开展活动。", "Serif")], "冬泳迎新年"),
                       ([("湖南涌现", "Sans"), ("35", "Latin"), ("万养猪大户", "Sans"), ("1997年，全省", "Serif")], "湖南涌现35万养猪大户"),
-                      ([("1956", "Latin"), ("年，社会主义三大改造时，许老把", "Serif")], nil)])
+                      ([("1956", "Latin"), ("年，社会主义三大改造时，许老把", "Serif")], nil),
+                      // A product's name mixing scripts at a column's top (photo-19 of the varied
+                      // seed 7), one word in the face its Latin middle falls in: no title.
+                      ([("保全福”PGF995U", "Latin"), ("型微电脑", "Serif")], nil)])
     func digitsAfterARunInTitleOpenTheText(words: [(String, String)], title: String?) {
         #expect(Self.line(0, words, gap: 2).runInTitle(bodyFace: "Serif") == title)
     }
@@ -1245,6 +1248,20 @@ import Testing
         try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.byline, $0.body) })")
         #expect(read.articles[0].title == "让每个灾民进棚过冬")
         #expect(read.articles[0].body.contains("零下二十余摄氏度的低温"))
+    }
+
+    /// A column's first line of one word mixing scripts (`45%；无超标…`), as tall as the Latin
+    /// face, 11% over the body's (photo-01 of the varied pages' seed 7): no headline over the
+    /// column, which reads on without a break.
+    @Test func aMixedScriptLineAtAColumnTopIsNoHeadline() {
+        var first = Self.word("45%；无超标排放的烟尘、废水、废渣；无", 0, 87.7, size: 9.5)
+        first.yMax = 98.3
+        let texts = ["违章建筑物。走进东滩的单身宿舍区，", "在一间双人宿舍里我们见到两名矿工。", "一名来自综采二队的矿工在学函授课。"]
+        let lines = [PDFLayout.Line(words: [first])] + texts.enumerated().map { i, text in
+            PDFLayout.Line(words: [Self.word(text, 0, 99.6 + Double(i) * 11.9, size: 9.5)])
+        }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        #expect(typeset.text.split(separator: "\n", omittingEmptySubsequences: false).count == 4, "\(typeset.text)")
     }
 
     /// A brief's title run in, in a face of its own, an em before its lead, which poppler gives

@@ -96,7 +96,12 @@ struct PDFLayout: Equatable {
         /// The title's face is its Han characters' (`’99世界邮展筹备正酣` opens in the Latin face).
         func runInTitle(bodyFace: String) -> String? {
             guard let bodyStart = words.firstIndex(where: { $0.face == bodyFace }), bodyStart > 0 else { return nil }
-            let han = words[..<bodyStart].first { $0.text.unicodeScalars.contains { CharacterClass.isHan($0.value) } }
+            let hasHan = { (word: Word) in word.text.unicodeScalars.contains { CharacterClass.isHan($0.value) } }
+            // A word mixing Han characters and Latin ones takes the face its middle falls in, as
+            // often the Latin one (`保全福”PGF995U`, a product's name at a column's top, photo-19
+            // of the varied pages' seed 7): it tells no title's face.
+            let han = words[..<bodyStart].first { hasHan($0) && !$0.text.unicodeScalars.contains(where: Word.isLatin) }
+            if han == nil, words[..<bodyStart].contains(where: hasHan) { return nil }
             guard let face = han?.face ?? words[0].face, face != bodyFace else { return nil }
             let body = (words.indices[..<bodyStart].last { words[$0].face == face } ?? 0) + 1
             let title = Line(words: Array(words[..<body])).text
@@ -548,19 +553,23 @@ enum XYCut {
         /// lines' middles.
         func headlineOver(_ lines: [PDFLayout.Line], besides gutter: Double? = nil) -> Double? {
             let sorted = lines.sorted { $0.yMin < $1.yMin }
+            // Larger type; a line measured on words mixing scripts stands as tall as the Latin
+            // face, up to 15% over its type (`45%；无超标排放的烟尘…`, 11% over the body's, at a
+            // column's top in photo-01 of the varied pages' seed 7), so it must stand taller.
+            let larger = { (line: PDFLayout.Line) in line.size > 1.08 * em * (line.measuredOnCJK ? 1 : 1.15) }
             var head: [PDFLayout.Line] = []
             for line in sorted {
-                let beside = head.contains { $0.size > 1.08 * em && line.yMin < $0.yMax && line.yMax > $0.yMin }
+                let beside = head.contains { larger($0) && line.yMin < $0.yMax && line.yMax > $0.yMin }
                     && !sorted.contains { follows($0, under: line) }
-                guard line.size > 1.08 * em || beside else { break }
+                guard larger(line) || beside else { break }
                 head.append(line)
             }
-            let rest = sorted[head.count...], display = head.filter { $0.size > 1.08 * em }
+            let rest = sorted[head.count...], display = head.filter(larger)
             guard !display.isEmpty, let first = rest.first, isBodyType(first.size),
                   display.map(\.xMin).max()! < display.map(\.xMax).min()!,
                   gutter.map({ gutter in Set(head.map { $0.xMiddle < gutter }).count == 1 }) ?? true else { return nil }
             let bottom = head.map(\.yMax).max()!
-            let goesOn = rest.contains { $0.size > 1.08 * em && $0.yMin - bottom < 0.5 * $0.size }
+            let goesOn = rest.contains { larger($0) && $0.yMin - bottom < 0.5 * $0.size }
             guard !goesOn, rest.allSatisfy({ r in head.allSatisfy { r.yMin >= $0.yMax - max(0.25 * em, $0.overreach(into: r)) } }) else { return nil }
             return (head.map(\.yMiddle).max()! + rest.map(\.yMiddle).min()!) / 2
         }
