@@ -56,6 +56,21 @@ import Testing
 
     /// Two headlines of a band side by side, each in its own size, half an em apart (band-06 in
     /// the page benchmark): poppler gives them one line; they are two fragments.
+    /// Two captions side by side 1.3 em apart, in type half a point below the body's, whose
+    /// lines poppler runs across the gap (photo-15 of the varied pages' seed 9): the right one
+    /// starts at the edge of the column below it, in body type, and is cut there.
+    @Test func aCaptionBesideAnotherStartsAtTheEdgeOfTheColumnBelowIt() {
+        var lines: [PDFLayout.Line] = []
+        let left = ["新年前夕，在昆明市体育馆举行集体婚", "礼，一百零六对新人欢聚一堂。"], right = ["一场冬雪普降京城，给干旱中的京城人", "带来许多欢乐。"]
+        for row in 0..<2 {
+            let a = Self.word(left[row], 0, 100 + Double(row) * 12, size: 9.5)
+            lines.append(PDFLayout.Line(words: [a, Self.word(right[row], 174, 100 + Double(row) * 12, size: 9.5)]))
+        }
+        for row in 0..<4 { lines.append(PDFLayout.Line(words: [Self.word("巴基斯坦总理致电中国政府表示慰问\(row)", 174, 140 + Double(row) * 13)])) }
+        let fragments = PDFLayout.Page(lines: lines).fragments()
+        #expect(fragments.prefix(2).map { $0.words.count } == [1, 1], "\(fragments.map(\.text))")
+    }
+
     /// Also where one has full-width digits (`８亿元全年增收１１`, band-17 of the varied pages' seed
     /// 7): they are set in the CJK face, an em tall.
     @Test(arguments: ["『中国参与世界经济』研讨会", "８亿元全年增收１１"])
@@ -937,6 +952,16 @@ import Testing
 
     /// A brief's title of three characters run in by its face (`致读者`, briefs-10 in the page
     /// benchmark) heads the brief, as a longer one does.
+    /// Two characters run in are a title before a date opening a caption (`示威 1月15日，…`,
+    /// briefs-14 of the varied pages' seed 9); before other text they may be a name set bold.
+    @Test(arguments: [("1月15日，美国人道主义组织成员在联合国机构门前示威。", "示威"), ("今天说，美国人道主义组织成员在联合国机构门前示威。", nil)])
+    func aTwoCharacterRunInTitleHeadsACaptionOpeningWithADate(text: String, title: String?) throws {
+        let read = Self.readStyled([("护嫂队伍经过培训后上岗实习。", Self.bodyType),
+                                    ("示威 " + text, LineStyle(size: 1, distinctFace: false, runInTitle: "示威"))])
+        try #require(read.articles.count == (title == nil ? 1 : 2), "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles.last?.title == title)
+    }
+
     @Test func aThreeCharacterRunInTitleHeadsItsBrief() throws {
         let read = Self.readStyled([("护嫂队伍经过培训后上岗实习。", Self.bodyType),
                                     ("致读者 从今年一月开始，每逢周日本", LineStyle(size: 1, distinctFace: false, runInTitle: "致读者")),

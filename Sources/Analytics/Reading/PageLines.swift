@@ -75,8 +75,11 @@ struct PageLine: Equatable {
             if let title = style?.runInTitle.map(tidy), text.hasPrefix(title), text.count > title.count,
                datelineLead(in: title) == nil, !["本报", "新华社", "据", "记者", "中新社"].contains(where: title.hasPrefix) {
                 let rest = String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
-                // Two characters are a title only before a lead (`铁路 本报讯…`): a name set bold is as short.
-                if title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= (isDateline(rest) ? 2 : 3) {
+                // Two characters are a title only before a lead (`铁路 本报讯…`) or a date opening a
+                // caption (`示威 1月15日，…`, briefs-14 of the varied pages' seed 9): a name set bold
+                // is as short.
+                let opensReport = isDateline(rest) || rest.prefixMatch(of: /\d{1,2}月\d{1,2}日/) != nil
+                if title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= (opensReport ? 2 : 3) {
                     runInTitle = title
                     text = rest
                 }
