@@ -628,7 +628,7 @@ struct PageLine: Equatable {
         // Not a sentence ending in a verb on `摄` (`…欲倾毕生心血为百年诞辰拍摄`, mixed-05 of the
         // varied pages' seed 7): a credit's `摄` follows a name.
         let bare = text.firstMatch(of: LinePatterns.bareCredit) != nil
-            && WordDictionary.jieba.count(of: String(String.UnicodeScalarView(text.trimmingSpaces().unicodeScalars.suffix(2)))) == 0
+            && WordDictionary.jieba.count(of: String(text.trimmingSpaces().suffix(2))) == 0
         guard slashed || bracketed || bare else { return nil }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex

@@ -211,38 +211,37 @@ public struct PageReader: Sendable {
     /// better. Nil when there is none.
     static func joinUntitledReports(_ pieces: [Piece], _ articles: [Article], headlinesAbove: Set<String>) -> [Piece]? {
         var result: [Piece] = []
-        var titles: [String?] = []
-        var titledAbove: [Bool] = []
+        // Each piece's headline so far, and whether it was printed right above the piece.
+        var heads: [(title: String?, above: Bool)] = []
         for (piece, article) in zip(pieces, articles) {
             if piece.opensWithDateline, let first = piece.lines.first, first.runInTitle == nil,
-               let previous = result.last, let title = titles.last, previous.opensWithDateline,
+               let previous = result.last, let head = heads.last, previous.opensWithDateline,
                previous.closedBy == nil || previous.closedBy == .reporters,
                let last = previous.lines.last, PageLine.endsSentence(last.text) || previous.closedBy == .reporters {
                 let filedAlike = PageLine.filedAlike(previous.lines[0].text, first.text)
                 // The report above took the headline, or this one took it though it heads the
                 // pair (its words matched better, or it stands in a band).
-                let runsOn = article.title == nil && title != nil
-                let headsThePair = article.title != nil && title == nil && (filedAlike || !headlinesAbove.contains(article.id))
+                let runsOn = article.title == nil && head.title != nil
+                let headsThePair = article.title != nil && head.title == nil && (filedAlike || !headlinesAbove.contains(article.id))
                 let standsApart = first.afterBlank || previous.closedBy != nil
                 // Where sizes tell a column's top: the reports share words, or the untitled one
                 // shares words with the other's headline, printed right above the first report or
                 // matched to the second (a headline of two clauses, one for each report:
                 // `内塔尼亚胡又渡政治难关以内阁提出撤军先决条件`; a band's headline over the first
                 // may be two run together).
-                let headline = runsOn ? (titledAbove.last == true ? title : nil) : article.title
+                let headline = runsOn ? (head.above ? head.title : nil) : article.title
                 let untitledText = runsOn ? piece.reportText : previous.reportText
                 let sameSubject = first.size != nil && (sharedWords(previous.reportText, piece.reportText) >= 0.1
                     || headline.map { sharedWords($0, untitledText) >= 0.05 } == true)
                 if (runsOn || headsThePair) && (!standsApart || filedAlike || sameSubject) {
                     result[result.count - 1].lines += piece.lines
                     result[result.count - 1].closedBy = piece.closedBy
-                    titles[titles.count - 1] = title ?? article.title
+                    heads[heads.count - 1].title = head.title ?? article.title
                     continue
                 }
             }
             result.append(piece)
-            titles.append(article.title)
-            titledAbove.append(headlinesAbove.contains(article.id))
+            heads.append((article.title, headlinesAbove.contains(article.id)))
         }
         return result.count < pieces.count ? result : nil
     }
