@@ -244,6 +244,52 @@ import Testing
         #expect(page.articles[0].body.hasSuffix("研讨会开得很成功。"))
     }
 
+    /// Text with no type sizes: a story's first column broken off mid-sentence, another story,
+    /// then the rest of the first (band-03 of the page benchmark, poppler reading one row of
+    /// columns across stories): the untitled block goes on the open story whose words it shares.
+    @Test func aBlockLeftUntitledGoesOnTheStoryThatBrokeOffMidSentence() throws {
+        let text = """
+        走出交通肇事后的误区
+
+        我们在司法实践中发现，交通肇事发生后，肇事司机
+        由于法制观念淡薄和缺乏法律知识，经常步入误区。
+        误区一：交通肇事发生后，肇事司机逃逸肇事现场，
+        企图逃避因肇事而承担的法律和赔偿责任。如前年１１
+
+        本报北京一月十日讯新华社记者韩振军报道：
+        我国陆上石油工业在过去一年中取得重大成绩。
+
+        月１４日中午，南阳市官庄镇农民李某驾驶汽车肇事
+        后逃逸，肇事司机步入法律的误区，加重了责任。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "走出交通肇事后的误区")
+        #expect(page.articles[0].body.contains("如前年11月14日中午"))
+        #expect(page.articles[0].body.hasSuffix("加重了责任。"))
+        #expect(page.articles[1].body == "我国陆上石油工业在过去一年中取得重大成绩。")
+    }
+
+    /// Text with no type sizes: a line alone at a block's top right above a dateline lead is
+    /// that report's headline, though the column before it broke off mid-sentence (photo-02 of
+    /// the page benchmark) and it lists with `、`.
+    @Test func aLineRightAboveADatelineHeadsTheReportAfterAnUnfinishedColumn() throws {
+        let text = """
+        去年岁末，在欧安组织外长会议上，与
+        会各国就正在酝酿起草的欧洲安全宪章
+
+        国家防总、水利部通知要求各地全力以赴抗旱保春播保夏粮
+        新华社北京１月９日电（记者鹿永建）
+        秋冬连旱使我国北方农业面临旱情的威
+        胁，各地要全力以赴抗旱保春播保夏粮。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("欧洲安全宪章"))
+        #expect(page.articles[1].title == "国家防总、水利部通知要求各地全力以赴抗旱保春播保夏粮")
+        #expect(page.articles[1].lead == "新华社北京1月9日电（记者鹿永建）")
+    }
+
     /// Text with no type sizes: after a finished sentence, a block on another subject is
     /// another story (photo-19 of the page benchmark); a block going on with the subject, at a
     /// column's top, is the same story.

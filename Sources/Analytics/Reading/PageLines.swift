@@ -171,6 +171,12 @@ struct PageLine: Equatable {
                 // A title in the headline face at body size: a brief's, or a caption's. A line of
                 // an editor's note in a face of its own (`严重冲击了一些国家的经济发`) is none.
                 lines[i].role = .candidate
+            } else if lines[i].size == nil, lines[i].afterBlank, k + 1 < content.count, !lines[content[k + 1]].afterBlank,
+                      isDateline(lines[content[k + 1]].text), isHeadlineShaped(text.filter { $0 != "、" }) {
+                // In text, a line alone at a block's top right above a dateline lead heads that
+                // report, though the column before it broke off mid-sentence (poppler goes on with
+                // another column); such a headline may list with `、` (`国家防总、水利部通知要求…`).
+                lines[i].role = .candidate
             } else if lines[i].distinctFace != false,
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
                 lines[i].role = .candidate

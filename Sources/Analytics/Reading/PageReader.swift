@@ -89,6 +89,10 @@ public struct PageReader: Sendable {
             pieces = joined
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
         }
+        if let joined = PageReader.joinContinuations(pieces, articles) {
+            pieces = joined
+            (articles, attached) = PageReader.titled(pieces, headlines, id: id)
+        }
         for line in headlines.joined() where attached.roles[line.number] == nil {
             result.unassigned.append(Unassigned(line: line.number, text: line.printed, reason: "headline that matches no article"))
         }
@@ -242,6 +246,39 @@ public struct PageReader: Sendable {
             }
             result.append(piece)
             heads.append((article.title, headlinesAbove.contains(article.id)))
+        }
+        return result.count < pieces.count ? result : nil
+    }
+
+    /// In text, poppler may read a story's first column, then other stories, then its second
+    /// column (band-03 of the page benchmark: `…如前年１１` | three stories | `月１４日中午…`).
+    /// A piece left without a headline that opens a block with text (no lead, no run-in title)
+    /// goes on the earlier piece that broke off mid-sentence (nothing closed it, its last line
+    /// finishes no sentence) and shares most words with it (``sharedWords(_:_:)`` of the open
+    /// piece's last 15 lines and this piece's first 15, at least 0.03, the test for a block on
+    /// the piece's subject). Nil when there is none.
+    static func joinContinuations(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
+        var result: [Piece] = []
+        for (piece, article) in zip(pieces, articles) {
+            guard article.title == nil, let first = piece.lines.first, first.size == nil, first.afterBlank, first.role == .text,
+                  first.runInTitle == nil, piece.preface.isEmpty, !piece.isEditorsNote, piece.closedBy != .credit else {
+                result.append(piece)
+                continue
+            }
+            let head = piece.lines.prefix(15).map(\.text).joined()
+            let open = result.indices.filter { k in
+                guard result[k].closedBy == nil, let last = result[k].lines.last, last.role == .text, !PageLine.endsSentence(last.text),
+                      !last.text.hasPrefix("—"), let column = columnWidth(of: result[k].lines) else { return false }
+                return DisplayWidth.of(last.text) >= column - 2
+                    && (!PageLine.isHeadlineShaped(last.text) || PageLine.wordRunsAcross(last.text, into: first.text))
+            }
+            let scored = open.map { k in (k, sharedWords(result[k].lines.suffix(15).map(\.text).joined(), head)) }
+            guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.05 else {
+                result.append(piece)
+                continue
+            }
+            result[best.0].lines += piece.lines
+            result[best.0].closedBy = piece.closedBy
         }
         return result.count < pieces.count ? result : nil
     }
