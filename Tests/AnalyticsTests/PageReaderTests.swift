@@ -290,6 +290,50 @@ import Testing
         #expect(page.articles[1].lead == "新华社北京1月9日电（记者鹿永建）")
     }
 
+    /// Text with no type sizes: headline-shaped lines right above a line that opens inside a
+    /// sentence (`的，斯德哥尔摩是…`, mixed-05 of the page benchmark) are the column's text.
+    @Test func linesAboveALineOpeningMidSentenceAreNoHeadline() throws {
+        let text = """
+        据新华社斯德哥尔摩１月１
+        ７日电（记者陈文英、许福
+        瑞）瑞典首都斯德哥尔摩是１
+        ９９８年欧洲文化首都，它在
+        １７日拉开了欧洲文化首都
+        活动的序幕。
+        欧洲文化首都活动是于１９
+        ８５年在希腊首都雅典开始
+        的，斯德哥尔摩是第十四个，
+        也是历届欧洲文化首都中最
+        靠北的一座城市。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == nil)
+        #expect(page.articles[0].body.contains("雅典开始的，斯德哥尔摩是第十四个"))
+        #expect(page.articles[0].body.hasSuffix("靠北的一座城市。"))
+    }
+
+    /// A report under an editor's note is a story of its own, not a second report run on under
+    /// the headline above (commentary-06 of the page benchmark): the note stays with it, not
+    /// lost.
+    @Test func aReportUnderAnEditorsNoteIsNotRunOn() throws {
+        let text = """
+        古巴举行全国大选
+        新华社哈瓦那１月１１日电（记者孙光英）古巴１１日举行第五届全国人民政权代表大会代表选举。
+        大选结果将于１２日正式公布。
+
+        ——记吉林市电力器材有限公司
+        编者按：一家小厂，白手起家，迅速崛起，靠的是职工艰苦创业。
+        本报记者张玉来
+        在我国老工业基地吉林市，一家以往名不见经传的小企业引人瞩目。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("大选结果将于12日正式公布。"))
+        #expect(page.articles[1].subtitle == "记吉林市电力器材有限公司")
+        #expect(page.articles[1].editorsNote == "编者按：一家小厂，白手起家，迅速崛起，靠的是职工艰苦创业。")
+    }
+
     /// Text with no type sizes: after a finished sentence, a block on another subject is
     /// another story (photo-19 of the page benchmark); a block going on with the subject, at a
     /// column's top, is the same story.

@@ -188,6 +188,15 @@ struct PageLine: Equatable {
                 lines[i].role = .candidate
             }
         }
+        // In text, a line opening inside a sentence (`的，斯德哥尔摩是第十四个，`) carries on the
+        // lines above it: headline-shaped lines right above it, in its block, are its column's text.
+        for (k, i) in content.enumerated() where k > 0 && lines[i].size == nil && lines[i].role == .text && opensMidSentence(lines[i].text) {
+            var j = k - 1
+            while j >= 0, lines[content[j]].role == .candidate, lines[content[j]].size == nil, j == k - 1 || !lines[content[j + 1]].afterBlank {
+                lines[content[j]].role = .text
+                j -= 1
+            }
+        }
         markSections(&lines, content: content)
         return lines
     }
@@ -761,6 +770,20 @@ struct PageLine: Equatable {
     static func endsClause(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         return "，、：,:".unicodeScalars.contains(last)
+    }
+
+    /// Whether `text` opens inside a sentence, as no paragraph or headline does: with a mark
+    /// that closes or continues one (`，` `、` `。` `：` `）` `”`…; not `’`, an apostrophe before a
+    /// year), or one Han character and a mark inside or at the end of a sentence (`的，斯德哥尔摩是…`,
+    /// `划。其主要目的…`; not a closing bracket: a headline wraps before its last word, `略』农行…`;
+    /// not a list's `一、`).
+    static func opensMidSentence(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(2))
+        guard let first = scalars.first else { return false }
+        if "，、。：；！？）」』”,;:)".unicodeScalars.contains(first) { return true }
+        guard scalars.count == 2, CharacterClass.isHan(first.value), "，、。：；！？".unicodeScalars.contains(scalars[1]) else { return false }
+        // `一、` numbers an item of a list, which opens a paragraph.
+        return !(scalars[1] == "、" && "一二三四五六七八九十".unicodeScalars.contains(first))
     }
 
     /// Whether a word of the dictionary runs across the break from `a` into `b` (`…参加抗震` /

@@ -212,13 +212,14 @@ public struct PageReader: Sendable {
     /// headline right under a finished one without, when both are filed from the same place on
     /// the same day (`本报罗马1月15日电` twice, band-11) or the headline was not printed right above
     /// the second (it stands in a band, band-16): the headline matched the second report's words
-    /// better. Nil when there is none.
+    /// better. A report an editor's note introduces is a story of its own, never run on. Nil
+    /// when there is none.
     static func joinUntitledReports(_ pieces: [Piece], _ articles: [Article], headlinesAbove: Set<String>) -> [Piece]? {
         var result: [Piece] = []
         // Each piece's headline so far, and whether it was printed right above the piece.
         var heads: [(title: String?, above: Bool)] = []
         for (piece, article) in zip(pieces, articles) {
-            if piece.opensWithDateline, let first = piece.lines.first, first.runInTitle == nil,
+            if piece.opensWithDateline, piece.preface.isEmpty, let first = piece.lines.first, first.runInTitle == nil,
                let previous = result.last, let head = heads.last, previous.opensWithDateline,
                previous.closedBy == nil || previous.closedBy == .reporters,
                let last = previous.lines.last, PageLine.endsSentence(last.text) || previous.closedBy == .reporters {
