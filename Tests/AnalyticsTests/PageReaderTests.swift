@@ -313,6 +313,34 @@ import Testing
         #expect(page.articles[0].body.hasSuffix("靠北的一座城市。"))
     }
 
+    /// Text with no type sizes: two headline-shaped lines inside a story's block, a paragraph's
+    /// first lines with no punctuation in a narrow column, the text after them on the story's
+    /// subject (stacked-02 of the page benchmark's second seed), are the story's.
+    @Test func headlineShapedLinesInsideTheTextBlockStayInTheStory() throws {
+        let text = """
+        本报北京１月１１日讯记者江
+        世杰报道：去年我国黄金生产
+        取得前所未有的好成绩，共计
+        完成黄金产量１６６．３吨，是
+        计划指标的１．６６倍，比１９
+        ９６年增长３７．９％，提前３
+        年实现“九五”末期年产黄金１
+        ５０吨的目标。
+        冶金部黄金管理局局长王德学
+        在日前举行的黄金工业情况通
+        报会上说：对黄金行业来说，１
+        ９９７年是困难重重的一年，
+        黄金产量之所以大幅度增长，
+        除了全行业结合自身条件认真
+        学习邯钢经验，加强地质勘探
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == nil)
+        #expect(page.articles[0].body.contains("冶金部黄金管理局局长王德学在日前举行的黄金工业情况通报会上说"))
+        #expect(page.articles[0].body.hasSuffix("加强地质勘探"))
+    }
+
     /// A report under an editor's note is a story of its own, not a second report run on under
     /// the headline above (commentary-06 of the page benchmark): the note stays with it, not
     /// lost.

@@ -460,7 +460,10 @@ public struct PageReader: Sendable {
         if run.contains(where: { $0.isDisplay || $0.distinctFace == true || hasPhraseGap($0.text) }) { return true }
         let start = end - run.count + 1
         if start > 0, PageLine.interruptsSentence(run[0], after: content[start - 1]) { return true }
-        if run.count == 1, standsInsideTheText(at: end, in: content, under: piece) { return false }
+        // Inside the text's block between two passages on one subject: a crosshead, a fragment,
+        // or a paragraph's first lines with no punctuation in a narrow column (`冶金部黄金管理局局长王德学` /
+        // `在日前举行的黄金工业情况通`, stacked-02 of the second seed).
+        if run.allSatisfy({ !$0.afterBlank }), standsInsideTheText(at: end, in: content, under: piece) { return false }
         let column = columnWidth(of: piece.lines)
         // Two or more lines, unless every one is exactly as wide as the column they would continue.
         let fillsColumn = { (line: PageLine) in column.map { abs(DisplayWidth.of(line.text) - $0) <= 2 } ?? false }
