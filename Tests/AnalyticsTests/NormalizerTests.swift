@@ -76,6 +76,15 @@ import Testing
         ])
     }
 
+    /// Justified CJK columns break inside numbers (`比１９` / `９６年`, the page benchmark's
+    /// stacked-02 of seed 2); Latin text breaks between words, numbers too.
+    @Test func aNumberBrokenAtALinesEndInCJKTextIsWhole() {
+        let wrapped = Normalizer(lineBreaks: .wrapped)
+        #expect(wrapped.paragraphs("计划指标的１．６６倍，比１９\n９６年增长３７．９％。") == ["计划指标的1．66倍，比1996年增长37．9％。"])
+        #expect(wrapped.paragraphs("黄金１\n５０吨。") == ["黄金150吨。"])
+        #expect(wrapped.paragraphs("sold in 1998\n2000 copies.") == ["sold in 1998 2000 copies."])
+    }
+
     @Test func paragraphModeKeepsEveryLine() {
         #expect(normalizer.paragraphs("第一段\n\n（一九九七年）\n第二段。") == ["第一段", "（一九九七年）", "第二段。"])
     }

@@ -116,7 +116,8 @@ public struct Normalizer: Sendable, Equatable {
     }
 
     /// Joins a wrapped line to the text before it: nothing between CJK characters, one space
-    /// between words of other scripts.
+    /// between words of other scripts; nothing inside a number broken at the line's end in CJK
+    /// text (`比19` / `96年增长` is `比1996年增长`: such columns break anywhere, Latin text between words).
     static func joinWrapped(_ current: inout [Unicode.Scalar], _ line: [Unicode.Scalar]) {
         let isSpace = { (s: Unicode.Scalar) in CharacterClass(s.value) == .space }
         while let last = current.last, isSpace(last) { current.removeLast() }
@@ -124,7 +125,10 @@ public struct Normalizer: Sendable, Equatable {
         if let last = current.last, start < line.endIndex {
             let first = line[start]
             let cjk = { (s: Unicode.Scalar) in CharacterClass.isHan(s.value) || CharacterClass.isCJKPunctuation(s.value) }
-            if !cjk(last) && !cjk(first) { current.append(" ") }
+            let isDigit = { (s: Unicode.Scalar) in CharacterClass(s.value) == .digit }
+            let numberInCJK = isDigit(last) && isDigit(first)
+                && (current.last(where: { !isDigit($0) }).map(cjk) ?? false || line[start...].first(where: { !isDigit($0) }).map(cjk) ?? false)
+            if !cjk(last) && !cjk(first) && !numberInCJK { current.append(" ") }
         }
         current.append(contentsOf: line[start...])
     }
