@@ -341,6 +341,34 @@ import Testing
         #expect(page.articles[0].body.hasSuffix("加强地质勘探"))
     }
 
+    /// Text with no type sizes: a page printing its digits full width (`２３００`) sets a line of
+    /// them as wide as its Han characters make it, so the line at a column's top that carries on
+    /// a sentence (`…香港红十字会收` / `到的捐款已超过２３００万`, mixed-10 of the page benchmark) is
+    /// not narrower than the column and no headline.
+    @Test func fullWidthDigitsCountFullWidthInAColumn() throws {
+        let text = """
+        温暖。
+        香港多个社团、机构昨天向香
+        港红十字会递送了捐款。东方
+        报业集团捐出５００万港元，
+        东华三院历届主席会捐出１
+        １７万港元，汇丰银行慈善基
+        金捐送１００万港元，香港中
+        华总商会捐出１００万港元。
+        到昨天为止，香港红十字会收
+
+        到的捐款已超过２３００万
+        港元。不少市民和团体昨天还
+        继续通过新华社香港分社转
+        交捐款，一天的总数就超过１
+        ０００万港元。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == nil)
+        #expect(page.articles[0].body.contains("香港红十字会收到的捐款已超过2300万港元。"))
+    }
+
     /// A report under an editor's note is a story of its own, not a second report run on under
     /// the headline above (commentary-06 of the page benchmark): the note stays with it, not
     /// lost.

@@ -54,6 +54,18 @@ struct PageLine: Equatable {
     /// A brief's title printed at the start of its first line (`香港将建特区政府总部 香港特区…`);
     /// `text` then holds the rest of the line.
     var runInTitle: String?
+    /// Whether the line printed its digits full width (`１９９８`), each as wide as a Han
+    /// character, which `text` folds to ASCII.
+    var fullWidthDigits = false
+
+    /// The line's width as printed, in terminal columns (a Han character two): `text`'s, its
+    /// digits counted full width where they were printed so (justified columns of a page printing
+    /// `２３００` are as wide as their Han characters make them).
+    var width: Int {
+        let width = DisplayWidth.of(text)
+        guard fullWidthDigits else { return width }
+        return width + text.unicodeScalars.filter { CharacterClass($0.value) == .digit }.count
+    }
 
     /// The line as printed: its run-in title, if any, and its text.
     var printed: String { runInTitle.map { $0 + " " + text } ?? text }
@@ -85,7 +97,8 @@ struct PageLine: Equatable {
                 }
             }
             return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: style?.size,
-                            distinctFace: style?.distinctFace, headlineFace: style?.headlineFace, opensRow: style?.opensRow ?? false, runInTitle: runInTitle)
+                            distinctFace: style?.distinctFace, headlineFace: style?.headlineFace, opensRow: style?.opensRow ?? false, runInTitle: runInTitle,
+                            fullWidthDigits: raw.unicodeScalars.contains { (0xFF10...0xFF19).contains($0.value) })
         }
         var content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }
@@ -252,7 +265,7 @@ struct PageLine: Equatable {
             guard lines[i].runInTitle == nil, opensText(lines, content, k), !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
                   furniture(lines[i].text) == nil,
                   lines[i].size == nil || next.size == nil || abs(lines[i].size! - next.size!) <= 0.05,
-                  DisplayWidth.of(lines[i].text) >= DisplayWidth.of(next.text) - 6,
+                  lines[i].width >= next.width - 6,
                   let (title, rest) = runInTitle(lines[i].text) else { continue }
             lines[i].runInTitle = title
             lines[i].text = rest
@@ -716,13 +729,13 @@ struct PageLine: Equatable {
     /// where sizes are known, a headline is found by its size.
     static func interruptsSentence(_ line: PageLine, after previous: PageLine?) -> Bool {
         guard line.size == nil, line.afterBlank, let previous, previous.role == .text, !endsSentence(previous.text) else { return false }
-        return standsNarrower(line.text, than: previous.text)
+        return standsNarrower(line, than: previous)
     }
 
     /// Whether `text` is clearly narrower than `other`: two columns (one Han character) or more,
     /// more than a justified line's play.
-    static func standsNarrower(_ text: String, than other: String) -> Bool {
-        DisplayWidth.of(text) <= DisplayWidth.of(other) - 4
+    static func standsNarrower(_ line: PageLine, than other: PageLine) -> Bool {
+        line.width <= other.width - 4
     }
 
     /// A subtitle (副题) under a headline: led by a dash, one short phrase (`——访…总设计师龙乐豪`),

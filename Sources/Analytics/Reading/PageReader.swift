@@ -270,7 +270,7 @@ public struct PageReader: Sendable {
             let open = result.indices.filter { k in
                 guard result[k].closedBy == nil, let last = result[k].lines.last, last.role == .text, !PageLine.endsSentence(last.text),
                       !last.text.hasPrefix("—"), let column = columnWidth(of: result[k].lines) else { return false }
-                return DisplayWidth.of(last.text) >= column - 2
+                return last.width >= column - 2
                     && (!PageLine.isHeadlineShaped(last.text) || PageLine.wordRunsAcross(last.text, into: first.text))
             }
             let scored = open.map { k in (k, sharedWords(result[k].lines.suffix(15).map(\.text).joined(), head)) }
@@ -466,7 +466,7 @@ public struct PageReader: Sendable {
         if run.allSatisfy({ !$0.afterBlank }), standsInsideTheText(at: end, in: content, under: piece) { return false }
         let column = columnWidth(of: piece.lines)
         // Two or more lines, unless every one is exactly as wide as the column they would continue.
-        let fillsColumn = { (line: PageLine) in column.map { abs(DisplayWidth.of(line.text) - $0) <= 2 } ?? false }
+        let fillsColumn = { (line: PageLine) in column.map { abs(line.width - $0) <= 2 } ?? false }
         if run.count >= 2 && !run.allSatisfy(fillsColumn) { return true }
         guard end + 1 < content.count else { return true }
         // A lead, or an editor's note, which stands between a headline and its story.
@@ -476,14 +476,14 @@ public struct PageReader: Sendable {
         // A line the extraction broke at a wide justification gap (`为了使这些` | `大多数是…`):
         // with the line after it, it fills no more than the column.
         if let column, run.count == 1, content[end + 1].role == .text,
-           DisplayWidth.of(run[0].text) + DisplayWidth.of(content[end + 1].text) <= column + 1 { return false }
+           run[0].width + content[end + 1].width <= column + 1 { return false }
         // In text, a run standing in no block of its own whose last word goes on into the next
         // line (`中央军委向参加抗震` / `救灾的全体官兵…`) is the column's text, broken off.
         if run.allSatisfy({ $0.size == nil }), !run[0].afterBlank, !content[end + 1].afterBlank, content[end + 1].role == .text,
            PageLine.wordRunsAcross(run[run.count - 1].text, into: content[end + 1].text) { return false }
         // Justified text fills its column but for a paragraph's last line, which finishes a
         // sentence: a line clearly narrower, finishing none, is no body text.
-        if let column, run.allSatisfy({ DisplayWidth.of($0.text) * 10 <= column * 7 }) { return true }
+        if let column, run.allSatisfy({ $0.width * 10 <= column * 7 }) { return true }
         // The text after the run must close as a piece of its own before anything else starts.
         for line in content[(end + 1)...] {
             switch line.role {
@@ -531,7 +531,7 @@ public struct PageReader: Sendable {
     static func columnWidth(of lines: [PageLine]) -> Int? {
         guard lines.count >= 3 else { return nil }
         var counts: [Int: Int] = [:]
-        for line in lines { counts[DisplayWidth.of(line.text), default: 0] += 1 }
+        for line in lines { counts[line.width, default: 0] += 1 }
         return counts.mostCommonKey
     }
 
@@ -681,7 +681,7 @@ extension PageReader.Piece {
         // Set in a face of its own, or in text with no faces standing clearly narrower than the
         // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
         let standsApart = first.distinctFace == true
-            || (first.distinctFace == nil && lines.count > 1 && PageLine.standsNarrower(first.text, than: lines[1].text))
+            || (first.distinctFace == nil && lines.count > 1 && PageLine.standsNarrower(first, than: lines[1]))
         // Three desks' reporters (`新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉`) run longer,
         // in a face of their own.
         let bylineApart = reporterLead && standsApart && names.allSatisfy(allHan)
@@ -693,14 +693,14 @@ extension PageReader.Piece {
            lines[1].text.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
            bylineApart && lines[1].distinctFace == true
             || (first.distinctFace == nil && lines.count > 2 && PageLine.isBylineAlone(first.text + lines[1].text)
-                && PageLine.standsNarrower(lines[1].text, than: lines[2].text)) {
+                && PageLine.standsNarrower(lines[1], than: lines[2])) {
             return (first.text + lines[1].text, Array(lines.dropFirst(2)))
         }
         // Names after a dateline, not in brackets (`新华社北京1月5日电 张三 李四`); not words
         // listed with `、` on a line as wide as the next, the text running on (`据新华社北京1月19日电
         // 党中央、国务` / `院高度重视…`, `本报贵阳1月3日电贵阳市委、市政府`, photo-11 and
         // commentary-09 of the fifth seed).
-        let runsOn = !rest.contains(" ") && !reporterLead && lines.count > 1 && !PageLine.standsNarrower(first.text, than: lines[1].text)
+        let runsOn = !rest.contains(" ") && !reporterLead && lines.count > 1 && !PageLine.standsNarrower(first, than: lines[1])
         if (k >= scalars.count && !bracketOnNextLine) || bylineApart
             || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && allHan($0) }) && !runsOn) {
             return (first.text, Array(lines.dropFirst()))
@@ -763,7 +763,7 @@ extension PageReader.Piece {
 
     /// Paragraphs from lines wrapped at the piece's column width.
     static func paragraphs(_ lines: [PageLine]) -> [String] {
-        let widths = lines.map { DisplayWidth.of($0.text) }
+        let widths = lines.map(\.width)
         let column = widths.sorted().dropLast(widths.count / 5).last ?? 0
         let normalizer = Normalizer()
         var paragraphs: [String] = []
