@@ -369,6 +369,36 @@ import Testing
         #expect(page.articles[0].body.contains("香港红十字会收到的捐款已超过2300万港元。"))
     }
 
+    /// Text with no type sizes: the end of a line the extraction broke at the gap after a
+    /// finished sentence (`法学院攻读硕士学位。` / `她们是应`, stacked-09 of the page benchmark),
+    /// its word running on into the next line, signs nothing: the story goes on.
+    @Test func theEndOfALineBrokenAtAGapIsNoSignature() throws {
+        let text = """
+        １９９７年１２月２９日晚，
+        记
+        者前往北京京西宾馆，
+        看望并采
+        访了三位已经逝去的党的好干
+        部的亲人：孔繁森女儿孔玲、李
+        润五妻子丁玉珍、
+        马恩华的妻子
+        胡花蕊。
+        她们是两代人：
+        年近６０岁的丁
+        玉珍和胡花蕊同志已经退休，
+        ２
+        ２岁的孔玲则在中国人民大学
+        法学院攻读硕士学位。
+        她们是应
+        邀参加中宣部召开的先进典型
+        代表座谈会相聚在一起的。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].byline == nil)
+        #expect(page.articles[0].body.hasSuffix("她们是应邀参加中宣部召开的先进典型代表座谈会相聚在一起的。"))
+    }
+
     /// A report under an editor's note is a story of its own, not a second report run on under
     /// the headline above (commentary-06 of the page benchmark): the note stays with it, not
     /// lost.

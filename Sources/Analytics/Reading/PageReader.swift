@@ -364,6 +364,12 @@ public struct PageReader: Sendable {
                 // A fragment of a line the extraction broke off; an editor's note is still signed
                 // by its writer (`钟行`) with the story going on under it.
                 current!.lines.append(line)
+            case .signature(hasOffice: false) where current.map { brokenOffAtAGap(at: i, in: content, under: $0) } == true:
+                // The end of a line the extraction broke at the gap after a finished sentence
+                // (`她们是应` / `邀参加中宣部召开的先进典型`, stacked-09): the piece's text, and so is
+                // the headline-shaped line its word runs on into.
+                current!.lines += [line, content[i + 1]]
+                i += 1
             case .signature where current == nil && i + 1 < content.count && !content[i + 1].afterBlank && content[i + 1].role == .text:
                 // A name-shaped line that signs nothing, the text going on under it, is a title
                 // (a caption's, `喜迁新居`, under another story's headline).
@@ -503,6 +509,17 @@ public struct PageReader: Sendable {
         guard content[i].size == nil, !content[i].afterBlank, i + 1 < content.count, !content[i + 1].afterBlank,
               content[i + 1].role == .text else { return false }
         return continuesTheSubject(at: i + 1, in: content, of: piece)
+    }
+
+    /// In text without sizes: whether the short line at `i` is the end of the open `piece`'s
+    /// last line, which the extraction broke at the wide gap after a finished sentence
+    /// (`法学院攻读硕士学位。` / `她们是应`): the two no wider than the column (a character's play),
+    /// its word running on into the headline-shaped line after it (`邀参加中宣部召开的先进典型`).
+    static func brokenOffAtAGap(at i: Int, in content: [PageLine], under piece: Piece) -> Bool {
+        guard content[i].size == nil, !content[i].afterBlank, let last = piece.lines.last, i > 0, last.number == content[i - 1].number,
+              i + 1 < content.count, case let rest = content[i + 1], rest.role == .candidate, !rest.afterBlank,
+              let column = columnWidth(of: piece.lines) else { return false }
+        return last.width + content[i].width <= column + 2 && PageLine.wordRunsAcross(content[i].text, into: rest.text)
     }
 
     /// Whether the text from line `i` on (up to 15 lines) is on the subject of the open `piece`'s
