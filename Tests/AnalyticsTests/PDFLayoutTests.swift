@@ -1377,6 +1377,18 @@ import Testing
         #expect(read.articles[0].subtitle == "海关去年征税九百四十亿比上年增一成创历史最高纪录")
     }
 
+    /// A subtitle of clauses parted by `，` right under its headline in display type (band-04 of
+    /// the varied pages' seed 10): the headline's subtitle, not a piece of text of its own.
+    @Test func aSubtitleOfClausesUnderItsHeadlineIsItsSubtitle() throws {
+        let read = Self.readStyled([("联查『威绿达』", LineStyle(size: 1.6, distinctFace: true)),
+                                    ("——查了三户都不合格，旧米充新米，缺斤又短两", Self.bodyType), ("", nil),
+                                    ("元旦前后，市场更加繁荣。一些不法商贩也趁机掺杂使假、缺斤短两，坑害顾客。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.subtitle, $0.body) })")
+        #expect(read.articles[0].title == "联查『威绿达』")
+        #expect(read.articles[0].subtitle == "查了三户都不合格，旧米充新米，缺斤又短两")
+        #expect(read.articles[0].body.hasPrefix("元旦前后"))
+    }
+
     /// Reporters of two desks in a byline of its own face, wrapped where the second desk's words
     /// start or run, or in a name (commentary-14 and briefs-03 of the benchmark's fourth seed,
     /// commentary-09 of seed 1998): one lead, no title or text made of its second part.

@@ -171,7 +171,10 @@ struct PageLine: Equatable {
                 lines[i].role = .signature(hasOffice: office)
             } else if k > 0, afterFinishedSentence, isAuthorNote(text) {
                 lines[i].role = .signature(hasOffice: false)
-            } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text) {
+            } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text, clausesAllowed: lines[i].size != nil) {
+                // Where type sizes are known the line above is display type: a subtitle of clauses
+                // under it (band-04 of the varied pages' seed 10) is no item of a text run on from
+                // a line taken for a headline, as it can be in text.
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, isSubtitle(text),
                       content[(k + 1)...].prefix(2).contains(where: { isDateline(lines[$0].text) || opensEditorsNote(lines[$0].text) })
@@ -739,11 +742,13 @@ struct PageLine: Equatable {
     }
 
     /// A subtitle (副题) under a headline: led by a dash, one short phrase (`——访…总设计师龙乐豪`),
-    /// in whatever face.
-    static func isSubtitle(_ text: String) -> Bool {
+    /// in whatever face; with `clausesAllowed`, clauses parted by `，` too
+    /// (`——查了三户都不合格，旧米充新米，缺斤又短两`), where elsewhere a dash and a comma open
+    /// an item of the text.
+    static func isSubtitle(_ text: String, clausesAllowed: Bool = false) -> Bool {
         let scalars = text.unicodeScalars
-        guard text.hasPrefix("——") || text.hasPrefix("--"), scalars.count <= 40 else { return false }
-        return !scalars.contains { SentenceSplitter.isTerminator($0) || $0 == "，" }
+        guard text.hasPrefix("——") || text.hasPrefix("--"), scalars.count <= 40, !text.hasSuffix("，") else { return false }
+        return !scalars.contains { SentenceSplitter.isTerminator($0) || (!clausesAllowed && $0 == "，") }
     }
 
     /// A line that can carry on the headline line above it: headline-shaped but for length (one
