@@ -83,6 +83,19 @@ import Testing
         #expect(PDFLayout.Page(lines: [PDFLayout.Line(words: [left, sameSize])]).fragments().count == 1)
     }
 
+    /// Two headlines side by side in one size, under an em apart, the left one's second line
+    /// centred under its first (band-13 of the varied pages' seed 10): cut apart at the gap. A
+    /// headline whose second line stands centred under the whole first is one, gap or not.
+    @Test(arguments: [(62.5, 3), (194.5, 2)])
+    func headlinesSideBySideInOneSizeAreCutWhereALineIsCentredUnderOne(secondLineAt: Double, fragmentCount: Int) {
+        let left = Self.word("去年工业生产稳定增长主要产", 34, 60, size: 19)
+        let right = Self.word("埃及挪威对中东和平前景悲观", left.xMax + 17.7, 60, size: 19)
+        var lines = [PDFLayout.Line(words: [left, right]), PDFLayout.Line(words: [Self.word("品受市场影响较为明显", secondLineAt, 83, size: 19)])]
+        for row in 0..<4 { lines.append(PDFLayout.Line(words: [Self.word("本报北京１月１３日讯记者朱剑红报道\(row)", 34, 120 + Double(row) * 13)])) }
+        let fragments = PDFLayout.Page(lines: lines).fragments()
+        #expect(fragments.count == fragmentCount + 4, "\(fragments.map(\.text))")
+    }
+
     /// Two headlines side by side, 5% apart in size and an em apart, the right one's other rows
     /// starting where it starts (photo-04 of the fifth seed): poppler runs its first row on from
     /// the left one's; its rows' starts are a column's edge at its own size, so it is cut there.
