@@ -1402,6 +1402,21 @@ import Testing
         #expect(read.articles[0].body.hasPrefix("元旦前后"))
     }
 
+    /// A brief's title run in before its lead, both in the headlines' face, poppler giving them a
+    /// flow of their own so a blank line stands where the lead breaks inside its date
+    /// (`新华社莫斯科１月１２` / `日电（记者盛世良）…`, briefs-06 of the varied pages' seed 10): the
+    /// lead is whole, out of the body.
+    @Test func aLeadBrokenInsideItsDateAcrossABlankLineIsWhole() throws {
+        let hei = LineStyle(size: 1, distinctFace: true, headlineFace: true)
+        let read = Self.readStyled([("俄卢布改值未引发通货膨胀", hei), ("新华社莫斯科１月１２", hei), ("", nil),
+                                    ("日电（记者盛世良）俄罗斯中央银行第一副行长沃伊卢", Self.bodyType),
+                                    ("科夫１２日在这里的记者招待会上指出，卢布改值工作", Self.bodyType), ("进展顺利，未引发通货膨胀。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.lead, $0.body) })")
+        #expect(read.articles[0].title == "俄卢布改值未引发通货膨胀")
+        #expect(read.articles[0].lead == "新华社莫斯科1月12日电（记者盛世良）")
+        #expect(read.articles[0].body.hasPrefix("俄罗斯中央银行"))
+    }
+
     /// Reporters of two desks in a byline of its own face, wrapped where the second desk's words
     /// start or run, or in a name (commentary-14 and briefs-03 of the benchmark's fourth seed,
     /// commentary-09 of seed 1998): one lead, no title or text made of its second part.

@@ -345,8 +345,13 @@ struct PageLine: Equatable {
             // Under a title line (no finished sentence above), only a line that is a dateline but
             // for its last word (`新华社华盛顿1月13日` / `电（记者符泉生）…`): a body line may open with
             // the agency's name.
-            guard opensText(lines, content, k) || lines[i].runInTitle != nil || lines[i].text.wholeMatch(of: LinePatterns.datelineToTheDay) != nil,
-                  !lines[j].afterBlank, lines[i].text.unicodeScalars.count <= 24 else { continue }
+            // A blank line between is no break where the first line stops inside the date
+            // (`新华社莫斯科1月12` / `日电（记者盛世良）…` after a brief's run-in title in the lead's
+            // face, which poppler gives a flow of its own: briefs-06 of the varied pages' seed 10).
+            let insideTheDate = lines[i].text.wholeMatch(of: LinePatterns.datelineBrokenInTheDate) != nil
+            guard opensText(lines, content, k) || lines[i].runInTitle != nil || lines[i].text.wholeMatch(of: LinePatterns.datelineToTheDay) != nil
+                    || insideTheDate,
+                  !lines[j].afterBlank || insideTheDate, lines[i].text.unicodeScalars.count <= 24 else { continue }
             let joined = lines[i].text + lines[j].text
             let afterFirst = joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
             guard let lead = datelineLead(in: joined) else {
@@ -493,6 +498,8 @@ struct PageLine: Equatable {
         nonisolated(unsafe) static let closingBracket = /[（(]([^（）()]{2,16})[）)]\s*$/
         /// A dateline but for its last word: desk, place and day (`新华社华盛顿1月13日`).
         nonisolated(unsafe) static let datelineToTheDay = /据?(?:新华社|中新社|本报)\p{Han}{1,10}\d{1,2}月\d{1,2}日/
+        /// A dateline stopping inside its date (`新华社莫斯科1月12`, `本报福州1月`).
+        nonisolated(unsafe) static let datelineBrokenInTheDate = /据?(?:新华社|中新社|本报)\p{Han}{1,10}\d{1,2}(?:月\d{0,2})?/
         /// The reporters a wire dateline names after it: `（记者刘春贤）`, `（新华社记者王黎、李贺普）`,
         /// or their names alone (`（刘道国、张贵剑）`).
         nonisolated(unsafe) static let reportersInBrackets =
