@@ -96,6 +96,22 @@ import Testing
         #expect(fragments.count == fragmentCount + 4, "\(fragments.map(\.text))")
     }
 
+    /// A line whose full-width decimal point (`储量３．`) runs past its column's edge into a
+    /// gutter of an em, leaving a fifth of an em of it (band-01 of the varied pages' seed 10): the
+    /// columns are still read one after the other, not row by row.
+    @Test func aDecimalPointRunningIntoTheGutterLeavesItAGutter() {
+        var lines: [PDFLayout.Line] = []
+        for row in 0..<4 {
+            let y = 100 + Double(row) * 14
+            let left = row == 2 ? Self.word("新疆准噶尔塔里木吐哈三大油田探明加控制储量３．", 0, y, size: 9)
+                : Self.word("随着国家加大开发新疆石油力度新疆石油工业进\(row)", 0, y, size: 9)
+            lines.append(PDFLayout.Line(words: [left]))
+            lines.append(PDFLayout.Line(words: [Self.word("邵力平大学文化程度党的十五大代表武汉铁路\(row)", 207 + 2, y + 2, size: 9)]))
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read.prefix(4).allSatisfy { !$0.hasPrefix("邵力平") }, "\(read)")
+    }
+
     /// Two headlines side by side, 5% apart in size and an em apart, the right one's other rows
     /// starting where it starts (photo-04 of the fifth seed): poppler runs its first row on from
     /// the left one's; its rows' starts are a column's edge at its own size, so it is cut there.

@@ -84,7 +84,7 @@ struct PDFLayout: Equatable {
             return xMin + (opening ? 0.5 * size : 0)
         }
         var columnXMax: Double {
-            let closing = words.last?.text.unicodeScalars.last.map { "，。、；：！？”’）》〉」』】".unicodeScalars.contains($0) } ?? false
+            let closing = words.last?.text.unicodeScalars.last.map { "，。、；：！？”’）》〉」』】．".unicodeScalars.contains($0) } ?? false
             return xMax - (closing ? 0.5 * size : 0)
         }
 
