@@ -1433,6 +1433,25 @@ import Testing
         #expect(read.articles[0].body.hasPrefix("俄罗斯中央银行"))
     }
 
+    /// A caption in the body's type read on from the end of a story, a block break between
+    /// (photo-01 of the varied pages' seed 10: the picture stands at the top of the next column):
+    /// the credit closes the caption alone, and the story ends where it ended.
+    @Test func aCaptionReadOnFromAStoryInItsTypeIsAPieceOfItsOwn() throws {
+        let story = ["而在朝外大街一长串的圆形灯箱中，邱", "少云、杨根思、黄继光、雷锋、焦裕禄、张秉", "贵、王进喜、孔繁森、李素丽等各个时期",
+                     "的英模肖像更引起人们的热烈反应。一", "些年轻人对五六十年代的英模有些陌", "生，盯着灯箱问同行的长辈：“这人是",
+                     "谁？”一位老工人站在王进喜的肖像下", "说：“看到久违了的铁人形象，心情十分", "激动。”不少人表示，这些英模曾为共和",
+                     "国的发展、进步做出了特殊贡献，我们", "不会忘记，也不应该忘记！", "主办者表示，他们正在收集各种反应，以",
+                     "不断改进、完善。并将针对社会热点，定", "期更换内容，使精神文明的宣传更加形", "象、生动、立体、直观。"]
+        let caption = ["曾被亏损问题严重困扰的国有特大型", "企业———中国第二重型机械集团公司", "现已开始扭亏增盈。公司从转变思想观",
+                       "念入手，在全体职工中树立市场意识和", "效益意识，并建立了扭亏增盈目标责任", "制，使企业出现了新的活力。图为工人",
+                       "们正在加工发电机主轴。"]
+        let read = Self.readStyled([("京城新景观", Self.display), ("", nil)] + story.map { ($0, Self.bodyType) } + [("", nil)]
+                                   + caption.map { ($0, Self.bodyType) } + [("", nil), ("熊汝清/摄", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].title == "京城新景观" && read.articles[0].body.hasSuffix("直观。"))
+        #expect(read.articles[1].body == caption.joined() && read.articles[1].byline == "熊汝清/摄")
+    }
+
     /// Reporters of two desks in a byline of its own face, wrapped where the second desk's words
     /// start or run, or in a name (commentary-14 and briefs-03 of the benchmark's fourth seed,
     /// commentary-09 of seed 1998): one lead, no title or text made of its second part.

@@ -379,6 +379,11 @@ public struct PageReader: Sendable {
                 close()
                 headlines.append([line])
             case .credit, .signature, .reporters:
+                if line.role == .credit, let piece = current, let cut = captionStart(in: piece) {
+                    current!.lines = Array(piece.lines[..<cut])
+                    close()
+                    current = Piece(lines: Array(piece.lines[cut...]))
+                }
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
                 close(by: line.role)
@@ -523,6 +528,23 @@ public struct PageReader: Sendable {
               i + 1 < content.count, case let rest = content[i + 1], rest.role == .candidate, !rest.afterBlank,
               let column = columnWidth(of: piece.lines) else { return false }
         return last.width + content[i].width <= column + 2 && PageLine.wordRunsAcross(content[i].text, into: rest.text)
+    }
+
+    /// Where sizes are known, the caption a photo credit closes may have been read on from the
+    /// story before it, set in the same type (a picture at a column's top beside a story's end,
+    /// photo-01 of the varied pages' seed 10): the caption starts at the piece's last block break
+    /// after a finished sentence when what follows is a caption's length (200 characters at most)
+    /// on another subject than the three lines or more before (``continuesTheSubject(at:in:of:)``).
+    /// A caption with a title run in is one piece (`七位“亲闺女”`, photo-02: a blank line inside it).
+    static func captionStart(in piece: Piece) -> Int? {
+        guard piece.lines.first?.runInTitle == nil, let cut = piece.lines.indices.last(where: { k in
+            k >= 3 && piece.lines[k].afterBlank && piece.lines[k].role == .text && piece.lines[k].size != nil
+                && PageLine.endsSentence(piece.lines[k - 1].text)
+        }) else { return nil }
+        let caption = piece.lines[cut...]
+        guard caption.map(\.text).joined().count <= 200 else { return nil }
+        let before = Piece(lines: Array(piece.lines[..<cut]))
+        return continuesTheSubject(at: 0, in: Array(caption), of: before) ? nil : cut
     }
 
     /// Whether the text from line `i` on (up to 15 lines) is on the subject of the open `piece`'s
