@@ -71,6 +71,56 @@ import Testing
         #expect(fragments.prefix(2).map { $0.words.count } == [1, 1], "\(fragments.map(\.text))")
     }
 
+    /// Two captions of two lines side by side, an em apart, in a type smaller than the body's
+    /// (photo-19 of the varied pages' seed 10): each row is cut between them.
+    @Test func twoCaptionsSideBySideAnEmApartAreCut() {
+        let size = 8.97
+        func word(_ text: String, _ x: Double, _ xMax: Double, _ y: Double) -> PDFLayout.Word {
+            PDFLayout.Word(text: text, xMin: x, yMin: y, xMax: xMax, yMax: y + size)
+        }
+        let rows = [(word("哈尔滨第十四届冰雪节隆重开幕。本届冰雪节在向国内外人士展示", 42.5, 416.0, 442.1), word("郑州新景观", 425.9, 470.7, 442.8)),
+                    (word("冰雪之乡自然和人文景观的同时，还将开展丰富多彩的冰雪旅游等活动。", 42.5, 419.4, 453.0), word("日前广场鸽在河南郑州绿城广场落户", 425.9, 702.6, 453.0))]
+        var lines = rows.map { PDFLayout.Line(words: [$0.0, $0.1]) }
+        for row in 0..<4 { lines.append(PDFLayout.Line(words: [Self.word("中共中央政治局委员国务委员李铁映今天在全国体委主任会议上说\(row)", 42.5, 500 + Double(row) * 14, size: 10.46)])) }
+        let fragments = PDFLayout.Page(lines: lines).fragments()
+        #expect(fragments.prefix(4).map(\.text) == [rows[0].0.text, rows[0].1.text, rows[1].0.text, rows[1].1.text], "\(fragments.map(\.text))")
+    }
+
+    /// A row of two captions in a type smaller than the body's, the right one's credit alone at
+    /// the row's right end, over two stories with kickers at body size (photo-19 of the varied
+    /// pages' seed 10; its words' boxes below): the captions' row is read first, the credit with
+    /// its caption, not after the kicker of the story under it.
+    @Test func aRowOfCaptionsIsReadBeforeTheStoriesUnderIt() throws {
+        let xml = """
+        <html><body><doc><page width="842" height="1191"><flow><block>
+        <line><word xMin="42.5" yMin="442.8" xMax="105.4" yMax="451.8">松花江上冰帆扬</word><word xMin="114.4" yMin="442.1" xMax="204.2" yMax="451.1">哈尔滨第十四届冰雪节</word><word xMin="207.1" yMin="443.2" xMax="212.8" yMax="452.1">1</word><word xMin="215.8" yMin="442.1" xMax="224.7" yMax="451.1">月</word><word xMin="227.7" yMin="443.2" xMax="233.4" yMax="452.1">5</word><word xMin="236.3" yMin="442.1" xMax="416.0" yMax="451.1">日隆重开幕。本届冰雪节在向国内外人士展示</word><word xMin="425.9" yMin="442.8" xMax="470.7" yMax="451.8">郑州新景观</word></line>
+        <line><word xMin="42.5" yMin="453.0" xMax="419.4" yMax="462.0">冰雪之乡自然和人文景观的同时，还将开展丰富多彩的冰雪体育、冰雪经贸、冰雪旅游等活动。</word><word xMin="425.9" yMin="453.0" xMax="475.6" yMax="462.0">日前，1200</word><word xMin="478.5" yMin="453.0" xMax="702.6" yMax="462.0">羽广场鸽在河南郑州绿城广场落户，成为郑州的新景观。</word></line>
+        <line><word xMin="42.5" yMin="464.0" xMax="338.4" yMax="473.0">图为喜爱北国风情的人们在松花江职工体育乐园冰封的江面上乘冰帆滑翔。</word></line>
+        <line><word xMin="335.3" yMin="475.0" xMax="380.1" yMax="483.9">新华社记者</word><word xMin="389.1" yMin="475.0" xMax="416.0" yMax="483.9">周确摄</word></line>
+        <line><word xMin="150.8" yMin="497.6" xMax="307.7" yMax="508.0">李铁映在全国体委主任会议上强调</word></line>
+        <line><word xMin="523.7" yMin="497.9" xMax="701.6" yMax="508.4">姜春云在中国科协科教兴农论坛上强调</word></line>
+        <line><word xMin="49.9" yMin="515.9" xMax="408.6" yMax="533.9">坚持体育事业发展正确方针政策同使用兴奋剂</word></line>
+        <line><word xMin="157.5" yMin="537.5" xMax="301.0" yMax="555.4">行为进行坚决斗争</word></line>
+        <line><word xMin="478.2" yMin="516.3" xMax="747.1" yMax="534.2">推进农业科技革命要重实践求实效</word></line>
+        <line><word xMin="42.5" yMin="561.3" xMax="92.6" yMax="571.2">新华社北京</word><word xMin="96.1" yMin="561.7" xMax="102.4" yMax="571.6">1</word><word xMin="106.0" yMin="561.3" xMax="115.9" yMax="571.2">月</word><word xMin="119.4" yMin="561.7" xMax="132.1" yMax="571.6">16</word><word xMin="135.6" yMin="561.3" xMax="416.0" yMax="571.2">日电（记者许基仁、李贺普）中共中央政治局委员、国务委员李</word></line>
+        <line><word xMin="42.5" yMin="572.9" xMax="92.6" yMax="582.9">铁映今天在</word><word xMin="96.2" yMin="574.1" xMax="121.6" yMax="584.1">1998</word><word xMin="125.2" yMin="572.9" xMax="416.0" yMax="582.9">年全国体委主任会议上说，体育战线要认真学习、全面贯彻党的十</word></line>
+        <line><word xMin="42.5" yMin="585.4" xMax="416.0" yMax="595.4">五大精神，坚持体育事业发展的正确方针政策，在努力提高竞技体育水平的同时，大力</word></line>
+        <line><word xMin="42.5" yMin="597.9" xMax="301.5" yMax="607.8">发展群众体育，为建设有中国特色社会主义事业做出贡献。</word></line>
+        <line><word xMin="769.5" yMin="464.0" xMax="799.4" yMax="473.0">赵鹏/摄</word></line>
+        <line><word xMin="425.9" yMin="539.3" xMax="465.8" yMax="549.3">本报北京</word><word xMin="468.6" yMin="540.5" xMax="475.0" yMax="550.5">1</word><word xMin="477.8" yMin="539.3" xMax="487.8" yMax="549.3">月</word><word xMin="490.6" yMin="540.5" xMax="503.3" yMax="550.5">14</word><word xMin="506.2" yMin="539.3" xMax="803.1" yMax="549.3">日讯新华社记者李斌、本报记者贾西平报道：中共中央政治局委员、</word></line>
+        <line><word xMin="425.9" yMin="551.8" xMax="567.6" yMax="561.7">国务院副总理姜春云昨天在’98</word><word xMin="570.7" yMin="551.8" xMax="799.4" yMax="561.7">中国科协科教兴农论坛上强调，推进农业科技革命要</word></line>
+        <line><word xMin="425.9" yMin="564.2" xMax="575.4" yMax="574.2">注重实践，见诸行动，务求实效。</word></line>
+        <line><word xMin="425.9" yMin="576.7" xMax="799.4" yMax="586.6">这次论坛由中国科协主席周光召主持。卢良恕、李振声、汪懋华、王连铮、江泽慧等</word></line>
+        <line><word xMin="425.9" yMin="590.3" xMax="432.2" yMax="600.3">9</word><word xMin="435.4" yMin="589.1" xMax="744.3" yMax="599.1">位专家，就如何推进我国的农业科技革命发了言，提出了意见和建议。</word></line>
+
+        </block></flow></page></doc></body></html>
+        """
+        let layout = try #require(PDFLayout.parse(Data(xml.utf8)))
+        let read = PDFLayout.typeset(layout.pages[0]).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let credit = try #require(read.firstIndex(of: "赵鹏/摄")), kicker = try #require(read.firstIndex(of: "姜春云在中国科协科教兴农论坛上强调"))
+        #expect(credit < kicker, "\(read)")
+    }
+
     /// Also where one has full-width digits (`８亿元全年增收１１`, band-17 of the varied pages' seed
     /// 7): they are set in the CJK face, an em tall.
     @Test(arguments: ["『中国参与世界经济』研讨会", "８亿元全年增收１１"])

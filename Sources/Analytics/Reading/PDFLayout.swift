@@ -359,7 +359,19 @@ extension PDFLayout.Page {
             let sideBySide = size >= PageLine.displaySize * bodySize && gap.to - gap.from >= 0.75 * size && near.contains {
                 abs(lines[$0.line].size - size) <= 0.08 * size && $0.to - $0.from >= 0.75 * size
             }
-            if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide || partsAHeadlineCentredApart(gap, bodySize) {
+            // Two captions side by side, two-thirds of an em apart or more on two rows one under
+            // the other, CJK type on both sides (photo-19 of the varied pages' seed 10: captions
+            // of two lines an em apart); justification opens no such gap in CJK text, only beside
+            // a number or Latin word.
+            let cjkSeam = { (g: Gap) -> Bool in
+                let (before, after) = (lines[g.line].words[g.word - 1].text.unicodeScalars.last, lines[g.line].words[g.word].text.unicodeScalars.first)
+                return [before, after].allSatisfy { $0.map { !PDFLayout.Word.isLatin($0) } ?? false }
+            }
+            let rowsApart = size < PageLine.displaySize * bodySize && gap.to - gap.from >= 0.66 * size && cjkSeam(gap) && near.contains {
+                abs(lines[$0.line].yMin - y) <= 1.6 * size && abs(lines[$0.line].size - size) <= 0.08 * size
+                    && $0.to - $0.from >= 0.66 * size && cjkSeam($0)
+            }
+            if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide || rowsApart || partsAHeadlineCentredApart(gap, bodySize) {
                 cuts.insert([gap.line, gap.word])
             }
         }
@@ -507,11 +519,12 @@ enum XYCut {
             }
             let bands = XYCut.bands(lines)
             if let band = headlineBand(lines, bands) { return across(at: band) }
-            // Where every column's text stops and starts again (a row of stories under another),
-            // the page is read row by row, even where the rows' gutters line up. Not between a
-            // row of headlines side by side, their subtitles at body size, and text (commentary-03
-            // of the fourth seed): their stories start under them.
-            if let rowBreak = bands.filter({ band in band.width > (leading + 0.25) * em && isBodyType(band.above)
+            // Where every column's text stops and starts again (a row of stories under another, or
+            // of captions in a smaller type: photo-19 of the varied pages' seed 10, a credit alone
+            // at the right of the row), the page is read row by row, even where the rows' gutters
+            // line up. Not between a row of headlines side by side, their subtitles at body size,
+            // and text (commentary-03 of the fourth seed): their stories start under them.
+            if let rowBreak = bands.filter({ band in band.width > (leading + 0.25) * em && (isBodyType(band.above) || band.above < em)
                 && !(isBodyType(band.below) && isHeadlineRow(lines.filter { $0.yMiddle < band.at })) })
                 .max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
