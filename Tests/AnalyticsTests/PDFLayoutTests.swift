@@ -121,6 +121,23 @@ import Testing
         #expect(credit < kicker, "\(read)")
     }
 
+    /// A `、` hanging past one column's edge, half a point short of the `“` set before the next
+    /// column's edge (stacked-18 of the varied pages' seed 10): poppler's line is cut between
+    /// them, the gap measured between their type.
+    @Test func aHangingMarkTouchingAnOpeningQuoteIsCutAtTheGutter() {
+        func word(_ text: String, _ x: Double, _ xMax: Double, _ y: Double) -> PDFLayout.Word {
+            PDFLayout.Word(text: text, xMin: x, yMin: y, xMax: xMax, yMax: y + 8.97)
+        }
+        var lines = [PDFLayout.Line(words: [word("们的销售网络已遍布广东、广西、福建、江苏、", 228.3, 419.8, 588.9),
+                                            word("“高级命令”处理过程的前额皮质却处于完全关闭", 420.3, 613.6, 585.5)])]
+        for row in 0..<3 {
+            let y = 600 + Double(row) * 11.7
+            lines.append(PDFLayout.Line(words: [word("的大脑中也有一部分处于高度活跃状态", 228.3, 416.4, y), word("长期记忆和情绪的部分正在活动状态", 425.5, 613.6, y)]))
+        }
+        let fragments = PDFLayout.Page(lines: lines).fragments()
+        #expect(fragments.prefix(2).map(\.text) == ["们的销售网络已遍布广东、广西、福建、江苏、", "“高级命令”处理过程的前额皮质却处于完全关闭"], "\(fragments.map(\.text))")
+    }
+
     /// Also where one has full-width digits (`８亿元全年增收１１`, band-17 of the varied pages' seed
     /// 7): they are set in the CJK face, an em tall.
     @Test(arguments: ["『中国参与世界经济』研讨会", "８亿元全年增收１１"])

@@ -392,7 +392,11 @@ extension PDFLayout.Page {
         // In display type two lines are enough: the rows of a headline beside another's.
         let edges = Set(starts.filter { $0.value >= 3 || ($0.value >= 2 && Double($0.key[1]) / 2 >= PageLine.displaySize * bodySize) }.keys)
         for (l, line) in lines.enumerated() {
-            for w in line.words.indices.dropFirst() where line.words[w].xMin - line.words[w - 1].xMax > 0.15 * line.size {
+            // The gap between the words' type, not their marks' blank halves: a `、` hanging past
+            // one column's edge can touch the `“` set before the next one's (`…江苏、` · `“高级命令”…`,
+            // stacked-18 of the varied pages' seed 10, half a point apart).
+            for w in line.words.indices.dropFirst()
+            where PDFLayout.Line(words: [line.words[w]]).columnXMin - PDFLayout.Line(words: [line.words[w - 1]]).columnXMax > 0.15 * line.size {
                 // An opening quote or bracket is set narrow at a line's start; its box begins
                 // before the column's edge.
                 let opening = line.words[w].text.unicodeScalars.first.map { "“‘（《〈「『【".unicodeScalars.contains($0) } ?? false
