@@ -596,6 +596,27 @@ import Testing
         #expect(read == ["左边的标题"] + column(0) + column(1) + ["中标题"] + column(2) + ["右标题"] + column(3))
     }
 
+    /// Two rows of stories in three columns each, an em apart, their headlines over the first two,
+    /// beside a column of briefs a third of an em and a rule away (briefs-19 of the varied pages'
+    /// seed 10): the column of briefs is cut off first, and each row is read across all its
+    /// columns before the next, not the third columns of both rows after the rest.
+    @Test func rowsOfStoriesBesideAColumnOfBriefsAreReadRowByRow() {
+        var lines: [PDFLayout.Line] = []
+        for (row, top) in [30.0, 160].enumerated() {
+            lines.append(PDFLayout.Line(words: [Self.word("第\(row)行的很长很长标题", 0, top, size: 20)]))
+            for column in 0..<3 {
+                for k in 0..<5 {
+                    lines.append(PDFLayout.Line(words: [Self.word("第\(row)行第\(column)栏的第\(k)行", Double(column) * 112, top + 28 + Double(k) * 14)]))
+                }
+            }
+        }
+        for k in 0..<16 { lines.append(PDFLayout.Line(words: [Self.word("简讯的第\(k)行", 328, 30 + Double(k) * 14)])) }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let stories = read.filter { !$0.hasPrefix("简讯") }
+        let row = { (r: Int) in ["第\(r)行的很长很长标题"] + (0..<3).flatMap { c in (0..<5).map { "第\(r)行第\(c)栏的第\($0)行" } } }
+        #expect(stories == row(0) + row(1), "\(read)")
+    }
+
     /// A row of three stories under headlines side by side, each with a subtitle at body size
     /// (commentary-03 of the benchmark's fourth seed): the left headline is short and flush over
     /// the first of its two columns, the middle one short and centred over its one column —

@@ -714,10 +714,16 @@ enum XYCut {
                 }.max()!
             }
             let near = candidates.filter { $0.width >= widest - 0.35 * em }.map { (at: $0.at, width: $0.width, side: breakWidth($0.at)) }
-            return near.max { a, b in
+            let best = near.max { a, b in
                 if a.side != b.side { return a.side < b.side }
                 return a.width != b.width ? a.width < b.width : a.at > b.at
-            }?.at
+            }
+            // A narrower gutter (a third of an em or more: a column of briefs beside rows of stories,
+            // a rule between, briefs-19 of the varied pages' seed 10) goes first where the side
+            // with the row break is wider there: the rows are read across all their columns.
+            let narrower = gutters(lines).map { (at: $0.at, width: $0.width, side: breakWidth($0.at)) }
+            if let best, let wider = narrower.filter({ $0.side > best.side + em }).max(by: { $0.side < $1.side }) { return wider.at }
+            return best?.at
         }
 
         /// Every vertical gutter at least `wide` wide (a third of an em unless given) that parts
