@@ -138,6 +138,16 @@ import Testing
         #expect(fragments.prefix(2).map(\.text) == ["们的销售网络已遍布广东、广西、福建、江苏、", "“高级命令”处理过程的前额皮质却处于完全关闭"], "\(fragments.map(\.text))")
     }
 
+    /// The credits of two captions side by side, a closing bracket hanging past one column's
+    /// edge three points from the opening one set before the next (photo-13 of the varied
+    /// pages' seed 10): two fragments, one credit each.
+    @Test func twoCreditsInBracketsSideBySideAreCut() {
+        let left = PDFLayout.Word(text: "（新华社记者黄文摄）", xMin: 197.1, yMin: 445.4, xMax: 286.8, yMax: 454.4)
+        let right = PDFLayout.Word(text: "（李铁成摄）", xMin: 290.0, yMin: 445.4, xMax: 343.8, yMax: 454.4)
+        let fragments = PDFLayout.Page(lines: [PDFLayout.Line(words: [left, right])]).fragments()
+        #expect(fragments.map(\.text) == ["（新华社记者黄文摄）", "（李铁成摄）"])
+    }
+
     /// Also where one has full-width digits (`８亿元全年增收１１`, band-17 of the varied pages' seed
     /// 7): they are set in the CJK face, an em tall.
     @Test(arguments: ["『中国参与世界经济』研讨会", "８亿元全年增收１１"])

@@ -395,8 +395,14 @@ extension PDFLayout.Page {
             // The gap between the words' type, not their marks' blank halves: a `、` hanging past
             // one column's edge can touch the `“` set before the next one's (`…江苏、` · `“高级命令”…`,
             // stacked-18 of the varied pages' seed 10, half a point apart).
-            for w in line.words.indices.dropFirst()
-            where PDFLayout.Line(words: [line.words[w]]).columnXMin - PDFLayout.Line(words: [line.words[w - 1]]).columnXMax > 0.15 * line.size {
+            for w in line.words.indices.dropFirst() {
+                let typeGap = PDFLayout.Line(words: [line.words[w]]).columnXMin - PDFLayout.Line(words: [line.words[w - 1]]).columnXMax
+                guard typeGap > 0.15 * line.size else { continue }
+                // A closing bracket and an opening one an em and a quarter apart in type, their
+                // boxes nearly meeting (`（新华社记者黄文摄）` · `（李铁成摄）`, the credits of two
+                // captions side by side, photo-13 of the varied pages' seed 10), stand in two
+                // columns: justification keeps brackets together.
+                if line.words[w - 1].text.hasSuffix("）"), line.words[w].text.hasPrefix("（"), typeGap >= 1.25 * line.size { cuts.insert([l, w]) }
                 // An opening quote or bracket is set narrow at a line's start; its box begins
                 // before the column's edge.
                 let opening = line.words[w].text.unicodeScalars.first.map { "“‘（《〈「『【".unicodeScalars.contains($0) } ?? false
