@@ -1550,6 +1550,16 @@ import Testing
         #expect(read.articles[1].body == caption.joined() && read.articles[1].byline == "熊汝清/摄")
     }
 
+    /// A reader's sentence translated in brackets at a line's end (`oursite！（我真的喜欢你们这个
+    /// 站点）`, band-02 of the varied pages' seed 10) names no reporters: the story goes on.
+    @Test func aSentenceInBracketsClosesNoStory() throws {
+        let text = ["去年十一月二十日，本报网络版收到两封读者发来的电子邮件。", "』而另一封署名Mark的来信只有短短的一句话：『Idoreallylikey",
+                    "oursite！（我真的喜欢你们这个站点）", "』", "去年一月一日，人民日报在因特网上建立了自己的站点。"]
+        let read = Self.readStyled([("“我真的爱看……”", Self.display), ("", nil)] + text.map { ($0, Self.bodyType) })
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].body.hasSuffix("建立了自己的站点。"))
+    }
+
     /// Reporters of two desks in a byline of its own face, wrapped where the second desk's words
     /// start or run, or in a name (commentary-14 and briefs-03 of the benchmark's fourth seed,
     /// commentary-09 of seed 1998): one lead, no title or text made of its second part.
