@@ -324,10 +324,15 @@ extension PDFLayout.Page {
     /// beside a number or Latin word) and two other lines have such a gap at
     /// the same place (a line ending in `，` leaves a narrower visible gap), or, in display type
     /// (1.3× the body's size or more), when it is 0.75 em or more and one other line of its size
-    /// has such a gap there (two headlines of one size side by side), or when the word
+    /// has such a gap there (two headlines of one size side by side) or a line of its size
+    /// stands centred under one side (``partsAHeadlineCentredApart(_:_:)``), or, below display
+    /// type, when it is two-thirds of an em or more between CJK type and the line right above or
+    /// below has such a gap there (two captions side by side), or when the word
     /// after it starts at a column's left edge (where three lines of its size start, or two of
     /// display type: the rows of a headline beside another's); a lone gap of that width is
-    /// justification's stretch.
+    /// justification's stretch. At a column's edge, and between a closing and an opening bracket
+    /// (an em and a quarter: two credits side by side), the gap is measured between the words'
+    /// type, not their marks' blank halves.
     /// Any visible gap between words in CJK type of two sizes parts them too (headlines side
     /// by side in a band).
     func fragments() -> [PDFLayout.Line] {
@@ -708,7 +713,9 @@ enum XYCut {
         /// cutting at another gutter first would leave each column to be read top to bottom
         /// through both. A break is where text in body type stops and body type or larger starts
         /// again (the next story's headline, mixed-16 of the fifth seed), not under a headline.
-        /// Without such a side, the widest gutter.
+        /// Without such a side, the widest gutter. A narrower gutter, down to a third of an em,
+        /// goes first where the side with the row break is wider by an em or more there (a column
+        /// of briefs beside rows of stories).
         func gutterBesideARowBreak(_ lines: [PDFLayout.Line], wide: Double) -> Double? {
             let candidates = gutters(lines, wide: wide)
             guard let widest = candidates.map(\.width).max() else { return nil }
