@@ -671,6 +671,19 @@ import Testing
         #expect(Array(read.suffix(7)) == story, "\(read)")
     }
 
+    /// poppler may give a line's start after its rest, where the `“` after an item's number
+    /// overlaps it (briefs-03 of the varied pages' seed 10; its boxes below): one line, in order.
+    @Test func aLineStartPopplerGaveAfterItsRestGoesBeforeIt() throws {
+        let xml = """
+        <html><body><doc><page width="842" height="1191"><flow><block>
+        <line><word xMin="646.38" yMin="841.76" xMax="810.71" yMax="852.22">“福特”与“江铃”联合开发的“全</word></line>
+        <line><word xMin="635.39" yMin="842.18" xMax="652.50" yMax="852.64">1、</word></line>
+        </block></flow></page></doc></body></html>
+        """
+        let layout = try #require(PDFLayout.parse(Data(xml.utf8)))
+        #expect(layout.pages[0].lines.map(\.text) == ["1、“福特”与“江铃”联合开发的“全"])
+    }
+
     /// poppler starts a new `<line>` where a bold word's box overlaps the word before it, as in
     /// a brief's run-in title (the boxes below are briefs-01's): the parts are one line again.
     @Test func linesPopplerSplitAtOverlappingBoxesAreOneLine() throws {

@@ -864,9 +864,13 @@ private final class BoundingBoxParser: NSObject, XMLParserDelegate {
             if let finished = line, !finished.words.isEmpty, !pages.isEmpty {
                 // poppler starts a new line where a word's box overlaps the one before it (bold
                 // run-in titles are set with boxes wider than their advance): such a line goes on
-                // the one before it.
+                // the one before it. It may give the line's start after its rest (an item's number
+                // `1、` overlapped by the `“` after it, briefs-03 of the varied pages' seed 10).
+                let last = pages[pages.count - 1].lines.count - 1
                 if let previous = pages[pages.count - 1].lines.last, previous.continues(into: finished) {
-                    pages[pages.count - 1].lines[pages[pages.count - 1].lines.count - 1].words += finished.words
+                    pages[pages.count - 1].lines[last].words += finished.words
+                } else if let previous = pages[pages.count - 1].lines.last, finished.continues(into: previous) {
+                    pages[pages.count - 1].lines[last].words = finished.words + previous.words
                 } else {
                     pages[pages.count - 1].lines.append(finished)
                 }
