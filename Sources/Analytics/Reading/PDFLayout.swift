@@ -717,8 +717,8 @@ enum XYCut {
         /// goes first where the side with the row break is wider by an em or more there (a column
         /// of briefs beside rows of stories).
         func gutterBesideARowBreak(_ lines: [PDFLayout.Line], wide: Double) -> Double? {
-            let candidates = gutters(lines, wide: wide)
-            guard let widest = candidates.map(\.width).max() else { return nil }
+            let all = gutters(lines)
+            guard let widest = all.filter({ $0.width > wide }).map(\.width).max() else { return nil }
             func breakWidth(_ at: Double) -> Double {
                 let (left, right) = lines.partitioned { $0.xMiddle < at }
                 return [left, right].map { side -> Double in
@@ -726,16 +726,15 @@ enum XYCut {
                     return breaks ? side.map(\.xMax).max()! - side.map(\.xMin).min()! : 0
                 }.max()!
             }
-            let near = candidates.filter { $0.width >= widest - 0.35 * em }.map { (at: $0.at, width: $0.width, side: breakWidth($0.at)) }
-            let best = near.max { a, b in
+            let measured = all.map { (at: $0.at, width: $0.width, side: breakWidth($0.at)) }
+            let best = measured.filter { $0.width > wide && $0.width >= widest - 0.35 * em }.max { a, b in
                 if a.side != b.side { return a.side < b.side }
                 return a.width != b.width ? a.width < b.width : a.at > b.at
             }
             // A narrower gutter (a third of an em or more: a column of briefs beside rows of stories,
             // a rule between, briefs-19 of the varied pages' seed 10) goes first where the side
             // with the row break is wider there: the rows are read across all their columns.
-            let narrower = gutters(lines).map { (at: $0.at, width: $0.width, side: breakWidth($0.at)) }
-            if let best, let wider = narrower.filter({ $0.side > best.side + em }).max(by: { $0.side < $1.side }) { return wider.at }
+            if let best, let wider = measured.filter({ $0.side > best.side + em }).max(by: { $0.side < $1.side }) { return wider.at }
             return best?.at
         }
 
