@@ -73,6 +73,24 @@ import Testing
         #expect(missing.isEmpty && extra.isEmpty, "missing \(missing), extra \(extra)")
     }
 
+    /// A reference to another page broken inside its number (`（名单见１` / `２版）`, briefs-12
+    /// of the varied pages' seed 12) closes the story: the line that ends the bracket is no page
+    /// number.
+    @Test func aPageReferenceClosingABracketIsNoPageNumber() throws {
+        let text = """
+        第10版 国内新闻
+        １９９８年１月３日 星期六
+
+        本报讯记者吴亚明报道：本报“我看香港回归”征文获奖作品日前评选揭晓。
+        获二、三等奖的作者共１３人。（名单见１
+        ２版）
+        """
+        let page = PageReader().read(text, id: "p")
+        #expect(page.number == 10)
+        try #require(page.articles.count == 1)
+        #expect(page.articles[0].body.hasSuffix("（名单见12版）"), "\(page.articles[0].body.suffix(20))")
+    }
+
     @Test func nothingOnTheSeedPageIsLost() throws {
         let text = try TestData.seedPage()
         let page = PageReader().read(text, id: "seed")

@@ -488,7 +488,8 @@ struct PageLine: Equatable {
     private enum LinePatterns {
         nonisolated(unsafe) static let dateLine = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周)[一二三四五六日天])?/
         nonisolated(unsafe) static let editor = /[（(]?\s*(?:责任编辑|本版编辑|本版责编|责编)\s*[:：]?\s*(.+?)\s*[）)]?/
-        nonisolated(unsafe) static let pageNumber = /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*\S{1,8})?/
+        /// `第11版 国内新闻`; not `２版）`, which closes a reference broken inside its number.
+        nonisolated(unsafe) static let pageNumber = /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*[^\s）)]{1,8})?/
         nonisolated(unsafe) static let reported = /报道[：:]/
         nonisolated(unsafe) static let slashedCredit = /(?:\/|／)\s*摄(?:影)?\s*$/
         nonisolated(unsafe) static let bracketedCredit = /[（(][^（）()，。]{2,24}摄(?:影)?[）)]\s*$/
