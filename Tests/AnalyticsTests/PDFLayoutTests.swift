@@ -684,6 +684,23 @@ import Testing
         #expect(layout.pages[0].lines.map(\.text) == ["1、“福特”与“江铃”联合开发的“全"])
     }
 
+    /// A date's digits and Han characters, each its own line from poppler a quarter of an em
+    /// apart (the typesetter's space between scripts; briefs-01 of the varied pages' seed 12,
+    /// its boxes below), are one line, in order: the `4` was read after the line.
+    @Test func aDatesDigitsPopplerSetApartAreOneLine() throws {
+        let xml = """
+        <html><body><doc><page width="842" height="1191"><flow><block>
+        <line><word xMin="184.201000" yMin="410.462236" xMax="191.170860" yMax="421.421136">1</word></line>
+        <line><word xMin="193.953000" yMin="410.023880" xMax="204.911900" yMax="420.982780">月</word></line>
+        <line><word xMin="207.691000" yMin="410.462236" xMax="214.660860" yMax="421.421136">4</word></line>
+        <line><word xMin="217.442000" yMin="410.023880" xMax="239.359800" yMax="420.982780">日，</word></line>
+        <line><word xMin="236.039253" yMin="410.023880" xMax="334.669353" yMax="420.982780">本应是俄罗斯的严冬</word></line>
+        </block></flow></page></doc></body></html>
+        """
+        let layout = try #require(PDFLayout.parse(Data(xml.utf8)))
+        #expect(layout.pages[0].lines.map(\.text) == ["1月4日，本应是俄罗斯的严冬"])
+    }
+
     /// poppler starts a new `<line>` where a bold word's box overlaps the word before it, as in
     /// a brief's run-in title (the boxes below are briefs-01's): the parts are one line again.
     @Test func linesPopplerSplitAtOverlappingBoxesAreOneLine() throws {
