@@ -1091,6 +1091,22 @@ import Testing
         #expect(read.articles[1].lead == "本报驻加拿大记者邹德浩")
     }
 
+    /// A caption of one line closed by its credit, in its own size under a picture, read right
+    /// after the story above the picture (photo-05 of the varied pages' seed 12): a piece of its
+    /// own, not the story's end.
+    @Test func aOneLineCaptionInItsOwnSizeAfterAStoryIsAPieceOfItsOwn() throws {
+        let read = Self.readStyled([("李瑞环主持审议通过九届全会一次会议议程草案等", Self.display), ("", nil),
+                                    ("新华社北京一月十四日电（记者杨振武、陈雁）政协第八届全国委员会第", Self.bodyType),
+                                    ("五十一次主席会议今天在京举行。会议审议通过了政协第九届全国委员会", Self.bodyType),
+                                    ("第一次会议议程和日程草案，政协第九届全国委员会参加单位、委员名额和人选初步", Self.bodyType),
+                                    ("名单。", Self.bodyType), ("", nil),
+                                    ("广州花都市发展花卉生产，花卉年产值达1亿多元。图为花农正在挑选粉代万年青供应市场。（新华社记者潘家珉摄）",
+                                     LineStyle(size: 0.9, distinctFace: false))])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.hasSuffix("人选初步名单。"))
+        #expect(read.articles[1].kind == .photo && read.articles[1].body == "广州花都市发展花卉生产，花卉年产值达1亿多元。图为花农正在挑选粉代万年青供应市场。")
+    }
+
     /// A subtitle in the body's face alone between blank lines after a finished story, its
     /// headline printed elsewhere (commentary-07 of the benchmark's second seed): it opens the
     /// story under it as its subtitle.

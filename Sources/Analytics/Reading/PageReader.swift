@@ -383,6 +383,12 @@ public struct PageReader: Sendable {
                     current!.lines = Array(piece.lines[..<cut])
                     close()
                     current = Piece(lines: Array(piece.lines[cut...]))
+                } else if line.role == .credit, PageLine.creditRange(line.text)?.lowerBound != line.text.startIndex,
+                          let piece = current, setApartBySize(line, from: piece) {
+                    // A caption of one line closed by its credit, set in its own size under a
+                    // picture, after the story read before it (`广州花都市…供应市场。（新华社记者
+                    // 潘家珉摄）`, photo-05 of the varied pages' seed 12).
+                    close()
                 }
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
@@ -404,18 +410,8 @@ public struct PageReader: Sendable {
                 }
                 i = end
             default:
-                // Where sizes are known, text set in another size is another element (a caption
-                // under a photo, an editor's note): it starts a new piece. Not after a lead line
-                // whose sentence runs on: its lead word set in a face of its own sizes it apart;
-                // nor after any line whose sentence runs on when both are within a deck's step of
-                // body type (`报记者李舫报道：全国『三下乡』活动先`, its corner brackets from a face
-                // whose box stands 7% taller, stacked-06 of the fifth seed).
-                if let size = line.size, let piece = current, let previous = piece.lines.last, let previousSize = previous.size,
-                   abs(size - previousSize) > 0.05,
-                   PageLine.endsSentence(previous.text) || !((piece.lines.count == 1 && piece.opensWithDateline)
-                       || [size, previousSize].allSatisfy({ abs($0 - 1) < PageLine.deckSize - 1 })) {
-                    close()
-                }
+                // Where sizes are known, text set in another size starts a new piece.
+                if let piece = current, setApartBySize(line, from: piece) { close() }
                 // An editor's note set in a face of its own ends where the text after a finished
                 // sentence returns to the body's face (commentary-19 of the fourth seed: a rule,
                 // no gap, between the note and the letters it introduces).
@@ -443,6 +439,19 @@ public struct PageReader: Sendable {
         }
         close()
         return (pieces, headlines)
+    }
+
+    /// Where sizes are known: whether `line`, set in another size than the end of the open
+    /// `piece`, is another element (a caption under a photo, an editor's note). Not after a lead
+    /// line whose sentence runs on: its lead word set in a face of its own sizes it apart; nor
+    /// after any line whose sentence runs on when both are within a deck's step of body type
+    /// (`报记者李舫报道：全国『三下乡』活动先`, its corner brackets from a face whose box stands 7%
+    /// taller, stacked-06 of the fifth seed).
+    static func setApartBySize(_ line: PageLine, from piece: Piece) -> Bool {
+        guard let size = line.size, let previous = piece.lines.last, let previousSize = previous.size,
+              abs(size - previousSize) > 0.05 else { return false }
+        return PageLine.endsSentence(previous.text) || !((piece.lines.count == 1 && piece.opensWithDateline)
+            || [size, previousSize].allSatisfy({ abs($0 - 1) < PageLine.deckSize - 1 }))
     }
 
     /// Where sizes are known: whether the name at `i`, alone on its line, is the author's of the
