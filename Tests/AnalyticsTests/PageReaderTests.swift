@@ -91,6 +91,24 @@ import Testing
         #expect(page.articles[0].body.hasSuffix("（名单见12版）"), "\(page.articles[0].body.suffix(20))")
     }
 
+    /// Numbered items of a picture report, the second signed by the agency (`…制作服装。（新华社发）`
+    /// / `3、进入1月中下旬…`, stacked-06 of the varied pages' seed 12): the third goes on the
+    /// report, under its headline.
+    @Test func aNumberedItemAfterASignedOneGoesOnTheCollection() throws {
+        let text = """
+        图片新闻
+
+        1、赞比亚居民最近开始在一些地方合作自建低价住房。图为首都卢萨卡郊区的男女青年用所学技术砌墙。
+        2、15日，动物保护主义组织的成员在米兰商业区的一家商店橱窗里宣传动物保护，抗议使用动物皮
+        毛制作服装。（新华社发）
+        3、进入1月中下旬，埃及全国有6000多家商店纷纷开始了冬季商品大减价，以吸引消费者。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "图片新闻")
+        #expect(page.articles[0].body.hasSuffix("以吸引消费者。"))
+    }
+
     @Test func nothingOnTheSeedPageIsLost() throws {
         let text = try TestData.seedPage()
         let page = PageReader().read(text, id: "seed")

@@ -554,6 +554,22 @@ struct PageLine: Equatable {
         return first
     }
 
+    /// The number a line opens with when it starts a numbered item (`3、进入1月中下旬…`,
+    /// `二、…`), if any.
+    static func itemNumber(_ text: String) -> Int? {
+        guard let mark = text.prefix(4).firstIndex(of: "、") else { return nil }
+        return number(String(text[..<mark]))
+    }
+
+    /// Whether `text` opens the next item of a collection whose lines so far are `lines`: the
+    /// mark its first item opened with (`△`), or the number after one of its items' (`3、`
+    /// after `2、`).
+    static func continuesItems(_ lines: [String], with text: String) -> Bool {
+        if let mark = itemMark(text) { return lines.first.flatMap(itemMark) == mark }
+        guard let n = itemNumber(text), n >= 2 else { return false }
+        return lines.contains { itemNumber($0) == n - 1 }
+    }
+
     /// Whether a line opens the editor's afterword to a story (`编后：`, `编者的话：`), or is the row
     /// of asterisks set before it (`＊＊＊`).
     static func opensAfterword(_ text: String) -> Bool {

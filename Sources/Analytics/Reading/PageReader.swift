@@ -426,10 +426,11 @@ public struct PageReader: Sendable {
                 // The editor's afterword (`编后：`, `＊＊＊` / `编者的话：`) printed right under a story
                 // its reporters closed is still the story's.
                 if current == nil, !line.afterBlank, PageLine.opensAfterword(line.text), let last = pieces.popLast() { current = last }
-                // A collection of items, each opening with its mark (`△…`), goes on after an item
-                // its writer signed (`…看好。（龚雯）` / `△VCD有降价空间…`).
-                if current == nil, let mark = PageLine.itemMark(line.text), let last = pieces.last, i > 0,
-                   last.lines.last?.number == content[i - 1].number, last.lines.first.flatMap({ PageLine.itemMark($0.text) }) == mark {
+                // A collection of items, each opening with its mark or number, goes on after an
+                // item its writer signed (`…看好。（龚雯）` / `△VCD有降价空间…`; `…制作服装。（新华社发）`
+                // / `3、进入1月中下旬…`, stacked-06 of the varied pages' seed 12).
+                if current == nil, let last = pieces.last, i > 0, last.lines.last?.number == content[i - 1].number,
+                   PageLine.continuesItems(last.lines.map(\.text), with: line.text) {
                     current = pieces.popLast()
                 }
                 if current == nil { current = Piece() }
