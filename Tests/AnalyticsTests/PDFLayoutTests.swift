@@ -701,6 +701,66 @@ import Testing
         #expect(layout.pages[0].lines.map(\.text) == ["1月4日，本应是俄罗斯的严冬"])
     }
 
+    /// A band of headlines under the stories' last lines (band-04 of the varied pages' seed 12,
+    /// its boxes below): a subtitle in body type broken over two lines is no running text, so the
+    /// band is not cut between its headlines and that subtitle; it is read under its headline.
+    @Test func aSubtitleOverTwoLinesInABandIsReadUnderItsHeadline() throws {
+        let xml = """
+        <html><body><doc><page width="842" height="1191"><flow><block>
+        <line><word xMin="42.52" yMin="734.90" xMax="182.77" yMax="744.87">措施是理所当然的。”他表示要</word></line>
+        <line><word xMin="196.67" yMin="734.90" xMax="336.92" yMax="744.87">当被问及他是否就印尼克服金融</word></line>
+        <line><word xMin="350.81" yMin="734.90" xMax="498.34" yMax="744.87">邹家华指出，统计工作很重要，</word><word xMin="504.96" yMin="734.90" xMax="645.22" yMax="744.87">假的行为，使统计工作更好地为</word></line>
+        <line><word xMin="659.11" yMin="734.90" xMax="799.37" yMax="744.87">体系。今年要以提高统计数据质</word></line>
+        <line><word xMin="42.52" yMin="749.85" xMax="182.77" yMax="759.81">继续采取必要的措施来努力促进</word></line>
+        <line><word xMin="196.67" yMin="749.85" xMax="336.92" yMax="759.81">危机提出任何建议时，马哈蒂尔</word></line>
+        <line><word xMin="350.81" yMin="749.85" xMax="491.07" yMax="759.81">它对了解当前经济社会情况以及</word></line>
+        <line><word xMin="504.96" yMin="749.85" xMax="594.63" yMax="759.81">国民经济建设服务。</word></line>
+        <line><word xMin="659.11" yMin="749.85" xMax="799.37" yMax="759.81">量为中心，以改革统计制度为重</word></line>
+        <line><word xMin="42.52" yMin="764.79" xMax="182.77" yMax="774.76">经济复苏。关于自民党今后的政</word></line>
+        <line><word xMin="196.67" yMin="764.79" xMax="336.92" yMax="774.76">说，印尼和马来西亚应当共同努</word></line>
+        <line><word xMin="350.81" yMin="764.79" xMax="491.07" yMax="774.76">制定经济和社会工作的政策都是</word></line>
+        <line><word xMin="504.96" yMin="764.79" xMax="645.22" yMax="774.76">全国统计工作会议一月七日至九</word></line>
+        <line><word xMin="659.11" yMin="764.79" xMax="799.37" yMax="774.76">点，积极推进各项统计改革和建</word></line>
+        <line><word xMin="42.52" yMin="779.74" xMax="182.77" yMax="789.70">治工作方针，担任自民党总裁的</word></line>
+        <line><word xMin="196.67" yMin="779.74" xMax="336.92" yMax="789.70">力加强双边贸易，但进行贸易时</word></line>
+        <line><word xMin="350.81" yMin="779.74" xMax="491.07" yMax="789.70">十分重要的。如果这项工作做不</word></line>
+        <line><word xMin="504.96" yMin="779.74" xMax="645.22" yMax="789.70">日在北京召开，国家统计局局长</word></line>
+        <line><word xMin="659.11" yMin="779.74" xMax="799.37" yMax="789.70">设，切实提高统计服务质量，进</word></line>
+        <line><word xMin="42.52" yMin="794.68" xMax="182.77" yMax="804.64">桥本表示，自民党将在继续维持</word></line>
+        <line><word xMin="196.67" yMin="794.68" xMax="316.22" yMax="804.64">不以美元或其它外币结算。</word></line>
+        <line><word xMin="350.81" yMin="794.68" xMax="491.07" yMax="804.64">好，就很难对今后的工作做出正</word></line>
+        <line><word xMin="504.96" yMin="794.68" xMax="645.22" yMax="804.64">刘洪要求各级统计机构认真学习</word></line>
+        <line><word xMin="659.11" yMin="794.68" xMax="788.63" yMax="804.64">一步开创统计工作的新局面。</word></line>
+        <line><word xMin="350.81" yMin="809.62" xMax="491.07" yMax="819.59">确决策。在建立社会主义市场经</word></line>
+        <line><word xMin="504.96" yMin="809.62" xMax="645.22" yMax="819.59">贯彻党的十五大和中央经济工作</word></line>
+        <line><word xMin="65.30" yMin="833.05" xMax="264.05" yMax="843.51">任建新在中国法学会四届二次理事会上要求</word></line>
+        <line><word xMin="563.61" yMin="834.10" xMax="579.55" yMax="850.04">二</word><word xMin="584.62" yMin="834.74" xMax="626.37" yMax="850.68">○○○</word><word xMin="631.41" yMin="834.10" xMax="790.82" yMax="850.04">年长城将竖立倒计时钟</word></line>
+        <line><word xMin="51.10" yMin="851.81" xMax="278.25" yMax="870.74">大力加强法学研究推进依法</word></line>
+        <line><word xMin="126.82" yMin="874.52" xMax="202.53" yMax="893.45">治国进程</word></line>
+        <line><word xMin="305.88" yMin="834.30" xMax="536.01" yMax="855.22">长航集团推出春运优质服</word></line>
+        <line><word xMin="305.88" yMin="859.41" xMax="536.01" yMax="880.33">务标准公布监督电话请社</word></line>
+        <line><word xMin="389.56" yMin="884.51" xMax="452.33" yMax="905.44">会监督</word></line>
+        <line><word xMin="68.23" yMin="914.86" xMax="157.89" yMax="929.80">国务院召开第</word><word xMin="162.64" yMin="915.45" xMax="181.65" yMax="930.40">65</word><word xMin="186.41" yMin="914.86" xMax="261.13" yMax="929.80">次常务会议</word></line>
+        <line><word xMin="331.28" yMin="914.70" xMax="510.61" yMax="932.64">从单纯赞助到全面参与</word></line>
+        <line><word xMin="564.11" yMin="915.19" xMax="595.36" yMax="936.12">’97</word><word xMin="602.02" yMin="915.19" xMax="790.32" yMax="936.12">世界航天十大新闻评</word></line>
+        <line><word xMin="666.75" yMin="940.30" xMax="687.68" yMax="961.22">出</word></line>
+        <line><word xMin="45.11" yMin="933.26" xMax="284.24" yMax="943.72">——李鹏主持讨论并原则通过《中华人民共和国土地</word></line>
+        <line><word xMin="117.68" yMin="946.91" xMax="211.83" yMax="957.37">管理法（修订草案）</word></line>
+        <line><word xMin="206.60" yMin="946.91" xMax="217.06" yMax="957.37">》</word></line>
+        <line><word xMin="101.91" yMin="969.92" xMax="227.44" yMax="990.84">东亚经济传真</word></line>
+        <line><word xMin="45.11" yMin="993.10" xMax="284.24" yMax="1003.56">——桥本强调要努力促进经济复苏马哈蒂尔希望与印</word></line>
+        <line><word xMin="138.53" yMin="1006.75" xMax="190.83" yMax="1017.21">尼加强贸易</word></line>
+        <line><word xMin="300.40" yMin="970.03" xMax="541.49" yMax="991.95">邹家华会见全国统计工作</word></line>
+        <line><word xMin="300.40" yMin="996.33" xMax="541.49" yMax="1018.25">会议代表时指出统计工作</word></line>
+        <line><word xMin="322.31" yMin="1022.63" xMax="519.58" yMax="1044.55">要把准确性放在首位</word></line>
+        </block></flow></page></doc></body></html>
+        """
+        let layout = try #require(PDFLayout.parse(Data(xml.utf8)))
+        let read = PDFLayout.typeset(layout.pages[0]).text.split(separator: "\n").map(String.init)
+        let headline = try #require(read.firstIndex(of: "国务院召开第65次常务会议"), "\(read)")
+        #expect(read[(headline + 1)...].first { !$0.isEmpty } == "——李鹏主持讨论并原则通过《中华人民共和国土地", "\(read)")
+    }
+
     /// poppler starts a new `<line>` where a bold word's box overlaps the word before it, as in
     /// a brief's run-in title (the boxes below are briefs-01's): the parts are one line again.
     @Test func linesPopplerSplitAtOverlappingBoxesAreOneLine() throws {

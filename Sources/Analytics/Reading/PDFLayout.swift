@@ -642,13 +642,18 @@ enum XYCut {
         func headlineBand(_ lines: [PDFLayout.Line], _ bands: [(at: Double, width: Double, above: Double, below: Double)]) -> Double? {
             let display = lines.filter { $0.size >= PageLine.displaySize * em }
             guard !display.isEmpty else { return nil }
-            // Running text: a body line with another straight under it.
+            // Running text: three lines in body type, each straight under the one before. Two are
+            // a headline's subtitle or kicker broken over two lines (`——李鹏主持讨论并原则通过《中华
+            // 人民共和国土地` / `管理法（修订草案）》` in a band, band-04 of the varied pages' seed 12).
             let body = lines.filter { isBodyType($0.size) }
+            let under = body.map { a in body.indices.filter { follows(body[$0], under: a) } }
             var textStarts = Double.infinity, textEnds = -Double.infinity
-            for a in body {
-                for b in body where follows(b, under: a) {
-                    textStarts = min(textStarts, a.yMiddle)
-                    textEnds = max(textEnds, b.yMiddle)
+            for (a, below) in under.enumerated() {
+                for b in below {
+                    for c in under[b] {
+                        textStarts = min(textStarts, body[a].yMiddle)
+                        textEnds = max(textEnds, body[c].yMiddle)
+                    }
                 }
             }
             // Headlines, a line broken over two counted once.
