@@ -1167,6 +1167,24 @@ import Testing
         #expect(read.articles[1].kind == .photo && read.articles[1].body == "广州花都市发展花卉生产，花卉年产值达1亿多元。图为花农正在挑选粉代万年青供应市场。")
     }
 
+    /// Subtitles broken over two lines under a band's headlines (band-04 and band-02 of the
+    /// varied pages' seed 12): one closing a book title the line above opened, brackets and all;
+    /// one broken after a clause's comma.
+    @Test func subtitlesBrokenOverTwoLinesInABandAreWhole() throws {
+        let subtitle = LineStyle(size: 1, distinctFace: false)
+        let read = Self.readStyled([("新华社北京1月9日电国务院总理李鹏今天上午主持召开国务院第65次常务会议，讨论并原则通过土地管理法修订草案。", Self.bodyType), ("", nil),
+                                    ("本报北京1月1日讯中华全国总工会今日发出致全国各族职工的慰问信，勉励广大职工发挥工人阶级主力军作用。", Self.bodyType),
+                                    ("", nil), ("国务院召开第65次常务会议", Self.display), ("", nil),
+                                    ("——李鹏主持讨论并原则通过《中华人民共和国土地", subtitle), ("管理法（修订草案）》", subtitle), ("", nil),
+                                    ("全总致全国各族职工慰问信", Self.display), ("", nil),
+                                    ("——勉励广大职工发挥工人阶级主力军作用，", subtitle), ("为企业改革发展建功立业", subtitle)])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "国务院召开第65次常务会议")
+        #expect(read.articles[0].subtitle == "李鹏主持讨论并原则通过《中华人民共和国土地管理法（修订草案）》")
+        #expect(read.articles[1].title == "全总致全国各族职工慰问信")
+        #expect(read.articles[1].subtitle == "勉励广大职工发挥工人阶级主力军作用，为企业改革发展建功立业")
+    }
+
     /// A subtitle in the body's face alone between blank lines after a finished story, its
     /// headline printed elsewhere (commentary-07 of the benchmark's second seed): it opens the
     /// story under it as its subtitle.

@@ -197,7 +197,7 @@ struct PageLine: Equatable {
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
                 lines[i].role = .candidate
             } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank,
-                      lines[i].distinctFace != false || isSubtitle(lines[content[k - 1]].text),
+                      lines[i].distinctFace != false || isSubtitle(lines[content[k - 1]].text, clausesAllowed: lines[i].size != nil),
                       continuesHeadline(text, lines[content[k - 1]].text, dashesSetWide: lines[i].size != nil) {
                 // The second or third line of a headline broken over lines: no sentence punctuation,
                 // and no wider than the line above it. A subtitle may be set in the body's face.
@@ -767,25 +767,30 @@ struct PageLine: Equatable {
 
     /// A subtitle (副题) under a headline: led by a dash, one short phrase (`——访…总设计师龙乐豪`),
     /// in whatever face; with `clausesAllowed`, clauses parted by `，` too
-    /// (`——查了三户都不合格，旧米充新米，缺斤又短两`), where elsewhere a dash and a comma open
-    /// an item of the text.
+    /// (`——查了三户都不合格，旧米充新米，缺斤又短两`), broken after one
+    /// (`——勉励广大职工发挥工人阶级主力军作用，` / `为企业改革发展建功立业`, band-02 of the varied
+    /// pages' seed 12), where elsewhere a dash and a comma open an item of the text.
     static func isSubtitle(_ text: String, clausesAllowed: Bool = false) -> Bool {
         let scalars = text.unicodeScalars
-        guard text.hasPrefix("——") || text.hasPrefix("--"), scalars.count <= 40, !text.hasSuffix("，") else { return false }
+        guard text.hasPrefix("——") || text.hasPrefix("--"), scalars.count <= 40, clausesAllowed || !text.hasSuffix("，") else { return false }
         return !scalars.contains { SentenceSplitter.isTerminator($0) || (!clausesAllowed && $0 == "，") }
     }
 
     /// A line that can carry on the headline line above it: headline-shaped but for length (one
     /// Han character is enough) and no wider than it — with the dashes leading a subtitle an em
     /// wide each, as its Han characters, where `dashesSetWide` (the page's type is known: in
-    /// text, a list's items run on from dashes in the body too).
+    /// text, a list's items run on from dashes in the body too). Brackets are allowed in a line that closes a book title the line above left open
+    /// (`——李鹏主持讨论并原则通过《中华人民共和国土地` / `管理法（修订草案）》`, band-04 of the
+    /// varied pages' seed 12).
     static func continuesHeadline(_ text: String, _ above: String, dashesSetWide: Bool) -> Bool {
         let scalars = Array(text.unicodeScalars)
+        let closesTitle = above.filter { $0 == "《" }.count > above.filter { $0 == "》" }.count && text.contains("》")
+        let marks = closesTitle ? "。，、：,:" : "。，、：,:（）()"
         guard scalars.contains(where: { CharacterClass.isHan($0.value) }),
-              !scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、：,:（）()".unicodeScalars.contains($0) })
+              !scalars.contains(where: { SentenceSplitter.isTerminator($0) || marks.unicodeScalars.contains($0) })
         else { return false }
         // `——海关去年征税九百四十亿` / `比上年增一成创历史最高纪录` (stacked-10 of the fifth seed).
-        let dashes = dashesSetWide && isSubtitle(above) ? above.unicodeScalars.prefix { $0 == "—" }.count : 0
+        let dashes = dashesSetWide && isSubtitle(above, clausesAllowed: true) ? above.unicodeScalars.prefix { $0 == "—" }.count : 0
         return DisplayWidth.of(text) <= DisplayWidth.of(above) + dashes
     }
 
