@@ -1185,6 +1185,23 @@ import Testing
         #expect(read.articles[1].subtitle == "勉励广大职工发挥工人阶级主力军作用，为企业改革发展建功立业")
     }
 
+    /// A headline in a deck's size in a band, blank lines before and after it, then a larger
+    /// headline opening the band's next row (band-02 of the varied pages' seed 12): each heads
+    /// the story it matches, the smaller is no kicker of the larger.
+    @Test func aDeckSizedHeadlineApartInABandIsNoKicker() throws {
+        let read = Self.readStyled([("本报北京一月四日讯九八爱多杯中国围棋电视快棋赛今天开战，丁伟执黑中盘战胜张璇。", Self.bodyType), ("", nil),
+                                    ("本报记者彭俊", Self.bodyType),
+                                    ("到1997年底，除了奶类和水果，菜篮子产品供给从长期短缺走向总量平衡。", Self.bodyType), ("", nil),
+                                    ("《市场报·财富周刊》创刊", LineStyle(size: 1.5, distinctFace: true)), ("", nil),
+                                    ("爱多杯中国围棋电视快棋赛开战丁伟", LineStyle(size: 1.2, distinctFace: true)),
+                                    ("中盘胜张璇", LineStyle(size: 1.2, distinctFace: true)), ("", nil),
+                                    ("从短缺走向平衡", LineStyle(size: 1.6, distinctFace: true)),
+                                    ("——菜篮子工程建设十年述评（上）", LineStyle(size: 0.9, distinctFace: false))])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "爱多杯中国围棋电视快棋赛开战丁伟中盘胜张璇" && read.articles[0].kicker == nil)
+        #expect(read.articles[1].title == "从短缺走向平衡" && read.articles[1].kicker == nil)
+    }
+
     /// A subtitle in the body's face alone between blank lines after a finished story, its
     /// headline printed elsewhere (commentary-07 of the benchmark's second seed): it opens the
     /// story under it as its subtitle.

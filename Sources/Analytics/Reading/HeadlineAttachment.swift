@@ -91,8 +91,8 @@ enum HeadlineAttachment {
             let before = units.count
             let elementScores = scores(elements.map(joined))
             if elements.contains(where: { $0[0].size != nil }) {
-                units += unitsBySize(elements) { i, j in
-                    elementScores.map { sameBestMatch(i, j, scores: $0, articles: articles.count) } ?? false
+                units += unitsBySize(elements) { e in
+                    elementScores.flatMap { bestMatch(e, scores: $0, articles: articles.count) }
                 }
             } else if let elementScores {
                 units += unitsByMatch(elements, scores: elementScores, articles: articles.count)
@@ -159,9 +159,13 @@ enum HeadlineAttachment {
     /// headline follows it directly, else the kicker of the headline after it. Of two elements
     /// (besides subtitles), one in display type is a kicker too when the other, larger, follows
     /// it and both match one story best (`电子信息产业保持高速增长态势` at 1.4× over `李鹏对电子
-    /// 行业…` at 2.7×, stacked-19 of the benchmark's fourth seed): `sameStory(i, j)` tells. Not
-    /// in a band of more, where two headlines match best the one piece two stories ran into.
-    static func unitsBySize(_ elements: [[PageLine]], sameStory: (Int, Int) -> Bool = { _, _ in false }) -> [Unit] {
+    /// 行业…` at 2.7×, stacked-19 of the benchmark's fourth seed): `story(e)` tells the story
+    /// element `e` matches best, if any. Not in a band of more, where two headlines match best
+    /// the one piece two stories ran into. An element in a deck's size set apart by blank lines from the
+    /// element before and the headline after it, matching best another story than that one, heads
+    /// its story (`爱多杯中国围棋电视快棋赛开战丁伟中盘胜张璇` at 1.2× in a band, the next row's
+    /// headline at 1.6× after it, band-02 of the varied pages' seed 12).
+    static func unitsBySize(_ elements: [[PageLine]], story: (Int) -> Int? = { _ in nil }) -> [Unit] {
         let largest = elements.map { $0[0].size ?? 1 }.max() ?? 1
         let size = { (index: Int) in elements[index][0].size ?? 1 }
         let headlineAndKickerAlone = elements.filter({ !isSubtitle($0[0]) }).count == 2
@@ -171,8 +175,12 @@ enum HeadlineAttachment {
             let element = elements[index]
             guard !isSubtitle(element[0]) else { return false }
             if size(index) >= largest - 0.08 || size(index) < 0.95 { return true }
-            let kicksNext = headlineAndKickerAlone && index + 1 < elements.count && !isSubtitle(elements[index + 1][0])
-                && size(index + 1) >= size(index) + 0.3 && sameStory(index, index + 1)
+            let beforeTitle = index + 1 < elements.count && !isSubtitle(elements[index + 1][0])
+            guard beforeTitle else { return element[0].isDisplay }
+            let (own, next) = (story(index), story(index + 1))
+            if index > 0, element[0].isDeck, element[0].afterBlank, elements[index + 1][0].afterBlank, elements[index + 1][0].isDisplay,
+               let own, let next, own != next { return true }
+            let kicksNext = headlineAndKickerAlone && size(index + 1) >= size(index) + 0.3 && own != nil && own == next
             return element[0].isDisplay && !kicksNext
         }
         var units: [Unit] = []
@@ -193,10 +201,14 @@ enum HeadlineAttachment {
 
     /// Whether elements `i` and `j` match one article best, both at ``threshold`` or above.
     static func sameBestMatch(_ i: Int, _ j: Int, scores: DenseMatrix, articles: Int) -> Bool {
-        guard articles > 0 else { return false }
-        let best = { (e: Int) in (0..<articles).max { scores[e, $0] < scores[e, $1] }! }
-        let a = best(i)
-        return best(j) == a && scores[i, a] >= threshold && scores[j, a] >= threshold
+        bestMatch(i, scores: scores, articles: articles).map { $0 == bestMatch(j, scores: scores, articles: articles) } ?? false
+    }
+
+    /// The article element `e` matches best, at ``threshold`` or above, if any.
+    static func bestMatch(_ e: Int, scores: DenseMatrix, articles: Int) -> Int? {
+        guard articles > 0 else { return nil }
+        let best = (0..<articles).max { scores[e, $0] < scores[e, $1] }!
+        return scores[e, best] >= threshold ? best : nil
     }
 
     /// Without sizes: a `——` element is the subtitle of the one before it; two neighbouring
