@@ -1202,6 +1202,21 @@ import Testing
         #expect(read.articles[1].title == "从短缺走向平衡" && read.articles[1].kicker == nil)
     }
 
+    /// The same first in a band (band-17 of the varied pages' seed 12): `东方不亮西方亮三万下岗
+    /// 职工上吕梁` at 1.2× heads the first story, `1997：竞技场上佳音频传` at 1.5× under it the next.
+    @Test func aDeckSizedHeadlineFirstInABandIsNoKicker() throws {
+        let read = Self.readStyled([("本报太原1月3日电“东方不亮西方亮”，1万多太原下岗职工到吕梁山区寻找再就业门路，三万下岗职工上吕梁。", Self.bodyType), ("", nil),
+                                    ("新华社北京1月2日电据国家体委综合司的最新统计，在1997年内，中国运动员共获得92个世界冠军。", Self.bodyType), ("", nil),
+                                    ("本报北京1月14日讯记者祝华新报道：中国社会科学院着眼二十一世纪，实施精品战略，呼唤学术大家。", Self.bodyType), ("", nil),
+                                    ("东方不亮西方亮三万下岗职工上吕梁", LineStyle(size: 1.2, distinctFace: true)), ("", nil),
+                                    ("1997：竞技场上佳音频传", LineStyle(size: 1.5, distinctFace: true)),
+                                    ("——我选手共夺得92个世界冠军创29项世界纪录", LineStyle(size: 0.9, distinctFace: false)), ("", nil),
+                                    ("中国社会科学院着眼二十一世纪精品战略", Self.display), ("呼唤学术『大家』", Self.display)])
+        try #require(read.articles.count == 3, "\(read.articles.map(\.body))")
+        #expect(read.articles.map(\.title) == ["东方不亮西方亮三万下岗职工上吕梁", "1997：竞技场上佳音频传", "中国社会科学院着眼二十一世纪精品战略呼唤学术『大家』"])
+        #expect(read.articles.allSatisfy { $0.kicker == nil })
+    }
+
     /// A subtitle in the body's face alone between blank lines after a finished story, its
     /// headline printed elsewhere (commentary-07 of the benchmark's second seed): it opens the
     /// story under it as its subtitle.
