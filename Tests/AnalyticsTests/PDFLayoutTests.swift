@@ -1574,8 +1574,11 @@ import Testing
 
     /// A brief's title run in, in a face of its own, an em before its lead, which poppler gives
     /// a flow of its own on the title's baseline (briefs-03 of the varied pages' seed 7, whose
-    /// gutters are an em too): the title heads the brief, the lead is whole.
-    @Test func aRunInTitleAnEmBeforeItsTextInAFlowOfItsOwnHeadsItsBrief() throws {
+    /// gutters are an em too): the title heads the brief, the lead is whole. Also where the title
+    /// opens with `《`, its box half an em before the column's edge (briefs-04 of the varied
+    /// pages' seed 11).
+    @Test(arguments: [("木乃伊曾寄血吸虫", 0.0), ("《人权百科全书》翻译出版", -5.0)])
+    func aRunInTitleAnEmBeforeItsTextInAFlowOfItsOwnHeadsItsBrief(title: String, x: Double) throws {
         func line(_ x: Double, _ y: Double, _ parts: [(String, String)]) -> PDFLayout.Line {
             var x = x
             return PDFLayout.Line(words: parts.map { text, face in
@@ -1585,13 +1588,14 @@ import Testing
                 return word
             })
         }
-        var lines = [line(0, 100, [("木乃伊曾寄血吸虫", "Sans")]), line(90, 100, [("据新华社伦敦", "Serif"), ("1", "Latin"), ("月", "Serif"), ("7", "Latin"), ("日", "Serif")]),
+        let titleLine = line(x, 100, [(title, "Sans")])
+        var lines = [titleLine, line(titleLine.xMax + 10, 100, [("据新华社伦敦", "Serif"), ("1", "Latin"), ("月", "Serif"), ("7", "Latin"), ("日", "Serif")]),
                      line(0, 114, [("电（记者毛磊）英国大学的一个研究小组正", "Serif")]), line(0, 128, [("在利用木乃伊研究血吸虫病的演变。", "Serif")])]
-        for row in 0..<4 { lines.append(line(210, 100 + Double(row) * 14, [("另一栏的文字第\(row)行，写的是别的事情", "Serif")])) }
+        for row in 0..<4 { lines.append(line(260, 100 + Double(row) * 14, [("另一栏的文字第\(row)行，写的是别的事情", "Serif")])) }
         let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
         let read = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
         let brief = try #require(read.articles.first { $0.body.contains("木乃伊研究") }, "\(typeset.text)")
-        #expect(brief.title == "木乃伊曾寄血吸虫")
+        #expect(brief.title == title)
         #expect(brief.lead == "据新华社伦敦1月7日电（记者毛磊）")
     }
 
