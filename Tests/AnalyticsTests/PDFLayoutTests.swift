@@ -991,6 +991,20 @@ import Testing
         #expect(read.articles[0].body == body)
     }
 
+    /// Two headlines of a band in one size, a blank line between (band-20 of the varied pages'
+    /// seed 13): `长成` across the break cuts through `议长` and `成像`, commoner both, so no word
+    /// runs on and each heads its story; `监督机制` across `…健全监督` / `机制…` cuts through none.
+    @Test func aWordAcrossTheBreakCuttingCommonerWordsJoinsNoHeadlines() throws {
+        let title = LineStyle(size: 1.5, distinctFace: true)
+        let read = Self.readStyled([("新华社北京1月5日电（记者杨国强）全国人大常委会委员长乔石今天会见了伊拉克国民议会议长萨利赫。", Self.bodyType), ("", nil),
+                                    ("英国研究人员最近研制出一种立体成像机，利用它可得到物体的立体图像，通过计算机进行观看和存储。", Self.bodyType), ("", nil),
+                                    ("乔石会见伊拉克议长", title), ("", nil), ("成像机合成立体图像", title)])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles.map(\.title) == ["乔石会见伊拉克议长", "成像机合成立体图像"])
+        #expect(!PageLine.wordRunsAcross("乔石会见伊拉克议长", into: "成像机合成立体图像"))
+        #expect(PageLine.wordRunsAcross("行政职能商品化怪健全监督", into: "机制刻不容缓"))
+    }
+
     /// A short line in no block of its own whose last word goes on into the next line (band-19
     /// in the page benchmark: `中央军委向参加抗震` / `救灾的…`) is the column's text, no headline.
     @Test func aLineWhoseWordRunsOnIsNoHeadline() throws {

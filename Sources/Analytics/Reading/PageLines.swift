@@ -837,16 +837,20 @@ struct PageLine: Equatable {
     }
 
     /// Whether a word of the dictionary runs across the break from `a` into `b` (`…参加抗震` /
-    /// `救灾的…`): two to six Han characters, up to three on each side.
+    /// `救灾的…`, `…健全监督` / `机制…`): two to six Han characters, up to three on each side, not
+    /// cutting through a commoner word on both sides (`…伊拉克议长` / `成像机…`: `长成` cuts
+    /// through `议长` and `成像`; two headlines of a band, band-20 of the varied pages' seed 13).
     static func wordRunsAcross(_ a: String, into b: String, words: WordDictionary = .jieba) -> Bool {
         let tail = Array(a.unicodeScalars.suffix(3)), head = Array(b.unicodeScalars.prefix(3))
         guard !tail.isEmpty, !head.isEmpty else { return false }
+        let count = { (scalars: ArraySlice<Unicode.Scalar>) in words.count(of: String(String.UnicodeScalarView(scalars))) }
         for i in 1...tail.count {
             for j in 1...head.count {
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: tail.suffix(i))
-                word.append(contentsOf: head.prefix(j))
-                if words.count(of: String(word)) > 0 { return true }
+                let n = count(tail.suffix(i) + head.prefix(j))
+                guard n > 0 else { continue }
+                let cutsBefore = (i + 1..<tail.count + 1).contains { count(tail.suffix($0)) > n }
+                let cutsAfter = (j + 1..<head.count + 1).contains { count(head.prefix($0)) > n }
+                if !(cutsBefore && cutsAfter) { return true }
             }
         }
         return false
