@@ -671,42 +671,39 @@ import Testing
         #expect(Array(read.suffix(7)) == story, "\(read)")
     }
 
-    /// poppler may give a line's start after its rest, where the `“` after an item's number
-    /// overlaps it (briefs-03 of the varied pages' seed 10; its boxes below): one line, in order.
-    @Test func aLineStartPopplerGaveAfterItsRestGoesBeforeIt() throws {
-        let xml = """
-        <html><body><doc><page width="842" height="1191"><flow><block>
-        <line><word xMin="646.38" yMin="841.76" xMax="810.71" yMax="852.22">“福特”与“江铃”联合开发的“全</word></line>
-        <line><word xMin="635.39" yMin="842.18" xMax="652.50" yMax="852.64">1、</word></line>
-        </block></flow></page></doc></body></html>
-        """
-        let layout = try #require(PDFLayout.parse(Data(xml.utf8)))
-        #expect(layout.pages[0].lines.map(\.text) == ["1、“福特”与“江铃”联合开发的“全"])
+    /// The first page of `pdftotext -bbox-layout` output holding `lines` (`<line>` elements).
+    static func parsed(_ lines: String) throws -> PDFLayout.Page {
+        let xml = "<html><body><doc><page width=\"842\" height=\"1191\"><flow><block>\n" + lines + "\n</block></flow></page></doc></body></html>"
+        return try #require(PDFLayout.parse(Data(xml.utf8))).pages[0]
     }
 
-    /// A date's digits and Han characters, each its own line from poppler a quarter of an em
-    /// apart (the typesetter's space between scripts; briefs-01 of the varied pages' seed 12,
-    /// its boxes below), are one line, in order: the `4` was read after the line.
-    @Test func aDatesDigitsPopplerSetApartAreOneLine() throws {
-        let xml = """
-        <html><body><doc><page width="842" height="1191"><flow><block>
-        <line><word xMin="184.201000" yMin="410.462236" xMax="191.170860" yMax="421.421136">1</word></line>
-        <line><word xMin="193.953000" yMin="410.023880" xMax="204.911900" yMax="420.982780">月</word></line>
-        <line><word xMin="207.691000" yMin="410.462236" xMax="214.660860" yMax="421.421136">4</word></line>
-        <line><word xMin="217.442000" yMin="410.023880" xMax="239.359800" yMax="420.982780">日，</word></line>
-        <line><word xMin="236.039253" yMin="410.023880" xMax="334.669353" yMax="420.982780">本应是俄罗斯的严冬</word></line>
-        </block></flow></page></doc></body></html>
-        """
-        let layout = try #require(PDFLayout.parse(Data(xml.utf8)))
-        #expect(layout.pages[0].lines.map(\.text) == ["1月4日，本应是俄罗斯的严冬"])
+    /// Parts of one line that poppler gave as lines of their own on one baseline are one line, in
+    /// order: its start given after its rest, where the `“` after an item's number overlaps it
+    /// (briefs-03 of the varied pages' seed 10); a date's digits and Han characters a quarter of
+    /// an em apart, the typesetter's space between scripts (briefs-01 of the varied pages' seed
+    /// 12: the `4` was read after the line). The boxes are the pages'.
+    @Test(arguments: [
+        ("""
+         <line><word xMin="646.38" yMin="841.76" xMax="810.71" yMax="852.22">“福特”与“江铃”联合开发的“全</word></line>
+         <line><word xMin="635.39" yMin="842.18" xMax="652.50" yMax="852.64">1、</word></line>
+         """, "1、“福特”与“江铃”联合开发的“全"),
+        ("""
+         <line><word xMin="184.201000" yMin="410.462236" xMax="191.170860" yMax="421.421136">1</word></line>
+         <line><word xMin="193.953000" yMin="410.023880" xMax="204.911900" yMax="420.982780">月</word></line>
+         <line><word xMin="207.691000" yMin="410.462236" xMax="214.660860" yMax="421.421136">4</word></line>
+         <line><word xMin="217.442000" yMin="410.023880" xMax="239.359800" yMax="420.982780">日，</word></line>
+         <line><word xMin="236.039253" yMin="410.023880" xMax="334.669353" yMax="420.982780">本应是俄罗斯的严冬</word></line>
+         """, "1月4日，本应是俄罗斯的严冬"),
+    ])
+    func partsOfALinePopplerSetApartOnItsBaselineAreOneLine(lines: String, line: String) throws {
+        #expect(try Self.parsed(lines).lines.map(\.text) == [line])
     }
 
     /// A band of headlines under the stories' last lines (band-04 of the varied pages' seed 12,
     /// its boxes below): a subtitle in body type broken over two lines is no running text, so the
     /// band is not cut between its headlines and that subtitle; it is read under its headline.
     @Test func aSubtitleOverTwoLinesInABandIsReadUnderItsHeadline() throws {
-        let xml = """
-        <html><body><doc><page width="842" height="1191"><flow><block>
+        let page = try Self.parsed("""
         <line><word xMin="42.52" yMin="734.90" xMax="182.77" yMax="744.87">措施是理所当然的。”他表示要</word></line>
         <line><word xMin="196.67" yMin="734.90" xMax="336.92" yMax="744.87">当被问及他是否就印尼克服金融</word></line>
         <line><word xMin="350.81" yMin="734.90" xMax="498.34" yMax="744.87">邹家华指出，统计工作很重要，</word><word xMin="504.96" yMin="734.90" xMax="645.22" yMax="744.87">假的行为，使统计工作更好地为</word></line>
@@ -753,10 +750,8 @@ import Testing
         <line><word xMin="300.40" yMin="970.03" xMax="541.49" yMax="991.95">邹家华会见全国统计工作</word></line>
         <line><word xMin="300.40" yMin="996.33" xMax="541.49" yMax="1018.25">会议代表时指出统计工作</word></line>
         <line><word xMin="322.31" yMin="1022.63" xMax="519.58" yMax="1044.55">要把准确性放在首位</word></line>
-        </block></flow></page></doc></body></html>
-        """
-        let layout = try #require(PDFLayout.parse(Data(xml.utf8)))
-        let read = PDFLayout.typeset(layout.pages[0]).text.split(separator: "\n").map(String.init)
+        """)
+        let read = PDFLayout.typeset(page).text.split(separator: "\n").map(String.init)
         let headline = try #require(read.firstIndex(of: "国务院召开第65次常务会议"), "\(read)")
         #expect(read[(headline + 1)...].first { !$0.isEmpty } == "——李鹏主持讨论并原则通过《中华人民共和国土地", "\(read)")
     }
@@ -764,17 +759,14 @@ import Testing
     /// poppler starts a new `<line>` where a bold word's box overlaps the word before it, as in
     /// a brief's run-in title (the boxes below are briefs-01's): the parts are one line again.
     @Test func linesPopplerSplitAtOverlappingBoxesAreOneLine() throws {
-        let xml = """
-        <html><body><doc><page width="595" height="842"><flow><block>
+        let page = try Self.parsed("""
         <line><word xMin="31.18" yMin="213.68" xMax="51.10" yMax="223.64">京城</word></line>
         <line><word xMin="45.94" yMin="213.68" xMax="85.79" yMax="223.64">“网络”</word></line>
         <line><word xMin="80.62" yMin="213.68" xMax="90.58" yMax="223.64">热</word>
         <word xMin="100.54" yMin="213.69" xMax="130.43" yMax="223.65">目前，</word></line>
         <line><word xMin="31.18" yMin="227.64" xMax="212.66" yMax="237.60">知识成为京城人又一新时尚。</word></line>
-        </block></flow></page></doc></body></html>
-        """
-        let layout = try #require(PDFLayout.parse(Data(xml.utf8)))
-        #expect(layout.pages[0].lines.map(\.text) == ["京城“网络”热 目前，", "知识成为京城人又一新时尚。"])
+        """)
+        #expect(page.lines.map(\.text) == ["京城“网络”热 目前，", "知识成为京城人又一新时尚。"])
     }
 
     /// Headlines printed together in a band over the stories (band-02 in the page benchmark):
