@@ -1223,6 +1223,23 @@ import Testing
         #expect(read.articles.allSatisfy { $0.kicker == nil })
     }
 
+    /// Two headlines in a deck's size one after another in a band, each matching a story no
+    /// other title of the band matches (band-01 of the varied pages' seed 13): each heads its
+    /// story, neither is the subtitle of the headline before them.
+    @Test func deckSizedHeadlinesInARowInABandHeadTheirStories() throws {
+        let deck = LineStyle(size: 1.2, distinctFace: true), subtitle = LineStyle(size: 0.9, distinctFace: false)
+        let read = Self.readStyled([("本报南京1月8日电经过6个月的精心施工，周恩来军事文选出版发行，江苏隆重纪念一代伟人。", Self.bodyType), ("", nil),
+                                    ("本报开罗1月19日电记者朱梦魁报道：在美以、美巴首脑会晤前夕，阿拉法特与穆巴拉克举行会谈协调立场。", Self.bodyType), ("", nil),
+                                    ("新华社香港1月3日电香港特别行政区第一届立法会选民登记工作结束，地方选区选民登记约二百八十万人。", Self.bodyType), ("", nil),
+                                    ("《周恩来军事文选》出版发行江苏隆重纪念一代伟人", LineStyle(size: 1.8, distinctFace: true)), ("", nil),
+                                    ("美以美巴首脑会晤前夕阿拉法特与穆巴拉克协调立场", deck), ("", nil),
+                                    ("香港选民登记工作结束", deck), ("", nil),
+                                    ("——地方选区选民登记约二百八十万人，功能界别选民十四万多人", subtitle)])
+        try #require(read.articles.count == 3, "\(read.articles.map(\.body))")
+        #expect(read.articles.map(\.title) == ["《周恩来军事文选》出版发行江苏隆重纪念一代伟人", "美以美巴首脑会晤前夕阿拉法特与穆巴拉克协调立场", "香港选民登记工作结束"])
+        #expect(read.articles[0].subtitle == nil)
+    }
+
     /// A subtitle in the body's face alone between blank lines after a finished story, its
     /// headline printed elsewhere (commentary-07 of the benchmark's second seed): it opens the
     /// story under it as its subtitle.

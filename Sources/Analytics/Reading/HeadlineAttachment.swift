@@ -162,29 +162,30 @@ enum HeadlineAttachment {
     /// 行业…` at 2.7×, stacked-19 of the benchmark's fourth seed): `story(e)` tells the story
     /// element `e` matches best, if any. Not in a band of more, where two headlines match best
     /// the one piece two stories ran into. In a band of three titles or more, an element in a
-    /// deck's size set apart by blank lines from the element before (if any) and the headline
-    /// after it, matching best another story than that one, heads its story
-    /// (`爱多杯中国围棋电视快棋赛开战丁伟中盘胜张璇` at 1.2× in a band, the next row's headline at
-    /// 1.6× after it, band-02 of the varied pages' seed 12; `东方不亮西方亮三万下岗职工上吕梁` first
-    /// in the band of band-17). Over one headline a kicker may match best another part of a
-    /// roundup than its headline does (stacked-14 of the varied pages' seed 10).
+    /// deck's size after a blank line (or first) heads the story it matches best where no other
+    /// title of the band matches that story best (`爱多杯中国围棋电视快棋赛开战丁伟中盘胜张璇` at
+    /// 1.2× before the next row's headline at 1.6×, band-02 of the varied pages' seed 12;
+    /// `东方不亮西方亮三万下岗职工上吕梁` first in the band of band-17; two such one after another,
+    /// band-01 of seed 13); a kicker matches its headline's story (`吴邦国分别致信…` over `医药：…`,
+    /// band-14 of the fifth seed, read apart from it). Over one headline a kicker may match best
+    /// another part of a roundup than its headline does (stacked-14 of the varied pages' seed 10).
     static func unitsBySize(_ elements: [[PageLine]], story: (Int) -> Int? = { _ in nil }) -> [Unit] {
         let largest = elements.map { $0[0].size ?? 1 }.max() ?? 1
         let size = { (index: Int) in elements[index][0].size ?? 1 }
-        let titles = elements.filter({ !isSubtitle($0[0]) }).count
-        let headlineAndKickerAlone = titles == 2, inABand = titles >= 3
+        let titles = elements.indices.filter { !isSubtitle(elements[$0][0]) }
+        let headlineAndKickerAlone = titles.count == 2, inABand = titles.count >= 3
         // A title set below the body's size is a caption's own (`磁卡电话进村` under `京城新景观`,
         // photo-07 in the page benchmark), never another headline's deck.
         let isMain = elements.indices.map { index in
             let element = elements[index]
             guard !isSubtitle(element[0]) else { return false }
             if size(index) >= largest - 0.08 || size(index) < 0.95 { return true }
+            if inABand, element[0].isDeck, index == 0 || element[0].afterBlank, let own = story(index) {
+                if titles.allSatisfy({ $0 == index || story($0) != own }) { return true }
+            }
             let beforeTitle = index + 1 < elements.count && !isSubtitle(elements[index + 1][0])
             guard beforeTitle else { return element[0].isDisplay }
-            let (own, next) = (story(index), story(index + 1))
-            if inABand, element[0].isDeck, index == 0 || element[0].afterBlank, elements[index + 1][0].afterBlank, elements[index + 1][0].isDisplay,
-               let own, let next, own != next { return true }
-            let kicksNext = headlineAndKickerAlone && size(index + 1) >= size(index) + 0.3 && own != nil && own == next
+            let kicksNext = headlineAndKickerAlone && size(index + 1) >= size(index) + 0.3 && story(index) != nil && story(index) == story(index + 1)
             return element[0].isDisplay && !kicksNext
         }
         var units: [Unit] = []
