@@ -779,12 +779,12 @@ struct PageLine: Equatable {
     /// A line that can carry on the headline line above it: headline-shaped but for length (one
     /// Han character is enough) and no wider than it — with the dashes leading a subtitle an em
     /// wide each, as its Han characters, where `dashesSetWide` (the page's type is known: in
-    /// text, a list's items run on from dashes in the body too). Brackets are allowed in a line that closes a book title the line above left open
-    /// (`——李鹏主持讨论并原则通过《中华人民共和国土地` / `管理法（修订草案）》`, band-04 of the
-    /// varied pages' seed 12).
+    /// text, a list's items run on from dashes in the body too). Brackets are allowed in a line
+    /// that closes a book title the line above left open (`——李鹏主持讨论并原则通过《中华人民共和国
+    /// 土地` / `管理法（修订草案）》`, band-04 of the varied pages' seed 12).
     static func continuesHeadline(_ text: String, _ above: String, dashesSetWide: Bool) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        let closesTitle = above.filter { $0 == "《" }.count > above.filter { $0 == "》" }.count && text.contains("》")
+        let closesTitle = leavesBracketOpen(above, opening: "《", closing: "》") && text.contains("》")
         let marks = closesTitle ? "。，、：,:" : "。，、：,:（）()"
         guard scalars.contains(where: { CharacterClass.isHan($0.value) }),
               !scalars.contains(where: { SentenceSplitter.isTerminator($0) || marks.unicodeScalars.contains($0) })
@@ -810,10 +810,11 @@ struct PageLine: Equatable {
         return before.allSatisfy { CharacterClass($0.value) == .space } ? afterFinishedSentence : Normalizer.endsSentence(before)
     }
 
-    /// Whether `text` opens more round brackets than it closes.
-    static func leavesBracketOpen(_ text: String) -> Bool {
+    /// Whether `text` opens more brackets than it closes: round ones unless other marks are
+    /// given (a book title's `《` and `》`).
+    static func leavesBracketOpen(_ text: String, opening: String = "（(", closing: String = "）)") -> Bool {
         let scalars = text.unicodeScalars
-        return scalars.filter { $0 == "（" || $0 == "(" }.count > scalars.filter { $0 == "）" || $0 == ")" }.count
+        return scalars.filter { opening.unicodeScalars.contains($0) }.count > scalars.filter { closing.unicodeScalars.contains($0) }.count
     }
 
     /// Whether a line ends inside a sentence, at a comma, enumeration comma or colon.
