@@ -699,6 +699,54 @@ import Testing
         #expect(try Self.parsed(lines).lines.map(\.text) == [line])
     }
 
+    /// Boxes as tall as the font's bounding box, as cairo and Ghostscript write a PDF's fonts
+    /// (band-01's two columns after `pdftocairo -pdf`: Noto Serif CJK declared 2.86 em, each
+    /// line's box 28.5 pt tall on lines 13.45 pt apart), read as the page with the em-tall boxes
+    /// XeLaTeX wrote: the same lines, in the same order, at body size. The boxes are the pages'.
+    @Test func boxesAsTallAsTheFontsBoundingBoxReadAsTheEmTallOnes() throws {
+        var tall = PDFLayout(pages: [try Self.parsed("""
+         <line><word xMin="31.27" yMin="181.86" xMax="412.96" yMax="210.32">强迫职工入股。这种认识、做法是片面的。在推行股份制或股份合作制中，一定要从企业</word></line>
+         <line><word xMin="428.82" yMin="181.86" xMax="817.22" yMax="210.32">才有可能实现企业发展速度与效益同步增长，保障股份制或股份合作制的机制成功运行。</word></line>
+         <line><word xMin="31.27" yMin="195.30" xMax="249.50" yMax="223.76">的实际出发，尊重职工的意愿，宜“股”则“股”</word></line>
+         <line><word xMin="244.50" yMin="195.30" xMax="412.96" yMax="223.76">，宜并则并，宜联则联，宜租则租，宜</word><word xMin="422.34" yMin="195.30" xMax="531.89" yMax="223.76">（江西宜春地委袁志成）</word></line>
+         <line><word xMin="31.27" yMin="208.74" xMax="295.19" yMax="237.21">包则包，宜卖则卖，决不能都吃“一服药”，都打“一种针”</word></line>
+         <line><word xMin="290.21" yMin="208.74" xMax="300.17" yMax="237.21">。</word></line>
+         <line><word xMin="31.27" yMin="235.04" xMax="420.00" yMax="263.50">本报北京１月１２日讯河北省张家口市１月１０日发生里氏６．２级地震后，全国各地、</word></line>
+         <line><word xMin="31.27" yMin="248.48" xMax="412.96" yMax="276.94">各界纷纷援助地震灾区，各项救灾工作全面展开。截至１月１２日８时统计，灾民共接到</word></line>
+         <line><word xMin="428.82" yMin="235.04" xMax="810.51" yMax="263.50">顶帐篷，从辽宁、河南调拨２万件棉被，会同财政部向地震灾区下拨救灾应急款５００万</word></line>
+         <line><word xMin="428.82" yMin="248.48" xMax="448.74" yMax="276.94">元。</word></line>
+         """)])
+        let emTall = try Self.parsed("""
+         <line><word xMin="31.18" yMin="191.18" xMax="413.01" yMax="201.14">强迫职工入股。这种认识、做法是片面的。在推行股份制或股份合作制中，一定要从企业</word></line>
+         <line><word xMin="428.88" yMin="191.18" xMax="817.42" yMax="201.14">才有可能实现企业发展速度与效益同步增长，保障股份制或股份合作制的机制成功运行。</word></line>
+         <line><word xMin="31.18" yMin="204.63" xMax="249.49" yMax="214.59">的实际出发，尊重职工的意愿，宜“股”则“股”</word></line>
+         <line><word xMin="244.49" yMin="204.63" xMax="413.01" yMax="214.59">，宜并则并，宜联则联，宜租则租，宜</word><word xMin="422.40" yMin="204.63" xMax="531.98" yMax="214.59">（江西宜春地委袁志成）</word></line>
+         <line><word xMin="31.18" yMin="218.08" xMax="300.18" yMax="228.04">包则包，宜卖则卖，决不能都吃“一服药”，都打“一种针”。</word></line>
+         <line><word xMin="31.18" yMin="244.38" xMax="420.07" yMax="254.34">本报北京１月１２日讯河北省张家口市１月１０日发生里氏６．２级地震后，全国各地、</word></line>
+         <line><word xMin="31.18" yMin="257.83" xMax="413.01" yMax="267.79">各界纷纷援助地震灾区，各项救灾工作全面展开。截至１月１２日８时统计，灾民共接到</word></line>
+         <line><word xMin="428.88" yMin="244.38" xMax="810.71" yMax="254.34">顶帐篷，从辽宁、河南调拨２万件棉被，会同财政部向地震灾区下拨救灾应急款５００万</word></line>
+         <line><word xMin="428.88" yMin="257.83" xMax="448.81" yMax="267.79">元。</word></line>
+         """)
+        tall.scaleBoxesToTheEm()
+        let (read, expected) = (PDFLayout.typeset(tall.pages[0]), PDFLayout.typeset(emTall))
+        #expect(read.text == expected.text)
+        #expect(read.styles.map { $0 == nil } == expected.styles.map { $0 == nil })
+        #expect(read.styles.compactMap { $0?.size }.allSatisfy { abs($0 - 1) < 0.03 }, "\(read.styles)")
+    }
+
+    /// Em-tall boxes, XeLaTeX's, are left as they are.
+    @Test func emTallBoxesAreLeftAsTheyAre() throws {
+        let page = try Self.parsed("""
+         <line><word xMin="31.18" yMin="110.48" xMax="413.01" yMax="120.45">在党的十五大精神鼓舞下，一批新的股份制或股份合作制企业应运而生，给原来陷入困境</word></line>
+         <line><word xMin="428.88" yMin="110.48" xMax="647.73" yMax="120.45">实行股份制或股份合作制的企业未必“一股就灵”</word></line>
+         <line><word xMin="642.72" yMin="110.48" xMax="810.71" yMax="120.45">。要想灵，既要有一个好机制，还要有</word></line>
+         <line><word xMin="31.18" yMin="123.93" xMax="180.62" yMax="133.89">的中、小企业带来了生机和活力。</word></line>
+         """)
+        var layout = PDFLayout(pages: [page])
+        layout.scaleBoxesToTheEm()
+        #expect(layout.pages[0] == page)
+    }
+
     /// A band of headlines under the stories' last lines (band-04 of the varied pages' seed 12,
     /// its boxes below): a subtitle in body type broken over two lines is no running text, so the
     /// band is not cut between its headlines and that subtitle; it is read under its headline.

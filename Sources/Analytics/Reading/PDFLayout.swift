@@ -7,7 +7,8 @@ import FoundationXML
 /// them, line by line. poppler's own grouping into flows and blocks is not kept: its lines run
 /// across narrow gutters, so the reading order is rebuilt from the boxes (``typeset(_:)``).
 ///
-/// A line's height is its type size: a CJK glyph's box is one em tall. That is the evidence
+/// A line's height is its type size: a CJK glyph's box is one em tall (where the PDF's writer
+/// declared its fonts taller, ``scaleBoxesToTheEm()`` makes it so). That is the evidence
 /// text extracted without geometry lacks — a headline is set larger than the body around it.
 struct PDFLayout: Equatable {
     struct Word: Equatable {

@@ -38,6 +38,7 @@ enum PDFText {
                 layout.assignFaces(faces)
             }
         }
+        layout.scaleBoxesToTheEm()
         let pages = layout.pages.filter { !$0.lines.isEmpty }.map(PDFLayout.typeset)
         guard !pages.isEmpty else {
             throw InputError.pdfUnreadable(path: path, reason: "no text layer (a scanned page needs OCR first)")
