@@ -370,6 +370,17 @@ import Testing
         #expect(missing.stderr.contains("apt-get install poppler-utils"))
     }
 
+    /// A PDF whose fonts map their glyphs to no Unicode (`page-geometry.pdf` rewritten by cairo,
+    /// which dropped the maps) is refused, naming the file and the page and saying what to do,
+    /// rather than read as replacement characters.
+    @Test func aPDFWhoseTextHasNoUnicodeIsRefused() throws {
+        let result = try CLI.run(["articles", TestData.fixturePath("page-geometry-cairo.pdf")])
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("page-geometry-cairo.pdf") && result.stderr.contains("page 1:")
+                && result.stderr.contains("U+FFFD") && result.stderr.contains("OCR"), "\(result.stderr)")
+    }
+
     /// A one-page PDF with one line of Helvetica text, offsets computed.
     func minimalPDF(text: String) -> String {
         let stream = "BT /F1 12 Tf 72 720 Td (\(text)) Tj ET"

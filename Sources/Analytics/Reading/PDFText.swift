@@ -29,6 +29,9 @@ enum PDFText {
         guard var layout = PDFLayout.parse(data) else {
             throw InputError.pdfUnreadable(path: path, reason: "its -bbox-layout output is not well-formed XHTML")
         }
+        if let (page, lost, all) = mostlyWithoutUnicode(layout) {
+            throw InputError.pdfUnreadable(path: path, reason: "page \(page): \(lost) of its \(all) characters came out as U+FFFD, since its fonts map their glyphs to no Unicode; export the PDF again with Unicode maps (ToUnicode) for its fonts, or OCR it")
+        }
         // Typefaces come from pdftohtml (the same poppler package); without it, or if it
         // fails on a file pdftotext could read, sizes alone.
         if let pdftohtml = executable("pdftohtml") {
@@ -44,6 +47,18 @@ enum PDFText {
             throw InputError.pdfUnreadable(path: path, reason: "no text layer (a scanned page needs OCR first)")
         }
         return pages
+    }
+
+    /// The first page (numbered from 1) most of whose characters poppler could not map to
+    /// Unicode, with how many of how many: a PDF writer that dropped its fonts' maps (cairo
+    /// rewriting Fandol fonts does) leaves text no reader can use.
+    static func mostlyWithoutUnicode(_ layout: PDFLayout) -> (page: Int, lost: Int, all: Int)? {
+        for (index, page) in layout.pages.enumerated() {
+            let scalars = page.lines.flatMap(\.words).flatMap(\.text.unicodeScalars)
+            let lost = scalars.count { $0 == "\u{FFFD}" }
+            if lost * 2 > scalars.count { return (index + 1, lost, scalars.count) }
+        }
+        return nil
     }
 
     /// Runs one of poppler's tools on the staged file: killed after `timeLimit` seconds, and on
