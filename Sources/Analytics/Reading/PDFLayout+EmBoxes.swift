@@ -8,38 +8,41 @@ extension PDFLayout {
     /// declared height in ems where the word is set solid (a headline, a paragraph's last line)
     /// and less where justification stretched it. Per face (as pdftohtml names it; words of no
     /// known face form one group) the declared height is the most common ratio, to the hundredth,
-    /// among words in CJK type of two characters or more. A face with no such word (a Latin one)
-    /// is measured against the CJK type of the lines it stands on (the median of its words'
-    /// heights over that type's em), or failing that taken as the main face (the one most
-    /// characters are set in). Where two words or more of a face show it declared more than 10% over
-    /// one em, each word of a face declared so gets a box `h / ratio` tall about the same middle
-    /// (a ratio under one is type spaced out, not a short box). Pages with no such face are left
-    /// as they are: one word of a Latin face taken for CJK (1.28) does not make one. Deterministic.
+    /// among words in CJK type of two characters or more. Where two words or more of a face show
+    /// it declared more than 10% over one em, the page's boxes are scaled about their middles:
+    /// a word in CJK type by its face's ratio; any other (digits, Latin words, words mixing them
+    /// with Han characters, whose box poppler takes from either script's font) by whichever of
+    /// the page's ratios (the CJK faces', and the other faces' measured against the CJK type of
+    /// the lines they stand on, the median of their words') brings it nearest the em of its line's CJK type, or of the last line
+    /// before it that has some (the first that has some, for lines above it). A ratio under one is type spaced out, and scales nothing. Pages
+    /// with no face declared tall are left as they are: one word of a Latin face taken for CJK
+    /// (1.28) does not make one. Deterministic.
     mutating func scaleBoxesToTheEm() {
         for p in pages.indices {
-            let words = pages[p].lines.flatMap(\.words)
-            var declared = Self.declaredHeights(of: words), characters: [String: Int] = [:]
+            let declared = Self.declaredHeights(of: pages[p].lines.flatMap(\.words))
             guard declared.values.contains(where: { $0.ratio > 1.1 && $0.words >= 2 }) else { continue }
-            for word in words { characters[word.face ?? "", default: 0] += word.text.unicodeScalars.count }
-            let main = characters.mostCommonKey.flatMap { declared[$0]?.ratio } ?? 1
+            // Ratios within 10% of one scale nothing, and measure the em as they leave it.
+            let scaling = { (ratio: Double) in ratio > 1.1 ? ratio : 1 }
+            let faceRatio = { (word: Word) in word.isCJK ? declared[word.face ?? ""].map { scaling($0.ratio) } : nil }
+            let ems = pages[p].lines.map { line in line.words.compactMap { word in faceRatio(word).map { (word.yMax - word.yMin) / $0 } }.max() }
+            // Other faces (a Latin one, 1.16 em where the CJK type's em box is declared) measured
+            // against the CJK type of the lines they stand on: the median of their words' ratios.
             var againstType: [String: [Double]] = [:]
-            for line in pages[p].lines {
-                let em = line.words.compactMap { word in
-                    word.isCJK ? declared[word.face ?? ""].map { (word.yMax - word.yMin) / $0.ratio } : nil
-                }.max()
-                for word in line.words where declared[word.face ?? ""] == nil {
-                    if let em { againstType[word.face ?? "", default: []].append((word.yMax - word.yMin) / em) }
-                }
+            for (line, em) in zip(pages[p].lines, ems) {
+                guard let em else { continue }
+                for word in line.words where faceRatio(word) == nil { againstType[word.face ?? "", default: []].append((word.yMax - word.yMin) / em) }
             }
-            for (face, ratios) in againstType { declared[face] = (ratios.sorted()[ratios.count / 2], ratios.count) }
+            let ratios = Set(declared.values.map { scaling($0.ratio) } + againstType.values.map { $0.sorted()[$0.count / 2] } + [1]).sorted()
+            var em = ems.lazy.compactMap { $0 }.first
             for l in pages[p].lines.indices {
-                for w in pages[p].lines[l].words.indices {
-                    let word = pages[p].lines[l].words[w]
-                    let ratio = declared[word.face ?? ""]?.ratio ?? main
-                    guard ratio > 1.1 else { continue }
-                    let middle = (word.yMin + word.yMax) / 2, half = (word.yMax - word.yMin) / ratio / 2
-                    pages[p].lines[l].words[w].yMin = middle - half
-                    pages[p].lines[l].words[w].yMax = middle + half
+                em = ems[l] ?? em
+                for (w, word) in pages[p].lines[l].words.enumerated() {
+                    let height = word.yMax - word.yMin
+                    guard let ratio = faceRatio(word) ?? em.flatMap({ em in ratios.min { abs(height / $0 - em) < abs(height / $1 - em) } }),
+                          ratio > 1 else { continue }
+                    let middle = (word.yMin + word.yMax) / 2
+                    pages[p].lines[l].words[w].yMin = middle - height / ratio / 2
+                    pages[p].lines[l].words[w].yMax = middle + height / ratio / 2
                 }
             }
         }
