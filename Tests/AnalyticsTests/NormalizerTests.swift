@@ -33,6 +33,15 @@ import Testing
         #expect(Normalizer(lineBreaks: .wrapped).paragraphs("他也上了楼⋯⋯\n第二天").count == 2)
     }
 
+    /// LuaTeX gives the dashes TeX typesets from `——` and `———` as the two- and three-em dash
+    /// (stacked-04 of the page benchmark typeset by LuaLaTeX: `⸺ 封车堵嘴补漏`, `读物 ⸻ 《`): they
+    /// are read as the em dashes other writers give, on the fast path and on the NFKC one (①).
+    @Test func twoAndThreeEmDashesAreEmDashes() {
+        #expect(normalizer.normalize("⸺ 封车堵嘴补漏") == "——封车堵嘴补漏")
+        #expect(normalizer.normalize("读物 ⸻ 《邓小平理论与当代中国》") == "读物———《邓小平理论与当代中国》")
+        #expect(normalizer.normalize("第①项⸺⸻") == "第1项—————")
+    }
+
     @Test func otherCompatibilityCharactersAreNFKCFolded() {
         // ① (circled digit) and ﬁ (ligature) fold; the protected comma survives the slow path.
         #expect(normalizer.normalize("第①项，ﬁle") == "第1项，file")

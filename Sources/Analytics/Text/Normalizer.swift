@@ -12,7 +12,9 @@ import Foundation
 ///    The midline ellipsis `⋯` (U+22EF), which pdftotext gives for the ellipsis of many Chinese
 ///    fonts, becomes the ellipsis `…` it was printed as; the katakana middle dot `・` (U+30FB,
 ///    and its half-width form), which some CJK fonts map the dot of a foreign name to, becomes
-///    the interpunct `·` (U+00B7) Chinese prints there (`阿不来提·阿不都热西提`).
+///    the interpunct `·` (U+00B7) Chinese prints there (`阿不来提·阿不都热西提`). The two- and
+///    three-em dashes `⸺` `⸻` (U+2E3A, U+2E3B), which LuaTeX gives for the dash of a subtitle
+///    or an aside, become the two or three em dashes `——` `———` other writers give for it.
 /// 2. **Lines**: with ``LineBreaks/paragraphs`` each line is a paragraph (JSON records,
 ///    clean article files). With ``LineBreaks/wrapped`` (text extracted from a PDF page) a line
 ///    break or blank line that does not follow sentence-final punctuation is a column or
@@ -162,6 +164,8 @@ public struct Normalizer: Sendable, Equatable {
                 out.append(contentsOf: "\u{2026}".utf8)
             case katakanaMiddleDot:
                 out.append(contentsOf: "\u{00B7}".utf8)
+            case twoEmDash, threeEmDash:
+                out.append(contentsOf: emDashes(for: v).utf8)
             case _ where isKeptAsIs(v):
                 UTF8.encode(scalar) { out.append($0) }
             default:
@@ -203,6 +207,10 @@ public struct Normalizer: Sendable, Equatable {
     /// `・`, read as `·`; NFKC brings its half-width form `･` to it.
     static let katakanaMiddleDot: UInt32 = 0x30FB
 
+    /// `⸺` and `⸻`, read as two and three em dashes.
+    static let twoEmDash: UInt32 = 0x2E3A, threeEmDash: UInt32 = 0x2E3B
+    static func emDashes(for v: UInt32) -> String { v == twoEmDash ? "\u{2014}\u{2014}" : "\u{2014}\u{2014}\u{2014}" }
+
     /// Plane-15 private use scalars are NFKC-stable, so protected marks ride through NFKC there.
     private static let protectionOffset: UInt32 = 0xF0000
 
@@ -225,6 +233,8 @@ public struct Normalizer: Sendable, Equatable {
                 out.append(Unicode.Scalar(v - protectionOffset)!)
             } else if v == katakanaMiddleDot {
                 out.append("\u{00B7}")
+            } else if v == twoEmDash || v == threeEmDash {
+                out.append(contentsOf: emDashes(for: v).unicodeScalars)
             } else {
                 out.append(scalar)
             }
