@@ -747,6 +747,79 @@ import Testing
         #expect(layout.pages[0] == page)
     }
 
+    /// Boxes shorter than the em, as LuaTeX declares the AR PL faces (0.73 em: band-01 of the
+    /// page benchmark typeset by LuaLaTeX, whose Noto faces it declares 1.45 em), are brought to
+    /// the em too: the kicker in UKai over a headline band (`李铁映在全国体委主任会议上强调`),
+    /// read at body size as XeLaTeX's em boxes give it (1.05), not at 0.76, where it would
+    /// be taken for a caption. A face seen on two lines or on one, the kicker alone in it
+    /// (band-07), once the page's other faces show its writer's boxes off the em. The boxes are
+    /// the page's.
+    @Test(arguments: [true, false])
+    func boxesShorterThanTheEmAreBroughtToIt(withByline: Bool) throws {
+        let byline = withByline ? """
+         <line><word xMin="428.89" yMin="632.88" xMax="498.63" yMax="640.15">本报记者阎晓明</word></line>
+         """ : ""
+        var page = try Self.parsed(byline + """
+         <line><word xMin="428.89" yMin="641.68" xMax="810.72" yMax="656.00">１月２日下午３时１５分，３辆中巴车静静地开进山西省医用电子仪器厂院内。这座寂</word></line>
+         <line><word xMin="428.89" yMin="655.13" xMax="810.72" yMax="669.45">静又破烂的院落突然来了这么多车，附近的住户和行人都露出满脸惊奇。省委书记胡富</word></line>
+         <line><word xMin="451.45" yMin="932.42" xMax="786.19" yMax="962.72">震区牵动八方人心救灾工作全面展开</word></line>
+         <line><word xMin="540.37" yMin="971.21" xMax="697.28" yMax="978.84">李铁映在全国体委主任会议上强调</word></line>
+         <line><word xMin="430.53" yMin="981.08" xMax="807.12" yMax="1007.05">坚持体育事业发展正确方针政策同使用兴奋剂行</word></line>
+         <line><word xMin="556.06" yMin="1002.60" xMax="681.59" yMax="1028.56">为进行坚决斗争</word></line>
+         """)
+        let faces = ["本报记者阎晓明": "UKaiCN", "李铁映在全国体委主任会议上强调": "UKaiCN", "震区牵动八方人心救灾工作全面展开": "NotoSansCJKsc",
+                     "坚持体育事业发展正确方针政策同使用兴奋剂行": "NotoSansCJKsc", "为进行坚决斗争": "NotoSansCJKsc"]
+        for l in page.lines.indices { page.lines[l].words[0].face = faces[page.lines[l].words[0].text] ?? "NotoSerifCJKsc" }
+        var layout = PDFLayout(pages: [page])
+        layout.scaleBoxesToTheEm()
+        let typeset = PDFLayout.typeset(layout.pages[0])
+        let sizes = Dictionary(uniqueKeysWithValues: zip(typeset.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), typeset.styles)
+            .compactMap { text, style in style.map { (text, $0.size) } })
+        let kicker = try #require(sizes["李铁映在全国体委主任会议上强调"])
+        #expect(abs(kicker - 1) < 0.08, "\(sizes)")
+        if withByline { #expect(abs(try #require(sizes["本报记者阎晓明"]) - 1) < 0.08, "\(sizes)") }
+    }
+
+    /// A word poppler runs across two faces (the bold `杜英姿报道：` of a lead, Noto Sans declared
+    /// 1.45 em, into the text after it in Bousung, 0.75 em: band-04 typeset by LuaLaTeX) has
+    /// the taller face's box; scaled by its middle's face it read 1.98× body type and cut the
+    /// lead from its story. It is measured as words mixing scripts are, against its lines' em.
+    /// The boxes and runs are the page's.
+    @Test func aWordSpanningTwoFacesIsScaledToItsLinesEm() throws {
+        let page = try Self.parsed("""
+         <line><word xMin="511.50" yMin="566.76" xMax="555.15" yMax="581.91">本报北京</word><word xMin="560.50" yMin="570.94" xMax="567.15" yMax="581.22">1</word><word xMin="572.50" yMin="566.76" xMax="582.96" yMax="581.91">月</word><word xMin="588.31" yMin="570.94" xMax="601.62" yMax="581.22">18</word><word xMin="606.96" yMin="566.76" xMax="650.62" yMax="581.91">日讯记者</word></line>
+         <line><word xMin="511.50" yMin="580.91" xMax="650.62" yMax="596.05">杜英姿报道：中共中央政治局</word></line>
+         <line><word xMin="511.50" yMin="599.99" xMax="650.61" yMax="607.78">委员、国务委员李铁映今天在</word></line>
+         <line><word xMin="511.50" yMin="614.14" xMax="650.61" yMax="621.93">同参加全国文化厅局长会议的</word></line>
+         <line><word xMin="511.50" yMin="628.28" xMax="650.61" yMax="636.08">代表们座谈时强调，高举邓小</word></line>
+         """)
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <pdf2xml><page number="1" width="1262" height="1785">
+        <fontspec id="2" size="16" family="PCNWKF+DejaVuSerif" color="#000000"/>
+        <fontspec id="3" size="16" family="DERTOD+BousungEG-Light-GB" color="#000000"/>
+        <fontspec id="10" size="16" family="MDHCZI+NotoSansCJKsc" color="#000000"/>
+        <text top="852" left="767" width="65" height="21" font="10"><b>本报北京</b></text>
+        <text top="856" left="841" width="10" height="15" font="2">1</text>
+        <text top="852" left="859" width="16" height="21" font="10"><b>月</b></text>
+        <text top="856" left="882" width="20" height="15" font="2">18</text>
+        <text top="852" left="910" width="65" height="21" font="10"><b>日讯记者</b></text>
+        <text top="873" left="767" width="96" height="21" font="10"><b>杜英姿报道：</b></text>
+        <text top="879" left="864" width="112" height="12" font="3">中共中央政治局</text>
+        <text top="900" left="767" width="209" height="12" font="3">委员、国务委员李铁映今天在</text>
+        <text top="921" left="767" width="209" height="12" font="3">同参加全国文化厅局长会议的</text>
+        <text top="942" left="767" width="209" height="12" font="3">代表们座谈时强调，高举邓小</text>
+        </page></pdf2xml>
+        """
+        var layout = PDFLayout(pages: [page])
+        layout.assignFaces(try #require(PDFFaces.parse(Data(xml.utf8))))
+        #expect(layout.pages[0].lines.flatMap(\.words).map(\.spansFaces) == [false, false, false, false, false, true, false, false, false])
+        layout.scaleBoxesToTheEm()
+        let typeset = PDFLayout.typeset(layout.pages[0])
+        #expect(!typeset.text.contains("\n\n"), "\(typeset.text)")
+        #expect(typeset.styles.compactMap { $0?.size }.allSatisfy { abs($0 - 1) < 0.08 }, "\(typeset.styles)")
+    }
+
     /// A band of headlines under the stories' last lines (band-04 of the varied pages' seed 12,
     /// its boxes below): a subtitle in body type broken over two lines is no running text, so the
     /// band is not cut between its headlines and that subtitle; it is read under its headline.

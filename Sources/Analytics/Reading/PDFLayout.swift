@@ -16,6 +16,10 @@ struct PDFLayout: Equatable {
         var xMin, yMin, xMax, yMax: Double
         /// The typeface's family (`UMingCN`, `WenQuanYiZenHei`), where pdftohtml told it.
         var face: String? = nil
+        /// Whether pdftohtml's runs of more than one face cross the word's middle line, as where
+        /// poppler runs a lead's bold words into the text after them (`杜英姿报道：中共中央政治局`):
+        /// its box is then as tall as the tallest face's.
+        var spansFaces = false
 
         /// Set in CJK type only: Han characters and CJK punctuation, no digit or Latin letter,
         /// nor a sign CJK fonts leave to a Latin face (`‰`, whose box stands 11% taller than the
@@ -175,7 +179,8 @@ struct PDFLayout: Equatable {
         var width: Double = 0
     }
 
-    /// Gives each word the typeface of the text run its middle falls in.
+    /// Gives each word the typeface of the text run its middle falls in, and says where runs of
+    /// other faces cross it.
     mutating func assignFaces(_ faces: PDFFaces) {
         for (p, page) in pages.enumerated() where p < faces.pages.count && page.width > 0 {
             let runs = faces.pages[p]
@@ -185,6 +190,8 @@ struct PDFLayout: Equatable {
                     let word = page.lines[l].words[w]
                     let x = (word.xMin + word.xMax) / 2 * scale, y = (word.yMin + word.yMax) / 2 * scale
                     pages[p].lines[l].words[w].face = runs.runs.first { $0.contains(x, y) }?.face
+                    let crossing = runs.runs.filter { $0.top <= y && y <= $0.bottom && $0.left < word.xMax * scale && word.xMin * scale < $0.right }
+                    pages[p].lines[l].words[w].spansFaces = Set(crossing.map(\.face)).count > 1
                 }
             }
         }
