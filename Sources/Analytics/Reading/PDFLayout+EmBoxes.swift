@@ -15,12 +15,12 @@ extension PDFLayout {
     /// line give one ratio too), the page's boxes are scaled about their middles: a word in CJK
     /// type by its face's ratio; any other (digits, Latin words, words mixing them with Han
     /// characters, whose box poppler takes from either script's font, and words spanning two
-    /// faces, whose box is the taller face's) by whichever of the page's
-    /// ratios (the CJK faces', and the other faces' measured against the CJK type of the lines
-    /// they stand on, the median of their words') brings it nearest the em of its line's CJK
-    /// type, or of the last line before it that has some (the first that has some, for lines
-    /// above it). Pages with no face declared off the em are left as they are: one word of a
-    /// Latin face taken for CJK (1.28) does not make one. Deterministic.
+    /// faces, whose box is the taller face's) by whichever of the page's ratios (the CJK
+    /// faces', and the other faces' measured against the CJK type of the lines they stand on,
+    /// the median of their words') brings it nearest the em of its line's CJK type, or of the
+    /// last line before it that has some (the first that has some, for lines above it). Ratios
+    /// within 10% of one scale nothing. Pages with no face declared off the em are left as they
+    /// are: one word of a Latin face taken for CJK (1.28) does not make one. Deterministic.
     mutating func scaleBoxesToTheEm() {
         for p in pages.indices {
             let declared = Self.declaredHeights(of: pages[p].lines)
