@@ -7,17 +7,19 @@
 WRITER is `lualatex` (the page's TeX typeset again by LuaLaTeX: other line breaks,
 other font metrics in the PDF), `cairo` (the XeLaTeX PDF rewritten by `pdftocairo
 -pdf`) or `ghostscript` (rewritten by `gs -sDEVICE=pdfwrite`). OUT (default
-DIR-WRITER) gets each page's gold and text linked from DIR and the new PDF, for
-pages whose new PDF is one page that extracts with exactly the gold's Han
-characters; the others are listed, not written, since a writer that loses a page's
-text (cairo drops the Fandol fonts' maps to Unicode, Ghostscript most fonts') tests
-the writer, not the reader. Deterministic for a pages directory; a page already
+DIR-WRITER) gets each page's gold linked from DIR, the new PDF and its text as
+`pdftotext` gives it (so `--mode text` scores that writer's text too), for pages
+whose new PDF is one page that extracts with exactly the gold's Han characters;
+the others are listed, not written, since a writer that loses a page's text (cairo
+drops the Fandol fonts' maps to Unicode, Ghostscript most fonts') tests the writer,
+not the reader. Deterministic for a pages directory; a page already
 written is kept.
 """
 
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -63,7 +65,8 @@ def rewrite(job):
         except (subprocess.SubprocessError, OSError) as e:
             return f"{name}: {writer} failed ({e})"
         info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
-        if "Pages:           1\n" not in info:
+        pages = re.search(r"Pages:\s+(\d+)", info)
+        if not pages or int(pages.group(1)) != 1:
             return f"{name}: not one page"
         text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-nopgbrk", pdf, "-"],
                               capture_output=True, text=True).stdout
@@ -71,9 +74,10 @@ def rewrite(job):
             lost = han_mismatch(json.load(f), text)
         if lost:
             return f"{name}: {len(lost)} Han characters differ from the gold's"
-        for ext in (".gold.json", ".txt"):
-            if not os.path.lexists(target + ext):
-                os.symlink(os.path.abspath(base + ext), target + ext)
+        if not os.path.lexists(target + ".gold.json"):
+            os.symlink(os.path.abspath(base + ".gold.json"), target + ".gold.json")
+        with open(target + ".txt", "w", encoding="utf-8") as f:
+            f.write(text)
         shutil.move(pdf, target + ".pdf")   # last: marks the page written
     return None
 
