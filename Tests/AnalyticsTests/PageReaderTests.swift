@@ -875,6 +875,39 @@ import Testing
         #expect(page.articles.first?.body.hasSuffix("更加方便和") == true)
     }
 
+    /// Text with no type sizes: a headline under a column that broke off mid-sentence, over text
+    /// on another subject (commentary-05 of the page benchmark: a commentary on state firms,
+    /// then a visit to a village), heads that text; the column's sentence goes on elsewhere.
+    @Test func aHeadlineWhereAColumnBrokeOffHeadsTextOnAnotherSubject() throws {
+        let text = """
+        今年和今后一段时期，国有企业
+        深化改革的目标已经确定，就是
+        党的十五大和十五届一中全会提
+        出的，用 3 年左右时间，通过改
+        革、改组、改造和加强管理，使大
+        多数国有大中型亏损企业摆脱困
+        境，力争到本世纪末大多数国有
+        大中型骨干企业初步建立现代企
+
+        走访牧奎村
+        朔风卷地，大兴安岭脚下的牧奎
+        村已披上了厚厚的银装，缕缕炊
+        烟从农家小院里缓缓地飘出，为
+        这片荒寒的土地上平添了几分生
+        气。
+        我踏着积雪走向机关扶持的几个
+        贫困户。随着咯咯吱吱的脚步声，
+        便来到了张文学石头墙围起的小
+        院门，老张急忙从屋里奔迎出来，
+        头上的皮帽耳忽闪忽闪的。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("初步建立现代企"))
+        #expect(page.articles[1].title == "走访牧奎村")
+        #expect(page.articles[1].body.hasPrefix("朔风卷地"))
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

@@ -400,9 +400,11 @@ public struct PageReader: Sendable {
                 if current == nil || isHeadlineGroup(run, after: end, in: content, under: current!) {
                     // Headlines printed where a column broke off mid-sentence belong to a story
                     // further on; the text after them carries on the sentence, unless it opens
-                    // a piece of its own.
+                    // a piece of its own or is on another subject: then the headline heads it,
+                    // and the broken-off column waits for its rest (``joinContinuations``).
                     let resumes = i > 0 && PageLine.interruptsSentence(run[0], after: content[i - 1])
                         && end + 1 < content.count && content[end + 1].role == .text && !PageLine.opensEditorsNote(content[end + 1].text)
+                        && current.map { continuesTheSubject(at: end + 1, in: content, of: $0) } != false
                     if !resumes { close() }
                     headlines.append(run)
                 } else {
