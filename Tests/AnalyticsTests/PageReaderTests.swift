@@ -551,6 +551,15 @@ import Testing
         #expect(page.articles.map(\.byline) == ["（新华社记者郑焕清摄）", "陈建力/摄"])
     }
 
+    /// A credit broken inside its desk's name (`…与灾民们在一起。 新` / `华社记者 索朗罗布摄`,
+    /// photo-20 of the varied pages' seed 15) is whole; the caption ends with its sentence.
+    @Test func aCreditBrokenInsideTheDeskIsWhole() {
+        let text = "驻藏部队援助西藏灾区\n西藏那曲发生特大雪灾后，驻藏部队及时将急需的食品等运往灾区。图为运送救灾物资的某团战士杜勇和果强与灾民们在一起。 新\n华社记者 索朗罗布摄\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.map(\.body) == ["西藏那曲发生特大雪灾后，驻藏部队及时将急需的食品等运往灾区。图为运送救灾物资的某团战士杜勇和果强与灾民们在一起。"])
+        #expect(page.articles.map(\.byline) == ["新华社记者 索朗罗布摄"])
+    }
+
     /// A credit `名字/摄` broken inside the name, its first character after the caption's last
     /// sentence (`…深受群众欢迎。宋` / `振平/摄`, photo-02 of the varied pages' seed 7): the
     /// credit is whole, the caption ends with its sentence.

@@ -448,12 +448,18 @@ struct PageLine: Equatable {
                 // The credit's line may hold the name's last character alone (`…新华社记者索朗罗` / `布摄`).
                 let nameEnd = next.unicodeScalars.count <= 3 && next.hasSuffix("摄")
                 guard nameEnd || creditRange(next)?.lowerBound == next.startIndex else { continue }
-                // The reporter's words may straddle the break (`…新华社记` / `者王五摄`), or the
-                // name alone (`…搬进新居。 杜` / `华举摄`, `…深受群众欢迎。宋` / `振平/摄`).
+                // The reporter's words may straddle the break (`…新华社记` / `者王五摄`, the desk's
+                // too: `…与灾民们在一起。 新` / `华社记者 索朗罗布摄`, photo-20 of the varied pages'
+                // seed 15), or the name alone (`…搬进新居。 杜` / `华举摄`, `…深受群众欢迎。宋` / `振平/摄`).
                 let name = tail.trimmingCharacters(in: .whitespaces)
                 let slashedRest = next.prefixMatch(of: /(\p{Han}{1,3})\s*\/\s*摄/).map { $0.1.unicodeScalars.count }
+                let joined = name + next
+                let straddlesDesk = joined.prefixMatch(of: bylineWords).map {
+                    joined[..<$0.range.upperBound].unicodeScalars.count > name.unicodeScalars.count
+                } == true
                 guard tail.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == " " || $0 == "、" }),
-                      (tail + next.prefix(1)).contains("记者") ? (2...12).contains(tail.unicodeScalars.count)
+                      straddlesDesk ? (1...12).contains(name.unicodeScalars.count)
+                        : (tail + next.prefix(1)).contains("记者") ? (2...12).contains(tail.unicodeScalars.count)
                         : (1...3).contains(name.unicodeScalars.count)
                             && (nameEnd && name.unicodeScalars.count + next.unicodeScalars.count <= 5
                                 || slashedRest.map { (2...4).contains(name.unicodeScalars.count + $0) } == true)
