@@ -86,6 +86,28 @@ import Testing
         #expect(fragments.prefix(4).map(\.text) == [rows[0].0.text, rows[0].1.text, rows[1].0.text, rows[1].1.text], "\(fragments.map(\.text))")
     }
 
+    /// Two captions side by side an em apart (photo-15 of the varied pages' seed 15, poppler's
+    /// boxes): only their first rows run into one line of poppler's; the titles above and the
+    /// last rows below are lines of their own, the right ones starting where the gap ends. The
+    /// row is cut there.
+    @Test func captionsSideBySideAreCutWhereTheRowBelowStartsAtTheGap() {
+        let size = 8.966
+        func word(_ text: String, _ x: Double, _ xMax: Double, _ y: Double) -> PDFLayout.Word {
+            PDFLayout.Word(text: text, xMin: x, yMin: y, xMax: xMax, yMax: y + size)
+        }
+        var lines = [PDFLayout.Line(words: [word("冬泳迎新年", 22.677, 67.509, 481.190)]),
+                     PDFLayout.Line(words: [word("春运进入高峰", 428.595, 482.393, 481.190)]),
+                     PDFLayout.Line(words: [word("1998", 22.677, 45.488, 493.225),
+                                            word("年元旦，全国各地开展丰富多彩的健身活动。这是广西南宁近千名冬泳爱好者冒雨横渡邕江，", 48.737, 419.829, 492.158),
+                                            word("图为：为确保旅客按时回家过年，北京铁路分局抽调人力投入紧张的春运工作，保证今年春运有序进", 428.595, 819.216, 492.158)]),
+                     PDFLayout.Line(words: [word("迎接新年。陈天湖/摄", 22.677, 115.361, 503.117)]),
+                     PDFLayout.Line(words: [word("行。图为大学生们在铁路部门的精心安排下顺利登上火车离京。陶源明/摄", 428.595, 727.506, 503.117)])]
+        for row in 0..<4 { lines.append(PDFLayout.Line(words: [Self.word("中共中央政治局委员国务委员李铁映今天在全国体委主任会议上说\(row)", 22.677, 520 + Double(row) * 14, size: 10.46)])) }
+        let fragments = PDFLayout.Page(lines: lines).fragments()
+        #expect(fragments.contains { $0.text.hasPrefix("图为：为确保旅客") && $0.words.count == 1 }, "\(fragments.map(\.text))")
+        #expect(fragments.contains { $0.text.hasSuffix("冒雨横渡邕江，") && $0.words.count == 2 }, "\(fragments.map(\.text))")
+    }
+
     /// A row of two captions in a type smaller than the body's, the right one's credit alone at
     /// the row's right end, over two stories with kickers at body size (photo-19 of the varied
     /// pages' seed 10; its words' boxes below): the captions' row is read first, the credit with

@@ -342,7 +342,7 @@ extension PDFLayout.Page {
     /// has such a gap there (two headlines of one size side by side) or a line of its size
     /// stands centred under one side (``partsAHeadlineCentredApart(_:_:)``), or, below display
     /// type, when it is two-thirds of an em or more between CJK type and the line right above or
-    /// below has such a gap there (two captions side by side), or when the word
+    /// below has such a gap there or starts where it ends (two captions side by side), or when the word
     /// after it starts at a column's left edge (where three lines of its size start, or two of
     /// display type: the rows of a headline beside another's); a lone gap of that width is
     /// justification's stretch. At a column's edge, and between a closing and an opening bracket
@@ -387,10 +387,16 @@ extension PDFLayout.Page {
                 let (before, after) = (lines[g.line].words[g.word - 1].text.unicodeScalars.last, lines[g.line].words[g.word].text.unicodeScalars.first)
                 return [before, after].allSatisfy { $0.map { !PDFLayout.Word.isLatin($0) } ?? false }
             }
-            let rowsApart = size < PageLine.displaySize * bodySize && gap.to - gap.from >= 0.66 * size && cjkSeam(gap) && near.contains {
+            // The row above or below may be two lines of poppler's already, the right one starting
+            // where the gap ends (photo-15 of the varied pages' seed 15: a caption's title above,
+            // its last line below, the left caption's last line ending short).
+            let rowsApart = size < PageLine.displaySize * bodySize && gap.to - gap.from >= 0.66 * size && cjkSeam(gap) && (near.contains {
                 abs(lines[$0.line].yMin - y) <= 1.6 * size && abs(lines[$0.line].size - size) <= 0.08 * size
                     && $0.to - $0.from >= 0.66 * size && cjkSeam($0)
-            }
+            } || lines.indices.contains { k in
+                k != gap.line && abs(lines[k].yMin - y) <= 1.6 * size && abs(lines[k].size - size) <= 0.08 * size
+                    && abs(lines[k].words[0].xMin - gap.to) <= 0.1 * size
+            })
             if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide || rowsApart || partsAHeadlineCentredApart(gap, bodySize) {
                 cuts.insert([gap.line, gap.word])
             }
