@@ -387,16 +387,19 @@ extension PDFLayout.Page {
                 let (before, after) = (lines[g.line].words[g.word - 1].text.unicodeScalars.last, lines[g.line].words[g.word].text.unicodeScalars.first)
                 return [before, after].allSatisfy { $0.map { !PDFLayout.Word.isLatin($0) } ?? false }
             }
-            // The row above or below may be two lines of poppler's already, the right one starting
-            // where the gap ends (photo-15 of the varied pages' seed 15: a caption's title above,
-            // its last line below, the left caption's last line ending short).
+            // The rows above and below may be two lines of poppler's already, each side's starting
+            // where this row's does (photo-15 of the varied pages' seed 15: the captions' titles
+            // above, their last rows below, the left one's ending short).
+            let rowStartsNear = { (x: Double) in
+                lines.indices.contains { k in
+                    k != gap.line && abs(lines[k].yMin - y) <= 1.6 * size && abs(lines[k].size - size) <= 0.08 * size
+                        && abs(lines[k].words[0].xMin - x) <= 0.1 * size
+                }
+            }
             let rowsApart = size < PageLine.displaySize * bodySize && gap.to - gap.from >= 0.66 * size && cjkSeam(gap) && (near.contains {
                 abs(lines[$0.line].yMin - y) <= 1.6 * size && abs(lines[$0.line].size - size) <= 0.08 * size
                     && $0.to - $0.from >= 0.66 * size && cjkSeam($0)
-            } || lines.indices.contains { k in
-                k != gap.line && abs(lines[k].yMin - y) <= 1.6 * size && abs(lines[k].size - size) <= 0.08 * size
-                    && abs(lines[k].words[0].xMin - gap.to) <= 0.1 * size
-            })
+            } || (rowStartsNear(gap.to) && rowStartsNear(lines[gap.line].words[0].xMin)))
             if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide || rowsApart || partsAHeadlineCentredApart(gap, bodySize) {
                 cuts.insert([gap.line, gap.word])
             }
