@@ -179,6 +179,30 @@ import Testing
         #expect(page.section == section && page.articles[0].title == title)
     }
 
+    /// A headline's last line by the editor's line at the page's foot (`饱线` over `责任编辑：丁子`,
+    /// band-04 of the varied pages' seed 15) is no section: a section is named by the masthead.
+    @Test func aShortLineByTheEditorsLineIsNoSection() throws {
+        let text = """
+        第7版
+
+        贵州采取得力措施，加大攻
+        坚力度，去年又有１７４万贫困人
+        口越过温饱线。德江、务川、天柱
+        等１２个国家级贫困县基本解决温
+        饱，农民人均纯收入１１００元。
+
+        逐户摸底全力攻坚贵
+        州１７４万人越过温
+        饱线
+
+        责任编辑：丁子
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.section == nil)
+        #expect(page.articles[0].title == "逐户摸底全力攻坚贵州174万人越过温饱线")
+    }
+
     @Test func editorsNoteIsKeptApartFromTheStoryAfterIt() throws {
         let text = "编者按：今年以来，各地积极探索，\n成效明显。\n\n本报讯（记者 张三）今天上午，\n全市召开会议。\n"
         let page = PageReader().read(text, id: "p")

@@ -533,7 +533,8 @@ struct PageLine: Equatable {
             let hanOnly = text.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
             guard hanOnly, (2...5).contains(text.unicodeScalars.count), k < 6 || k >= content.count - 6 else { continue }
             let neighbours = [k - 1, k + 1].filter { content.indices.contains($0) }.map { lines[content[$0]].role }
-            if neighbours.contains(where: { if case .furniture(let f) = $0, !f.isSection { return true } else { return false } }) {
+            // Not by the editor's line: a section is named by the masthead's date or page number.
+            if neighbours.contains(where: { if case .furniture(let f) = $0, !f.isSection, !f.isEditor { return true } else { return false } }) {
                 lines[i].role = .furniture(.section(text))
             }
         }
@@ -882,4 +883,5 @@ struct PageLine: Equatable {
 
 extension PageLine.Furniture {
     var isSection: Bool { if case .section = self { return true } else { return false } }
+    var isEditor: Bool { if case .editor = self { return true } else { return false } }
 }
