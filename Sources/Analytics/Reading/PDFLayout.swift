@@ -387,19 +387,19 @@ extension PDFLayout.Page {
                 let (before, after) = (lines[g.line].words[g.word - 1].text.unicodeScalars.last, lines[g.line].words[g.word].text.unicodeScalars.first)
                 return [before, after].allSatisfy { $0.map { !PDFLayout.Word.isLatin($0) } ?? false }
             }
+            // A line of this one's size right above or below it.
+            let rowNear = { (k: Int) in
+                k != gap.line && abs(lines[k].yMin - y) <= 1.6 * size && abs(lines[k].size - size) <= 0.08 * size
+            }
             // The rows above and below may be two lines of poppler's already, each side's starting
             // where this row's does (photo-15 of the varied pages' seed 15: the captions' titles
             // above, their last rows below, the left one's ending short).
             let rowStartsNear = { (x: Double) in
-                lines.indices.contains { k in
-                    k != gap.line && abs(lines[k].yMin - y) <= 1.6 * size && abs(lines[k].size - size) <= 0.08 * size
-                        && abs(lines[k].words[0].xMin - x) <= 0.1 * size
-                }
+                lines.indices.contains { k in rowNear(k) && abs(lines[k].words[0].xMin - x) <= 0.1 * size }
             }
-            let rowsApart = size < PageLine.displaySize * bodySize && gap.to - gap.from >= 0.66 * size && cjkSeam(gap) && (near.contains {
-                abs(lines[$0.line].yMin - y) <= 1.6 * size && abs(lines[$0.line].size - size) <= 0.08 * size
-                    && $0.to - $0.from >= 0.66 * size && cjkSeam($0)
-            } || (rowStartsNear(gap.to) && rowStartsNear(lines[gap.line].words[0].xMin)))
+            let rowsApart = size < PageLine.displaySize * bodySize && gap.to - gap.from >= 0.66 * size && cjkSeam(gap)
+                && (near.contains { rowNear($0.line) && $0.to - $0.from >= 0.66 * size && cjkSeam($0) }
+                    || (rowStartsNear(gap.to) && rowStartsNear(lines[gap.line].words[0].xMin)))
             if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide || rowsApart || partsAHeadlineCentredApart(gap, bodySize) {
                 cuts.insert([gap.line, gap.word])
             }
