@@ -941,6 +941,50 @@ import Testing
         #expect(page.articles[1].body.hasPrefix("朔风卷地"))
     }
 
+    /// A brief's title between two briefs, no blank line around it (briefs-11 of the page
+    /// benchmark's seed 1998): the text under it, a brief's length on another subject than the
+    /// brief above, runs up to the next report's headline over its lead, so it is a brief of
+    /// its own, not the brief above going on.
+    @Test func aBriefsTitleBetweenBriefsHeadsTheTextUpToTheNextReport() throws {
+        let text = """
+        天津读者好福气邮局送报到家门
+        本报天津１月３日电记者陈杰报道：爱读
+        报刊的天津人真是福气，从１月１日起，各
+        种报纸杂志都能送到居民家门口。你看，家
+        门口挂着免费赠送的各种报箱，红报箱投
+        的是《今晚报》
+        ，绿报箱上刻着“中国邮政”
+        ，
+        蓝报箱、黄报箱分别投的是自办发行的《天
+        津日报》和《天津广播电视报》
+        。记者１日
+        早晨出门采访，中午回家收到当日套红喜
+        庆的《人民日报》和《天津日报》
+        ，傍晚打
+        开屋门拿到《今晚报》。
+        埃及政府加强旅游景点的保护
+        由于１９９７年９月和１１月在埃及的开
+        罗和卢克索市连续发生两起恶性恐怖袭击
+        外国游客事件，埃及政府近日增加警力，在
+        开罗市区和各旅游景点部署了大量荷枪实
+        弹的警察，以防恐怖袭击事件的再度发生。
+        １、图为在埃及科普特教区旅游点值勤的
+        警察。
+        巴基斯坦新总统宣誓就职
+        据新华社伊斯兰堡１月１日电（记者杨士
+        龙）新当选的巴基斯坦总统拉菲克·塔拉尔
+        今天在这里宣誓就职。他是巴建国以来的
+        第九任总统。
+        就职仪式今天上午在位于伊斯兰堡市中心
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 3, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("傍晚打开屋门拿到《今晚报》。"))
+        #expect(page.articles[1].title == "埃及政府加强旅游景点的保护")
+        #expect(page.articles[1].body.hasPrefix("由于1997年9月"))
+        #expect(page.articles[2].title == "巴基斯坦新总统宣誓就职")
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

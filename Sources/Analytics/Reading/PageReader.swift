@@ -510,12 +510,23 @@ public struct PageReader: Sendable {
         // Justified text fills its column but for a paragraph's last line, which finishes a
         // sentence: a line clearly narrower, finishing none, is no body text.
         if let column, run.allSatisfy({ $0.width * 10 <= column * 7 }) { return true }
-        // The text after the run must close as a piece of its own before anything else starts.
-        for line in content[(end + 1)...] {
-            switch line.role {
+        // The text after the run must close as a piece of its own before anything else starts,
+        // or, a brief's length (200 characters at most, as a caption's) on another subject than
+        // the piece, run up to the next report's headlines over that report's lead (a brief's
+        // title between briefs, `埃及政府加强旅游景点的保护` / `由于1997年…`, then `巴基斯坦新总统宣誓就职` /
+        // `据新华社…`).
+        var next = end + 1, length = 0
+        while next < content.count {
+            switch content[next].role {
             case .credit, .signature, .reporters: return true
-            case .dateline, .candidate: return false
-            default: continue
+            case .dateline: return false
+            case .candidate:
+                while next + 1 < content.count, content[next + 1].role == .candidate { next += 1 }
+                return next + 1 < content.count && content[next + 1].role == .dateline && length <= 200
+                    && !continuesTheSubject(at: end + 1, in: content, of: piece)
+            default:
+                length += content[next].text.count
+                next += 1
             }
         }
         return false
