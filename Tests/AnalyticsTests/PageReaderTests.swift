@@ -985,6 +985,63 @@ import Testing
         #expect(page.articles[2].title == "巴基斯坦新总统宣誓就职")
     }
 
+    /// A title run in before text that opens with a number keeps its gap, which the spaces
+    /// set around numbers would take with them: before a date closed by a comma, opening a
+    /// caption (photo-10 of the page benchmark's seed 1998), and before a full-width number
+    /// (briefs-01). A sentence opening with a year (commentary-14) has no title.
+    @Test func aTitleRunInBeforeANumberHeadsItsText() throws {
+        let caption = """
+        四座新
+        建核电
+        站进展
+        顺利
+
+        冬泳迎新年 1998 年元旦，全国各地开展丰富多彩的健身活动。这是广西南
+        宁近千名冬泳爱好者冒雨横渡邕江，迎接新年。
+        陈天湖/摄
+
+        世界游泳锦标赛
+        陈妍夺得第二金
+        本报珀斯 1 月 14 日电记者许
+        立群报道：中国选手陈妍今晚
+        在第八届世界游泳锦标赛女
+        子 400 米自由泳决赛中，以
+        4 分 06 秒 72 的成绩夺得冠
+        军，这是她在本次世锦赛上获
+        """
+        let captioned = PageReader().read(caption, id: "p")
+        try #require(captioned.articles.count == 3, "\(captioned.articles.map(\.body))")
+        #expect(captioned.articles[1].title == "冬泳迎新年")
+        #expect(captioned.articles[1].body.hasPrefix("1998年元旦，全国各地"))
+        let briefs = """
+        １：在北京电报局营业大厅内，每天前来
+        办理入网手续和咨询网上业务的人络绎不
+        绝。
+        湖南涌现３５万养猪大户 １９９７年湖
+        南省已有１６户养猪万头大户。据统计，
+        １
+        ９９７年全省出栏肉猪１０００头至５０
+        ００头的大户达１４２户，出栏５０００
+        头至１万头的达１０７户，出栏在３０头
+        以上的专业大户已达３５万多户，他们共
+        出栏肉猪１４００多万头，占全省出栏猪
+        """
+        let brief = try #require(PageReader().read(briefs, id: "q").articles.last)
+        #expect(brief.title == "湖南涌现35万养猪大户")
+        #expect(brief.body.hasPrefix("1997年湖南省已有16户"))
+        let story = """
+        继续加强和改善宏观调
+        控
+        ——四论今年经济工作主要任务
+        在刚刚过去的 1997 年，我国经济继续
+        保持了“一低一高”的发展势头，在物
+        价涨幅回落到 0.8% 的同时，国民生产
+        总值仍然增长 8.8%。这是党中央、国
+        """
+        let article = try #require(PageReader().read(story, id: "r").articles.first)
+        #expect(article.body.hasPrefix("在刚刚过去的1997年，我国经济继续保持"))
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

@@ -238,7 +238,9 @@ struct PageLine: Equatable {
             if loneClass(k) == .han { loneHan += 1 }
             if loneClass(k) == .han || (loneClass(k) == .digit && loneClass(k + 1) == .digit) { lone += 1 }
         }
-        guard loneHan >= 3, lone * 2 >= words else { return Normalizer.cleanSpaces(Array(folded.unicodeScalars)) }
+        guard loneHan >= 3, lone * 2 >= words else {
+            return titleBeforeANumber(raw).map { $0.title + " " + tidy($0.rest) } ?? Normalizer.cleanSpaces(Array(folded.unicodeScalars))
+        }
         // Letters on both sides of a gap part two words where either side is a word of two
         // letters or more (`New York`); single letters are one word spaced out (`A P E C`).
         let isLetter = { (scalar: Unicode.Scalar) in CharacterClass(scalar.value) == .letter }
@@ -251,6 +253,24 @@ struct PageLine: Equatable {
             closed += chunk
         }
         return Normalizer.cleanSpaces(Array(closed.unicodeScalars))
+    }
+
+    /// A brief's or caption's title at the line's start whose text opens with a number
+    /// (`湖南涌现３５万养猪大户 １９９７年湖`, `冬泳迎新年 1998 年元旦，`): the gap between them is a phrase
+    /// gap, which ``tidy(_:)`` would take out with the spaces set around numbers. It is one where
+    /// the number is full width (set as Han characters are, with no space around it), or a date
+    /// closed by a comma (`1 月 5 日，`: a sentence opening with a year, `在刚刚过去的 1997 年，`, is none).
+    static func titleBeforeANumber(_ raw: String) -> (title: String, rest: String)? {
+        let line = raw.trimmingSpaces()
+        guard let gap = line.firstIndex(where: { CharacterClass($0.unicodeScalars.first!.value) == .space }) else { return nil }
+        let title = line[..<gap], rest = String(line[gap...]).trimmingSpaces()
+        let isFullWidthDigit = { (scalar: Unicode.Scalar) in (0xFF10...0xFF19).contains(scalar.value) }
+        guard (4...20).contains(title.unicodeScalars.count),
+              title.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || isFullWidthDigit($0) }),
+              CharacterClass.isHan(title.unicodeScalars.first!.value), CharacterClass.isHan(title.unicodeScalars.last!.value),
+              let first = rest.unicodeScalars.first else { return nil }
+        guard isFullWidthDigit(first) || Normalizer.foldWidth(rest).prefixMatch(of: LinePatterns.dateOpeningACaption) != nil else { return nil }
+        return (String(title), rest)
     }
 
     /// Briefs and captions print their title at the start of the first line, a phrase gap
@@ -497,6 +517,7 @@ struct PageLine: Equatable {
         /// `第11版 国内新闻`; not `２版）`, which closes a reference broken inside its number.
         nonisolated(unsafe) static let pageNumber = /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*[^\s）)]{1,8})?/
         nonisolated(unsafe) static let reported = /报道[：:]/
+        nonisolated(unsafe) static let dateOpeningACaption = /(?:\d{4} *年 *元旦|\d{1,2} *月 *\d{1,2} *日)(?:上午|中午|下午|晚上?|凌晨)? *，/
         nonisolated(unsafe) static let slashedCredit = /(?:\/|／)\s*摄(?:影)?\s*$/
         nonisolated(unsafe) static let bracketedCredit = /[（(][^（）()，。]{2,24}摄(?:影)?[）)]\s*$/
         nonisolated(unsafe) static let bareCredit = /(?:^|[。！？”])\s*[\p{Han}、· ]{2,16}摄\s*$/
