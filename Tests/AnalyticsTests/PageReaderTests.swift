@@ -1042,6 +1042,34 @@ import Testing
         #expect(article.body.hasPrefix("在刚刚过去的1997年，我国经济继续保持"))
     }
 
+    /// A title as short as a name, after a caption its credit closed and right over a
+    /// subtitle, is the story's headline, not the caption's signature (mixed-20 of the page
+    /// benchmark's seed 1998).
+    @Test func aShortTitleOverASubtitleIsAHeadline() throws {
+        let text = """
+        驻藏部队援助西藏灾区
+        西藏那曲发生特大雪灾后，驻藏部队及时将急需的食品等运往灾区。图为运
+        送救灾物资的某团战士杜勇和果强与灾民们在一起。 新华社记者 索朗罗
+        布摄
+
+        怀念
+        ——毛主席纪念堂重新开放见闻
+
+        新华社记者王永治牛爱民
+        来自深圳的邱洪标今天早晨
+        6 时 30 分就赶到了毛主席纪
+        念堂北门，成为第一个在此排
+        队等候的瞻仰者。毛主席纪
+        念堂经过九个月的维修后于
+        1 月 6 日重新开放。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].byline == "新华社记者 索朗罗布摄")
+        #expect(page.articles[1].title == "怀念")
+        #expect(page.articles[1].subtitle == "毛主席纪念堂重新开放见闻")
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

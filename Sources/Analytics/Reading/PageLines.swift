@@ -167,6 +167,11 @@ struct PageLine: Equatable {
                 // a name signing a story is set in another face, or the body's.
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, !opensRowUnderText(lines, content, k), !headsSmallerTextUnderIt(lines, content, k),
+                      k + 1 < content.count, !lines[content[k + 1]].afterBlank, isSubtitle(lines[content[k + 1]].text), signature(text) != nil {
+                // A title as short as a name right over a subtitle is a headline (`怀念` /
+                // `——毛主席纪念堂重新开放见闻`), no signature.
+                lines[i].role = .candidate
+            } else if k > 0, afterFinishedSentence, !opensRowUnderText(lines, content, k), !headsSmallerTextUnderIt(lines, content, k),
                       let office = signature(text) {
                 lines[i].role = .signature(hasOffice: office)
             } else if k > 0, afterFinishedSentence, isAuthorNote(text) {
