@@ -167,13 +167,11 @@ struct PageLine: Equatable {
                 // a name signing a story is set in another face, or the body's.
                 lines[i].role = .candidate
             } else if k > 0, afterFinishedSentence, !opensRowUnderText(lines, content, k), !headsSmallerTextUnderIt(lines, content, k),
-                      k + 1 < content.count, !lines[content[k + 1]].afterBlank, isSubtitle(lines[content[k + 1]].text), signature(text) != nil {
+                      let office = signature(text) {
                 // A title as short as a name right over a subtitle is a headline (`怀念` /
                 // `——毛主席纪念堂重新开放见闻`), no signature.
-                lines[i].role = .candidate
-            } else if k > 0, afterFinishedSentence, !opensRowUnderText(lines, content, k), !headsSmallerTextUnderIt(lines, content, k),
-                      let office = signature(text) {
-                lines[i].role = .signature(hasOffice: office)
+                let overSubtitle = k + 1 < content.count && !lines[content[k + 1]].afterBlank && isSubtitle(lines[content[k + 1]].text)
+                lines[i].role = overSubtitle ? .candidate : .signature(hasOffice: office)
             } else if k > 0, afterFinishedSentence, isAuthorNote(text) {
                 lines[i].role = .signature(hasOffice: false)
             } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text, clausesAllowed: lines[i].size != nil) {
@@ -244,7 +242,7 @@ struct PageLine: Equatable {
             if loneClass(k) == .han || (loneClass(k) == .digit && loneClass(k + 1) == .digit) { lone += 1 }
         }
         guard loneHan >= 3, lone * 2 >= words else {
-            return titleBeforeANumber(raw).map { $0.title + " " + tidy($0.rest) } ?? Normalizer.cleanSpaces(Array(folded.unicodeScalars))
+            return titleBeforeANumber(raw).map { tidy($0.title) + " " + tidy($0.rest) } ?? Normalizer.cleanSpaces(Array(folded.unicodeScalars))
         }
         // Letters on both sides of a gap part two words where either side is a word of two
         // letters or more (`New York`); single letters are one word spaced out (`A P E C`).
