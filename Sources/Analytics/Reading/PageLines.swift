@@ -98,7 +98,7 @@ struct PageLine: Equatable {
             }
             return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: style?.size,
                             distinctFace: style?.distinctFace, headlineFace: style?.headlineFace, opensRow: style?.opensRow ?? false, runInTitle: runInTitle,
-                            fullWidthDigits: raw.unicodeScalars.contains { (0xFF10...0xFF19).contains($0.value) })
+                            fullWidthDigits: raw.unicodeScalars.contains(where: isFullWidthDigit))
         }
         var content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }
@@ -258,6 +258,9 @@ struct PageLine: Equatable {
         return Normalizer.cleanSpaces(Array(closed.unicodeScalars))
     }
 
+    /// A digit printed full width (`１９９８`), as wide as a Han character.
+    static func isFullWidthDigit(_ scalar: Unicode.Scalar) -> Bool { (0xFF10...0xFF19).contains(scalar.value) }
+
     /// A brief's or caption's title at the line's start whose text opens with a number
     /// (`湖南涌现３５万养猪大户 １９９７年湖`, `冬泳迎新年 1998 年元旦，`): the gap between them is a phrase
     /// gap, which ``tidy(_:)`` would take out with the spaces set around numbers. It is one where
@@ -267,7 +270,6 @@ struct PageLine: Equatable {
         let line = raw.trimmingSpaces()
         guard let gap = line.firstIndex(where: { CharacterClass($0.unicodeScalars.first!.value) == .space }) else { return nil }
         let title = line[..<gap], rest = String(line[gap...]).trimmingSpaces()
-        let isFullWidthDigit = { (scalar: Unicode.Scalar) in (0xFF10...0xFF19).contains(scalar.value) }
         guard (4...20).contains(title.unicodeScalars.count),
               title.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || isFullWidthDigit($0) }),
               CharacterClass.isHan(title.unicodeScalars.first!.value), CharacterClass.isHan(title.unicodeScalars.last!.value),

@@ -511,7 +511,7 @@ public struct PageReader: Sendable {
         // sentence: a line clearly narrower, finishing none, is no body text.
         if let column, run.allSatisfy({ $0.width * 10 <= column * 7 }) { return true }
         // The text after the run must close as a piece of its own before anything else starts,
-        // or, a brief's length (200 characters at most, as a caption's) on another subject than
+        // or, a brief's length (``captionLength`` at most) on another subject than
         // the piece, run up to the next report's headlines over that report's lead (a brief's
         // title between briefs, `埃及政府加强旅游景点的保护` / `由于1997年…`, then `巴基斯坦新总统宣誓就职` /
         // `据新华社…`).
@@ -522,7 +522,7 @@ public struct PageReader: Sendable {
             case .dateline: return false
             case .candidate:
                 while next + 1 < content.count, content[next + 1].role == .candidate { next += 1 }
-                return next + 1 < content.count && content[next + 1].role == .dateline && length <= 200
+                return next + 1 < content.count && content[next + 1].role == .dateline && length <= captionLength
                     && !continuesTheSubject(at: end + 1, in: content, of: piece)
             default:
                 length += content[next].text.count
@@ -553,6 +553,9 @@ public struct PageReader: Sendable {
         return last.width + content[i].width <= column + 2 && PageLine.wordRunsAcross(content[i].text, into: rest.text)
     }
 
+    /// The most characters a caption or a brief holds, as the reader tells them from a story.
+    static let captionLength = 200
+
     /// Where sizes are known, the caption a photo credit closes may have been read on from the
     /// story before it, set in the same type (a picture at a column's top beside a story's end,
     /// photo-01 of the varied pages' seed 10): the caption starts at the piece's last block break
@@ -565,7 +568,7 @@ public struct PageReader: Sendable {
                 && PageLine.endsSentence(piece.lines[k - 1].text)
         }) else { return nil }
         let caption = piece.lines[cut...]
-        guard caption.map(\.text).joined().count <= 200 else { return nil }
+        guard caption.map(\.text).joined().count <= captionLength else { return nil }
         let before = Piece(lines: Array(piece.lines[..<cut]))
         return continuesTheSubject(at: 0, in: Array(caption), of: before) ? nil : cut
     }
