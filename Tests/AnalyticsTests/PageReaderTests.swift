@@ -1070,6 +1070,27 @@ import Testing
         #expect(page.articles[1].subtitle == "毛主席纪念堂重新开放见闻")
     }
 
+    /// A statement's signature broken inside the name in a narrow column signs the statement
+    /// whole; the office is no title run in before text (commentary-18 of the varied pages'
+    /// seed 13).
+    @Test func aSignatureBrokenInsideTheNameSignsTheStatement() throws {
+        let text = """
+        人心顺事业兴
+
+        目前，改革正处于攻坚阶段。“两个根本转变”过程
+        中，不可避免地会产生观念的碰撞、利益的冲突。如
+        果这些热点冷静了，焦点消除了，难点解决了，人民
+        自然就答应、赞成、满意、高兴。
+        中共湖南岳阳市委书记 阳宝
+        华
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].kind == .statement)
+        #expect(page.articles[0].byline == "中共湖南岳阳市委书记 阳宝华")
+        #expect(page.articles[0].body.hasSuffix("满意、高兴。"))
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

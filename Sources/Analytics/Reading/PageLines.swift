@@ -108,6 +108,7 @@ struct PageLine: Equatable {
             lines[i].runInTitle = nil
         }
         separateRunInTitles(&lines, content: content)
+        joinWrappedSignatures(&lines, content: content)
         joinBrokenDatelines(&lines, content: content)
         joinBrokenDates(&lines, content: content)
         joinWrappedCredits(&lines, content: content)
@@ -403,6 +404,22 @@ struct PageLine: Equatable {
             lines[i].text += lines[j].text
             lines[j].text = ""
             lines[j].role = .blank
+        }
+    }
+
+    /// A signature naming an office broken inside the name in a narrow column, after the
+    /// story's last sentence (`财政部部长兼国家税务总局局长 刘` / `仲藜`, `中共湖南岳阳市委书记 阳宝` / `华`,
+    /// commentary-02 and -18 of the varied pages' seed 13), becomes one line, the second left
+    /// blank, so it signs the story: no title run in before text.
+    static func joinWrappedSignatures(_ lines: inout [PageLine], content: [Int]) {
+        for (k, i) in content.enumerated() where k > 0 && k + 1 < content.count {
+            let j = content[k + 1]
+            guard !lines[j].afterBlank, lines[j].text.unicodeScalars.count <= 3, endsSentence(lines[content[k - 1]].text),
+                  signature(lines[i].printed + lines[j].text) == true else { continue }
+            // The office may have been taken for a title run in, by its face or the gap after it.
+            lines[i].text = lines[i].printed
+            lines[i].runInTitle = nil
+            join([j], onto: i, in: &lines)
         }
     }
 
