@@ -1091,6 +1091,31 @@ import Testing
         #expect(page.articles[0].body.hasSuffix("满意、高兴。"))
     }
 
+    /// The last line of an editor's note in a face of its own, as long as a title but running
+    /// into the sentence's end on the next line, is the note's, no headline (commentary-15 of
+    /// the varied pages' seed 13).
+    @Test func aNoteLineRunningIntoItsSentencesEndIsNoHeadline() throws {
+        let text = """
+        推行股份制不可强求
+
+        编者按：企业实行股份制后，应切实按照股份制的
+        要求规范运作，不能“换汤不换药”。
+        希望这三封来信能给大家带来一点启
+        示。
+
+        目前，各地都在积极对企业进行股份制改造，进
+        展较快。但是，有些企业股份制改造流于形式。
+        """
+        let display = LineStyle(size: 1.8, distinctFace: true), note = LineStyle(size: 1, distinctFace: true)
+        let body = LineStyle(size: 1, distinctFace: false)
+        let styles: [LineStyle?] = [display, nil, note, note, note, note, nil, body, body]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "推行股份制不可强求")
+        #expect(page.articles[0].editorsNote?.hasSuffix("希望这三封来信能给大家带来一点启示。") == true)
+        #expect(page.articles[0].body.hasPrefix("目前，各地都在积极对企业"))
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

@@ -210,7 +210,18 @@ struct PageLine: Equatable {
         }
         // In text, a line opening inside a sentence (`的，斯德哥尔摩是第十四个，`) carries on the
         // lines above it: headline-shaped lines right above it, in its block, are its column's text.
-        for (k, i) in content.enumerated() where k > 0 && lines[i].size == nil && lines[i].role == .text && opensMidSentence(lines[i].text) {
+        // Where sizes are known, so does the one line right above in its type and face (the last
+        // line of an editor's note in a face of its own: `希望这三封来信能给大家带来一点启` / `示。`,
+        // commentary-15 of the varied pages' seed 13).
+        for (k, i) in content.enumerated() where k > 0 && lines[i].role == .text && opensMidSentence(lines[i].text) {
+            if lines[i].size != nil {
+                let above = content[k - 1]
+                if lines[above].role == .candidate, !lines[i].afterBlank, !lines[above].isDisplay, !lines[above].isDeck,
+                   lines[above].distinctFace == lines[i].distinctFace, lines[above].headlineFace == lines[i].headlineFace {
+                    lines[above].role = .text
+                }
+                continue
+            }
             var j = k - 1
             while j >= 0, lines[content[j]].role == .candidate, lines[content[j]].size == nil, j == k - 1 || !lines[content[j + 1]].afterBlank {
                 lines[content[j]].role = .text
