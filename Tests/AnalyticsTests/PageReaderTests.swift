@@ -1116,6 +1116,26 @@ import Testing
         #expect(page.articles[0].body.hasPrefix("目前，各地都在积极对企业"))
     }
 
+    /// A subtitle in body type broken over three lines, the third opening with a bracket inside
+    /// the book title the second left open, is whole under its headline (commentary-05 of the
+    /// varied pages' seed 13).
+    @Test func aSubtitleOverThreeLinesStaysWhole() throws {
+        let text = """
+        国务院召开第65次常务会议
+        ——李鹏主持讨论并原则通过
+        《中华人民共和国土地管理法
+        （修订草案）》
+
+        新华社北京1月9日电 国务院总理李鹏今天上午主持召开国务院第65次常务会议，讨论并原则通过《中华人民共和国土地管理法（修订草案）》。
+        """
+        let display = LineStyle(size: 2, distinctFace: true), body = LineStyle(size: 1, distinctFace: false)
+        let styles: [LineStyle?] = [display, body, body, body, nil, body]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "国务院召开第65次常务会议")
+        #expect(page.articles[0].subtitle == "李鹏主持讨论并原则通过《中华人民共和国土地管理法（修订草案）》")
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

@@ -201,7 +201,7 @@ struct PageLine: Equatable {
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
                 lines[i].role = .candidate
             } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank,
-                      lines[i].distinctFace != false || isSubtitle(lines[content[k - 1]].text, clausesAllowed: lines[i].size != nil),
+                      lines[i].distinctFace != false || continuesSubtitle(lines, content, k),
                       continuesHeadline(text, lines[content[k - 1]].text, dashesSetWide: lines[i].size != nil) {
                 // The second or third line of a headline broken over lines: no sentence punctuation,
                 // and no wider than the line above it. A subtitle may be set in the body's face.
@@ -835,6 +835,19 @@ struct PageLine: Equatable {
         let scalars = text.unicodeScalars
         guard text.hasPrefix("——") || text.hasPrefix("--"), scalars.count <= 40, clausesAllowed || !text.hasSuffix("，") else { return false }
         return !scalars.contains { SentenceSplitter.isTerminator($0) || (!clausesAllowed && $0 == "，") }
+    }
+
+    /// Whether content line `k` stands right under a subtitle's line (its first, `——…`, or one
+    /// carrying it on in the same block: `——李鹏主持讨论并原则通过` / `《中华人民共和国土地管理法` /
+    /// `（修订草案）》`, commentary-05 of the varied pages' seed 13).
+    private static func continuesSubtitle(_ lines: [PageLine], _ content: [Int], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, lines[content[j]].role == .candidate {
+            if isSubtitle(lines[content[j]].text, clausesAllowed: lines[content[k]].size != nil) { return true }
+            guard !lines[content[j]].afterBlank else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// A line that can carry on the headline line above it: headline-shaped but for length (one
