@@ -1136,6 +1136,38 @@ import Testing
         #expect(page.articles[0].subtitle == "李鹏主持讨论并原则通过《中华人民共和国土地管理法（修订草案）》")
     }
 
+    /// In a band of headlines, a kicker in display type but in a face of its own, right before
+    /// a headline half as large again on the same story, is that headline's kicker, no
+    /// headline of its own (band-01 of the varied pages' seed 15).
+    @Test func aKickerInABandHeadsNoStoryOfItsOwn() throws {
+        let text = """
+        李鹏接见海关关长会议代表
+
+        国民经济运行平稳税收征管措施加强
+
+        海关去年征税九百四十亿创历史最高纪录
+
+        马耳他总理会见钱其琛
+
+        国务院总理李鹏今天下午在人民大会堂接见全国海关关长会议代表，
+        强调海关的职能不能削弱，只能加强。
+
+        记者今天从海关总署了解到，1997年全国海关征税九百四十亿元，
+        创历史最高纪录。去年海关税收大幅度增长的主要原因是，国民经济
+        运行平稳，税收征管措施加强。
+
+        马耳他总理桑特13日在这里会见了来访的钱其琛副总理。
+        """
+        let headline = { (size: Double) in LineStyle(size: size, distinctFace: true, headlineFace: true) }
+        let kicker = LineStyle(size: 1.4, distinctFace: true, headlineFace: false), body = LineStyle(size: 1, distinctFace: false)
+        let styles: [LineStyle?] = [headline(3), nil, kicker, nil, headline(2.9), nil, headline(2.4), nil,
+                                    body, body, nil, body, body, body, nil, body]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        try #require(page.articles.count == 3, "\(page.articles.map(\.body))")
+        #expect(page.articles.map(\.title) == ["李鹏接见海关关长会议代表", "海关去年征税九百四十亿创历史最高纪录", "马耳他总理会见钱其琛"])
+        #expect(page.articles[1].kicker == "国民经济运行平稳税收征管措施加强")
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {
