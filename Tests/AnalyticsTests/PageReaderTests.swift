@@ -1168,6 +1168,30 @@ import Testing
         #expect(page.articles[1].kicker == "国民经济运行平稳税收征管措施加强")
     }
 
+    /// A photo credit whose desk the extraction printed on a line of its own, before or after
+    /// the name (photo-01 of the varied pages' seed 7, photo-03 of seed 15), closes its caption
+    /// whole; the desk alone opens no report.
+    @Test func aCreditsDeskOnALineOfItsOwnJoinsTheCredit() throws {
+        for (first, second) in [("新华社记者", "刘卫兵摄"), ("刘卫兵摄", "新华社记者")] {
+            let text = """
+            瑞雪降京城
+            一月十三日，北京市区普降中雪，京城街头银装素裹。
+
+            \(first)
+
+            \(second)
+
+            鞍山破获特大抢枪案
+
+            本报讯 辽宁省鞍山市公安机关经过积极侦查，破获一起特大抢枪案。
+            """
+            let page = PageReader().read(text, id: "p")
+            try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+            #expect(page.articles[0].byline == "新华社记者 刘卫兵摄")
+            #expect(page.articles[1].title == "鞍山破获特大抢枪案")
+        }
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

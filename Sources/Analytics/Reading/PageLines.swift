@@ -112,6 +112,7 @@ struct PageLine: Equatable {
         joinBrokenDatelines(&lines, content: content)
         joinBrokenDates(&lines, content: content)
         joinWrappedCredits(&lines, content: content)
+        joinCreditsToTheirDesks(&lines, content: content)
         joinWrappedAuthorNotes(&lines, content: content)
         joinWrappedBylines(&lines, content: content)
         content = lines.indices.filter { lines[$0].role != .blank }
@@ -413,6 +414,29 @@ struct PageLine: Equatable {
     private static func join(_ others: [Int], onto i: Int, in lines: inout [PageLine]) {
         for j in others {
             lines[i].text += lines[j].text
+            lines[j].text = ""
+            lines[j].role = .blank
+        }
+    }
+
+    /// A photo credit whose desk the extraction set apart, on a line of its own right before or
+    /// after the name's (`新华社记者` / `刘卫兵摄`, photo-01 of the varied pages' seed 7; `姚大伟摄` /
+    /// `新华社记者`, photo-03 of seed 15), becomes one line, the other left blank: the credit
+    /// closes its caption, and the desk alone opens no report.
+    static func joinCreditsToTheirDesks(_ lines: inout [PageLine], content: [Int]) {
+        let deskAlone = { (text: String) in text.wholeMatch(of: bylineWords) != nil }
+        let nameCredit = { (text: String) in
+            text.unicodeScalars.count <= 6 && creditRange(text)?.lowerBound == text.startIndex && text.firstMatch(of: bylineWords) == nil
+        }
+        for (k, i) in content.enumerated() where k + 1 < content.count && !lines[i].text.isEmpty {
+            let j = content[k + 1]
+            if deskAlone(lines[i].text), nameCredit(lines[j].text) {
+                lines[i].text += " " + lines[j].text
+            } else if nameCredit(lines[i].text), deskAlone(lines[j].text) {
+                lines[i].text = lines[j].text + " " + lines[i].text
+            } else {
+                continue
+            }
             lines[j].text = ""
             lines[j].role = .blank
         }
