@@ -1192,6 +1192,24 @@ import Testing
         }
     }
 
+    /// A subtitle's last line may hold clauses and brackets where sizes are known, when it ends
+    /// its block narrower than the line above (`（上）`, commentary-13 of the varied pages' seed
+    /// 15; `5亿吨，生产原油1580万吨`, commentary-06): the subtitle's, no piece of its own. A story's
+    /// first line right under a subtitle fills its column and goes on: it stays the story's.
+    @Test func aSubtitlesLastLineMayHoldClausesAndBrackets() throws {
+        let display = LineStyle(size: 1.9, distinctFace: true), body = LineStyle(size: 1, distinctFace: false)
+        for (tail, subtitle) in [("（上）", "菜篮子工程建设十年述评（上）"), ("十年，成效显著", "菜篮子工程建设十年述评十年，成效显著")] {
+            let text = "从短缺走向平衡\n——菜篮子工程建设十年述评\n\(tail)\n\n本报北京1月5日讯 到1997年底，除了奶类和水产品以外，我国主要农产品的供应已经基本平衡。\n"
+            let page = PageReader().read(text, styles: [display, body, body, nil, body], id: "p")
+            try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+            #expect(page.articles[0].subtitle == subtitle)
+        }
+        let text = "从短缺走向平衡\n——菜篮子工程建设十年述评\n到1997年底，除了奶类和水产\n品以外，我国主要农产品的供\n应已经基本平衡。\n"
+        let page = PageReader().read(text, styles: [display, body, body, body, body], id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasPrefix("到1997年底"))
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

@@ -202,10 +202,16 @@ struct PageLine: Equatable {
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
                 lines[i].role = .candidate
             } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank,
-                      lines[i].distinctFace != false || continuesSubtitle(lines, content, k),
-                      continuesHeadline(text, lines[content[k - 1]].text, dashesSetWide: lines[i].size != nil) {
+                      case let subtitle = continuesSubtitle(lines, content, k), lines[i].distinctFace != false || subtitle,
+                      continuesHeadline(text, lines[content[k - 1]].text, dashesSetWide: lines[i].size != nil,
+                                        clausesAllowed: subtitle && lines[i].size != nil && standsNarrower(lines[i], than: lines[content[k - 1]])
+                                            && (k + 1 == content.count || lines[content[k + 1]].afterBlank)) {
                 // The second or third line of a headline broken over lines: no sentence punctuation,
-                // and no wider than the line above it. A subtitle may be set in the body's face.
+                // and no wider than the line above it. A subtitle may be set in the body's face, and
+                // where sizes are known its last line may hold clauses and brackets when it ends
+                // the block narrower than the line above (`——菜篮子工程建设十年述评` / `（上）`,
+                // `——去年三大油田探明加控制储量3．` / `5亿吨，生产原油1580万吨`, commentary-13 and -06
+                // of the varied pages' seed 15): a story's first line fills its column and goes on.
                 lines[i].role = .candidate
             }
         }
@@ -879,11 +885,12 @@ struct PageLine: Equatable {
     /// wide each, as its Han characters, where `dashesSetWide` (the page's type is known: in
     /// text, a list's items run on from dashes in the body too). Brackets are allowed in a line
     /// that closes a book title the line above left open (`——李鹏主持讨论并原则通过《中华人民共和国
-    /// 土地` / `管理法（修订草案）》`, band-04 of the varied pages' seed 12).
-    static func continuesHeadline(_ text: String, _ above: String, dashesSetWide: Bool) -> Bool {
+    /// 土地` / `管理法（修订草案）》`, band-04 of the varied pages' seed 12); `clausesAllowed`, any
+    /// mark but a sentence's end is.
+    static func continuesHeadline(_ text: String, _ above: String, dashesSetWide: Bool, clausesAllowed: Bool = false) -> Bool {
         let scalars = Array(text.unicodeScalars)
         let closesTitle = leavesBracketOpen(above, opening: "《", closing: "》") && text.contains("》")
-        let marks = closesTitle ? "。，、：,:" : "。，、：,:（）()"
+        let marks = clausesAllowed ? "" : closesTitle ? "。，、：,:" : "。，、：,:（）()"
         guard scalars.contains(where: { CharacterClass.isHan($0.value) }),
               !scalars.contains(where: { SentenceSplitter.isTerminator($0) || marks.unicodeScalars.contains($0) })
         else { return false }
