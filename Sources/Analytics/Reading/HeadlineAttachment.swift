@@ -162,11 +162,12 @@ enum HeadlineAttachment {
     /// 行业…` at 2.7×, stacked-19 of the benchmark's fourth seed): `story(e)` tells the story
     /// element `e` matches best, if any. In a band of more, where two headlines match best the
     /// one piece two stories ran into, only when set in another face than the headlines' and
-    /// the headline after it is half as large again (`国民经济运行平稳税收征管措施加强` in kaiti at
-    /// 1.4× over `海关去年征税…` at 2.9×, band-01 of the varied pages' seed 15). In a band of three titles or more, an element in a
-    /// deck's size after a blank line (or first) heads the story it matches best where no other
-    /// title of the band matches that story best (`爱多杯中国围棋电视快棋赛开战丁伟中盘胜张璇` at
-    /// 1.2× before the next row's headline at 1.6×, band-02 of the varied pages' seed 12;
+    /// the headline after it is half as large again (`国民经济运行平稳税收征管措施加强` in kaiti
+    /// at 1.4× over `海关去年征税…` at 2.9×, band-01 of the varied pages' seed 15). In a band
+    /// of three titles or more, an element in a deck's size after a blank line (or first)
+    /// heads the story it matches best where no other title of the band matches that story
+    /// best (`爱多杯中国围棋电视快棋赛开战丁伟中盘胜张璇` at 1.2× before the next row's headline
+    /// at 1.6×, band-02 of the varied pages' seed 12;
     /// `东方不亮西方亮三万下岗职工上吕梁` first in the band of band-17; two such one after another,
     /// band-01 of seed 13); a kicker matches its headline's story (`吴邦国分别致信…` over `医药：…`,
     /// band-14 of the fifth seed, read apart from it). Over one headline a kicker may match best
@@ -187,8 +188,6 @@ enum HeadlineAttachment {
             }
             let beforeTitle = index + 1 < elements.count && !isSubtitle(elements[index + 1][0])
             guard beforeTitle else { return element[0].isDisplay }
-            // In a band, only where the kicker is set in a face other than the headlines' and the
-            // headline after it half as large again.
             let kickerInABand = inABand && element[0].headlineFace == false && elements[index + 1][0].headlineFace == true
                 && size(index + 1) >= 1.5 * size(index)
             let kicksNext = (headlineAndKickerAlone || kickerInABand) && size(index + 1) >= size(index) + 0.3
