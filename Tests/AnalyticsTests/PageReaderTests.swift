@@ -1210,6 +1210,35 @@ import Testing
         #expect(page.articles[0].body.hasPrefix("到1997年底"))
     }
 
+    /// Where sizes are known, a story's column broken off mid-sentence goes on after another
+    /// story's headline printed at the break, whose own story stands further on (stacked-06 of
+    /// the varied pages' seed 13: `…其实，山东队赛前的低调恰` / `联查『威绿达』` / `恰为队员卸下了包袱…`).
+    @Test func aColumnBrokenOffMidSentenceGoesOnAfterAnotherStorysHeadline() throws {
+        let text = """
+        变与不变间
+
+        要说变化，这个赛季的男篮甲A联赛变化不
+        小。山东队是本赛季唯一没有人员变化的球
+        队，却取得积分榜第二的位置。其实，山东
+        队赛前在联赛开始以前一直保持的低调恰
+
+        联查威绿达米店
+
+        恰为队员卸下了包袱，每场球都全力去拼。
+        山东队的低调，有时也是取胜之道。
+
+        本报讯 工商部门联查威绿达米店，查了三
+        户米店都不合格，旧米充新米，缺斤短两。
+        """
+        let display = LineStyle(size: 1.9, distinctFace: true), body = LineStyle(size: 1, distinctFace: false)
+        let styles: [LineStyle?] = [display, nil, body, body, body, body, nil, display, nil, body, body, nil, body, body]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "变与不变间")
+        #expect(page.articles[0].body.hasSuffix("有时也是取胜之道。"))
+        #expect(page.articles[1].title == "联查威绿达米店")
+    }
+
     /// Inputs the page fuzz target (`Fuzz/`) first stopped on: a compatibility ideograph
     /// (U+F901) and a Kangxi radical (U+2F1F) come out as the Han characters they stand for.
     @Test func compatibilityIdeographsComeOutAsTheirHanCharacters() {

@@ -252,7 +252,10 @@ public struct PageReader: Sendable {
     }
 
     /// In text, poppler may read a story's first column, then other stories, then its second
-    /// column (band-03 of the page benchmark: `…如前年１１` | three stories | `月１４日中午…`).
+    /// column (band-03 of the page benchmark: `…如前年１１` | three stories | `月１４日中午…`);
+    /// where sizes are known, another story's headline may stand at the break, its own story
+    /// further on (`…山东队赛前的低调恰` | `联查『威绿达』` | `恰为队员…`, stacked-06 of the varied
+    /// pages' seed 13).
     /// A piece left without a headline that opens a block with text (no lead, no run-in title,
     /// no caption closed by a credit) goes on the earlier piece that broke off mid-sentence and
     /// shares most words with it. Broken off: nothing closed it and its last line is text that
@@ -264,7 +267,7 @@ public struct PageReader: Sendable {
     static func joinContinuations(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
         var result: [Piece] = []
         for (piece, article) in zip(pieces, articles) {
-            guard article.title == nil, let first = piece.lines.first, first.size == nil, first.afterBlank, first.role == .text,
+            guard article.title == nil, let first = piece.lines.first, first.afterBlank, first.role == .text,
                   first.runInTitle == nil, piece.preface.isEmpty, !piece.isEditorsNote, piece.closedBy != .credit else {
                 result.append(piece)
                 continue
