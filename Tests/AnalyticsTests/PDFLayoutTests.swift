@@ -1224,6 +1224,49 @@ import Testing
         #expect(read.articles[0].title == "李鹏对电子行业工作会议作书面指示")
     }
 
+    /// A kicker in a face of its own set below the body's size (kaiti at 10.5 pt beside 12 pt
+    /// body type, mixed-17 of the varied pages' seed 16) over a headline twice its size that
+    /// matches the same story: the headline's kicker, not a headline left over.
+    @Test func aKickerBelowBodySizeOverItsHeadlineIsItsKicker() throws {
+        let read = Self.readStyled([("李铁映在全国体委主任会议上强调", LineStyle(size: 0.85, distinctFace: true)), ("", nil),
+                                    ("坚持体育事业发展正确方针政策", LineStyle(size: 1.7, distinctFace: true)),
+                                    ("同使用兴奋剂行为进行坚决斗争", LineStyle(size: 1.7, distinctFace: true)), ("", nil),
+                                    ("新华社北京1月16日电（记者许基仁、李贺普）中共中央政治局委员、国务委员李铁映", Self.bodyType),
+                                    ("今天在全国体委主任会议上强调，要坚持体育事业发展的正确方针政策。", Self.bodyType),
+                                    ("他说，要同使用兴奋剂的行为进行坚决斗争。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].kicker == "李铁映在全国体委主任会议上强调")
+        #expect(read.articles[0].title == "坚持体育事业发展正确方针政策同使用兴奋剂行为进行坚决斗争")
+        #expect(read.unassigned.isEmpty)
+    }
+
+    /// Under a band of headlines, a story with no lead printed at a column's top after the
+    /// story before it finished runs into it; its headline then stands unmatched. Where that
+    /// headline went instead, by elimination, to a list of works that shares no words with it
+    /// (band-10 of the varied pages' seed 12), or was read as the subtitle of the headline
+    /// before it (a deck, `《远湖》`, band-20 of seed 11), the piece is cut at the column's top
+    /// and the headline heads the story cut off.
+    @Test(arguments: [
+        ("黄河腹地的回声", LineStyle(size: 1.7, distinctFace: true), "——山西画院作品展在京举行", "山西画院作品展在中国美术馆举行，画家们依傍着黄河腹地的山西，创作了一百六十多幅作品。"),
+        ("《远湖》", LineStyle(size: 1.2, distinctFace: true), "——讲述农村新故事", "美丽的鄱阳湖畔，一部讲述农村改革新故事的电视剧《远湖》正在这里拍摄，远湖的故事感人。"),
+    ])
+    func aStoryRunIntoTheOneBeforeItUnderABandIsCutForItsHeadline(headline: String, style: LineStyle, subtitle: String, story: String) throws {
+        let read = Self.readStyled([("香港特区致力保护知识产权", LineStyle(size: 1.7, distinctFace: true)), ("", nil),
+                                    (headline, style), ("", nil), (subtitle, LineStyle(size: 0.9, distinctFace: false)), ("", nil),
+                                    ("马吉德重申坚持和平选择", LineStyle(size: 1.7, distinctFace: true)), ("", nil),
+                                    ("阿拉伯联盟秘书长马吉德5日在会见来访客人时重申，阿拉伯国家坚持和平选择。", Self.bodyType),
+                                    ("马吉德说，和平进程不能停滞。", Self.bodyType), ("", nil),
+                                    ("香港特区行政长官董建华昨天表示，香港特区致力保护知识产权，", Self.bodyType),
+                                    ("香港海关一定会继续加强打击翻版活动，保护知识产权。", Self.bodyType), ("", nil),
+                                    (story, Self.bodyType),
+                                    ("这次展映留给人们的印象最深刻。（闻力）", Self.bodyType),
+                                    ("矿工（石膏）（孙宝田）", Self.bodyType),
+                                    ("走出土地（套色木刻）（曹美）", Self.bodyType)])
+        let cut = try #require(read.articles.first { $0.body.hasPrefix(String(story.prefix(6))) }, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(cut.title == headline)
+        #expect(read.articles.first { $0.title == "香港特区致力保护知识产权" }?.body.hasSuffix("保护知识产权。") == true)
+    }
+
     /// A report left without a headline at the top of a column, under a finished titled report,
     /// also one closed by its reporters' names (mixed-08 of the fifth seed): the same story when
     /// filed from the same place on the same day (stacked-11 of the benchmark's fourth seed) or
