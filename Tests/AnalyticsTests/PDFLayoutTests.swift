@@ -1463,6 +1463,20 @@ import Testing
         #expect(read.articles[1].body == "从今年一月开始，每逢周日本报四版刊出《地方新闻》。")
     }
 
+    /// A brief's first line holds its run-in title, `本报讯` and two words listed with `、`
+    /// (briefs-05 of the varied pages' seed 16): printed, the line is as wide as the next, so
+    /// the words run on into the text; the lead is `本报讯` alone, not a lead naming two people.
+    @Test func aRunInTitleCountsInItsLinesWidth() throws {
+        let read = Self.readStyled([("护嫂队伍经过培训后上岗实习。", Self.bodyType),
+                                    ("肥力高可使瓜甜果香 本报讯国家科委、农业", LineStyle(size: 1, distinctFace: false, runInTitle: "肥力高可使瓜甜果香")),
+                                    ("部等有关部门领导日前在京向全国近百家企业", Self.bodyType),
+                                    ("颁发铜匾，这标志着这一高新技术产品全面推广。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[1].title == "肥力高可使瓜甜果香")
+        #expect(read.articles[1].lead == "本报讯")
+        #expect(read.articles[1].body.hasPrefix("国家科委、农业部等有关部门"))
+    }
+
     /// Two reports filed from the same place on the same day, the headline over them printed in
     /// a band below (band-11 in the page benchmark): one story under that headline, whichever
     /// report its words match better.

@@ -58,13 +58,13 @@ struct PageLine: Equatable {
     /// character, which `text` folds to ASCII.
     var fullWidthDigits = false
 
-    /// The line's width as printed, in terminal columns (a Han character two): `text`'s, its
-    /// digits counted full width where they were printed so (justified columns of a page printing
-    /// `２３００` are as wide as their Han characters make them).
+    /// The line's width as printed, in terminal columns (a Han character two): its run-in title's
+    /// and `text`'s, its digits counted full width where they were printed so (justified columns
+    /// of a page printing `２３００` are as wide as their Han characters make them).
     var width: Int {
-        let width = DisplayWidth.of(text)
+        let width = DisplayWidth.of(printed)
         guard fullWidthDigits else { return width }
-        return width + text.unicodeScalars.filter { CharacterClass($0.value) == .digit }.count
+        return width + printed.unicodeScalars.filter { CharacterClass($0.value) == .digit }.count
     }
 
     /// The line as printed: its run-in title, if any, and its text.
