@@ -1463,6 +1463,20 @@ import Testing
         #expect(read.articles[1].body == "从今年一月开始，每逢周日本报四版刊出《地方新闻》。")
     }
 
+    /// A photo credit's desk printed at the end of the caption's last line, after its sentence,
+    /// the name on the line under it (`…这是她第二十次献血。新华社记者` / `郑焕清摄`, photo-02 of the
+    /// varied pages' seed 16): one credit, closing the caption; the caption keeps its sentence.
+    @Test func aCreditsDeskEndingTheCaptionsLineJoinsTheName() throws {
+        let read = Self.readStyled([("图为主动献血的芬兰母女俩，这是她第二十次献血。新华社记者", Self.bodyType), ("", nil),
+                                    ("郑焕清摄", Self.bodyType), ("", nil),
+                                    ("红十字会提供援助", LineStyle(size: 1.7, distinctFace: true)), ("", nil),
+                                    ("据新华社北京1月15日电（李术峰）红十字会国际联合会向灾区提供援助。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].body == "图为主动献血的芬兰母女俩，这是她第二十次献血。")
+        #expect(read.articles[0].byline == "新华社记者 郑焕清摄")
+        #expect(read.articles[1].title == "红十字会提供援助")
+    }
+
     /// A brief's first line holds its run-in title, `本报讯` and two words listed with `、`
     /// (briefs-05 of the varied pages' seed 16): printed, the line is as wide as the next, so
     /// the words run on into the text; the lead is `本报讯` alone, not a lead naming two people.

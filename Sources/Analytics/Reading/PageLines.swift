@@ -428,14 +428,26 @@ struct PageLine: Equatable {
     /// A photo credit whose desk the extraction set apart, on a line of its own right before or
     /// after the name's (`新华社记者` / `刘卫兵摄`, photo-01 of the varied pages' seed 7; `姚大伟摄` /
     /// `新华社记者`, photo-03 of seed 15), becomes one line, the other left blank: the credit
-    /// closes its caption, and the desk alone opens no report.
+    /// closes its caption, and the desk alone opens no report. A desk ending the caption's last
+    /// sentence's line (`…这是她第二十次献血。新华社记者` / `郑焕清摄`, photo-02 of seed 16) moves
+    /// onto the name's line.
     static func joinCreditsToTheirDesks(_ lines: inout [PageLine], content: [Int]) {
         let deskAlone = { (text: String) in text.wholeMatch(of: bylineWords) != nil }
         let nameCredit = { (text: String) in
             text.unicodeScalars.count <= 6 && creditRange(text)?.lowerBound == text.startIndex && text.firstMatch(of: bylineWords) == nil
         }
+        let deskAfterASentence = { (text: String) -> String.Index? in
+            guard let stop = text.lastIndex(where: { "。！？".contains($0) }) else { return nil }
+            let desk = text.index(after: stop)
+            return desk < text.endIndex && text[desk...].wholeMatch(of: bylineWords) != nil ? desk : nil
+        }
         for (k, i) in content.enumerated() where k + 1 < content.count && !lines[i].text.isEmpty {
             let j = content[k + 1]
+            if nameCredit(lines[j].text), let desk = deskAfterASentence(lines[i].text) {
+                lines[j].text = lines[i].text[desk...] + " " + lines[j].text
+                lines[i].text = String(lines[i].text[..<desk])
+                continue
+            }
             if deskAlone(lines[i].text), nameCredit(lines[j].text) {
                 lines[i].text += " " + lines[j].text
             } else if nameCredit(lines[i].text), deskAlone(lines[j].text) {
