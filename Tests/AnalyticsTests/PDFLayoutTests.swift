@@ -1240,6 +1240,22 @@ import Testing
         #expect(read.unassigned.isEmpty)
     }
 
+    /// A kicker at body size in a face of its own, alone between blank lines over display type,
+    /// two phrases run together, the second with its label's colon (stacked-13 of the varied
+    /// pages' seed 16): the headline's kicker, not the last line of the story above.
+    @Test func aKickerRunningTwoPhrasesTogetherIsTheHeadlinesKicker() throws {
+        let read = Self.readStyled([("刘伯承元帅的一位老部下将放大镜捐赠给", Self.bodyType),
+                                    ("剧团，成为剧中一件极为珍贵的道具。", Self.bodyType), ("", nil),
+                                    ("外国政要回首1997年俄总统：经济停止下滑趋势", LineStyle(size: 1.05, distinctFace: true)), ("", nil),
+                                    ("德外长：欧洲取得全面成就乌外长：对外政策积极灵活", LineStyle(size: 1.7, distinctFace: true)), ("", nil),
+                                    ("据新华社莫斯科12月30日电（记者张铁柱）俄罗斯总统叶利钦30日指出，", Self.bodyType),
+                                    ("在即将过去的1997年里，俄经济停止了下滑趋势。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].body.hasSuffix("成为剧中一件极为珍贵的道具。"))
+        #expect(read.articles[1].kicker == "外国政要回首1997年俄总统：经济停止下滑趋势")
+        #expect(read.articles[1].title == "德外长：欧洲取得全面成就乌外长：对外政策积极灵活")
+    }
+
     /// Under a band of headlines, a story with no lead printed at a column's top after the
     /// story before it finished runs into it; its headline then stands unmatched. Where that
     /// headline went instead, by elimination, to a list of works that shares no words with it

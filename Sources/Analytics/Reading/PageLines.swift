@@ -198,6 +198,12 @@ struct PageLine: Equatable {
                 // report, though the column before it broke off mid-sentence (poppler goes on with
                 // another column); such a headline may list with `、` (`国家防总、水利部通知要求…`).
                 lines[i].role = .candidate
+            } else if lines[i].size != nil, lines[i].distinctFace == true, afterFinishedSentence, lines[i].afterBlank, k + 1 < content.count,
+                      lines[content[k + 1]].afterBlank, lines[content[k + 1]].isDisplay, isHeadlineShaped(text.filter { $0 != "：" }) {
+                // A kicker at body size in a face of its own, alone between blank lines right over
+                // display type, may run two phrases together, the second with its label's colon
+                // (`外国政要回首1997年俄总统：经济停止下滑趋势`, stacked-13 of the varied pages' seed 16).
+                lines[i].role = .candidate
             } else if lines[i].distinctFace != false,
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
                 lines[i].role = .candidate
