@@ -1493,6 +1493,28 @@ import Testing
         #expect(read.articles[1].title == "红十字会提供援助")
     }
 
+    /// A headline printed where a story's column broke off mid-sentence, over another story
+    /// further on (commentary-12 of the varied pages' seed 16): the text after it carries on
+    /// the broken sentence and the story's subject and shares no words with the headline, so it
+    /// stays the story's, and the headline goes to the story whose words it shares.
+    @Test func aHeadlineWhereAColumnBrokeOffMidSentenceHeadsTheStoryItsWordsMatch() throws {
+        let display = LineStyle(size: 2.1, distinctFace: true)
+        let read = Self.readStyled([("郑州我怎么对你说", display), ("", nil),
+                                    ("中午12时许，我们在西郊的饭店吃饭，汽车停靠在饭店对面的", Self.bodyType),
+                                    ("马路边上。吃完饭发现：汽车右侧的玻璃被砸烂了一块，", Self.bodyType), ("", nil),
+                                    ("校园打工求自立", display), ("", nil),
+                                    ("车内物品被洗劫一空。饭店的门卫告诉我们，光上个月，停在", Self.bodyType),
+                                    ("马路边上的汽车就被砸了十几辆。我们只好自认倒霉。", Self.bodyType), ("", nil),
+                                    ("本报驻罗马尼亚记者梁晓华", Self.bodyType),
+                                    ("在物价不断上涨的今天，罗马尼亚的大学生已非一心只读书，", Self.bodyType),
+                                    ("许多大学生在校园里打工，求得经济上的自立。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].title == "郑州我怎么对你说")
+        #expect(read.articles[0].body.contains("玻璃被砸烂了一块，车内物品被洗劫一空。"))
+        #expect(read.articles[1].title == "校园打工求自立")
+        #expect(read.articles[1].lead == "本报驻罗马尼亚记者梁晓华")
+    }
+
     /// A brief's first line holds its run-in title, `本报讯` and two words listed with `、`
     /// (briefs-05 of the varied pages' seed 16): printed, the line is as wide as the next, so
     /// the words run on into the text; the lead is `本报讯` alone, not a lead naming two people.

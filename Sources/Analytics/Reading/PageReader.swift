@@ -415,6 +415,7 @@ public struct PageReader: Sendable {
                     let resumes = i > 0 && PageLine.interruptsSentence(run[0], after: content[i - 1])
                         && end + 1 < content.count && content[end + 1].role == .text && !PageLine.opensEditorsNote(content[end + 1].text)
                         && current.map { continuesTheSubject(at: end + 1, in: content, of: $0) } != false
+                        || current.map { standsOverAnotherStory(run, after: end, in: content, under: $0) } == true
                     if !resumes { close() }
                     headlines.append(run)
                 } else {
@@ -581,6 +582,20 @@ public struct PageReader: Sendable {
         guard caption.map(\.text).joined().count <= captionLength else { return nil }
         let before = Piece(lines: Array(piece.lines[..<cut]))
         return continuesTheSubject(at: 0, in: Array(caption), of: before) ? nil : cut
+    }
+
+    /// Where sizes are known: whether display headlines printed where the open `piece`'s column
+    /// broke off mid-sentence head another story, the text after them carrying on the piece
+    /// (`…车右侧的玻璃被砸烂了一块，` | `校园打工求自立` | `车内物品被洗劫一空。…`, commentary-12 of
+    /// the varied pages' seed 16): that text is on the piece's subject
+    /// (``continuesTheSubject(at:in:of:)``) and shares no words with the headlines, which a
+    /// story's first lines nearly always do with its own.
+    static func standsOverAnotherStory(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
+        guard run.allSatisfy(\.isDisplay), let last = piece.lines.last, last.role == .text, !PageLine.endsSentence(last.text),
+              !last.text.hasSuffix("："), end + 1 < content.count, content[end + 1].role == .text,
+              !PageLine.opensEditorsNote(content[end + 1].text) else { return false }
+        let after = content[(end + 1)...].prefix(15).prefix { $0.role == .text }.map(\.text).joined()
+        return continuesTheSubject(at: end + 1, in: content, of: piece) && sharedWords(HeadlineAttachment.joined(run), after) == 0
     }
 
     /// Whether the text from line `i` on (up to 15 lines) is on the subject of the open `piece`'s
