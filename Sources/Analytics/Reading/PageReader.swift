@@ -163,18 +163,24 @@ public struct PageReader: Sendable {
     /// two stories printed one after the other under a row or band of headlines meet at a block
     /// break (a column's top) after a finished sentence, with no lead or signature between.
     /// The pieces are cut at every such break; a cut is kept only where the part after it
-    /// takes a headline and a left-over headline goes to it or to the part before. A headline
-    /// given to a story only for want of another (``HeadlineAttachment/Result/pairedByElimination``)
-    /// counts as left over, and so does a title in a deck's size taken as the subtitle of the
-    /// headline before it, no dash leading it, when the cut makes it a headline (`《远湖》` under
+    /// takes a headline and a left-over headline goes to it or to the part before. So does a
+    /// doubtful headline, one given to a story only for want of another
+    /// (``HeadlineAttachment/Result/pairedByElimination``) or a title in a deck's size taken as
+    /// the subtitle of the headline before it, no dash leading it (`《远湖》` under
     /// `阿不来提·阿不都热西提当选…`, band-20 of the varied pages' seed 11: it matched best the piece
-    /// its story had run into, as another headline did). Nil when no headline was left over or
-    /// no cut is kept.
+    /// its story had run into, as another headline did), when the cut makes it a headline and
+    /// parts passages on different subjects (``sharedWords(_:_:)`` of the 15 lines either side
+    /// under 0.1: 0.01–0.04 between the stories of the tuning pages' bands, 0.40 inside a story
+    /// whose headline a kicker read apart had sent elsewhere, band-05 of the sixth seed). Nil
+    /// when no headline was left over or doubtful, or no cut is kept.
     static func cutForLeftOverHeadlines(_ pieces: [Piece], _ headlines: [[PageLine]], _ attached: HeadlineAttachment.Result,
                                         id: String) -> [Piece]? {
-        let leftOver = Set(headlines.joined().map(\.number).filter { attached.roles[$0] == nil || attached.pairedByElimination.contains($0) })
-        let undashedSubtitles = Set(headlines.joined().filter { attached.roles[$0.number]?.role == "subtitle" && !HeadlineAttachment.isSubtitle($0) && $0.isDeck }.map(\.number))
-        guard !leftOver.isEmpty || !undashedSubtitles.isEmpty else { return nil }
+        let leftOver = Set(headlines.joined().map(\.number).filter { attached.roles[$0] == nil })
+        let doubtful = Set(headlines.joined().filter {
+            attached.pairedByElimination.contains($0.number)
+                || (attached.roles[$0.number]?.role == "subtitle" && !HeadlineAttachment.isSubtitle($0) && $0.isDeck)
+        }.map(\.number))
+        guard !leftOver.isEmpty || !doubtful.isEmpty else { return nil }
         var split: [Piece] = []
         for piece in pieces {
             var part = Piece(lines: [], closedBy: nil, preface: piece.preface)
@@ -193,9 +199,11 @@ public struct PageReader: Sendable {
         var kept: [Piece] = []
         for (j, piece) in split.enumerated() {
             let sides = [articles[max(j - 1, 0)].id, articles[j].id]
-            let fits = articles[j].title != nil
-                && splitAttached.roles.contains { sides.contains($0.value.piece)
-                    && (leftOver.contains($0.key) || (undashedSubtitles.contains($0.key) && $0.value.role == "headline")) }
+            let partsSubjects = j > 0 && sharedWords(split[j - 1].lines.suffix(15).map(\.text).joined(),
+                                                     piece.lines.prefix(15).map(\.text).joined()) < 0.1
+            let fits = articles[j].title != nil && splitAttached.roles.contains { line, role in
+                sides.contains(role.piece) && (leftOver.contains(line) || (doubtful.contains(line) && role.role == "headline" && partsSubjects))
+            }
             if piece.splitOff, !fits, !kept.isEmpty {
                 kept[kept.count - 1].lines += piece.lines
                 kept[kept.count - 1].closedBy = piece.closedBy
