@@ -199,8 +199,7 @@ public struct PageReader: Sendable {
         var kept: [Piece] = []
         for (j, piece) in split.enumerated() {
             let sides = [articles[max(j - 1, 0)].id, articles[j].id]
-            let partsSubjects = j > 0 && sharedWords(split[j - 1].lines.suffix(15).map(\.text).joined(),
-                                                     piece.lines.prefix(15).map(\.text).joined()) < 0.1
+            let partsSubjects = !doubtful.isEmpty && j > 0 && sharedWords(split[j - 1].closingPassage, piece.openingPassage) < 0.1
             let fits = articles[j].title != nil && splitAttached.roles.contains { line, role in
                 sides.contains(role.piece) && (leftOver.contains(line) || (doubtful.contains(line) && role.role == "headline" && partsSubjects))
             }
@@ -287,14 +286,14 @@ public struct PageReader: Sendable {
                 result.append(piece)
                 continue
             }
-            let head = piece.lines.prefix(15).map(\.text).joined()
             let open = result.indices.filter { k in
                 guard result[k].closedBy == nil, let last = result[k].lines.last, last.role == .text, !PageLine.endsSentence(last.text),
                       !last.text.hasPrefix("—"), let column = columnWidth(of: result[k].lines) else { return false }
                 return last.width >= column - 2
                     && (!PageLine.isHeadlineShaped(last.text) || PageLine.wordRunsAcross(last.text, into: first.text))
             }
-            let scored = open.map { k in (k, sharedWords(result[k].lines.suffix(15).map(\.text).joined(), head)) }
+            let opening = piece.openingPassage
+            let scored = open.map { k in (k, sharedWords(result[k].closingPassage, opening)) }
             guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.05 else {
                 result.append(piece)
                 continue
@@ -317,6 +316,11 @@ public struct PageReader: Sendable {
         var splitOff = false
 
         var opensWithDateline: Bool { lines.first?.role == .dateline }
+
+        /// The text of its first and of its last ``PageReader/passageLines`` lines: the passages
+        /// whose words tell whether the text before or after it is on its subject.
+        var openingPassage: String { lines.prefix(PageReader.passageLines).map(\.text).joined() }
+        var closingPassage: String { lines.suffix(PageReader.passageLines).map(\.text).joined() }
 
         /// The piece's text without the dateline lead it opens with (whose words every report
         /// from one place and day shares).
@@ -602,8 +606,8 @@ public struct PageReader: Sendable {
         guard run.allSatisfy(\.isDisplay), let last = piece.lines.last, last.role == .text, !PageLine.endsSentence(last.text),
               !last.text.hasSuffix("："), end + 1 < content.count, content[end + 1].role == .text,
               !PageLine.opensEditorsNote(content[end + 1].text) else { return false }
-        let after = content[(end + 1)...].prefix(15).prefix { $0.role == .text }.map(\.text).joined()
-        return continuesTheSubject(at: end + 1, in: content, of: piece) && sharedWords(HeadlineAttachment.joined(run), after) == 0
+        return continuesTheSubject(at: end + 1, in: content, of: piece)
+            && sharedWords(HeadlineAttachment.joined(run), passage(from: end + 1, in: content)) == 0
     }
 
     /// Whether the text from line `i` on (up to 15 lines) is on the subject of the open `piece`'s
@@ -611,10 +615,18 @@ public struct PageReader: Sendable {
     /// of one story nearly always do, neighbouring stories on a page seldom). A passage too short
     /// to tell (under 20 characters either side) counts as on the subject.
     static func continuesTheSubject(at i: Int, in content: [PageLine], of piece: Piece) -> Bool {
-        let before = piece.lines.suffix(15).map(\.text).joined()
-        let after = content[i...].prefix(15).prefix { $0.role == .text }.map(\.text).joined()
+        let before = piece.closingPassage
+        let after = passage(from: i, in: content)
         guard before.count >= 20, after.count >= 20 else { return true }
         return sharedWords(before, after) >= 0.03
+    }
+
+    /// How many lines a passage compared for shared words holds.
+    static let passageLines = 15
+
+    /// The text of up to ``passageLines`` content lines from `i`, up to the first that is not text.
+    static func passage(from i: Int, in content: [PageLine]) -> String {
+        content[i...].prefix(passageLines).prefix { $0.role == .text }.map(\.text).joined()
     }
 
     /// How much two passages share their words: the cosine of their token counts (character
