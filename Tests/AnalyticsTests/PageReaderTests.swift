@@ -1248,6 +1248,18 @@ import Testing
         #expect((radical.articles.map(\.body).joined() + radical.unassigned.map(\.text).joined()).contains("\u{571F}"))
     }
 
+    /// An input the page fuzz target stopped on (CI at e89bd7e: the seed page's lines mangled
+    /// into invalid UTF-8, one `İ` among them): the headline matcher's vocabulary, fitted on
+    /// the stories, held `i̇` (i and a combining dot: `İ` lower-cased), which did not read back as
+    /// one token, and the process stopped. Here the same in a page of two lines.
+    @Test func aDottedCapitalIInAStoryReadsThrough() throws {
+        let text = "广州亚运会开幕\n\n本报讯　İSTANBUL代表团今天上午抵达广州，参加亚运会。\n"
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1)
+        #expect(page.articles[0].title == "广州亚运会开幕")
+        #expect(((page.articles[0].lead ?? "") + page.articles[0].body).contains("İSTANBUL代表团今天上午抵达广州"))
+    }
+
     /// Characters of `a` not in `b` and of `b` not in `a`, counting repeats.
     static func difference(_ a: [UInt32], _ b: [UInt32]) -> (String, String) {
         var counts: [UInt32: Int] = [:]

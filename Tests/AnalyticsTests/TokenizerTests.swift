@@ -22,6 +22,29 @@ import Testing
             ["u18", "女排", "3", "0", "covid19", "8.27", "亿", "1998", "年", "ünïcode"])
     }
 
+    /// A fitted vocabulary's terms are tokens, and a transform finds them by tokenising them
+    /// again: `İ` lower-cases to i and a combining dot (U+0307), which once ended the word, so
+    /// a page holding it stopped the headline matcher (found by the `page` fuzz target).
+    @Test func aLowerCasedWordWithACombiningMarkStaysOneToken() {
+        #expect(tokenizer.tokens("İSTANBUL") == ["i\u{307}stanbul"])
+        #expect(tokenizer.tokens("i\u{307}stanbul") == ["i\u{307}stanbul"])
+        #expect(tokenizer.tokens("नमस्ते दुनिया") == ["नमस्ते", "दुनिया"])
+    }
+
+    @Test func everyTokenIsItsOwnOneToken() {
+        // Every scalar outside the Han blocks, alone and inside a Latin word.
+        var broken: [String] = []
+        for value in UInt32(0x80)...0x2FFFF where !CharacterClass.isHan(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["\(scalar)", "A\(scalar)B"] {
+                for token in tokenizer.tokens(text) where tokenizer.tokens(token) != [token] {
+                    broken.append("U+\(String(value, radix: 16, uppercase: true)): \(token)")
+                }
+            }
+        }
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+
     @Test func supplementaryPlaneHanCharactersCount() {
         #expect(tokenizer.tokens("𠀀𠀁好") == ["𠀀𠀁", "𠀁好"])
     }

@@ -10,7 +10,7 @@ enum Target: String, CaseIterable {
     case page
     /// Bytes as a text file: encoding detection, UTF-16 and GB18030 decoding (PDF input aside).
     case decoder
-    /// The tokenizer (CJK bigrams, Latin words and numbers).
+    /// The tokenizer (CJK bigrams, Latin words and numbers): every token reads back as itself.
     case tokenizer
     /// Issue dates: `YYYY-MM-DD` and dates in file names.
     case date
@@ -45,7 +45,11 @@ enum Target: String, CaseIterable {
                 _ = try? CorpusReader(format: .article, encoding: encoding).read(bytes: bytes, name: "fuzz.txt", into: &result)
             }
         case .tokenizer:
-            _ = Tokenizer().tokens(String(decoding: bytes, as: UTF8.self))
+            // A fitted vocabulary's terms are tokens, found again by tokenising them.
+            let tokenizer = Tokenizer()
+            for token in tokenizer.tokens(String(decoding: bytes, as: UTF8.self)) where tokenizer.tokens(token) != [token] {
+                fatalError("the token \(token.unicodeScalars.map { "U+" + String($0.value, radix: 16) }) does not read back as itself")
+            }
         case .date:
             let text = String(decoding: bytes, as: UTF8.self)
             _ = IssueDate.parse(text)

@@ -76,6 +76,16 @@ public enum CharacterClass: Equatable, Sendable {
         }
     }
 
+    /// A combining mark (general category Mn, Mc or Me), which belongs to the character before it.
+    @inlinable
+    public static func isCombiningMark(_ value: UInt32) -> Bool {
+        guard value >= 0x300, let scalar = Unicode.Scalar(value) else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     /// CJK and full-width punctuation (U+3000–U+303F, U+FF00–U+FF65 minus letters and digits,
     /// the general punctuation quotes and ellipsis). Spaces next to these are dropped by the normaliser.
     @inlinable

@@ -6,7 +6,8 @@
 ///   crosses them.
 /// - A run of letters and digits from other scripts is one token, lower-cased (`PPT` → `ppt`,
 ///   `U18` → `u18`); a run of digits is one number token, with a decimal point between digits
-///   kept (`8.27`).
+///   kept (`8.27`). Combining marks inside the run belong to it: lower-casing may write one
+///   (`İ` → `i̇`, i and U+0307), and a token read again must be that same one token.
 /// - Everything else (punctuation, symbols, spaces) separates tokens and is never a token.
 ///
 /// The scanner works on UTF-8 bytes and hands each token out as a byte slice (with an
@@ -113,6 +114,8 @@ public struct Tokenizer: Sendable {
                 case _ where value == 0x2E && wordStart >= 0 && !wordHasLetter
                     && position + 1 < count && base[position + 1] >= 0x30 && base[position + 1] <= 0x39:
                     break // decimal point inside a number
+                case _ where wordStart >= 0 && CharacterClass.isCombiningMark(value):
+                    wordIsASCII = false
                 default:
                     if wordStart >= 0 { endWord(position) }
                 }
