@@ -57,6 +57,13 @@ import Testing
         } catch let InputError.corruptText(path, _, byte, reason) {
             #expect(path == "m" && byte > 8 && byte < bytes.count && reason.contains("ends early"), "\(byte) \(reason)")
         }
+        // 项目 → 项abc: the same bytes long and still in order, but two tokens, which transforming
+        // texts with the model could never count.
+        var twoTokens = bytes
+        twoTokens.replaceSubrange((bytes.count - 7)..<(bytes.count - 1), with: Array("项abc".utf8))
+        #expect(throws: InputError.corruptText(path: "m", byte: bytes.count - 7, reason: "the term “项abc” is not one token; not a cluster model written by `newsdigest cluster --save-model`")) {
+            try ClusterModel(serialized: twoTokens, path: "m")
+        }
     }
 
     /// Placing four dimensions at a time gives the topic of the plain loop in the documented

@@ -75,6 +75,12 @@ extension TopicSpace {
             offset = termStart
             throw corrupt("\(terms.count) terms for \(m), or not distinct and in code point order")
         }
+        // A term the tokenizer would not give back whole could never be counted.
+        var termOffset = termStart + 4
+        for term in terms {
+            guard Tokenizer().tokens(term) == [term] else { offset = termOffset; throw corrupt("the term “\(term)” is not one token") }
+            termOffset += term.utf8.count + 1
+        }
         let options = TfidfOptions(sublinearTF: flags[0] != 0, smoothIDF: flags[1] != 0, norm: RowNorm.allCases[flags[2]], useIDF: flags[3] != 0)
         let space = try TopicSpace(vocabulary: Vocabulary(terms: terms, documentFrequencies: frequencies),
                                    tfidf: TfidfModel(options: options, idf: idf, documentCount: n),
