@@ -59,6 +59,18 @@ import Testing
     /// Two captions side by side 1.3 em apart, in type half a point below the body's, whose
     /// lines poppler runs across the gap (photo-15 of the varied pages' seed 9): the right one
     /// starts at the edge of the column below it, in body type, and is cut there.
+    /// A face declared 1.10 em tall (cairo's pages have one) is off the em both for marking the
+    /// page's writer and for scaling its words; the two tests once disagreed there, by floating
+    /// point (`abs(1.1 - 1) > 0.1`).
+    @Test func aFaceTenPercentOffTheEmIsOffItForMarkingAndForScaling() {
+        for hundredths in [89, 90, 91, 109, 110, 111] {
+            let ratio = Double(hundredths) / 100
+            let face = PDFLayout.DeclaredHeight(ratio: ratio, words: 2, lines: 2)
+            #expect(PDFLayout.DeclaredHeight.isOffTheEm(ratio) == ![91, 109].contains(hundredths), "\(ratio)")
+            #expect(face.showsTheWriterOffTheEm == PDFLayout.DeclaredHeight.isOffTheEm(ratio), "\(ratio)")
+        }
+    }
+
     @Test func aCaptionBesideAnotherStartsAtTheEdgeOfTheColumnBelowIt() {
         var lines: [PDFLayout.Line] = []
         let left = ["新年前夕，在昆明市体育馆举行集体婚", "礼，一百零六对新人欢聚一堂。"], right = ["一场冬雪普降京城，给干旱中的京城人", "带来许多欢乐。"]

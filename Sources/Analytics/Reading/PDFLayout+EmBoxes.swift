@@ -10,7 +10,7 @@ extension PDFLayout {
     /// line) and less where justification stretched it. Per face (as pdftohtml names it; words
     /// of no known face form one group) the declared height is the most common ratio, to the
     /// hundredth, among words in CJK type of two characters or more. A face is declared off the
-    /// em where that ratio is more than 10% over or under one. Where some face is so from two
+    /// em where that ratio is 10% or more over or under one. Where some face is so from two
     /// words or more (under one, from words on two lines or more, as the words of one stretched
     /// line give one ratio too), the page's boxes are scaled about their middles: a word in CJK
     /// type by its face's ratio; any other (digits, Latin words, words mixing them with Han
@@ -19,14 +19,14 @@ extension PDFLayout {
     /// faces', and the other faces' measured against the CJK type of the lines they stand on,
     /// the median of their words') brings it nearest the em of its line's CJK type, or of the
     /// last line before it that has some (the first that has some, for lines above it). Ratios
-    /// within 10% of one scale nothing. Pages with no face declared off the em are left as they
+    /// less than 10% from one scale nothing. Pages with no face declared off the em are left as they
     /// are: one word of a Latin face taken for CJK (1.28) does not make one. Deterministic.
     mutating func scaleBoxesToTheEm() {
         for p in pages.indices {
             let declared = Self.declaredHeights(of: pages[p].lines)
             guard declared.values.contains(where: \.showsTheWriterOffTheEm) else { continue }
-            // Ratios within 10% of one scale nothing, and measure the em as they leave it.
-            let offTheEm = { (ratio: Double) in abs(ratio - 1) > 0.1 }
+            // Ratios less than 10% from one scale nothing, and measure the em as they leave it.
+            let offTheEm = DeclaredHeight.isOffTheEm
             let scaling = { (face: DeclaredHeight) in offTheEm(face.ratio) ? face.ratio : 1 }
             let faceRatio = { (word: Word) in word.isCJK && !word.spansFaces ? declared[word.face ?? ""].map(scaling) : nil }
             let ems = pages[p].lines.map { line in line.words.compactMap { word in faceRatio(word).map { (word.yMax - word.yMin) / $0 } }.max() }
@@ -61,10 +61,13 @@ extension PDFLayout {
         var words: Int
         var lines: Int
 
-        /// More than 10% over one em from two words or more, or under it from words on two
+        /// 10% or more over one em from two words or more, or under it from words on two
         /// lines or more: the page's writer declares boxes off the em, and any face found so
         /// on it, even from one word (a kicker alone in its face), is.
-        var showsTheWriterOffTheEm: Bool { words >= 2 && (ratio > 1.1 || (ratio < 0.9 && lines >= 2)) }
+        var showsTheWriterOffTheEm: Bool { words >= 2 && Self.isOffTheEm(ratio) && (ratio > 1 || lines >= 2) }
+
+        /// 10% or more over or under one em.
+        static func isOffTheEm(_ ratio: Double) -> Bool { ratio >= 1.1 || ratio <= 0.9 }
     }
 
     /// Per face, the height its boxes are declared (``DeclaredHeight``).
