@@ -57,7 +57,7 @@ enum HeadlineAttachment {
     /// What attaching did: each headline line's role and piece, and the pieces whose headline
     /// was printed right above them.
     struct Result {
-        var roles: [Int: (piece: String, role: String, why: String)] = [:]
+        var roles: [Int: (piece: String, role: PageReader.LineReading.Role, why: String)] = [:]
         var adjacent: Set<String> = []
         /// Lines given to a story for want of any other (the one headline left, for the one
         /// story left), sharing no words with it.
@@ -87,7 +87,7 @@ enum HeadlineAttachment {
                 let unit = Unit(main: [], subtitle: group)
                 if let a = articles.indices.first(where: { articles[$0].subtitle == nil && isRightAbove(unit, articles[$0]) }) {
                     articles[a].subtitle = subtitleText(group, normalizer)
-                    for line in group { attached.roles[line.number] = (articles[a].id, "subtitle", "led by ——, printed right above the story") }
+                    for line in group { attached.roles[line.number] = (articles[a].id, .subtitle, "led by ——, printed right above the story") }
                     continue
                 }
             }
@@ -129,9 +129,9 @@ enum HeadlineAttachment {
             let adjacent = isRightAbove(unit, articles[a])
             let id = articles[a].id
             if adjacent { attached.adjacent.insert(id) }
-            for line in unit.kicker { attached.roles[line.number] = (id, "kicker", why(adjacent)) }
-            for line in unit.main { attached.roles[line.number] = (id, "headline", why(adjacent)) }
-            for line in unit.subtitle { attached.roles[line.number] = (id, "subtitle", why(adjacent)) }
+            for line in unit.kicker { attached.roles[line.number] = (id, .kicker, why(adjacent)) }
+            for line in unit.main { attached.roles[line.number] = (id, .headline, why(adjacent)) }
+            for line in unit.subtitle { attached.roles[line.number] = (id, .subtitle, why(adjacent)) }
         }
         for pair in pairs where !usedUnits.contains(pair.unit) && articles[pair.article].title == nil {
             let cosine = unitScores[pair.unit, pair.article]

@@ -41,13 +41,17 @@ public struct PageReader: Sendable {
         public var confidence: [String: Double] = [:]
     }
 
-    /// What one line of the page was taken as (`headline`, `kicker`, `subtitle`, `lead`, `body`,
-    /// `note`, `caption`, `credit`, `signature`, `furniture`, `unassigned`), and why.
+    /// What one line of the page was taken as, and why.
     public struct LineReading: Sendable, Equatable, Codable {
+        /// A line's part in its piece, or why it has none; the raw value is the name shown.
+        public enum Role: String, Sendable, Codable, CaseIterable {
+            case headline, kicker, subtitle, lead, body, note, caption, credit, signature, furniture, unassigned
+        }
+
         public let line: Int
         public let text: String
         public let piece: String?
-        public let role: String
+        public let role: Role
         public let reason: String
     }
 
@@ -118,7 +122,7 @@ public struct PageReader: Sendable {
                          unassigned: [Unassigned]) -> [LineReading] {
         var byLine: [Int: LineReading] = [:]
         for item in unassigned {
-            let role = item.reason == "page furniture" ? "furniture" : "unassigned"
+            let role: LineReading.Role = item.reason == "page furniture" ? .furniture : .unassigned
             byLine[item.line] = LineReading(line: item.line, text: item.text, piece: nil, role: role, reason: item.reason)
         }
         for (number, role) in headlines.roles {
@@ -129,21 +133,21 @@ public struct PageReader: Sendable {
         }
         for (piece, article) in zip(pieces, articles) {
             for line in piece.preface {
-                byLine[line.number] = LineReading(line: line.number, text: line.text, piece: article.id, role: "note", reason: "editor's note (编者按) above the story")
+                byLine[line.number] = LineReading(line: line.number, text: line.text, piece: article.id, role: .note, reason: "editor's note (编者按) above the story")
             }
             for (k, line) in piece.lines.enumerated() {
-                let (role, reason): (String, String)
+                let (role, reason): (LineReading.Role, String)
                 switch line.role {
                 case _ where k == 0 && line.runInTitle != nil:
-                    (role, reason) = ("headline", "a run-in title (\(line.runInTitle!)) opens the line, the text follows: a brief")
-                case .dateline where k == 0: (role, reason) = ("lead", "opens with a dateline lead (本报…讯, 新华社…电): a new report")
-                case .credit: (role, reason) = ("credit", "ends with a photo credit (…/摄): closes a caption")
-                case .signature: (role, reason) = ("signature", "a name (after an office), or a note on the writer in brackets, under a finished sentence: closes a signed piece")
-                case .reporters: (role, reason) = ("body", "ends with the reporters in brackets: closes the story")
-                case .candidate: (role, reason) = ("body", "headline-shaped, but the text around it runs on: a column break")
+                    (role, reason) = (.headline, "a run-in title (\(line.runInTitle!)) opens the line, the text follows: a brief")
+                case .dateline where k == 0: (role, reason) = (.lead, "opens with a dateline lead (本报…讯, 新华社…电): a new report")
+                case .credit: (role, reason) = (.credit, "ends with a photo credit (…/摄): closes a caption")
+                case .signature: (role, reason) = (.signature, "a name (after an office), or a note on the writer in brackets, under a finished sentence: closes a signed piece")
+                case .reporters: (role, reason) = (.body, "ends with the reporters in brackets: closes the story")
+                case .candidate: (role, reason) = (.body, "headline-shaped, but the text around it runs on: a column break")
                 default:
-                    (role, reason) = k == 0 && piece.isEditorsNote ? ("note", "opens with 编者按")
-                        : (article.kind == .photo ? ("caption", "text of a photo caption") : ("body", k == 0 ? "text after a closed piece or a headline: a new piece" : "continues the piece"))
+                    (role, reason) = k == 0 && piece.isEditorsNote ? (.note, "opens with 编者按")
+                        : (article.kind == .photo ? (.caption, "text of a photo caption") : (.body, k == 0 ? "text after a closed piece or a headline: a new piece" : "continues the piece"))
                 }
                 byLine[line.number] = LineReading(line: line.number, text: line.text, piece: article.id, role: role, reason: reason)
             }
@@ -178,7 +182,7 @@ public struct PageReader: Sendable {
         let leftOver = Set(headlines.joined().map(\.number).filter { attached.roles[$0] == nil })
         let doubtful = Set(headlines.joined().filter {
             attached.pairedByElimination.contains($0.number)
-                || (attached.roles[$0.number]?.role == "subtitle" && !HeadlineAttachment.isSubtitle($0) && $0.isDeck)
+                || (attached.roles[$0.number]?.role == .subtitle && !HeadlineAttachment.isSubtitle($0) && $0.isDeck)
         }.map(\.number))
         guard !leftOver.isEmpty || !doubtful.isEmpty else { return nil }
         var split: [Piece] = []
@@ -201,7 +205,7 @@ public struct PageReader: Sendable {
             let sides = [articles[max(j - 1, 0)].id, articles[j].id]
             let partsSubjects = !doubtful.isEmpty && j > 0 && sharedWords(split[j - 1].closingPassage, piece.openingPassage) < 0.1
             let fits = articles[j].title != nil && splitAttached.roles.contains { line, role in
-                sides.contains(role.piece) && (leftOver.contains(line) || (doubtful.contains(line) && role.role == "headline" && partsSubjects))
+                sides.contains(role.piece) && (leftOver.contains(line) || (doubtful.contains(line) && role.role == .headline && partsSubjects))
             }
             if piece.splitOff, !fits, !kept.isEmpty {
                 kept[kept.count - 1].lines += piece.lines

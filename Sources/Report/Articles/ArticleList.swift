@@ -44,7 +44,7 @@ public struct ArticleList: Sendable {
             out += "How each line was read:\n"
             var table = TextTable(columns: [.init("line"), .init("read as"), .init("piece"), .init("why"), .init("text")])
             for item in corpus.readings {
-                table.append(["\(item.source):\(item.reading.line)", item.reading.role, item.reading.piece ?? "—",
+                table.append(["\(item.source):\(item.reading.line)", item.reading.role.rawValue, item.reading.piece ?? "—",
                               item.reading.reason, item.reading.text])
             }
             out += table.render() + "\n"
@@ -83,7 +83,7 @@ public struct ArticleList: Sendable {
             unassigned = corpus.unassigned.map { Line(source: $0.source, line: $0.line, text: $0.text, reason: $0.reason) }
             explanation = explain ? corpus.readings.map {
                 Reading(source: $0.source, line: $0.reading.line, text: $0.reading.text, piece: $0.reading.piece,
-                        role: $0.reading.role, reason: $0.reading.reason)
+                        role: $0.reading.role.rawValue, reason: $0.reading.reason)
             } : nil
         }
 
