@@ -57,8 +57,14 @@ def compile_tex(source, workdir):
     pdf = os.path.join(workdir, "page.pdf")
     if not os.path.exists(pdf):
         raise RuntimeError("xelatex failed:\n" + "\n".join(l for l in log.splitlines() if l.startswith("!")))
+    return page_count(pdf), log
+
+
+def page_count(pdf):
+    """The PDF's page count as pdfinfo gives it; None when pdfinfo gives none."""
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
-    return int(re.search(r"Pages:\s+(\d+)", info).group(1)), log
+    pages = re.search(r"Pages:\s+(\d+)", info)
+    return int(pages.group(1)) if pages else None
 
 
 def measurements(log):

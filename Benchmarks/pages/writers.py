@@ -19,7 +19,6 @@ written is kept.
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -29,7 +28,7 @@ from multiprocessing import Pool
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True      # no __pycache__ inside the repository
 
-from generate import DEFAULT_OUT, han_mismatch                  # noqa: E402
+from generate import DEFAULT_OUT, han_mismatch, page_count  # noqa: E402
 
 
 def lualatex(base, work, pdf):
@@ -64,9 +63,7 @@ def rewrite(job):
             WRITERS[writer](base, work, pdf)
         except (subprocess.SubprocessError, OSError) as e:
             return f"{name}: {writer} failed ({e})"
-        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
-        pages = re.search(r"Pages:\s+(\d+)", info)
-        if not pages or int(pages.group(1)) != 1:
+        if page_count(pdf) != 1:
             return f"{name}: not one page"
         text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-nopgbrk", pdf, "-"],
                               capture_output=True, text=True).stdout
