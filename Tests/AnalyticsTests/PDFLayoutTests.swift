@@ -728,9 +728,38 @@ import Testing
          <line><word xMin="217.442000" yMin="410.023880" xMax="239.359800" yMax="420.982780">日，</word></line>
          <line><word xMin="236.039253" yMin="410.023880" xMax="334.669353" yMax="420.982780">本应是俄罗斯的严冬</word></line>
          """, "1月4日，本应是俄罗斯的严冬"),
+        ("""
+         <line><word xMin="345.028000" yMin="362.586240" xMax="363.994858" yMax="372.050740">驱车</word></line>
+         <line><word xMin="367.427000" yMin="363.721980" xMax="379.465844" yMax="373.186480">10</word></line>
+         <line><word xMin="382.902000" yMin="362.586240" xMax="496.845116" yMax="372.050740">分钟左右，就到了离家最近</word></line>
+         """, "驱车10分钟左右，就到了离家最近"),
     ])
     func partsOfALinePopplerSetApartOnItsBaselineAreOneLine(lines: String, line: String) throws {
         #expect(try Self.parsed(lines).lines.map(\.text) == [line])
+    }
+
+    /// The typesetter's space between scripts, stretched by justification, is no gutter where
+    /// the word after it happens to start at a column's edge: a caption across two columns
+    /// (mixed-09 of the varied pages' seed 18, 0.39 em on each side of `1` and `9`, its `月` at
+    /// the next column's edge) stays one line. The boxes are the pages'.
+    @Test func aSpaceBetweenScriptsAtAColumnsEdgeIsNoGutter() throws {
+        let page = try Self.parsed("""
+         <line><word xMin="22.677000" yMin="330.128568" xMax="169.752859" yMax="339.094968">喜庆热闹的气氛。这是书法家刘万道</word><word xMin="173.286000" yMin="331.204536" xMax="178.988630" yMax="340.170936">1</word><word xMin="182.523000" yMin="330.128568" xMax="191.489400" yMax="339.094968">月</word><word xMin="195.021000" yMin="331.204536" xMax="200.723630" yMax="340.170936">9</word><word xMin="204.257000" yMin="330.128568" xMax="342.106434" yMax="339.094968">日在新平镇太平村为农民写春联。</word></line>
+         <line><word xMin="183.800000" yMin="388.271568" xMax="335.861178" yMax="397.237968">人中就有一个在冬季摔倒过。在老年人</word></line>
+         <line><word xMin="183.800000" yMin="399.928568" xMax="335.861178" yMax="408.894968">死亡的原因中，摔倒致死占第六位。早</word></line>
+         <line><word xMin="183.800000" yMin="423.240568" xMax="335.861178" yMax="432.206968">季行走安全委员会，每年发表冬季人行</word></line>
+         """)
+        #expect(page.fragments().first?.text == "喜庆热闹的气氛。这是书法家刘万道1月9日在新平镇太平村为农民写春联。")
+        // Between type of two sizes it is no such space: a headline's `16` that poppler ran on
+        // into the body beside it, at that column's edge (commentary-06 of the varied pages'
+        // seed 10), parts from it.
+        let headline = try Self.parsed("""
+         <line><word xMin="45.485000" yMin="104.529592" xMax="182.969600" yMax="127.443692">场整顿见成效</word><word xMin="190.253000" yMin="107.279284" xMax="219.399735" yMax="130.193384">16</word><word xMin="234.848000" yMin="125.309957" xMax="414.700534" yMax="135.770757">在我国众多的高等科研教育单位中，有</word></line>
+         <line><word xMin="234.848000" yMin="138.360957" xMax="414.700534" yMax="148.821757">一间独具特色的、也是我国唯一的以</word></line>
+         <line><word xMin="234.848000" yMin="151.411957" xMax="414.700534" yMax="161.872757">热带作物、热带农业为主攻方向的单位</word></line>
+         <line><word xMin="234.848000" yMin="177.513957" xMax="414.710995" yMax="187.974757">农业大学（简称热科院、热农大）。在迎</word></line>
+         """)
+        #expect(Array(headline.fragments().map(\.text).prefix(2)) == ["场整顿见成效16", "在我国众多的高等科研教育单位中，有"])
     }
 
     /// Boxes as tall as the font's bounding box, as cairo and Ghostscript write a PDF's fonts

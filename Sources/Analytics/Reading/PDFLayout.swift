@@ -41,6 +41,11 @@ struct PDFLayout: Equatable {
             guard let last = text.unicodeScalars.last, let first = next.text.unicodeScalars.first else { return false }
             return Self.isLatin(last) != Self.isLatin(first)
         }
+
+        /// The widest the typesetter's space between scripts gets, in ems: justification
+        /// stretches it from about a quarter of an em to 0.75 (0.21–0.75 on the varied pages of
+        /// seeds 7 and 18, and gutters from an em). A wider gap at that seam may be a gutter.
+        static let widestScriptSpace = 0.75
     }
 
     struct Line: Equatable {
@@ -145,13 +150,14 @@ struct PDFLayout: Equatable {
         }
 
         /// Whether `next` is set on this line's baseline at its size, starting inside it or
-        /// within a fifth of an em after it, or within 0.35 em where a digit or Latin letter meets
-        /// CJK type: the typesetter's own space between scripts is a quarter of an em (`1` · `月`
-        /// · `4` · `日，本应是…`, each its own line from poppler, briefs-01 of the varied pages'
-        /// seed 12, whose `4` was read after the line).
+        /// within a fifth of an em after it, or, where a digit or Latin letter meets CJK type,
+        /// within the typesetter's space between scripts as justification stretches it
+        /// (``Word/widestScriptSpace``: `1` · `月` · `4` · `日，本应是…`, each its own line from
+        /// poppler, briefs-01 of the varied pages' seed 12, whose `4` was read after the line;
+        /// `驱车` · `10` · `分钟左右…`, 0.36 em apart, mixed-06 of seed 18).
         func continues(into next: Line) -> Bool {
             guard let last = words.last, let first = next.words.first else { return false }
-            let space = last.meetsOtherScript(first) ? 0.35 : 0.2
+            let space = last.meetsOtherScript(first) ? Word.widestScriptSpace : 0.2
             return abs(next.yMin - yMin) <= 0.15 * size && abs(next.size - size) <= 0.05 * size
                 && next.xMin > xMin && next.xMin <= xMax + space * size
         }
@@ -355,7 +361,7 @@ extension PDFLayout.Page {
         for (l, line) in lines.enumerated() {
             for w in line.words.indices.dropFirst() {
                 let from = line.words[w - 1].xMax, to = line.words[w].xMin
-                let wide = to - from >= 0.75 * line.size
+                let wide = to - from >= PDFLayout.Word.widestScriptSpace * line.size
                 // Between Han text and a number or Latin word the typesetter puts a space of its
                 // own, which justification widens: such a gap is a gutter only when it is wide.
                 if to - from >= 0.4 * line.size, wide || !line.words[w - 1].meetsOtherScript(line.words[w]) {
@@ -427,6 +433,14 @@ extension PDFLayout.Page {
             for w in line.words.indices.dropFirst() {
                 let typeGap = PDFLayout.Line(words: [line.words[w]]).columnXMin - PDFLayout.Line(words: [line.words[w - 1]]).columnXMax
                 guard typeGap > 0.15 * line.size else { continue }
+                // The space between scripts, however stretched, is no gutter: a wide caption's
+                // characters fall on the columns' grid (`…刘万道` · `1` · `月` · `9` · `日在…`, the
+                // `月` where a column starts, mixed-09 of the varied pages' seed 18). Only within
+                // one size of type: a headline's `16` run on into the body beside it (commentary-06
+                // of seed 10) meets the other column's text at its edge.
+                let (before, after) = (line.words[w - 1], line.words[w])
+                let (a, b) = (before.yMax - before.yMin, after.yMax - after.yMin)
+                if before.meetsOtherScript(after), abs(a - b) <= 0.05 * max(a, b), typeGap < PDFLayout.Word.widestScriptSpace * min(a, b) { continue }
                 // A closing bracket and an opening one an em and a quarter apart in type, their
                 // boxes nearly meeting (`（新华社记者黄文摄）` · `（李铁成摄）`, the credits of two
                 // captions side by side, photo-13 of the varied pages' seed 10), stand in two
@@ -445,8 +459,6 @@ extension PDFLayout.Page {
                 // seed 9, 1.3 em apart).
                 if (-1...reach).contains(where: { dx in (-1...1).contains { edges.contains([at[0] + dx, at[1] + $0]) } }) { cuts.insert([l, w]) }
                 // Two headlines of a band side by side, each in its own size, a narrow gap apart.
-                let (before, after) = (line.words[w - 1], line.words[w])
-                let (a, b) = (before.yMax - before.yMin, after.yMax - after.yMin)
                 if before.isCJK, after.isCJK, abs(a - b) > 0.05 * max(a, b) { cuts.insert([l, w]) }
             }
         }
