@@ -57,7 +57,10 @@ def compile_tex(source, workdir):
     pdf = os.path.join(workdir, "page.pdf")
     if not os.path.exists(pdf):
         raise RuntimeError("xelatex failed:\n" + "\n".join(l for l in log.splitlines() if l.startswith("!")))
-    return page_count(pdf), log
+    pages = page_count(pdf)
+    if pages is None:
+        raise RuntimeError(f"pdfinfo gave no page count for {pdf}")
+    return pages, log
 
 
 def page_count(pdf):
