@@ -65,12 +65,15 @@ public struct PageReader: Sendable {
     /// `styles`, for a page read from PDF, gives how each line is set (``TypesetText``): lines
     /// set well above the body type are headlines whatever their words.
     public func read(_ text: String, styles: [LineStyle?]? = nil, id: String, issue: String? = nil, page: Int? = nil) -> Page {
-        let rawLines = Normalizer.lines(of: text).map { scalars -> String in
+        let printedLines = Normalizer.lines(of: text).map { scalars -> String in
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars)
             return String(view)
         }
-        let lines = PageLine.classify(rawLines, styles: styles)
+        // Text without geometry may hold two columns' lines alternating; a page read from PDF
+        // comes in reading order already.
+        let order = styles == nil ? InterleavedColumns.readingOrder(printedLines) : Array(printedLines.indices)
+        let lines = PageLine.classify(order.map { printedLines[$0] }, styles: styles)
         var result = Page(articles: [], date: nil, number: nil, section: nil, unassigned: [])
         for line in lines {
             guard case .furniture(let f) = line.role else { continue }
@@ -113,6 +116,7 @@ public struct PageReader: Sendable {
             articles[i].section = result.section
         }
         result.articles = articles
+        if order != Array(order.indices) { result.renumber(printedLine: order) }
         return result
     }
 
