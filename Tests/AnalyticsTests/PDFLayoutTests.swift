@@ -2015,6 +2015,35 @@ import Testing
         #expect(read.articles[0].body.hasPrefix("俄罗斯中央银行"))
     }
 
+    /// The same with the lead broken after its desk (`据新华社` / `德黑兰１月１６日电（记者荣松）…`,
+    /// briefs-06 of the varied pages' seed 19), under a brief that finished its sentence: the
+    /// desk opens the lead, and signs nothing.
+    @Test func aLeadBrokenAfterItsDeskAcrossABlankLineIsWhole() throws {
+        let hei = LineStyle(size: 1, distinctFace: true, headlineFace: true)
+        let read = Self.readStyled([("障或进入正常操作，减少处理过程和维修", Self.bodyType), ("的盲目性，提高了医疗设备的使用率。", Self.bodyType),
+                                    ("", nil), ("哈梅内伊重申伊不与美会谈", hei), ("", nil), ("据新华社", hei), ("", nil),
+                                    ("德黑兰１月１６日电（记者荣松）伊朗最", Self.bodyType), ("高领袖哈梅内伊１６日重申，伊朗将不与", Self.bodyType),
+                                    ("美国举行任何会谈，不与美国建立关系。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.lead, $0.byline, $0.body) })")
+        #expect(read.articles[0].byline == nil)
+        #expect(read.articles[1].title == "哈梅内伊重申伊不与美会谈")
+        #expect(read.articles[1].lead == "据新华社德黑兰1月16日电（记者荣松）")
+        #expect(read.articles[1].body.hasPrefix("伊朗最高领袖"))
+    }
+
+    /// A brief opening the page under the masthead, its title run in before a first line of four
+    /// characters (`新标签检验新鲜度 英国塞恩`, briefs-09 of the varied pages' seed 19): no section's
+    /// name, the brief's first line.
+    @Test func aBriefsFirstLineUnderTheMastheadNamesNoSection() throws {
+        let read = Self.readStyled([("人民日报", Self.display), ("", nil), ("1998年1月11日", Self.bodyType), ("", nil), ("星期日", Self.bodyType), ("", nil),
+                                    ("新标签检验新鲜度 英国塞恩", LineStyle(size: 1, distinctFace: true, headlineFace: true, runInTitle: "新标签检验新鲜度")),
+                                    ("斯伯里等超级市场最近开始试", Self.bodyType), ("验一种可以检验食品新鲜程度", Self.bodyType), ("的标签。", Self.bodyType)])
+        #expect(read.section == nil)
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].title == "新标签检验新鲜度")
+        #expect(read.articles[0].body.hasPrefix("英国塞恩斯伯里"))
+    }
+
     /// A caption in the body's type read on from the end of a story, a block break between
     /// (photo-01 of the varied pages' seed 10: the picture stands at the top of the next column):
     /// the credit closes the caption alone, and the story ends where it ended.

@@ -395,13 +395,15 @@ struct PageLine: Equatable {
             // Under a title line (no finished sentence above), only a line that is a dateline but
             // for its last word (`新华社华盛顿1月13日` / `电（记者符泉生）…`): a body line may open with
             // the agency's name.
-            // A blank line between is no break where the first line stops inside the date
-            // (`新华社莫斯科1月12` / `日电（记者盛世良）…` after a brief's run-in title in the lead's
-            // face, which poppler gives a flow of its own: briefs-06 of the varied pages' seed 10).
-            let insideTheDate = lines[i].text.wholeMatch(of: LinePatterns.datelineBrokenInTheDate) != nil
+            // A blank line between is no break where the first line stops before the day
+            // (`新华社莫斯科1月12` / `日电（记者盛世良）…`, `据新华社` / `德黑兰1月16日电（记者荣松）…`
+            // after a brief's run-in title in the lead's face, which poppler gives a flow of its
+            // own: briefs-06 of the varied pages' seeds 10 and 19).
+            let beforeTheDay = lines[i].text.wholeMatch(of: LinePatterns.datelineBrokenInTheDate) != nil
+                || lines[i].text.wholeMatch(of: LinePatterns.datelineDesk) != nil
             guard opensText(lines, content, k) || lines[i].runInTitle != nil || lines[i].text.wholeMatch(of: LinePatterns.datelineToTheDay) != nil
-                    || insideTheDate,
-                  !lines[j].afterBlank || insideTheDate, lines[i].text.unicodeScalars.count <= 24 else { continue }
+                    || beforeTheDay,
+                  !lines[j].afterBlank || beforeTheDay, lines[i].text.unicodeScalars.count <= 24 else { continue }
             let joined = lines[i].text + lines[j].text
             let afterFirst = joined.unicodeScalars.index(joined.startIndex, offsetBy: lines[i].text.unicodeScalars.count)
             guard let lead = datelineLead(in: joined) else {
@@ -609,6 +611,8 @@ struct PageLine: Equatable {
         nonisolated(unsafe) static let datelineToTheDay = /据?(?:新华社|中新社|本报)\p{Han}{1,10}\d{1,2}月\d{1,2}日/
         /// A dateline stopping inside its date (`新华社莫斯科1月12`, `本报福州1月`).
         nonisolated(unsafe) static let datelineBrokenInTheDate = /据?(?:新华社|中新社|本报)\p{Han}{1,10}\d{1,2}(?:月\d{0,2})?/
+        /// A dateline's desk alone, its place and day on the next line (`据新华社`).
+        nonisolated(unsafe) static let datelineDesk = /据?(?:新华社|中新社|本报)/
         /// The reporters a wire dateline names after it: `（记者刘春贤）`, `（新华社记者王黎、李贺普）`,
         /// or their names alone (`（刘道国、张贵剑）`).
         nonisolated(unsafe) static let reportersInBrackets =
@@ -627,10 +631,11 @@ struct PageLine: Equatable {
     /// A Han-only line of two to five characters among the first or last lines of the page,
     /// next to a date or page number: sections are named in a word or two (`社会`, `国内新闻`),
     /// and a longer line there is a headline (`科技花开桐柏山`). Set at a headline's size, only a
-    /// name of up to four characters is a section's.
+    /// name of up to four characters is a section's. A brief's first line, its title run in
+    /// (`新标签检验新鲜度 英国塞恩`, briefs-09 of the varied pages' seed 19), names no section.
     private static func markSections(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where [.candidate, .text, .signature(hasOffice: false)].contains(lines[i].role)
-            && (!lines[i].isDisplay || lines[i].text.unicodeScalars.count <= 4) {
+            && (!lines[i].isDisplay || lines[i].text.unicodeScalars.count <= 4) && lines[i].runInTitle == nil {
             let text = lines[i].text
             let hanOnly = text.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
             guard hanOnly, (2...5).contains(text.unicodeScalars.count), k < 6 || k >= content.count - 6 else { continue }
