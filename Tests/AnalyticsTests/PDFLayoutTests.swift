@@ -2044,6 +2044,30 @@ import Testing
         #expect(read.articles[0].body.hasPrefix("英国塞恩斯伯里"))
     }
 
+    /// A band of two headlines over a report and, at a column's top under it, a collection of
+    /// marked items whose title shares no words with them (`信息专递` over `△我国将颁布禁用含铅汽油
+    /// 公告。…`, band-11 of the varied pages' seed 19): the items are a story of their own, and
+    /// take the headline left.
+    @Test func aCollectionOfItemsUnderAReportTakesTheHeadlineLeft() throws {
+        let band = LineStyle(size: 1.7, distinctFace: true)
+        let report = ["本报北京1月6日讯记者费伟伟报道：国家计委按照国务院的要求，会同有关部门组织修订的",
+                      "《当前国家重点鼓励发展的产业、产品和技术目录》及《外商投资产业指导目录》近日正式推出。",
+                      "《外商投资产业指导目录》修改后的目录总共329条，可享受免税优惠的条目共270条，占总",
+                      "条目的83%，充分体现了我国进一步扩大对外开放、不断提高对外开放水平的政策意向。"]
+        let items = ["△我国将颁布禁用含铅汽油公告。公告的主要内容为：要求油品生产厂家在2000年停止生产",
+                     "含铅汽油；油品计划和销售部门纳入计划，合理配置油品；全国各加油站必须销售无铅汽油。",
+                     "△国产汽车将实行汽车认证条码数字管理。机械工业部最近发布规定，从1999年开始，国产",
+                     "汽车将实行国际通行的汽车认证条码数字（简称WIN）管理。实行WIN系统管理的汽车将获",
+                     "得更加便利的售后服务，也便于公安部门、保险公司加强车辆管理赔付工作。"]
+        let read = Self.readStyled([("可享受免税优惠的条目270条占总条目的83%", band), ("", nil), ("信息专递", band), ("", nil)]
+                                   + report.map { ($0, Self.bodyType) } + [("", nil)] + items.map { ($0, Self.bodyType) })
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].title == "可享受免税优惠的条目270条占总条目的83%")
+        #expect(read.articles[0].body.hasSuffix("政策意向。"))
+        #expect(read.articles[1].title == "信息专递")
+        #expect(read.articles[1].body.hasPrefix("△我国将颁布禁用含铅汽油公告"))
+    }
+
     /// A caption in the body's type read on from the end of a story, a block break between
     /// (photo-01 of the varied pages' seed 10: the picture stands at the top of the next column):
     /// the credit closes the caption alone, and the story ends where it ended.

@@ -179,7 +179,10 @@ public struct PageReader: Sendable {
     /// its story had run into, as another headline did), when the cut makes it a headline and
     /// parts passages on different subjects (``sharedWords(_:_:)`` of the 15 lines either side
     /// under 0.1: 0.01–0.04 between the stories of the tuning pages' bands, 0.40 inside a story
-    /// whose headline a kicker read apart had sent elsewhere, band-05 of the sixth seed). Nil
+    /// whose headline a kicker read apart had sent elsewhere, band-05 of the sixth seed). Where
+    /// a headline was left over and sizes are known, a cut is kept too before a collection of
+    /// marked items (`△我国将颁布禁用含铅汽油公告。…`) under a story with none: the collection's
+    /// title (`信息专递`, band-11 of the varied pages' seed 19) shares no words with its items. Nil
     /// when no headline was left over or doubtful, or no cut is kept.
     static func cutForLeftOverHeadlines(_ pieces: [Piece], _ headlines: [[PageLine]], _ attached: HeadlineAttachment.Result,
                                         id: String) -> [Piece]? {
@@ -211,7 +214,12 @@ public struct PageReader: Sendable {
             let fits = articles[j].title != nil && splitAttached.roles.contains { line, role in
                 sides.contains(role.piece) && (leftOver.contains(line) || (doubtful.contains(line) && role.role == .headline && partsSubjects))
             }
-            if piece.splitOff, !fits, !kept.isEmpty {
+            // Where sizes are known, the one headline left over goes to the one story left
+            // without (``HeadlineAttachment``): a collection of marked items opening a block
+            // under a story that has none is such a story.
+            let opensCollection = !leftOver.isEmpty && piece.lines[0].size != nil && PageLine.itemMark(piece.lines[0].text) != nil
+                && kept.last?.lines.allSatisfy { PageLine.itemMark($0.text) == nil } == true
+            if piece.splitOff, !fits, !opensCollection, !kept.isEmpty {
                 kept[kept.count - 1].lines += piece.lines
                 kept[kept.count - 1].closedBy = piece.closedBy
             } else {
