@@ -2068,6 +2068,34 @@ import Testing
         #expect(read.articles[1].body.hasPrefix("△我国将颁布禁用含铅汽油公告"))
     }
 
+    /// A report broken at a column's top after a finished sentence, under a band whose headlines
+    /// are not all matched (band-08 of the varied pages' seed 19): both sides are on one subject
+    /// (Beijing's economy), so it is not cut there for a headline left over, which had gone to
+    /// its second half (`中年求学的经历`, whose story opens the next row).
+    @Test func aReportOnOneSubjectIsNotCutForAHeadlineLeftOver() throws {
+        let band = LineStyle(size: 2.2, distinctFace: true)
+        let first = ["在今天结束的北京市经济工作会上，", "中共中央政治局委员、北京市委书记、", "市长贾庆林强调，在新的一年里，北京",
+                     "市要紧密围绕以经济建设为中心，营", "造出齐心协力发展首都经济的浓烈", "氛围和良好环境。",
+                     "贾庆林指出，在今年经济工作中，“稳”", "的关键一条是要切实加强宏观调", "控。“进”的关键一条是要把握好",
+                     "速度和效益的统一。北京是全国发", "展基础较好、优势比较突出又极具", "发展潜力的地区之一，在全国经济发",
+                     "展的总格局中处于十分重要的地位。"]
+        let second = ["使北京经济保持较快的发展速度，不", "仅是北京自身发展的需要，也是区域", "经济和全国经济发展的客观要求。经",
+                      "济发展必须以提高效益为中心。北京", "市今年的经济工作，要突出抓企业经", "济效益的改善，抓好宏观经济效益的",
+                      "提高，努力走出一条既有较快增长速", "度，又有较好效益的经济发展路子。"]
+        let other = ["1988年7月，当我领到那本鲜红", "烫金的大学毕业证书时，鬓角已稀疏", "地染上了白霜。",
+                     "那是1983年，怀着“老三届”未", "圆的大学梦，当时已进入35岁的我，", "考入了华南师范大学函授学院，成为"]
+        let headlines: [(String, LineStyle?)] = [("贾庆林在北京经济工", band), ("作会上提出稳中求进", band), ("加快首都经济发展", band), ("", nil),
+                                                 ("珀斯，留下问号", band), ("", nil), ("中年求学的经历", band), ("", nil), ("海中“蛟龙”", band), ("", nil),
+                                                 ("定位", band), ("", nil)]
+        let read = Self.readStyled(headlines + [("据新华社北京1月5日电（记者杨青）", Self.bodyType)] + first.map { ($0, Self.bodyType) } + [("", nil)]
+                                   + second.map { ($0, Self.bodyType) } + [("", nil), (other[0], LineStyle(size: 1, distinctFace: false, opensRow: true))]
+                                   + other.dropFirst().map { ($0, Self.bodyType) })
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].title == "贾庆林在北京经济工作会上提出稳中求进加快首都经济发展")
+        #expect(read.articles[0].body.hasSuffix("又有较好效益的经济发展路子。"))
+        #expect(read.articles[1].body.hasPrefix("1988年7月"))
+    }
+
     /// A caption in the body's type read on from the end of a story, a block break between
     /// (photo-01 of the varied pages' seed 10: the picture stands at the top of the next column):
     /// the credit closes the caption alone, and the story ends where it ended.

@@ -171,7 +171,10 @@ public struct PageReader: Sendable {
     /// two stories printed one after the other under a row or band of headlines meet at a block
     /// break (a column's top) after a finished sentence, with no lead or signature between.
     /// The pieces are cut at every such break; a cut is kept only where the part after it
-    /// takes a headline and a left-over headline goes to it or to the part before. So does a
+    /// takes a headline and a left-over headline goes to it or to the part before, and, where
+    /// sizes are known, the passages either side share words under 0.2 (``sharedWords(_:_:)``: a
+    /// report on Beijing's economy broken at a column's top gave more, and lost its second half
+    /// to a band's headline whose story stood further on, band-08 of the varied pages' seed 19). So does a
     /// doubtful headline, one given to a story only for want of another
     /// (``HeadlineAttachment/Result/pairedByElimination``) or a title in a deck's size taken as
     /// the subtitle of the headline before it, no dash leading it (`《远湖》` under
@@ -210,9 +213,10 @@ public struct PageReader: Sendable {
         var kept: [Piece] = []
         for (j, piece) in split.enumerated() {
             let sides = [articles[max(j - 1, 0)].id, articles[j].id]
-            let partsSubjects = !doubtful.isEmpty && j > 0 && sharedWords(split[j - 1].closingPassage, piece.openingPassage) < 0.1
+            let shared = j > 0 ? sharedWords(split[j - 1].closingPassage, piece.openingPassage) : 0
             let fits = articles[j].title != nil && splitAttached.roles.contains { line, role in
-                sides.contains(role.piece) && (leftOver.contains(line) || (doubtful.contains(line) && role.role == .headline && partsSubjects))
+                sides.contains(role.piece) && ((leftOver.contains(line) && (piece.lines[0].size == nil || shared < 0.2))
+                    || (doubtful.contains(line) && role.role == .headline && shared < 0.1))
             }
             // Where sizes are known, the one headline left over goes to the one story left
             // without (``HeadlineAttachment``): a collection of marked items opening a block
