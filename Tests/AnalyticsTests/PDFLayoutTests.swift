@@ -2096,6 +2096,23 @@ import Testing
         #expect(read.articles[1].body.hasPrefix("1988年7月"))
     }
 
+    /// A brief's title too long for its line, the rest run in before the lead on the next line in
+    /// the title's face (`二○○○年长城将竖立倒` / `计时钟本报北京1月9` / `日讯记者徐卫东报道：20…`,
+    /// mixed-03 of the varied pages' seed 19, under a caption closed by its credit): one title,
+    /// and the lead whole.
+    @Test func aRunInTitleWrappedOverTwoLinesIsOneTitle() throws {
+        let hei = LineStyle(size: 1, distinctFace: true, headlineFace: true)
+        let read = Self.readStyled([("款、物资和食品。（新华社记者索朗罗布摄）", Self.bodyType), ("", nil),
+                                    ("二○○○年长城将竖立倒", hei),
+                                    ("计时钟本报北京1月9", LineStyle(size: 1, distinctFace: false, runInTitle: "计时钟")),
+                                    ("日讯记者徐卫东报道：20", Self.bodyType), ("00年将是个世界性的节", Self.bodyType),
+                                    ("日，为庆祝这一历史时刻，", Self.bodyType), ("由人民日报社发起并经有", Self.bodyType)])
+        let brief = try #require(read.articles.last, "\(read.articles.map { ($0.title, $0.lead, $0.body) })")
+        #expect(brief.title == "二○○○年长城将竖立倒计时钟")
+        #expect(brief.lead == "本报北京1月9日讯记者徐卫东报道：")
+        #expect(brief.body.hasPrefix("2000年将是个世界性的节日"))
+    }
+
     /// A caption in the body's type read on from the end of a story, a block break between
     /// (photo-01 of the varied pages' seed 10: the picture stands at the top of the next column):
     /// the credit closes the caption alone, and the story ends where it ended.

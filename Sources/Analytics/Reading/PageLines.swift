@@ -102,6 +102,8 @@ struct PageLine: Equatable {
         }
         var content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }
+        joinWrappedRunInTitles(&lines, content: content)
+        content = lines.indices.filter { lines[$0].role != .blank }
         // A title run in by its face opens a piece only where a piece may open.
         for (k, i) in content.enumerated() where lines[i].runInTitle != nil && !opensText(lines, content, k) {
             lines[i].text = lines[i].runInTitle! + lines[i].text
@@ -385,6 +387,25 @@ struct PageLine: Equatable {
     /// Whether the line opens with the reporters of the wire dateline above it in brackets
     /// (`（记者刘春贤）陶铸同志…`, `（刘道国、张贵剑）1月3日…`).
     static func opensWithReporters(_ text: String) -> Bool { text.prefixMatch(of: LinePatterns.reportersInBrackets) != nil }
+
+    /// A brief's run-in title too long for its line wraps: the line right above, where a piece
+    /// may open, a title at body size in a face of its own, is its start (`二○○○年长城将竖立倒` /
+    /// `计时钟` run in before `本报北京1月9日讯…`, mixed-03 of the varied pages' seed 19). The two
+    /// become the title, the line above left blank. Not a lead set so (a dateline or a byline's
+    /// desk above, band-20 and commentary-05 of seed 1998).
+    static func joinWrappedRunInTitles(_ lines: inout [PageLine], content: [Int]) {
+        for (k, i) in content.enumerated() where k > 0 && lines[i].runInTitle != nil && !lines[i].afterBlank {
+            let above = content[k - 1]
+            guard lines[above].runInTitle == nil, lines[above].distinctFace == true, lines[above].size != nil,
+                  !lines[above].isDisplay, !lines[above].isDeck, isHeadlineShaped(lines[above].text), opensText(lines, content, k - 1),
+                  // A lead in a face of its own wraps too (`本报天津1月7日电新华社记者` / `张建新、…报道：为…`).
+                  !isDateline(lines[above].text), lines[above].text.firstMatch(of: bylineWords) == nil
+            else { continue }
+            lines[i].runInTitle = lines[above].text + lines[i].runInTitle!
+            lines[above].text = ""
+            lines[above].role = .blank
+        }
+    }
 
     /// A dateline broken over two or three lines (`本报北京1月` / `18日讯记者…`) becomes one line,
     /// the others left blank, so the lead is found whole; so does a whole dateline and the line
