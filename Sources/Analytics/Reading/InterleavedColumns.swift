@@ -70,7 +70,7 @@ enum InterleavedColumns {
     static func continuation(of a: String, by b: String, pairs: CharacterPairs) -> Double {
         guard let last = a.unicodeScalars.last, let first = b.unicodeScalars.first else { return 0 }
         let finished = Normalizer.endsSentence(Array(a.unicodeScalars))
-        if "，、。：；！？）」』”,;:)".unicodeScalars.contains(first) { return finished ? -2 : 2 }
+        if PageLine.opensWithAClauseMark(first) { return finished ? -2 : 2 }
         if finished { return 0 }
         return (PageLine.wordRunsAcross(a, into: b) ? 1 : 0) + (pairs.printed(last, first) ? 0.5 : 0)
     }

@@ -972,6 +972,10 @@ struct PageLine: Equatable {
         return "，、：,:".unicodeScalars.contains(last)
     }
 
+    /// Whether `first` closes or continues a clause (`，` `、` `。` `：` `）` `”`…; not `’`), so a line
+    /// opening with it runs on from the text before.
+    static func opensWithAClauseMark(_ first: Unicode.Scalar) -> Bool { "，、。：；！？）」』”,;:)".unicodeScalars.contains(first) }
+
     /// Whether `text` opens inside a sentence, as no paragraph or headline does: with a mark
     /// that closes or continues one (`，` `、` `。` `：` `）` `”`…; not `’`, an apostrophe before a
     /// year), or one Han character and a mark inside or at the end of a sentence (`的，斯德哥尔摩是…`,
@@ -980,7 +984,7 @@ struct PageLine: Equatable {
     static func opensMidSentence(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix(2))
         guard let first = scalars.first else { return false }
-        if "，、。：；！？）」』”,;:)".unicodeScalars.contains(first) { return true }
+        if opensWithAClauseMark(first) { return true }
         guard scalars.count == 2, CharacterClass.isHan(first.value), "，、。：；！？".unicodeScalars.contains(scalars[1]) else { return false }
         // `一、` numbers an item of a list, which opens a paragraph.
         return !(scalars[1] == "、" && "一二三四五六七八九十".unicodeScalars.contains(first))
