@@ -628,12 +628,14 @@ struct PageLine: Equatable {
         /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者为…）`.
         nonisolated(unsafe) static let authorNote = /[（(]作者(?:系|为|是|单位)[^（）()]{2,50}[）)]/
         nonisolated(unsafe) static let closingBracket = /[（(]([^（）()]{2,16})[）)]\s*$/
+        /// The desk a dateline opens with: `新华社`, `据中新社`, `本报`.
+        private static let desk = #"据?(?:新华社|中新社|本报)"#
         /// A dateline but for its last word: desk, place and day (`新华社华盛顿1月13日`).
-        nonisolated(unsafe) static let datelineToTheDay = /据?(?:新华社|中新社|本报)\p{Han}{1,10}\d{1,2}月\d{1,2}日/
+        nonisolated(unsafe) static let datelineToTheDay = try! Regex(desk + #"\p{Han}{1,10}\d{1,2}月\d{1,2}日"#)
         /// A dateline stopping inside its date (`新华社莫斯科1月12`, `本报福州1月`).
-        nonisolated(unsafe) static let datelineBrokenInTheDate = /据?(?:新华社|中新社|本报)\p{Han}{1,10}\d{1,2}(?:月\d{0,2})?/
+        nonisolated(unsafe) static let datelineBrokenInTheDate = try! Regex(desk + #"\p{Han}{1,10}\d{1,2}(?:月\d{0,2})?"#)
         /// A dateline's desk alone, its place and day on the next line (`据新华社`).
-        nonisolated(unsafe) static let datelineDesk = /据?(?:新华社|中新社|本报)/
+        nonisolated(unsafe) static let datelineDesk = try! Regex(desk)
         /// The reporters a wire dateline names after it: `（记者刘春贤）`, `（新华社记者王黎、李贺普）`,
         /// or their names alone (`（刘道国、张贵剑）`).
         nonisolated(unsafe) static let reportersInBrackets =
