@@ -304,6 +304,33 @@ import Testing
         #expect(page.articles[0].body.hasSuffix("研讨会开得很成功。"))
     }
 
+    /// Text with no type sizes: a line as short as a name under a finished sentence that no
+    /// surname opens (`与人奋斗`, a headline, commentary-15 of the page benchmark) signs nothing.
+    @Test func aShortLineNoSurnameOpensIsNoSignature() throws {
+        let text = """
+        前车之鉴
+        去年 5 月，中央纪委专门就王树文徇私舞弊、收受贿赂案转发通报，要求各级领
+        导干部要严于律己，管好自己的配偶和子女。
+        王树文原是山东省日照市委书记，他的犯罪可以说与他的妻子徐峰丽有着十分密
+        切的关系。徐峰丽原在市邮电局当宣传科长，因爱好文体活动，就“变副业为主
+        业”，经常参与组织市里的大小文艺晚会等，并让电视台录像，大出风头。不久
+        竟低职高挂，到市体委挂任副主任。因体委没有正主任，她实际上是“一把手”
+        。
+
+        与人奋斗
+
+        ——为足球拾遗
+
+        举步迈进 1998 年，难以忘却中国足球在过去一年里跌过的跤。关于失利的总结
+        尚未完成，新的挑战已经来到面前，时不我待。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].byline == nil)
+        #expect(page.articles[0].body.hasSuffix("她实际上是“一把手”。"))
+        #expect(page.articles[1].title == "与人奋斗")
+    }
+
     /// Text with no type sizes: a story's first column broken off mid-sentence, another story,
     /// then the rest of the first (band-03 of the page benchmark, poppler reading one row of
     /// columns across stories): the untitled block goes on the open story whose words it shares.

@@ -173,9 +173,11 @@ struct PageLine: Equatable {
             } else if k > 0, afterFinishedSentence, !opensRowUnderText(lines, content, k), !headsSmallerTextUnderIt(lines, content, k),
                       let office = signature(text) {
                 // A title as short as a name right over a subtitle is a headline (`怀念` /
-                // `——毛主席纪念堂重新开放见闻`), no signature.
+                // `——毛主席纪念堂重新开放见闻`), no signature. In text, so is one no surname opens
+                // (`致读者`, `经济`: a brief's title, a section's); where faces are known they tell.
                 let overSubtitle = k + 1 < content.count && !lines[content[k + 1]].afterBlank && isSubtitle(lines[content[k + 1]].text)
-                lines[i].role = overSubtitle ? .candidate : .signature(hasOffice: office)
+                let noName = lines[i].size == nil && !office && !Surnames.opens(text)
+                lines[i].role = overSubtitle || noName ? .candidate : .signature(hasOffice: office)
             } else if k > 0, afterFinishedSentence, isAuthorNote(text) {
                 lines[i].role = .signature(hasOffice: false)
             } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text, clausesAllowed: lines[i].size != nil) {
