@@ -331,6 +331,43 @@ import Testing
         #expect(page.articles[1].title == "与人奋斗")
     }
 
+    /// Text with no type sizes: a brief's title set apart by a blank line under a finished
+    /// sentence (`致读者`, briefs-14 of the page benchmark) heads the brief under it, short as
+    /// both are: no line the extraction broke at a gap is set apart by a blank line.
+    @Test func aShortTitleAfterABlankLineHeadsTheTextUnderIt() throws {
+        let text = """
+        １９９７九个机场相继竣工通航
+
+        据介绍，在刚刚过去的一年里，我国邮政
+
+        网新开通了４条快速干线汽车邮路和１２
+        条普件汽车邮路以及两条自办航空邮路，
+        新建、续建３０个邮件处理中心。目前，
+        我国安装信函自动分拣设备的城市达４４
+        个，邮政电子化支局达到７５００个。
+        ９０年代以来，我国邮政初步建立起支撑
+        邮政网络运行的综合计算机系统。邮政业
+        务领域进一步扩大，在稳步发展信函、包
+        裹、汇兑、报刊发行等传统业务的同时，
+        积极发展特快专递和邮政储蓄业务，并相
+        继开发了广告信函、商品邮购、国际汇兑
+        等多种新型业务。
+
+        致读者
+        《社会周刊》今天和读者见面了！
+        时光如梭。去年这个时候，
+        我们向读者《再
+        献真诚》的致辞还言犹在耳，转眼间，我
+        们的脚步已迈进了１９９８年。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].byline == nil)
+        #expect(page.articles[0].body.hasSuffix("等多种新型业务。"))
+        #expect(page.articles[1].title == "致读者")
+        #expect(page.articles[1].body.hasPrefix("《社会周刊》今天和读者见面了！"))
+    }
+
     /// Text with no type sizes: a story's first column broken off mid-sentence, another story,
     /// then the rest of the first (band-03 of the page benchmark, poppler reading one row of
     /// columns across stories): the untitled block goes on the open story whose words it shares.

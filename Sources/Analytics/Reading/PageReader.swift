@@ -543,8 +543,9 @@ public struct PageReader: Sendable {
         // Lines exactly as wide as the column they stand in are that column's text.
         if run.allSatisfy(fillsColumn) { return false }
         // A line the extraction broke at a wide justification gap (`为了使这些` | `大多数是…`):
-        // with the line after it, it fills no more than the column.
-        if let column, run.count == 1, content[end + 1].role == .text,
+        // with the line after it, it fills no more than the column, and no blank line sets it
+        // apart (`致读者` over a brief's first short line is its title, briefs-14).
+        if let column, run.count == 1, !run[0].afterBlank, content[end + 1].role == .text,
            run[0].width + content[end + 1].width <= column + 1 { return false }
         // In text, a run standing in no block of its own whose last word goes on into the next
         // line (`中央军委向参加抗震` / `救灾的全体官兵…`) is the column's text, broken off.
