@@ -1155,6 +1155,31 @@ import Testing
         #expect(page.articles[0].body.hasSuffix("满意、高兴。"))
     }
 
+    /// A statement's signature whose office is too long for one line, broken inside the office
+    /// (`…国务院证券委主任、中` / `国证监会主席 周正庆`, commentary-12 of the varied pages' seed 20,
+    /// as the PDF reads it), signs the statement whole.
+    @Test func aSignatureBrokenInsideALongOfficeSignsTheStatement() throws {
+        let text = """
+        积极发展规范运作
+
+        平，不断加强市场规范化建设，及时防范和
+        化解市场风险，切实保护广大投资人利益。
+        借此机会，向人民日报的广大读者以及全体
+        证券投资者、证券监管工作人员、证券从业
+        人员、上市公司职工拜年。同时，预祝人民
+        日报财税金融专版有一个高的起点，办出特
+        色，办出水平，为促进我国证券市场稳步健
+        康发展作出贡献。
+        国务院副秘书长、国务院证券委主任、中
+        国证监会主席 周正庆
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].kind == .statement)
+        #expect(page.articles[0].byline == "国务院副秘书长、国务院证券委主任、中国证监会主席 周正庆")
+        #expect(page.articles[0].body.hasSuffix("稳步健康发展作出贡献。"))
+    }
+
     /// The last line of an editor's note in a face of its own, as long as a title but running
     /// into the sentence's end on the next line, is the note's, no headline (commentary-15 of
     /// the varied pages' seed 13).

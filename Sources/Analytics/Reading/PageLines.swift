@@ -493,13 +493,18 @@ struct PageLine: Equatable {
 
     /// A signature naming an office broken inside the name in a narrow column, after the
     /// story's last sentence (`财政部部长兼国家税务总局局长 刘` / `仲藜`, `中共湖南岳阳市委书记 阳宝` / `华`,
-    /// commentary-02 and -18 of the varied pages' seed 13), becomes one line, the second left
+    /// commentary-02 and -18 of the varied pages' seed 13), or inside an office too long for
+    /// one line (`中国剧协副主席、中央戏剧学院院` / `长 徐晓钟`, `…国务院证券委主任、中` / `国证监会主席 周正庆`,
+    /// commentary-09 and -12 of the varied pages' seed 20), becomes one line, the second left
     /// blank, so it signs the story: no title run in before text.
     static func joinWrappedSignatures(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k > 0 && k + 1 < content.count {
             let j = content[k + 1]
-            guard !lines[j].afterBlank, lines[j].text.unicodeScalars.count <= 3, endsSentence(lines[content[k - 1]].text),
-                  signature(lines[i].printed + lines[j].text) == true else { continue }
+            guard !lines[j].afterBlank, endsSentence(lines[content[k - 1]].text) else { continue }
+            let joined = lines[i].printed + lines[j].text
+            let nameBroken = lines[j].text.unicodeScalars.count <= 3 && signature(joined) == true
+            let officeBroken = signature(lines[j].text) == true && signature(joined) == true
+            guard nameBroken || officeBroken else { continue }
             // The office may have been taken for a title run in, by its face or the gap after it.
             lines[i].text = lines[i].printed
             lines[i].runInTitle = nil
@@ -844,7 +849,7 @@ struct PageLine: Equatable {
     /// Whether `text` is a signature line, and if so whether it names an office before the name.
     static func signature(_ text: String) -> Bool? {
         let chunks = text.split(separator: " ").map(String.init)
-        guard let name = chunks.last, text.unicodeScalars.count <= 24 else { return nil }
+        guard let name = chunks.last, text.unicodeScalars.count <= 40 else { return nil }
         let isHan = { (s: String) in s.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
         if name.hasSuffix("评论员") && isHan(name) && chunks.count == 1 { return false }
         guard isHan(name), (2...4).contains(name.unicodeScalars.count) else { return nil }
