@@ -2113,31 +2113,6 @@ import Testing
         #expect(brief.body.hasPrefix("2000年将是个世界性的节日"))
     }
 
-    /// A commentary's first column read before its headline, which breaks into its sentence
-    /// (`…在干部群` | `提高领导干部的法律素质` | `众中影响重大。`, mixed-17 of the varied pages' seed 20),
-    /// after a brief that finished its own: the block from the commentary's first line on is
-    /// the commentary's, not the brief's.
-    @Test func aStorysFirstColumnReadBeforeItsHeadlineIsItsOwn() throws {
-        let brief = ["童童刚满3岁的那年冬天，", "随妈妈离开河北沧州市，来", "到了位于河北献县临河乡", "尹堡寨村的华北石油采油",
-                     "三厂楚37井，这是一个日", "产20吨原油的拉油点。童", "童的爸爸自打妻子和儿子", "到来后，脸上整天挂着笑，",
-                     "干活儿也更有劲儿啦。初", "来乍到，备感新鲜的童童，", "整天蹦蹦跳跳，把这个小", "小的拉油点搅得喜融融的。",
-                     "一年过去了，童童的个头长", "高了许多，也似乎收获了许", "多……",
-                     "1：站在井台上，用望远镜能", "看得很远很远。"]
-        let column = ["社会主义现代化建设，必然", "包含着社会主义法制建设。", "依法治国，建设社会主义法", "治国家，是党的十五大的重",
-                      "要论断，也是一项宏大的系", "统工程。领导干部处于党", "和国家各个层次的领导岗", "位，提高他们的法律素质是",
-                      "依法治国的重要条件。", "领导干部是群众的表率。他", "们能否树立法制观念，带头", "守法，依法办事，在干部群"]
-        let rest = ["众中影响重大。各级领导", "干部的法律素质提高了，才", "能积极地领导、组织、动员", "干部群众完成依法治国的",
-                    "各项任务。", "首先，应树立法治意识，消", "除人治思想的不良影响。依", "法治国，依法管理社会，是"]
-        let read = Self.readStyled([("守井人家的孩子", Self.display), ("", nil)] + brief.map { ($0, Self.bodyType) } + [("", nil)]
-                                   + column.map { ($0, Self.bodyType) } + [("", nil), ("提高领导干部的法律素质", Self.display), ("", nil)]
-                                   + rest.map { ($0, Self.bodyType) })
-        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.body) })")
-        #expect(read.articles[0].title == "守井人家的孩子" && read.articles[0].body.hasSuffix("用望远镜能看得很远很远。"))
-        #expect(read.articles[1].title == "提高领导干部的法律素质")
-        #expect(read.articles[1].body.hasPrefix("社会主义现代化建设，必然包含着社会主义法制建设。"))
-        #expect(read.articles[1].body.contains("在干部群众中影响重大。"))
-    }
-
     /// A caption in the body's type read on from the end of a story, a block break between
     /// (photo-01 of the varied pages' seed 10: the picture stands at the top of the next column):
     /// the credit closes the caption alone, and the story ends where it ended.

@@ -448,13 +448,7 @@ public struct PageReader: Sendable {
                         && end + 1 < content.count && content[end + 1].role == .text && !PageLine.opensEditorsNote(content[end + 1].text)
                         && current.map { continuesTheSubject(at: end + 1, in: content, of: $0) } != false
                         || current.map { standsOverAnotherStory(run, after: end, in: content, under: $0) } == true
-                    if let piece = current, let cut = storyOpeningAbove(run, after: end, in: content, under: piece) {
-                        current!.lines = Array(piece.lines[..<cut])
-                        close()
-                        current = Piece(lines: Array(piece.lines[cut...]))
-                    } else if !resumes {
-                        close()
-                    }
+                    if !resumes { close() }
                     headlines.append(run)
                 } else {
                     current!.lines.append(contentsOf: run)
@@ -528,22 +522,6 @@ public struct PageReader: Sendable {
         let next = content[i + 1]
         return next.role == .text && !next.afterBlank && !next.opensRow && next.runInTitle == nil
             && next.size.map { abs($0 - size) <= 0.05 } == true
-    }
-
-    /// Where a headline interrupts a sentence that goes on under it, the story it heads may have
-    /// begun further up, its first column read before the headline (`社会主义现代化建设，…` /
-    /// `…在干部群` | `提高领导干部的法律素质` | `众中影响重大。…`, mixed-17 of the varied pages' seed 20): the
-    /// last block opened after a finished sentence in the open piece, when its passage shares
-    /// words with the text under the headline (``continuesTheSubject``) and the passage before it
-    /// does not. The index in the piece's lines where that story opens, or nil.
-    static func storyOpeningAbove(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Int? {
-        guard run.allSatisfy({ $0.size != nil }), end + 1 < content.count, content[end + 1].role == .text,
-              let last = piece.lines.last, last.role == .text, !PageLine.endsSentence(last.text),
-              let cut = piece.lines.indices.last(where: { k in
-                  k > 0 && piece.lines[k].afterBlank && piece.lines[k].role == .text && PageLine.endsSentence(piece.lines[k - 1].text)
-              }) else { return nil }
-        let before = Piece(lines: Array(piece.lines[..<cut])), after = Piece(lines: Array(piece.lines[cut...]))
-        return continuesTheSubject(at: end + 1, in: content, of: after) && !continuesTheSubject(at: end + 1, in: content, of: before) ? cut : nil
     }
 
     /// Whether a run of headline-shaped lines inside the open `piece` is printed headlines.
