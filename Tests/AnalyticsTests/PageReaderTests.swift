@@ -331,6 +331,35 @@ import Testing
         #expect(page.articles[1].title == "与人奋斗")
     }
 
+    /// A byline naming two reporters run together (`新华社记者王永治牛爱民`, mixed-20 of the page
+    /// benchmark) is the lead whole: the names part into two opened by a surname each. Names
+    /// that do not (`新华社记者今天从有关部门…`) stay the text's.
+    @Test func aBylineOfTwoNamesRunTogetherIsTheLeadWhole() throws {
+        let text = """
+        驻藏部队援助西藏灾区
+
+        西藏那曲发生特大雪灾后，驻藏部队及时将急需的
+        物资送到灾民手中。图为运送救灾物资的某团战士
+        与灾民们在一起。
+
+        怀念
+        ——毛主席纪念堂重新开放见闻
+
+        新华社记者王永治牛爱民
+        来自深圳的邱洪标今天早晨
+        6 时 30 分就赶到了毛主席纪
+        念堂北门，成为第一个在此排
+        队等候的瞻仰者。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[1].title == "怀念")
+        #expect(page.articles[1].lead == "新华社记者王永治牛爱民")
+        #expect(page.articles[1].body.hasPrefix("来自深圳的邱洪标"))
+        #expect(Surnames.splitsIntoNames("王永治牛爱民") && Surnames.splitsIntoNames("欧阳山李霞"))
+        #expect(!Surnames.splitsIntoNames("今天从有关部门") && !Surnames.splitsIntoNames("王永治"))
+    }
+
     /// Text with no type sizes: a brief's title set apart by a blank line under a finished
     /// sentence (`致读者`, briefs-14 of the page benchmark) heads the brief under it, short as
     /// both are: no line the extraction broke at a gap is set apart by a blank line.

@@ -835,8 +835,13 @@ extension PageReader.Piece {
         // 党中央、国务` / `院高度重视…`, `本报贵阳1月3日电贵阳市委、市政府`, photo-11 and
         // commentary-09 of the fifth seed).
         let runsOn = !rest.contains(" ") && !reporterLead && lines.count > 1 && !PageLine.standsNarrower(first, than: lines[1])
+        // In text, after a reporter's desk, names may run together (`新华社记者王永治牛爱民`,
+        // mixed-20): each opened by a surname. Where faces are known, a byline in the body's face
+        // keeps to names apart; one in a face of its own is ``bylineApart``.
+        let namesRunTogether = reporterLead && first.distinctFace == nil
         if (k >= scalars.count && !bracketOnNextLine) || bylineApart
-            || (names.count >= (reporterLead ? 1 : 2) && names.allSatisfy({ $0.unicodeScalars.count <= 4 && allHan($0) }) && !runsOn) {
+            || (names.count >= (reporterLead ? 1 : 2) && !runsOn
+                && names.allSatisfy({ allHan($0) && ($0.unicodeScalars.count <= 4 || (namesRunTogether && Surnames.splitsIntoNames(String($0)))) })) {
             return (first.text, Array(lines.dropFirst()))
         }
         guard bracketOnNextLine || scalars[k] == "（" || scalars[k] == "(" else {

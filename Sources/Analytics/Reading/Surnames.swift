@@ -14,6 +14,26 @@ enum Surnames {
         return scalars.count >= 3 && double.contains(String(String.UnicodeScalarView(scalars[..<2])))
     }
 
+    /// Whether `names` is two or more names run together with nothing between, as a byline prints
+    /// them (`王永治牛爱民` after `新华社记者`): it parts into runs of two or three characters each
+    /// opened by a surname (three or four by a double one).
+    static func splitsIntoNames(_ names: String) -> Bool {
+        let scalars = Array(names.unicodeScalars)
+        guard scalars.count >= 4 else { return false }
+        // reached[k]: the fewest names that end exactly at scalar k, if any do.
+        var reached = [Int?](repeating: nil, count: scalars.count + 1)
+        reached[0] = 0
+        for start in scalars.indices {
+            guard let count = reached[start] else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[start...]))
+            let lengths = single.contains(scalars[start]) ? [2, 3] : double.contains(String(rest.unicodeScalars.prefix(2))) ? [3, 4] : []
+            for length in lengths where start + length <= scalars.count {
+                reached[start + length] = min(reached[start + length] ?? .max, count + 1)
+            }
+        }
+        return (reached[scalars.count] ?? 0) >= 2
+    }
+
     private static let single = Set(("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
         + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
         + "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚舒阮柯纪梅童"
