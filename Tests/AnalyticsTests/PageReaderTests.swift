@@ -360,6 +360,25 @@ import Testing
         #expect(!Surnames.splitsIntoNames("今天从有关部门") && !Surnames.splitsIntoNames("王永治"))
     }
 
+    /// The reporters' bracket under a wire dateline, broken after its first character and naming
+    /// no `记者` (`（李` / `礼章、刘建新）春节前夕…`, stacked-09 of the page benchmark), is the lead's.
+    @Test func reportersNamedAloneInABracketBrokenAfterItsFirstCharacterAreTheLeads() throws {
+        let text = """
+        广东完善优抚制度
+
+        据新华社广州１月１５日电
+        （李
+        礼章、刘建新）春节前夕，广东
+        省各地基层民政部门，
+        将一笔笔
+        数目可观的优待金送到了义务兵家中。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].lead == "据新华社广州1月15日电（李礼章、刘建新）")
+        #expect(page.articles[0].body.hasPrefix("春节前夕，广东省各地"))
+    }
+
     /// Text with no type sizes: a brief's title set apart by a blank line under a finished
     /// sentence (`致读者`, briefs-14 of the page benchmark) heads the brief under it, short as
     /// both are: no line the extraction broke at a gap is set apart by a blank line.

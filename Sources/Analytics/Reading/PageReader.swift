@@ -806,11 +806,12 @@ extension PageReader.Piece {
         let names = rest.split(whereSeparator: { $0 == " " || $0 == "、" })
         let reporterLead = first.text.prefixMatch(of: PageLine.bylineWords) != nil
         // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next, closed
-        // there or early on the line after (`（记者景如月、张洪河、王` / `金涛）记者在…`).
+        // there or early on the line after (`（记者景如月、张洪河、王` / `金涛）记者在…`; names alone,
+        // `（李` / `礼章、刘建新）春节前夕…`, stacked-09).
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
             && (PageLine.opensWithReporters(lines[1].text)
-                || (lines[1].text.hasPrefix("（") && lines[1].text.contains("记者") && !lines[1].text.contains("）")
-                    && lines.count > 2 && lines[2].text.prefix(12).contains("）")))
+                || (lines[1].text.hasPrefix("（") && !lines[1].text.contains("）") && lines.count > 2 && lines[2].text.prefix(12).contains("）")
+                    && (lines[1].text.contains("记者") || PageLine.opensWithReporters(lines[1].text + lines[2].text))))
         let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
         // Set in a face of its own, or in text with no faces standing clearly narrower than the
         // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
