@@ -705,6 +705,30 @@ import Testing
         #expect(Array(read.suffix(7)) == story, "\(read)")
     }
 
+    /// A story's headline over the four columns to the right, level with another story's
+    /// kicker in smaller type over the first column, that story's headline under its kicker
+    /// (commentary-05 of the varied pages' seed 21): the gap under the headline, clear across
+    /// the page, is no row break — the right story starts under its headline, the left one
+    /// under its kicker.
+    @Test func aHeadlineBesideAKickerOverAnotherColumnHeadsTheColumnsUnderIt() {
+        var lines = [PDFLayout.Line(words: [Self.word("伊拉克武器核查俄反", 0, 60, size: 9)]),
+                     PDFLayout.Line(words: [Self.word("查问题", 0, 73, size: 9)]),
+                     PDFLayout.Line(words: [Self.word("汽车防盗器报警先须自警", 240, 61, size: 20)])]
+        for (row, text) in ["伊重申应平", "衡核查人员", "构成安理会"].enumerated() {
+            lines.append(PDFLayout.Line(words: [Self.word(text, 0, 92 + Double(row) * 20, size: 18)]))
+        }
+        for row in 0..<6 {
+            for column in 1..<5 {
+                lines.append(PDFLayout.Line(words: [Self.word("第\(column)栏的第\(row)行文字", Double(column) * 120, 90 + Double(row) * 14)]))
+            }
+            lines.append(PDFLayout.Line(words: [Self.word("左栏的第\(row)行文字", 0, 160 + Double(row) * 14)]))
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let left = ["伊拉克武器核查俄反", "查问题", "伊重申应平", "衡核查人员", "构成安理会"] + (0..<6).map { "左栏的第\($0)行文字" }
+        let right = ["汽车防盗器报警先须自警"] + (1..<5).flatMap { c in (0..<6).map { "第\(c)栏的第\($0)行文字" } }
+        #expect(read == left + right, "\(read)")
+    }
+
     /// The first page of `pdftotext -bbox-layout` output holding `lines` (`<line>` elements).
     static func parsed(_ lines: String) throws -> PDFLayout.Page {
         let xml = "<html><body><doc><page width=\"842\" height=\"1191\"><flow><block>\n" + lines + "\n</block></flow></page></doc></body></html>"

@@ -574,9 +574,13 @@ enum XYCut {
             // of captions in a smaller type: photo-19 of the varied pages' seed 10, a credit alone
             // at the right of the row), the page is read row by row, even where the rows' gutters
             // line up. Not between a row of headlines side by side, their subtitles at body size,
-            // and text (commentary-03 of the fourth seed): their stories start under them.
+            // and text (commentary-03 of the fourth seed): their stories start under them. Nor
+            // right under a headline, a kicker in smaller type beside it the lowest line above
+            // (`汽车防盗器报警先须自警` over four columns beside another story's kicker and column,
+            // commentary-05 of the varied pages' seed 21): its story starts under it.
             if let rowBreak = bands.filter({ band in band.width > (leading + 0.25) * em && (isBodyType(band.above) || band.above < em)
-                && !(isBodyType(band.below) && isHeadlineRow(lines.filter { $0.yMiddle < band.at })) })
+                && !(isBodyType(band.below) && isHeadlineRow(lines.filter { $0.yMiddle < band.at }))
+                && !lines.contains { $0.size >= PageLine.displaySize * em && $0.yMax < band.at && band.at - $0.yMax <= band.width / 2 + 0.25 * em } })
                 .max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
             }
