@@ -1205,6 +1205,22 @@ import Testing
         #expect(PageLine.wordRunsAcross("行政职能商品化怪健全监督", into: "机制刻不容缓"))
     }
 
+    /// A report closed by its reporters in brackets, then an untitled item on its subject
+    /// (commentary-04 of the varied pages' seed 21: a hospital's field ward, then a mother-to-be
+    /// the field team took in): the item is the report's own, not a story without a headline.
+    /// An untitled item on another subject stays apart.
+    @Test(arguments: [("张北县大河乡村民李海武的妻子因地震惊吓腹疼难忍，", "灾区医疗队迅速将其接到紧急救护所待产。", true),
+                      ("北京市今年将新建一批社区图书室，", "方便居民就近借阅图书报刊。", false)])
+    func anUntitledItemUnderAReportItsReportersClosedIsTheReportsOnItsSubject(first: String, second: String, joins: Bool) throws {
+        let read = Self.readStyled([("北京军区医院在灾区建起临时病房", Self.display), ("", nil),
+                                    ("本报讯 张家口地震发生后，北京军区医院医疗队立即赶到灾区救治伤员，", Self.bodyType),
+                                    ("在灾区建起临时病房，为病人提供了比较好的救治条件。（陆君喜张冠军）", Self.bodyType),
+                                    (first, Self.bodyType), (second, Self.bodyType)])
+        try #require(read.articles.count == (joins ? 1 : 2), "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "北京军区医院在灾区建起临时病房")
+        #expect(read.articles.last!.body.hasSuffix(second))
+    }
+
     /// A short line in no block of its own whose last word goes on into the next line (band-19
     /// in the page benchmark: `中央军委向参加抗震` / `救灾的…`) is the column's text, no headline.
     @Test func aLineWhoseWordRunsOnIsNoHeadline() throws {

@@ -279,6 +279,17 @@ public struct PageReader: Sendable {
                     continue
                 }
             }
+            // An untitled item right under a titled report its reporters in brackets closed, where
+            // sizes are known and the two share words: the report's further item (`…（陆君喜张冠军
+            // 张津雪孙继革）` / `张北县大河乡村民李海武的妻子…`, commentary-04 of the varied pages'
+            // seed 21), not a story of its own, which would carry a headline.
+            if !piece.opensWithDateline, piece.preface.isEmpty, article.title == nil, let first = piece.lines.first,
+               first.runInTitle == nil, first.size != nil, let previous = result.last, heads.last?.title != nil,
+               previous.closedBy == .reporters, sharedWords(previous.reportText, piece.reportText) >= 0.1 {
+                result[result.count - 1].lines += piece.lines
+                result[result.count - 1].closedBy = piece.closedBy
+                continue
+            }
             result.append(piece)
             heads.append((article.title, headlinesAbove.contains(article.id)))
         }
