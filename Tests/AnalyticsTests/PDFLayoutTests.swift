@@ -729,6 +729,23 @@ import Testing
         #expect(read == left + right, "\(read)")
     }
 
+    /// A story's three columns ending together, a gap just wider than the leading under them,
+    /// then another story's headline flush with the first column (commentary-07 of the varied
+    /// pages' seed 21, `与人奋斗`): the row above is read whole before the headline, not its
+    /// first column, the headline, then the rest.
+    @Test func aHeadlineFlushUnderARowOfColumnsEndingTogetherIsReadAfterTheRow() {
+        var lines = [PDFLayout.Line(words: [Self.word("与人奋斗", 0, 117.5, size: 20)])]
+        for column in 0..<3 {
+            for row in 0..<4 {
+                lines.append(PDFLayout.Line(words: [Self.word("上\(column)栏的第\(row)行的文字", Double(column) * 120, 60 + Double(row) * 14)]))
+                lines.append(PDFLayout.Line(words: [Self.word("下\(column)栏的第\(row)行的文字", Double(column) * 120, 145 + Double(row) * 14)]))
+            }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let row = { (r: String) in (0..<3).flatMap { c in (0..<4).map { "\(r)\(c)栏的第\($0)行的文字" } } }
+        #expect(read == row("上") + ["与人奋斗"] + row("下"), "\(read)")
+    }
+
     /// The first page of `pdftotext -bbox-layout` output holding `lines` (`<line>` elements).
     static func parsed(_ lines: String) throws -> PDFLayout.Page {
         let xml = "<html><body><doc><page width=\"842\" height=\"1191\"><flow><block>\n" + lines + "\n</block></flow></page></doc></body></html>"

@@ -586,8 +586,15 @@ enum XYCut {
             }
             // A headline opening a row under the full width of what stands above it (a row of
             // captions over a story, photo-10 of the fourth seed): the row above is read first,
-            // not a column of it with the headline's first column.
-            if let headlineRow = bands.first(where: { $0.width > (leading + 0.25) * em && $0.above < PageLine.displaySize * em && $0.below >= PageLine.displaySize * em }) {
+            // not a column of it with the headline's first column. Where the text ending over the
+            // gap reaches past the headline's ends, a gap wider than the leading is enough: the
+            // row above, its columns ending together, over a headline flush with the first of
+            // them (`与人奋斗`, commentary-07 of the varied pages' seed 21); a kicker stands within
+            // its headline's ends.
+            if let headlineRow = bands.first(where: { band in
+                band.above < PageLine.displaySize * em && band.below >= PageLine.displaySize * em
+                    && (band.width > (leading + 0.25) * em || (band.width > leading * em && textReachesPastTheHeadline(lines, at: band)))
+            }) {
                 return across(at: headlineRow.at)
             }
             if let gutter = storyGutter(lines) { return down(at: gutter) }
@@ -618,6 +625,18 @@ enum XYCut {
                 return across(at: last.at)
             }
             return [XYCut.Region(lines: lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) })]
+        }
+
+        /// Whether the lines ending right over the gap `band`, all in body type (no kicker, which
+        /// a column of briefs beside it may reach past: briefs-05 of the varied pages' seed 21),
+        /// reach more than an em past either end of the display type starting right under it.
+        func textReachesPastTheHeadline(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
+            let top = band.at - band.width / 2, bottom = band.at + band.width / 2
+            let above = lines.filter { $0.yMax <= band.at && $0.yMax > top - 0.5 * em }
+            let headline = lines.filter { $0.yMin >= band.at && $0.yMin < bottom + 0.5 * em && $0.size >= PageLine.displaySize * em }
+            guard let left = headline.map(\.xMin).min(), let right = headline.map(\.xMax).max(), !above.isEmpty,
+                  above.allSatisfy({ isBodyType($0.size) }) else { return false }
+            return above.map(\.xMin).min()! < left - em || above.map(\.xMax).max()! > right + em
         }
 
         /// Whether `size` is the body's type, within 8%.
