@@ -1793,9 +1793,11 @@ import Testing
 
     /// An author's name right under the headline, the story going on under it (mixed-11 of
     /// the page benchmark's second seed), is the story's lead, no signature of a piece of its
-    /// own; the note on the writer closing the story is its byline.
-    @Test func anAuthorsNameUnderTheHeadlineIsTheLead() throws {
-        let read = Self.readStyled([("鲜血和生命写成的历史", Self.display), ("——读《冀中回民支队》感言", Self.bodyType), ("", nil),
+    /// own; the note on the writer closing the story is its byline. So too under a subtitle set
+    /// larger than the body (mixed-06 of the varied pages' seed 20, 1.1 times).
+    @Test(arguments: [1.0, 1.1])
+    func anAuthorsNameUnderTheHeadlineIsTheLead(subtitleSize: Double) throws {
+        let read = Self.readStyled([("鲜血和生命写成的历史", Self.display), ("——读《冀中回民支队》感言", LineStyle(size: subtitleSize, distinctFace: false)), ("", nil),
                                     ("刘世昌", Self.bodyType), ("翻阅革命历史丛书《冀中回民支队》，激动的泪水难以抑止。", Self.bodyType),
                                     ("他们的精神永垂青史，代代相承。", Self.bodyType), ("（作者系原冀中回民支队政委，空军原副政委）", Self.bodyType)])
         try #require(read.articles.count == 1, "\(read.articles.map(\.body))")

@@ -352,9 +352,11 @@ struct PageLine: Equatable {
 
     /// Whether content line `k`, where sizes are known, is set in the smaller type of the text
     /// right under it, not in the type of the text above: a caption's title (`罕见海龟` over its
-    /// caption, at the foot of a story), no signature of the story above.
+    /// caption, at the foot of a story), no signature of the story above. Under a headline or
+    /// its subtitle, a name in the text's type is the author's (`刘世昌` under a subtitle set
+    /// larger than the body, mixed-06 of the varied pages' seed 20).
     private static func headsSmallerTextUnderIt(_ lines: [PageLine], _ content: [Int], _ k: Int) -> Bool {
-        guard k + 1 < content.count, !lines[content[k - 1]].isFurniture, let size = lines[content[k]].size,
+        guard k + 1 < content.count, !lines[content[k - 1]].isFurniture, lines[content[k - 1]].role != .candidate, let size = lines[content[k]].size,
               let above = lines[content[k - 1]].size, let below = lines[content[k + 1]].size,
               !lines[content[k + 1]].afterBlank else { return false }
         return size < above - 0.05 && abs(below - size) <= 0.05
