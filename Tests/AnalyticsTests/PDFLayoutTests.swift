@@ -1982,6 +1982,29 @@ import Testing
         #expect(brief.lead == "据新华社伦敦1月7日电（记者毛磊）")
     }
 
+    /// Briefs' titles of one width run in, each an em before the first word of its lead, which
+    /// poppler gives a line of its own at the line's end (`美声称不排除单独对伊采取行动` · `新华`,
+    /// briefs-16 of the varied pages' seed 21): three such words start at one place, but no
+    /// column's edge is there, so each joins its title and the lead is whole.
+    @Test func leadsRunOnAfterTitlesOfOneWidthStartAtNoColumnsEdge() throws {
+        func line(_ x: Double, _ y: Double, _ text: String, _ face: String) -> PDFLayout.Line {
+            var word = Self.word(text, x, y)
+            word.face = face
+            return PDFLayout.Line(words: [word])
+        }
+        let titles = ["美声称单独采取行动", "欧委会网开一面北爱", "蒲公英奖评奖办法出"]
+        var lines: [PDFLayout.Line] = []
+        for (k, title) in titles.enumerated() {
+            let y = 100 + Double(k) * 56
+            lines += [line(0, y, title, "Sans"), line(100, y, "新华", "Serif"),
+                      line(0, y + 14, "社北京1月5日电（记者王黎）今天的消息", "Serif"), line(0, y + 28, "说的是第\(k)条简讯里的事情。", "Serif")]
+        }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        let read = PageReader().read(typeset.text, styles: typeset.styles, id: "p")
+        #expect(read.articles.map(\.title) == titles, "\(typeset.text)")
+        #expect(read.articles.allSatisfy { $0.lead == "新华社北京1月5日电（记者王黎）" }, "\(read.articles.map(\.lead))")
+    }
+
     /// A whole line of text ending in a verb on `摄` (`…为百年诞辰拍摄` / `《百年恩来》，…`,
     /// mixed-05 of the varied pages' seed 7) is no credit: a credit's `摄` follows a name.
     @Test func aLineEndingInAVerbOnSheIsNoCredit() throws {

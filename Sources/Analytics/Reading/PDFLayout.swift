@@ -291,23 +291,37 @@ extension PDFLayout.Page {
     /// photo-04), and the title would be read as a column of its own.
     func joiningRunInTitles(bodyFace: String?) -> PDFLayout.Page {
         guard let bodyFace else { return self }
-        var starts: [Int: Int] = [:]
         // Where the type starts: a title opening with `《` has its box half an em before the
         // column's edge (`《人权百科全书》翻译出版` · `据新华社`, briefs-04 of the varied pages' seed 11).
-        for line in lines { starts[Int(line.columnXMin.rounded()), default: 0] += 1 }
-        let atEdge = { (line: PDFLayout.Line) in (-1...1).contains { starts[Int(line.columnXMin.rounded()) + $0, default: 0] >= 3 } }
+        func edges(_ lines: some Sequence<PDFLayout.Line>) -> (PDFLayout.Line) -> Bool {
+            var starts: [Int: Int] = [:]
+            for line in lines { starts[Int(line.columnXMin.rounded()), default: 0] += 1 }
+            return { line in (-1...1).contains { starts[Int(line.columnXMin.rounded()) + $0, default: 0] >= 3 } }
+        }
+        let atEdge = edges(lines)
         let body = PDFLayout.bodySize(of: lines)
-        var result = self
-        var joined = Set<Int>()
-        for a in lines.indices where !joined.contains(a) && lines[a].size < PageLine.displaySize * body && atEdge(lines[a])
-            && lines[a].face.map({ $0 != bodyFace }) == true {
+        let titles = lines.indices.filter { a in
+            lines[a].size < PageLine.displaySize * body && atEdge(lines[a]) && lines[a].face.map({ $0 != bodyFace }) == true
+        }
+        /// The nearest line on title `a`'s baseline after it, at its size, in the body's face.
+        func textAfter(_ a: Int, _ title: PDFLayout.Line) -> Int? {
             let size = lines[a].size
-            guard let b = lines.indices.filter({ b in
-                let gap = lines[b].xMin - result.lines[a].xMax
-                return b != a && !joined.contains(b) && gap >= 0 && gap < 1.5 * size
+            return lines.indices.filter { b in
+                let gap = lines[b].xMin - title.xMax
+                return b != a && gap >= 0 && gap < 1.5 * size
                     && abs(lines[b].yMin - lines[a].yMin) <= 0.15 * size && abs(lines[b].size - size) <= 0.05 * size
                     && lines[b].words[0].face == bodyFace
-            }).min(by: { lines[$0].xMin < lines[$1].xMin }), !atEdge(lines[b]) else { continue }
+            }.min(by: { lines[$0].xMin < lines[$1].xMin })
+        }
+        // A column's edge is where three lines start that follow no title: text run on after
+        // titles of one width starts at one place too (`新华` · `据新` after briefs' titles,
+        // briefs-16 of the varied pages' seed 21).
+        let followers = Set(titles.compactMap { textAfter($0, lines[$0]) })
+        let atColumnEdge = edges(lines.indices.filter { !followers.contains($0) }.map { lines[$0] })
+        var result = self
+        var joined = Set<Int>()
+        for a in titles where !joined.contains(a) {
+            guard let b = textAfter(a, result.lines[a]), !joined.contains(b), !atColumnEdge(lines[b]) else { continue }
             result.lines[a].words += result.lines[b].words
             joined.insert(b)
         }
