@@ -994,6 +994,23 @@ import Testing
         #expect(page.lines.map(\.text) == ["京城“网络”热 目前，", "知识成为京城人又一新时尚。"])
     }
 
+    /// A headline over two columns that poppler runs on into the first word of the next story's
+    /// column, a word of full-width letters after an opening bracket (`（ＪｉｍＢａｉｌｅｙ`,
+    /// stacked-03 of the varied pages' seed 21): the word is in CJK type, in the column's size,
+    /// starting at its edge, and is cut from the headline.
+    @Test func aColumnsFirstWordOfFullWidthLettersIsCutFromAHeadlineBesideIt() {
+        #expect(PDFLayout.Word(text: "（ＪｉｍＢａｉｌｅｙ", xMin: 0, yMin: 0, xMax: 1, yMax: 1).isCJK)
+        #expect(!PDFLayout.Word(text: "（Jim Bailey", xMin: 0, yMin: 0, xMax: 1, yMax: 1).isCJK)
+        var lines = [PDFLayout.Line(words: [Self.word("加快石油资源勘探开发", 0, 100, size: 18), Self.word("（ＪｉｍＢａｉｌｅｙ", 184, 108)])]
+        for row in 0..<4 {
+            lines.append(PDFLayout.Line(words: [Self.word("右栏第\(row)行的文字", 190, 122 + Double(row) * 14)]))
+            lines.append(PDFLayout.Line(words: [Self.word("左栏第\(row)行的文字", 0, 125 + Double(row) * 14)]))
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read.contains("加快石油资源勘探开发"), "\(read)")
+        #expect(read.contains("（ＪｉｍＢａｉｌｅｙ"), "\(read)")
+    }
+
     /// Headlines printed together in a band over the stories (band-02 in the page benchmark):
     /// the band is read before the story under it, whose columns stay together.
     @Test func aBandOfHeadlinesIsReadBeforeTheStoriesUnderIt() {

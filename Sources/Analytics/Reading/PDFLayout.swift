@@ -23,10 +23,16 @@ struct PDFLayout: Equatable {
 
         /// Set in CJK type only: Han characters and CJK punctuation, no digit or Latin letter,
         /// nor a sign CJK fonts leave to a Latin face (`‰`, whose box stands 11% taller than the
-        /// Han characters beside it: `‰，分享比例由中央和`).
+        /// Han characters beside it: `‰，分享比例由中央和`). Full-width letters and digits are set
+        /// in the CJK face too (`（ＪｉｍＢａｉｌｅｙ`, a column's first word beside a headline
+        /// in stacked-03 of the varied pages' seed 21).
         var isCJK: Bool {
-            text.unicodeScalars.contains { CharacterClass.isHan($0.value) }
+            text.unicodeScalars.contains { CharacterClass.isHan($0.value) || Self.isFullWidthLetterOrDigit($0) }
                 && !text.unicodeScalars.contains { Self.isLatin($0) || "‰‱′″".unicodeScalars.contains($0) }
+        }
+
+        static func isFullWidthLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+            (0xFF10...0xFF19).contains(scalar.value) || (0xFF21...0xFF3A).contains(scalar.value) || (0xFF41...0xFF5A).contains(scalar.value)
         }
 
         /// A Latin letter or a digit: set in a Latin face, with CJK typesetting's space beside it.
