@@ -994,6 +994,18 @@ import Testing
         #expect(page.lines.map(\.text) == ["京城“网络”热 目前，", "知识成为京城人又一新时尚。"])
     }
 
+    /// A bold lead run into the text in one box taller than the type, poppler's next line on the
+    /// same baseline (the boxes below are stacked-20's of the varied pages' seed 21, the second
+    /// 8% taller and starting inside the first): one line, read in order.
+    @Test func aLineOnTheSameBaselineInABoxTallerThanItsTypeGoesOn() throws {
+        let page = try Self.parsed("""
+        <line><word xMin="42.52" yMin="408.67" xMax="220.35" yMax="419.13">本报北京一月六日讯新华社记者王黎、</word></line>
+        <line><word xMin="214.65" yMin="407.84" xMax="415.71" yMax="419.13">本报记者李舫报道：全国三下乡活动先进</word></line>
+        <line><word xMin="42.52" yMin="420.89" xMax="419.62" yMax="431.36">集体、先进个人表彰电视电话会议今天在京召开。</word></line>
+        """)
+        #expect(page.lines.map(\.text) == ["本报北京一月六日讯新华社记者王黎、本报记者李舫报道：全国三下乡活动先进", "集体、先进个人表彰电视电话会议今天在京召开。"])
+    }
+
     /// A headline over two columns that poppler runs on into the first word of the next story's
     /// column, a word of full-width letters after an opening bracket (`（ＪｉｍＢａｉｌｅｙ`,
     /// stacked-03 of the varied pages' seed 21): the word is in CJK type, in the column's size,

@@ -160,12 +160,16 @@ struct PDFLayout: Equatable {
         /// within the typesetter's space between scripts as justification stretches it
         /// (``Word/widestScriptSpace``: `1` · `月` · `4` · `日，本应是…`, each its own line from
         /// poppler, briefs-01 of the varied pages' seed 12, whose `4` was read after the line;
-        /// `驱车` · `10` · `分钟左右…`, 0.36 em apart, mixed-06 of seed 18).
+        /// `驱车` · `10` · `分钟左右…`, 0.36 em apart, mixed-06 of seed 18). A word whose box
+        /// spans a bold lead and the text after it stands taller than its type, on the same
+        /// baseline (`本报北京一月六日讯新华社记者王黎、` · `本报记者李舫报道：全国…`, 8% taller,
+        /// stacked-20 of the varied pages' seed 21): within 10% on one baseline is its size.
         func continues(into next: Line) -> Bool {
             guard let last = words.last, let first = next.words.first else { return false }
             let space = last.meetsOtherScript(first) ? Word.widestScriptSpace : 0.2
-            return abs(next.yMin - yMin) <= 0.15 * size && abs(next.size - size) <= 0.05 * size
-                && next.xMin > xMin && next.xMin <= xMax + space * size
+            let sameType = abs(next.yMin - yMin) <= 0.15 * size && abs(next.size - size) <= 0.05 * size
+            let sameBaseline = abs(next.yMax - yMax) <= 0.05 * size && abs(next.size - size) <= 0.1 * size
+            return (sameType || sameBaseline) && next.xMin > xMin && next.xMin <= xMax + space * size
         }
 
         /// The words joined as they read: a space between words of other scripts, and between
