@@ -308,6 +308,22 @@ import Testing
         #expect(page.articles.first?.body.contains("把被子叠成“豆腐块”状。") == true, "\(page.articles.map(\.body))")
     }
 
+    /// Two captions' lines one under the other, each one word mixing scripts, the second's box
+    /// 12% taller than the first's (photo-02 of the varied pages' seed 21: `1：虎在长啸…` over
+    /// `2：已退休的…`): one size, so no break parts them and the story runs on to its reporter.
+    @Test func twoMixedLinesOfAboutOneSizeArePartedByNoBreak() {
+        let texts = ["所有这些都需要一个前提，为母虎寻配偶。", "1：虎在长啸，乞求给一次做母亲的机会。",
+                     "2：已退休的饲养员左文茹，又被返聘回来照顾虎。她说，今年是", "虎年，多么希望能再像当年一样享受一下接生小虎的快乐！",
+                     "（吉林省吉林市齐洁爽）"]
+        let lines = texts.enumerated().map { row, text in
+            var word = Self.word(text, 0, 100 + Double(row) * 14.35, size: 8.97)
+            if text.hasPrefix("2") { word.yMin -= 1.06 }
+            return PDFLayout.Line(words: [word])
+        }
+        let typeset = PDFLayout.typeset(PDFLayout.Page(lines: lines))
+        #expect(!typeset.text.contains("\n\n"), "\(typeset.text)")
+    }
+
     /// A lead and the lines after it under a headline, each one word mixing scripts (full-width
     /// digits in every line: `…目前７３名下岗纺织职工…`), 7% taller than the type (photo-13 of the
     /// benchmark's fourth seed): they take the size of the line after them measured on Han

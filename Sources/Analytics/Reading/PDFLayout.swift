@@ -851,7 +851,8 @@ enum XYCut {
 
     /// The horizontal bands no line crosses, top to bottom: middle, height, and the type sizes
     /// of the lines just above and below, each taken beside the other (``PDFLayout/Line/typeSize(after:)``:
-    /// a caption's line of one word `2：新战士正在…` is as tall as its Latin face, but set in the body's type).
+    /// a caption's line of one word `2：新战士正在…` is as tall as its Latin face, but set in the body's type;
+    /// two such lines of about one size take the smaller).
     /// A band may run where the lines above reach into a line only by their
     /// ``PDFLayout/Line/overreach(into:)``; it is zero wide, so only a cut that asks for no
     /// width takes it.
@@ -864,8 +865,13 @@ enum XYCut {
             // than its overreach, no line above can pass, and the others need no look.
             if line.yMin > lowest.yMax
                 || (lowest.yMax - line.yMin <= lowest.overreach(into: line) && reachesInto(line, from: sorted[..<k])) {
+                // Both measured on words mixing scripts at about one size: one size, the smaller
+                // (captions `1：虎在长啸…` over `2：已退休的…`, the second's box 12% taller,
+                // photo-02 of the varied pages' seed 21).
+                let unsure = !lowest.measuredOnCJK && !line.measuredOnCJK && abs(lowest.size - line.size) <= 0.15 * min(lowest.size, line.size)
+                let above = unsure ? min(lowest.size, line.size) : lowest.typeSize(after: line.size)
                 result.append(((line.yMin + lowest.yMax) / 2, max(0, line.yMin - lowest.yMax),
-                               lowest.typeSize(after: line.size), line.typeSize(after: lowest.size)))
+                               above, unsure ? above : line.typeSize(after: lowest.size)))
             }
             if line.yMax > lowest.yMax { lowest = line }
         }
