@@ -1666,6 +1666,26 @@ import Testing
         #expect(read.articles[1].lead == "本报驻罗马尼亚记者梁晓华")
     }
 
+    /// The same, but the story's last line stands clearly narrower than its column
+    /// (`『我天天都在网上看人民日报』` before `读新书`, stacked-08 of the varied pages' seed 22):
+    /// the story ended there, and the headline heads the text after it, though that shares
+    /// words with the story.
+    @Test func aHeadlineUnderAStorysShortLastLineHeadsTheTextAfterIt() throws {
+        let display = LineStyle(size: 1.8, distinctFace: true)
+        let read = Self.readStyled([("郑州我怎么对你说", display), ("", nil),
+                                    ("中午12时许，我们在西郊的饭店吃饭，汽车停靠在饭店对面的", Self.bodyType),
+                                    ("马路边上。吃完饭发现：汽车右侧的玻璃被砸烂了一块，车内", Self.bodyType),
+                                    ("物品被洗劫一空。饭店的门卫告诉我们，光上个月就有十几辆", Self.bodyType),
+                                    ("『我们只好自认倒霉』", Self.bodyType), ("", nil),
+                                    ("校园打工求自立", display), ("", nil),
+                                    ("停在马路边上的汽车被砸，饭店的门卫说这样的事上个月就有", Self.bodyType),
+                                    ("十几起，我们在西郊吃饭时也遇上了。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].body.hasSuffix("『我们只好自认倒霉』"))
+        #expect(read.articles[1].title == "校园打工求自立")
+        #expect(read.articles[1].body.hasPrefix("停在马路边上的汽车被砸"))
+    }
+
     /// A brief's first line holds its run-in title, `本报讯` and two words listed with `、`
     /// (briefs-05 of the varied pages' seed 16): printed, the line is as wide as the next, so
     /// the words run on into the text; the lead is `本报讯` alone, not a lead naming two people.

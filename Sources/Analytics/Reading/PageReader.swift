@@ -633,9 +633,12 @@ public struct PageReader: Sendable {
     /// (`…车右侧的玻璃被砸烂了一块，` | `校园打工求自立` | `车内物品被洗劫一空。…`, commentary-12 of
     /// the varied pages' seed 16): that text is on the piece's subject
     /// (``continuesTheSubject(at:in:of:)``) and shares no words with the headlines, which a
-    /// story's first lines nearly always do with its own.
+    /// story's first lines nearly always do with its own. Broken off: the piece's last line fills
+    /// its column; one clearly narrower ended there (`『我天天都在网上看人民日报』` closing a story
+    /// before `读新书`, stacked-08 of the varied pages' seed 22).
     static func standsOverAnotherStory(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
         guard run.allSatisfy(\.isDisplay), let last = piece.lines.last, last.role == .text, !PageLine.endsSentence(last.text),
+              columnWidth(of: piece.lines).map({ last.width * 10 > $0 * 7 }) ?? true,
               !last.text.hasSuffix("："), end + 1 < content.count, content[end + 1].role == .text,
               !PageLine.opensEditorsNote(content[end + 1].text) else { return false }
         return continuesTheSubject(at: end + 1, in: content, of: piece)
