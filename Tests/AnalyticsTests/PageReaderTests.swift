@@ -360,6 +360,26 @@ import Testing
         #expect(!Surnames.splitsIntoNames("今天从有关部门") && !Surnames.splitsIntoNames("王永治"))
     }
 
+    /// Two desks' reporters in the bracket under a wire dateline that ends its line, the bracket
+    /// closing two lines further on (`（中央人民广播电台记者李` / `涛，新华社记者王言彬、韩` /
+    /// `振军）国务院总理…`, stacked-13 of the varied pages' seed 22): all of it is the lead's.
+    @Test func twoDesksReportersInABracketOverThreeLinesAreTheLeads() throws {
+        let text = """
+        加快石油资源勘探开发
+
+        新华社北京1月15日电
+        （中央人民广播电台记者李
+        涛，新华社记者王言彬、韩
+        振军）国务院总理李鹏今天
+        下午接见了石油天然气总公
+        司工作会议的代表。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].lead == "新华社北京1月15日电（中央人民广播电台记者李涛，新华社记者王言彬、韩振军）")
+        #expect(page.articles[0].body.hasPrefix("国务院总理李鹏今天"))
+    }
+
     /// The reporters' bracket under a wire dateline, broken after its first character and naming
     /// no `记者` (`（李` / `礼章、刘建新）春节前夕…`, stacked-09 of the page benchmark), is the lead's.
     @Test func reportersNamedAloneInABracketBrokenAfterItsFirstCharacterAreTheLeads() throws {

@@ -822,10 +822,15 @@ extension PageReader.Piece {
         // `新华社北京1月5日电` ending its line, the reporters' bracket opening the next, closed
         // there or early on the line after (`（记者景如月、张洪河、王` / `金涛）记者在…`; names alone,
         // `（李` / `礼章、刘建新）春节前夕…`, stacked-09).
+        // Two desks' reporters may close the bracket a line later (`（中央人民广播电台记者李` /
+        // `涛，新华社记者王言彬、韩` / `振军）国务院总理…`, stacked-13 of the varied pages' seed 22).
+        let closesEarly = { (line: Int) in lines.count > line && lines[line].text.prefix(12).contains("）") }
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
             && (PageLine.opensWithReporters(lines[1].text)
-                || (lines[1].text.hasPrefix("（") && !lines[1].text.contains("）") && lines.count > 2 && lines[2].text.prefix(12).contains("）")
-                    && (lines[1].text.contains("记者") || PageLine.opensWithReporters(lines[1].text + lines[2].text))))
+                || (lines[1].text.hasPrefix("（") && !lines[1].text.contains("）") && closesEarly(2)
+                    && (lines[1].text.contains("记者") || PageLine.opensWithReporters(lines[1].text + lines[2].text)))
+                || (lines[1].text.hasPrefix("（") && lines[1].text.contains("记者") && !lines[1].text.contains("）")
+                    && lines.count > 2 && !lines[2].text.contains("）") && lines[2].text.contains("记者") && closesEarly(3)))
         let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
         // Set in a face of its own, or in text with no faces standing clearly narrower than the
         // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
@@ -883,7 +888,7 @@ extension PageReader.Piece {
                 }
             }
             lineIndex += 1
-            guard lineIndex < lines.count, lineIndex <= 2 else {
+            guard lineIndex < lines.count, lineIndex <= (bracketOnNextLine ? 3 : 2) else {
                 // No closing bracket near: treat the first line as the lead.
                 return (first.text, Array(lines.dropFirst()))
             }
