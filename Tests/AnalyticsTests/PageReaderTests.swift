@@ -360,6 +360,24 @@ import Testing
         #expect(!Surnames.splitsIntoNames("今天从有关部门") && !Surnames.splitsIntoNames("王永治"))
     }
 
+    /// A sentence broken after its `第`, its next line opening with a page's number
+    /// (`…第` / `十二版是市场专题。`, briefs-12 of the varied pages' seed 22), is the story's end,
+    /// no page number: a section's name after a number holds no punctuation.
+    @Test func aSentenceNamingAPageIsNoPageNumber() throws {
+        #expect(PageLine.furniture("十二版是市场专题。") == nil)
+        #expect(PageLine.furniture("第12版 经济周刊") != nil)
+        let text = """
+        出场的话
+
+        老虎拉开了门帘，迈上1998年的舞台。经济
+        周刊每周一出版。第九版是热门话题，第
+        十二版是市场专题。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("第十二版是市场专题。"), "\(page.articles[0].body)")
+    }
+
     /// Two desks' reporters in the bracket under a wire dateline that ends its line, the bracket
     /// closing two lines further on (`（中央人民广播电台记者李` / `涛，新华社记者王言彬、韩` /
     /// `振军）国务院总理…`, stacked-13 of the varied pages' seed 22): all of it is the lead's.

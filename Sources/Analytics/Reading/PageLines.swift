@@ -627,8 +627,10 @@ struct PageLine: Equatable {
     private enum LinePatterns {
         nonisolated(unsafe) static let dateLine = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周)[一二三四五六日天])?/
         nonisolated(unsafe) static let editor = /[（(]?\s*(?:责任编辑|本版编辑|本版责编|责编)\s*[:：]?\s*(.+?)\s*[）)]?/
-        /// `第11版 国内新闻`; not `２版）`, which closes a reference broken inside its number.
-        nonisolated(unsafe) static let pageNumber = /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*[^\s）)]{1,8})?/
+        /// `第11版 国内新闻`; not `２版）`, which closes a reference broken inside its number, nor
+        /// a sentence's end broken after its `第` (`…第` / `十二版是市场专题。`, briefs-12 of the
+        /// varied pages' seed 22): a section's name holds no punctuation.
+        nonisolated(unsafe) static let pageNumber = /第?\s*([0-9一二三四五六七八九十]+)\s*版(?:\s*[:：]?\s*[^\s）)。，；！？]{1,8})?/
         nonisolated(unsafe) static let reported = /报道[：:]/
         nonisolated(unsafe) static let dateOpeningACaption = /(?:\d{4} *年 *元旦|\d{1,2} *月 *\d{1,2} *日)(?:上午|中午|下午|晚上?|凌晨)? *，/
         nonisolated(unsafe) static let slashedCredit = /(?:\/|／)\s*摄(?:影)?\s*$/
