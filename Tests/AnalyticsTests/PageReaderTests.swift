@@ -360,6 +360,26 @@ import Testing
         #expect(!Surnames.splitsIntoNames("今天从有关部门") && !Surnames.splitsIntoNames("王永治"))
     }
 
+    /// A note on the writer alone in brackets, no comma in it (`（作者为国家审计署办公厅主任）`,
+    /// commentary-12 of the varied pages' seed 23), signs the commentary: it is no bracket of
+    /// reporters' names, and the body ends before it.
+    @Test func aWritersNoteWithoutACommaSignsTheCommentary() throws {
+        #expect(!PageLine.closesWithReporters("（作者为国家审计署办公厅主任）", afterFinishedSentence: true))
+        #expect(PageLine.closesWithReporters("（陆君喜张冠军）", afterFinishedSentence: true))
+        let text = """
+        审计：实行监督的最好武器
+
+        随着社会主义市场经济的发展，审计监督越来越重要。如果内部审计制度都建立和完善了，
+        那么我们的管理水平和经济效益就会上一个新的台阶。
+
+        （作者为国家审计署办公厅主任）
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].byline == "（作者为国家审计署办公厅主任）")
+        #expect(page.articles[0].body.hasSuffix("就会上一个新的台阶。"))
+    }
+
     /// A sentence broken after its `第`, its next line opening with a page's number
     /// (`…第` / `十二版是市场专题。`, briefs-12 of the varied pages' seed 22), is the story's end,
     /// no page number: a section's name after a number holds no punctuation.

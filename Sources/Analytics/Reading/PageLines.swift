@@ -965,6 +965,9 @@ struct PageLine: Equatable {
         // (`（新华社稿）`, `（以上由本报新闻信息供稿）`, under items that may go on) or on the text
         // (`（全文另发）`, `（待续）`, in a story that may go on) names no reporters.
         guard !["摄", "照片", "图片", "稿", "全文", "待续", "未完", "转第", "接第"].contains(where: m.1.contains), names.allSatisfy({ CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }) else { return false }
+        // A note on the writer (`（作者为国家审计署办公厅主任）`, commentary-12 of the varied pages'
+        // seed 23) signs the piece; it names no reporters.
+        guard !isAuthorNote(text) else { return false }
         // Words no name is made of: a sentence in brackets (`（我真的喜欢你们这个站点）`, a reader's
         // line translated, band-02 of the varied pages' seed 10) closes nothing.
         guard !names.contains(where: { "的们这那是了吗呢吧".unicodeScalars.contains($0) }) else { return false }
