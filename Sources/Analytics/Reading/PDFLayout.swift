@@ -313,25 +313,24 @@ extension PDFLayout.Page {
         let titles = lines.indices.filter { a in
             lines[a].size < PageLine.displaySize * body && atEdge(lines[a]) && lines[a].face.map({ $0 != bodyFace }) == true
         }
-        /// The nearest line on title `a`'s baseline after it, at its size, in the body's face.
-        func textAfter(_ a: Int, _ title: PDFLayout.Line) -> Int? {
+        // Each title with the nearest line on its baseline after it, at its size, in the body's face.
+        let runs = titles.compactMap { a -> (title: Int, text: Int)? in
             let size = lines[a].size
             return lines.indices.filter { b in
-                let gap = lines[b].xMin - title.xMax
+                let gap = lines[b].xMin - lines[a].xMax
                 return b != a && gap >= 0 && gap < 1.5 * size
                     && abs(lines[b].yMin - lines[a].yMin) <= 0.15 * size && abs(lines[b].size - size) <= 0.05 * size
                     && lines[b].words[0].face == bodyFace
-            }.min(by: { lines[$0].xMin < lines[$1].xMin })
+            }.min(by: { lines[$0].xMin < lines[$1].xMin }).map { (a, $0) }
         }
         // A column's edge is where three lines start that follow no title: text run on after
         // titles of one width starts at one place too (`新华` · `据新` after briefs' titles,
         // briefs-16 of the varied pages' seed 21).
-        let followers = Set(titles.compactMap { textAfter($0, lines[$0]) })
+        let followers = Set(runs.map(\.text))
         let atColumnEdge = edges(lines.indices.filter { !followers.contains($0) }.map { lines[$0] })
         var result = self
         var joined = Set<Int>()
-        for a in titles where !joined.contains(a) {
-            guard let b = textAfter(a, result.lines[a]), !joined.contains(b), !atColumnEdge(lines[b]) else { continue }
+        for (a, b) in runs where !joined.contains(a) && !joined.contains(b) && !atColumnEdge(lines[b]) {
             result.lines[a].words += result.lines[b].words
             joined.insert(b)
         }
