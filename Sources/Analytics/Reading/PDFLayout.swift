@@ -31,8 +31,9 @@ struct PDFLayout: Equatable {
                 && !text.unicodeScalars.contains { Self.isLatin($0) || "‰‱′″".unicodeScalars.contains($0) }
         }
 
+        /// `０`–`９`, `Ａ`–`Ｚ`, `ａ`–`ｚ`, as ``CharacterClass`` classes them.
         static func isFullWidthLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-            (0xFF10...0xFF19).contains(scalar.value) || (0xFF21...0xFF3A).contains(scalar.value) || (0xFF41...0xFF5A).contains(scalar.value)
+            (0xFF10...0xFF5A).contains(scalar.value) && [.letter, .digit].contains(CharacterClass(scalar.value))
         }
 
         /// A Latin letter or a digit: set in a Latin face, with CJK typesetting's space beside it.
