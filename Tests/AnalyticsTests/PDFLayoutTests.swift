@@ -2215,6 +2215,55 @@ import Testing
         #expect(read.articles[1].body.hasPrefix("△我国将颁布禁用含铅汽油公告"))
     }
 
+    /// Three band headlines over a report, a story without lead that fills two columns, and a
+    /// second report (band-20 of seed 24): the story's first column opens after the report's
+    /// last sentence at a column's top, sharing almost no words with it, and its second column
+    /// goes on on its subject. The headline left over heads the story from its first column, not
+    /// from its second, where it had first been paired.
+    @Test func theHeadlineLeftOverHeadsTheStoryFromTheCutSharingFewestWords() throws {
+        let band = LineStyle(size: 1.9, distinctFace: true)
+        let merger = [
+            "新华社纽约1月1日电（记者周锡生）在过去的一年里，", "世界企业兼并高潮迭起，兼并涉及的领域和规模与以前",
+            "相比都有所扩大。", "据此间商业信息公司统计，去年全球企业并购总额高达",
+            "12023亿美元，创造了新的纪录。这一兼并浪潮大", "大推动了全球化经营，从而在不小的程度上调整了世界",
+            "和地区的经济结构与生产布局。", "从兼并情况看，涉及通信、银行和公用事业的居多数。",
+            "美国一国就占了全球企业兼并总额的58．1％。", "纽约一家证券信息公司对世界上10个经济大国去年",
+            "的企业兼并情况进行分析后，发现美国的企业兼并案最", "多，总共有7941件，远远超过其他9国；兼并总额",
+            "为7026亿美元，超出了联合国《世界投资报告》所", "统计的美国1996年6582亿美元的兼并额。",
+        ]
+        let doctor = [
+            "刚过而立之年的黄斌，出生于一个中医世家，从小耳濡", "目染，领受了传统中医的熏陶。在中医药大学的几年时",
+            "光里，他苦钻医典，掌握了丰富的中西药知识，打下了", "作为一名医生所应具备的良好基础。在以后的行医过程",
+            "中，每当看到癫痫患者发病的痛苦惨状，他总感到自己", "的身心与病人一样痛苦，渐渐地定了主攻方向，他要碰",
+            "一碰这个顽症。", "他在从事癫痫病诊治科研的道路上历尽艰辛，查阅收",
+            "集了大量的民间验方及论著，并对家传验方进行整理挖", "掘。他运用通经活络、祛痰活血、开窍宁心之法，对上",
+            "百味中草药逐一进行反复试验，筛选出20多种组成了", "“痫速康”配方。他出任郑州市管城中医院癫痫病专科主",
+            "任后，运用“痫速康”诊治癫痫病患者10万多人次。他", "的研究成果获得河南省科技进步成果奖。",
+        ]
+        let doctorGoesOn = [
+            "在现今市场经济的大潮中，不少人都在向钱看，没钱办", "不成事。对此，黄斌说：“医生的天职就是治病救人，救",
+            "人是最要紧的。”", "1996年的一天，黄斌从报纸上了解到天津铁路分",
+            "局职工李永健的家庭不幸：年仅8岁的儿子小万帅患脑", "瘫、癫痫，自己患有白血病，母亲患严重心脏病，妻子不",
+            "堪忍受家庭的重压离他而去。黄斌看了这条消息后，专", "程赶赴天津，确诊后，把价值千余元的药品无偿赠送，并",
+            "将500元钱交到李永健手中。", "1996年7月，黄斌了解到国家级贫困县的河南省上",
+            "蔡县还没有一所“希望小学”，那里一些乡村的办学条件", "相当落后，便毅然决定，将科室准备用来购买办公用车",
+            "的15万元捐献出来，在上蔡县十里铺村建起一座“希", "望小学”。",
+        ]
+        let beef = [
+            "据新华社北京1月15日电综合本社驻布鲁塞尔和伦", "敦记者报道：欧盟委员会14日提议，部分解除因疯牛",
+            "病而对英国实施的牛肉出口禁令。", "提议中允许恢复出口的是英国北爱尔兰地区生产的牛",
+            "肉。欧委会的理由是，北爱尔兰放养的牛群有着详细的", "电脑资料，且患疯牛病的比例极小。",
+        ]
+        let read = Self.readStyled([merger, doctor, doctorGoesOn, beef].flatMap { [("", nil)] + $0.map { ($0, Self.bodyType) } }.dropFirst()
+                                   + [("", nil), ("一九九七年全球企业兼并创纪录美一国占兼并总额半数以上", band), ("", nil), ("『只想做一个合格的医生』", band),
+                                      ("", nil), ("欧委会网开一面北爱牛冲破禁令", band)])
+        try #require(read.articles.count == 3, "\(read.articles.map { ($0.title, $0.body.prefix(12)) })")
+        #expect(read.articles[0].body.hasSuffix("6582亿美元的兼并额。"))
+        #expect(read.articles[1].title == "『只想做一个合格的医生』")
+        #expect(read.articles[1].body.hasPrefix("刚过而立之年的黄斌"))
+        #expect(read.articles[1].body.hasSuffix("建起一座“希望小学”。"))
+    }
+
     /// A report broken at a column's top after a finished sentence, under a band whose headlines
     /// are not all matched (band-08 of the varied pages' seed 19): both sides are on one subject
     /// (Beijing's economy), so it is not cut there for a headline left over, which had gone to

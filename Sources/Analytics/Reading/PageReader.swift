@@ -211,6 +211,9 @@ public struct PageReader: Sendable {
         guard split.count > pieces.count else { return nil }
         let (articles, splitAttached) = titled(split, headlines, id: id, pairingTheLast: .inABand)
         var kept: [Piece] = []
+        // The cuts not kept since the last piece kept: where each starts in that piece, and the
+        // words shared across it.
+        var passedOver: [(start: Int, shared: Double)] = []
         for (j, piece) in split.enumerated() {
             let sides = [articles[max(j - 1, 0)].id, articles[j].id]
             let shared = j > 0 ? sharedWords(split[j - 1].closingPassage, piece.openingPassage) : 0
@@ -224,10 +227,22 @@ public struct PageReader: Sendable {
             let opensCollection = !leftOver.isEmpty && piece.lines[0].size != nil && PageLine.itemMark(piece.lines[0].text) != nil
                 && kept.last?.lines.allSatisfy { PageLine.itemMark($0.text) == nil } == true
             if piece.splitOff, !fits, !opensCollection, !kept.isEmpty {
+                passedOver.append((kept[kept.count - 1].lines.count, shared))
                 kept[kept.count - 1].lines += piece.lines
                 kept[kept.count - 1].closedBy = piece.closedBy
+            } else if piece.splitOff, let earlier = passedOver.min(by: { $0.shared < $1.shared }), earlier.shared < shared {
+                // The story the headline left over heads starts at the cut passed over just
+                // before, across which fewer words are shared: there one story ends and the
+                // next begins at a column's top; across the later cut the story goes on into its
+                // next column (`刚过而立之年的黄斌…` after a report's end, band-20 of seed 24).
+                let story = Piece(lines: Array(kept[kept.count - 1].lines[earlier.start...]) + piece.lines, closedBy: piece.closedBy, splitOff: true)
+                kept[kept.count - 1].lines.removeSubrange(earlier.start...)
+                kept[kept.count - 1].closedBy = nil
+                kept.append(story)
+                passedOver = []
             } else {
                 kept.append(piece)
+                passedOver = []
             }
         }
         return kept.count > pieces.count ? kept : nil
