@@ -2264,6 +2264,41 @@ import Testing
         #expect(read.articles[1].body.hasSuffix("建起一座“希望小学”。"))
     }
 
+    /// A story closing on a quotation in corner brackets set as a paragraph of its own
+    /// (`『我天天都在网上看人民日报』`), and at the next column's top a story without lead, under
+    /// a band whose headline for it is left over (band-12 of seed 24): the quotation finishes
+    /// the story, so the story after it is cut there and takes the headline.
+    @Test func aQuotationAloneOnItsLineClosesTheStoryBeforeAColumnTop() throws {
+        let band = LineStyle(size: 2, distinctFace: true)
+        let letters = [
+            "全国其他省市，还有一半左右的", "读者远在欧美、澳大利亚、非", "洲、东南亚等地区。自上网以",
+            "来，我们先后收到读者从世界各", "地发来的电子邮件五百多封，这", "一封封普通的读者来信，表达了",
+            "因特网读者对本报网络版真挚", "欢迎和殷切厚望，也使我们深", "感人民日报作为中共中央机关",
+            "报、中国第一大报，在促进中国", "传统媒体高科技化，促进更多的", "中文、中国信息上因特网，搞好",
+            "对内对外宣传上责无旁贷的历", "史使命。", "『我天天都在网上看人民日报』",
+        ]
+        let sport = [
+            "张琢（社科院研究生院教授）：", "随着产业升级，马上面临的就", "是第三产业的进一步划分，体",
+            "育产业从总体上讲属于文化产", "业，是文化产业中的大众健身", "娱乐产业。体育产业是应该赢",
+            "利的。国外预测今年的法国足", "球世界杯商业收益（仅只商品出", "售）将达到80亿法郎，体育的",
+            "收益是非常之大的。", "现代化的概念是一个动态的过", "程，它的产业结构也是一个动",
+            "态的过程，是一个动态升级的过", "程。在目前的阶段，我们把体育", "产业定位在第三产业，未来不需",
+            "要多少年，大概在21世纪的头", "10年之内，至少发达国家就会", "把它划分出来，列入第四产业、",
+            "第五产业。所以我觉得对体育", "的定位一定要科学。",
+        ]
+        let visit = [
+            "据新华社拉巴特1月9日电（记者诸葛仓麟）中国国务院副", "总理兼外交部长钱其琛9日在", "这里强调，作为世界上最大的发",
+            "展中大陆和最大的发展中国家，", "非洲和中国之间的友好合作关", "系有着美好的发展前景。",
+        ]
+        let read = Self.readStyled([letters, sport, visit].flatMap { [("", nil)] + $0.map { ($0, Self.bodyType) } }.dropFirst()
+                                   + [("", nil), ("“我真的爱看……”", band), ("", nil), ("体育的产业定位要科学", band),
+                                      ("", nil), ("钱其琛结束访问摩洛哥时指出中非合作前景美好", band)])
+        try #require(read.articles.count == 3, "\(read.articles.map { ($0.title, $0.body.prefix(12)) })")
+        #expect(read.articles[0].body.hasSuffix("『我天天都在网上看人民日报』"))
+        #expect(read.articles[1].title == "体育的产业定位要科学")
+        #expect(read.articles[1].body.contains("随着产业升级"))
+    }
+
     /// A report broken at a column's top after a finished sentence, under a band whose headlines
     /// are not all matched (band-08 of the varied pages' seed 19): both sides are on one subject
     /// (Beijing's economy), so it is not cut there for a headline left over, which had gone to

@@ -1029,8 +1029,11 @@ struct PageLine: Equatable {
     /// Whether a line ends with sentence-final punctuation (closing quotes and brackets allowed
     /// after it), or with a finished sentence and the reporters' names in brackets: `…演出。（宗素华）`,
     /// a writer's workplace too (up to 24 characters: `…之风。（江苏兴化棉纺织厂办公室唐锦禄）`).
+    /// So does a line that is one quotation in corner brackets, set as a paragraph of its own
+    /// (`『我天天都在网上看人民日报』` closing a story, band-12 of seed 24).
     static func endsSentence(_ text: String) -> Bool {
         var scalars = Array(text.unicodeScalars)
+        if scalars.first == "『", scalars.last == "』", scalars.dropFirst().dropLast().allSatisfy({ $0 != "『" && $0 != "』" }) { return true }
         if let last = scalars.last, last == "）" || last == ")",
            let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), scalars.count - open <= 26 {
             if open == 0 { return true }
