@@ -628,6 +628,28 @@ import Testing
         #expect(read.suffix(12) == (0..<3).flatMap { c in (0..<4).map { "第\(c)栏的第\($0)行的文字" } })
     }
 
+    /// A band of headlines over the stories set as a grid of two columns, read row by row as the
+    /// stories under it follow (band-13 of the fifth seed, band-15 of the varied pages' seed 24):
+    /// a subtitle stays with the title over it, though another's starts beside it; a kicker
+    /// goes with the title under it, into that title's row.
+    @Test func aBandSetAsAGridIsReadRowByRow() {
+        func line(_ text: String, _ x: Double, _ y: Double, size: Double = 10) -> PDFLayout.Line {
+            PDFLayout.Line(words: [Self.word(text, x, y, size: size)])
+        }
+        var lines = [line("摩托送餐风行开罗", 60, 40, size: 20), line("针对美国和英国人员过多", 380, 40, size: 14),
+                     line("——伊拉克指责核查小组失衡", 390, 58), line("请给劳模减负", 90, 76, size: 17),
+                     line("外国领导人电慰我灾民", 380, 76, size: 16), line("于永波会见先进典型代表时指出", 60, 100),
+                     line("用先进典型推动部队全面建设", 10, 114, size: 20), line("中国参与世界经济研讨会在美举行", 380, 100),
+                     line("改革开放是我参与世界经济基本条件", 330, 114, size: 16)]
+        for row in 0..<3 {
+            for column in 0..<3 { lines.append(line("第\(column)栏的第\(row)行的文字", Double(column) * 210, 180 + Double(row) * 14)) }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read.prefix(9) == ["摩托送餐风行开罗", "针对美国和英国人员过多", "——伊拉克指责核查小组失衡", "请给劳模减负", "外国领导人电慰我灾民",
+                                   "于永波会见先进典型代表时指出", "用先进典型推动部队全面建设", "中国参与世界经济研讨会在美举行", "改革开放是我参与世界经济基本条件"],
+                "\(read)")
+    }
+
     /// Stories side by side under headlines of their own are still read story by story.
     @Test func storiesSideBySideKeepTheirHeadlines() {
         var lines = [PDFLayout.Line(words: [Self.word("左边标题", 0, 60, size: 20), Self.word("右边标题", 170, 60, size: 20)])]
@@ -2297,6 +2319,43 @@ import Testing
         #expect(read.articles[0].body.hasSuffix("『我天天都在网上看人民日报』"))
         #expect(read.articles[1].title == "体育的产业定位要科学")
         #expect(read.articles[1].body.contains("随着产业升级"))
+    }
+
+    /// A band set as a grid, read row by row (band-15 of the varied pages' seed 24): the last
+    /// title of a row, set at 1.2× the body, is no kicker of the 1.3× title opening the next row;
+    /// each heads its own story.
+    @Test func theLastTitleOfABandsRowKicksNoHeadlineOfTheNext() throws {
+        let title = { (size: Double, opensRow: Bool) in LineStyle(size: size, distinctFace: true, headlineFace: true, opensRow: opensRow) }
+        let training = [
+            "本报深圳1月11日电记者刘国胜报道：一个", "业已引起多方面重视的企业管理人员培训新局",
+            "面，正在各地逐步形成。", "到目前为止，全国企业管理人员参加工商管理",
+            "培训人数已达10.8万人。国务院重点联系的", "512户大型国有企业管理人员培训班已举办",
+            "19个，培训590多人，工商管理培训由点到", "面在全国各地全面铺开，并初见成效。",
+        ]
+        let visit = [
+            "新华社北京1月12日电（记者于海生）国务", "院总理李鹏今天下午在中南海紫光阁会见英国",
+            "贸易与工业大臣玛格丽特·贝克特一行时说，香", "港问题的解决为中英合作提供了新的机遇，只",
+            "要双方遵循“相互尊重、平等互利”的原则，在", "交往中努力排除因意识形态差异而造成的干扰",
+            "和障碍，中英在经贸等领域的关系就会得到发", "展。",
+        ]
+        let trains = [
+            "在去年顺利实现全面提速的基础上，铁路部门", "今年将把京广、京沪、京哈三大干线上的列车",
+            "运行速度提高到一个新的水平，并计划在有条", "件的其他线路推进提速。",
+        ]
+        let park = [
+            "环福州名胜左海公园而建的占地6000多平方", "米的“西游记宫”，日前被全部拆除，取而代之",
+            "的是同等面积的青青绿草地。这座颇具规模的", "“西游记宫”建于1992年2月，总投资1500",
+            "万元，里面有25个《西游记》中的典型场景。",
+        ]
+        let band: [(String, LineStyle?)] = [
+            ("工商管理培训全面铺开『九五』期间", title(2, false)), ("国有企业应培训人数一百万人", title(2, false)), ("", nil),
+            ("李鹏会见英国客人", title(1.2, false)), ("", nil), ("火车今年继续提速", title(1.3, true)), ("", nil),
+            ("福州拆“西游记宫”改建绿地", title(1.2, false)), ("", nil),
+        ]
+        let read = Self.readStyled(band + [training, visit, trains, park].flatMap { $0.map { ($0, Self.bodyType) } + [("", nil)] }.dropLast())
+        try #require(read.articles.count == 4, "\(read.articles.map { ($0.title, $0.body.prefix(12)) })")
+        #expect(read.articles.map(\.title) == ["工商管理培训全面铺开『九五』期间国有企业应培训人数一百万人", "李鹏会见英国客人", "火车今年继续提速", "福州拆“西游记宫”改建绿地"])
+        #expect(read.articles.allSatisfy { $0.kicker == nil })
     }
 
     /// A report broken at a column's top after a finished sentence, under a band whose headlines

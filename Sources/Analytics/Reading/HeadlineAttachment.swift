@@ -52,7 +52,8 @@ enum HeadlineAttachment {
         return result
     }
 
-    static func isSubtitle(_ line: PageLine) -> Bool { line.text.hasPrefix("—") || line.text.hasPrefix("--") }
+    static func isSubtitle(_ line: PageLine) -> Bool { opensSubtitle(line.text) }
+    static func opensSubtitle(_ text: String) -> Bool { text.hasPrefix("—") || text.hasPrefix("--") }
 
     /// What attaching did: each headline line's role and piece, and the pieces whose headline
     /// was printed right above them.
@@ -189,6 +190,10 @@ enum HeadlineAttachment {
             let element = elements[index]
             guard !isSubtitle(element[0]) else { return false }
             if size(index) >= largest - 0.08 { return true }
+            // The last title of a band's row kicks no headline of the next row (`李鹏会见英国客人` at
+            // 1.2× ending a row, `火车今年继续提速` at 1.3× opening the next, band-15 of the varied
+            // pages' seed 24): it heads a story of its own.
+            if inABand, index + 1 < elements.count, elements[index + 1][0].opensRow, element[0].isDeck || element[0].isDisplay { return true }
             if inABand, element[0].isDeck, index == 0 || element[0].afterBlank, let own = story(index) {
                 if titles.allSatisfy({ $0 == index || story($0) != own }) { return true }
             }

@@ -551,7 +551,8 @@ enum XYCut {
     }
 
     /// A region's lines in reading order; `opensRow` when it opens a row of the page, the text
-    /// of every column above it stopped (a story, or a brief in a column, ended there).
+    /// of every column above it stopped (a story, or a brief in a column, ended there), or a
+    /// row of a band of headlines set as a grid (``Cutter/gridInRows(_:)``).
     struct Region {
         var lines: [PDFLayout.Line]
         var opensRow = false
@@ -593,7 +594,10 @@ enum XYCut {
                 return regions(left) + regions(right)
             }
             let bands = XYCut.bands(lines)
-            if let band = headlineBand(lines, bands) { return across(at: band) }
+            if let band = headlineBand(lines, bands) {
+                let (top, bottom) = lines.partitioned { $0.yMiddle < band }
+                return top.contains { $0.size >= PageLine.displaySize * em } ? gridInRows(top) + regions(bottom) : regions(top) + gridInRows(bottom)
+            }
             // Where every column's text stops and starts again (a row of stories under another, or
             // of captions in a smaller type: photo-19 of the varied pages' seed 10, a credit alone
             // at the right of the row), the page is read row by row, even where the rows' gutters
@@ -745,6 +749,50 @@ enum XYCut {
             if let top = bands.last(where: { $0.at < textStarts }), display.allSatisfy({ $0.yMiddle < top.at }) { return top.at }
             if let bottom = bands.first(where: { $0.at > textEnds }), display.allSatisfy({ $0.yMiddle > bottom.at }) { return bottom.at }
             return nil
+        }
+
+        /// A band of headlines set as a grid, read row by row, where the cut reads its columns of
+        /// cells one after another: the stories under a band follow its rows (band-08 of seed 24,
+        /// three headlines over two). A row starts where titles (type larger than the body's) of
+        /// two columns or more start together (tops within half an em; subtitles side by side,
+        /// led by a dash, start none) and no line of the band runs across; cells keep their
+        /// order within a row, a kicker before its headline. A row's first cell after the first
+        /// row opens a row (``Region/opensRow``): the cell before it is no kicker of its headline.
+        func gridInRows(_ lines: [PDFLayout.Line]) -> [XYCut.Region] {
+            let cells = regions(lines)
+            guard cells.count > 2 else { return cells }
+            var columns: [Int] = [], span = (xMin: Double.infinity, xMax: -Double.infinity)
+            for cell in cells {
+                let xMin = cell.lines.map(\.xMin).min()!, xMax = cell.lines.map(\.xMax).max()!
+                if xMin < span.xMax && xMax > span.xMin {
+                    span = (min(span.xMin, xMin), max(span.xMax, xMax))
+                    columns.append(columns.last!)
+                } else {
+                    span = (xMin, xMax)
+                    columns.append((columns.last ?? -1) + 1)
+                }
+            }
+            let tops = cells.map { $0.lines.map(\.yMin).min()! }
+            let titles = cells.indices.filter { cell in
+                cells[cell].lines.contains { $0.size > 1.08 * em } && !HeadlineAttachment.opensSubtitle(cells[cell].lines[0].text)
+            }
+            let rowStarts = titles.map { tops[$0] }.filter { top in
+                Set(titles.filter { abs(tops[$0] - top) <= 0.5 * em }.map { columns[$0] }).count >= 2
+                    && !lines.contains { $0.yMin < top - 0.25 * em && $0.yMax > top + 0.25 * em }
+            }
+            var row = cells.indices.map { cell in rowStarts.filter { $0 <= tops[cell] + 0.5 * em }.count }
+            // A kicker is in the row of the title under it, a subtitle in that of the title over it.
+            for cell in cells.indices where !titles.contains(cell) {
+                if HeadlineAttachment.opensSubtitle(cells[cell].lines[0].text) {
+                    if cell > 0, columns[cell - 1] == columns[cell] { row[cell] = row[cell - 1] }
+                } else if cell + 1 < cells.count, columns[cell + 1] == columns[cell], titles.contains(cell + 1) {
+                    row[cell] = row[cell + 1]
+                }
+            }
+            guard Set(row).count > 1 else { return cells }
+            var inRows = cells.indices.sorted { (row[$0], $0) < (row[$1], $1) }.map { (row: row[$0], cell: cells[$0]) }
+            for k in inRows.indices.dropFirst() where inRows[k].row != inRows[k - 1].row { inRows[k].cell.opensRow = true }
+            return inRows.map(\.cell)
         }
 
         /// Stories side by side with narrow gutters, each under its own headline (commentary-03
