@@ -1598,6 +1598,50 @@ import Testing
         #expect(read.articles.allSatisfy { $0.kicker == nil })
     }
 
+    /// A statement signed with the office on one line and the name on the next (`…中国证监会主席`
+    /// / `周正庆`, commentary-10 of the varied pages' seed 24): one signature, which closes the
+    /// statement, not a title over the next story.
+    @Test func anOfficeOverTheNameOnTheNextLineSignsTheStatement() throws {
+        let kai = LineStyle(size: 1, distinctFace: true, headlineFace: false)
+        let statement = [
+            "展望未来，中国证券市场肩负着重大历史使命，既有挑战，", "也迎来了新的发展机遇。1998年证券工作将高举邓小平",
+            "理论伟大旗帜，继续贯彻“法制、监管、自律、规范”的八", "字方针，围绕国有企业改革和经济结构调整，积极稳妥发",
+            "展资本市场，推进证券体制改革，整顿证券市场秩序，努力", "提高监管水平，不断加强市场规范化建设，及时防范和化",
+            "解市场风险，切实保护广大投资人利益。",
+        ]
+        let harvest = ["素称“金栀之乡”的湖北长阳土家族自治县都镇湾镇去年", "栀子喜获丰收。据统计，全镇近万亩栀角可收获栀子110",
+                       "万公斤。都镇湾镇栀角资源十分丰富，色价含量达62%。"]
+        let read = Self.readStyled([("积极发展规范运作", Self.display), ("", nil)] + statement.map { ($0, Self.bodyType) }
+                                   + [("国务院副秘书长、国务院证券委主任、中国证监会主席", kai), ("周正庆", kai), ("", nil),
+                                      ("栀子丰收栀农犯愁", Self.display), ("", nil)] + harvest.map { ($0, Self.bodyType) })
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.byline, $0.body.suffix(12)) })")
+        #expect(read.articles[0].byline == "国务院副秘书长、国务院证券委主任、中国证监会主席 周正庆")
+        #expect(read.articles[0].kind == .statement)
+        #expect(read.articles[0].body.hasSuffix("切实保护广大投资人利益。"))
+        #expect(read.articles[1].title == "栀子丰收栀农犯愁")
+        #expect(read.articles[1].kicker == nil)
+    }
+
+    /// A commentary signed by a director (`中国铁路文工团总导演 陈薪伊`, commentary-19 of the fifth
+    /// seed) right above the next story's headline: a director's office signs it, as a
+    /// secretary's or a chairman's does; it is no kicker of the headline under it.
+    @Test func aDirectorSignsTheCommentaryAboveTheNextHeadline() throws {
+        let kai = LineStyle(size: 1, distinctFace: true, headlineFace: false)
+        let commentary = [
+            "的前卫戏剧；演出不仅在大剧场", "进行，小剧场演出也越来越成为", "观众喜闻乐见的样式。这些丰富", "的、具有个性特色的演出，显示了",
+            "我国的话剧正进入一个转型阶段，", "正在从“运动”化转向个性化；从几", "十年来所肩负的为阶级、民族与", "国家兴亡而战斗的历史使命，越",
+            "来越趋向于关注和平时期人的命", "运，越来越具有个性色彩和人文", "色彩。",
+        ]
+        let report = ["新华社北京1月19日电国务院", "副总理李岚清今天下午在人民大", "会堂会见了以会长樱内义雄为团", "长的第二十六次日本国际贸易促", "进协会访华团。"]
+        let read = Self.readStyled(commentary.map { ($0, Self.bodyType) } + [("中国铁路文工团总导演 陈薪伊", kai), ("", nil),
+                                   ("李岚清会见日本客人", Self.display), ("", nil)] + report.map { ($0, Self.bodyType) })
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.byline, $0.body.suffix(12)) })")
+        #expect(read.articles[0].byline == "中国铁路文工团总导演 陈薪伊")
+        #expect(read.articles[0].body.hasSuffix("越来越具有个性色彩和人文色彩。"))
+        #expect(read.articles[1].title == "李岚清会见日本客人")
+        #expect(read.articles[1].kicker == nil)
+    }
+
     /// Two headlines in a deck's size one after another in a band, each matching a story no
     /// other title of the band matches (band-01 of the varied pages' seed 13): each heads its
     /// story, neither is the subtitle of the headline before them.

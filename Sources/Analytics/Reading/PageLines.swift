@@ -497,8 +497,11 @@ struct PageLine: Equatable {
     /// story's last sentence (`财政部部长兼国家税务总局局长 刘` / `仲藜`, `中共湖南岳阳市委书记 阳宝` / `华`,
     /// commentary-02 and -18 of the varied pages' seed 13), or inside an office too long for
     /// one line (`中国剧协副主席、中央戏剧学院院` / `长 徐晓钟`, `…国务院证券委主任、中` / `国证监会主席 周正庆`,
-    /// commentary-09 and -12 of the varied pages' seed 20), becomes one line, the second left
-    /// blank, so it signs the story: no title run in before text.
+    /// commentary-09 and -12 of the varied pages' seed 20), or between the office and the name
+    /// (`…中国证监会主席` / `周正庆`, commentary-10 of the varied pages' seed 24; the name ending its
+    /// block, as a byline over a story's text does not: `本报驻泰国记者成元生国际广播电台记者` /
+    /// `陆永江`, band-16 of the fifth seed), becomes one line,
+    /// the second left blank, so it signs the story: no title run in before text, nor a kicker.
     static func joinWrappedSignatures(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k > 0 && k + 1 < content.count {
             let j = content[k + 1]
@@ -506,9 +509,11 @@ struct PageLine: Equatable {
             let joined = lines[i].printed + lines[j].text
             let nameBroken = lines[j].text.unicodeScalars.count <= 3 && signature(joined) == true
             let officeBroken = signature(lines[j].text) == true && signature(joined) == true
-            guard nameBroken || officeBroken else { continue }
+            let endsBlock = k + 2 == content.count || lines[content[k + 2]].afterBlank
+            let nameUnder = endsBlock && signature(lines[j].text) == false && signature(lines[i].printed + " " + lines[j].text) == true
+            guard nameBroken || officeBroken || nameUnder else { continue }
             // The office may have been taken for a title run in, by its face or the gap after it.
-            lines[i].text = lines[i].printed
+            lines[i].text = lines[i].printed + (nameUnder ? " " : "")
             lines[i].runInTitle = nil
             join([j], onto: i, in: &lines)
         }
@@ -845,7 +850,8 @@ struct PageLine: Equatable {
     }
 
     static let offices = ["书记", "长", "主任", "委员", "常委", "主席", "经理", "记者", "编辑", "评论员", "总监", "教授",
-                          "代表", "院士", "理事", "专家", "负责人", "研究员", "干部", "党员", "医生", "律师", "董事"]
+                          "代表", "院士", "理事", "专家", "负责人", "研究员", "干部", "党员", "医生", "律师", "董事",
+                          "导演", "编剧", "主编", "作家", "顾问", "政委", "司令员"]
 
     /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者单位：…）`.
     static func isAuthorNote(_ text: String) -> Bool { text.wholeMatch(of: LinePatterns.authorNote) != nil }
