@@ -1642,6 +1642,24 @@ import Testing
         #expect(read.articles[1].kicker == nil)
     }
 
+    /// A kicker in kaiti at the body's size, broken over two lines in a block of its own over a
+    /// headline at a column's top (`外国政要回首1997年俄总` / `统：经济停止下滑趋势`, commentary-16 of
+    /// seed 24): the headline's kicker, not the end of the story above it.
+    @Test func aKickerInItsOwnFaceOverAHeadlineIsNoEndOfTheStoryAbove() throws {
+        let kai = LineStyle(size: 1, distinctFace: true, headlineFace: false)
+        let story = ["让电视台录像，大出风头。不", "久竟低职高挂，到市体委挂任", "副主任。因体委没有正主任，她", "实际上是“一把手”。"]
+        let report = ["据新华社莫斯科12月30日电（记者张铁柱）", "俄罗斯总统叶", "利钦30日指出，在即将过去", "的1997年里，俄经济停止",
+                      "了下滑趋势，政治上出现了和"]
+        let read = Self.readStyled([("反腐倡廉从身边做起", Self.display), ("", nil)] + story.map { ($0, Self.bodyType) }
+                                   + [("", nil), ("外国政要回首1997年俄总", kai), ("统：经济停止下滑趋势", kai), ("", nil),
+                                      ("德外长：欧洲取", Self.display), ("得全面成就乌外", Self.display), ("长：对外政策积", Self.display),
+                                      ("极灵活", Self.display), ("", nil)] + report.map { ($0, Self.bodyType) })
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.kicker, $0.body.suffix(12)) })")
+        #expect(read.articles[0].body.hasSuffix("她实际上是“一把手”。"))
+        #expect(read.articles[1].kicker == "外国政要回首1997年俄总统：经济停止下滑趋势")
+        #expect(read.articles[1].title == "德外长：欧洲取得全面成就乌外长：对外政策积极灵活")
+    }
+
     /// Two headlines in a deck's size one after another in a band, each matching a story no
     /// other title of the band matches (band-01 of the varied pages' seed 13): each heads its
     /// story, neither is the subtitle of the headline before them.
