@@ -650,6 +650,24 @@ import Testing
                 "\(read)")
     }
 
+    /// A headline over the columns right of a gutter, nothing beside it on the left, where the
+    /// left side's text starts well below it (a caption under a picture, then another story:
+    /// photo-11 of seed 24): the two sides are read apart, the headline right before its own
+    /// text, not first of all.
+    @Test func aHeadlineOverOneSideIsNotReadBeforeTheOtherSidesStory() {
+        func line(_ text: String, _ x: Double, _ y: Double, size: Double = 10) -> PDFLayout.Line {
+            PDFLayout.Line(words: [Self.word(text, x, y, size: size)])
+        }
+        let caption = (0..<2).map { "图片说明文字第\($0)行" }, left = (0..<5).map { "左边故事文字第\($0)行" }, right = (0..<12).map { "右边故事文字第\($0)行" }
+        var lines = [line("专家研讨人民子弟兵", 250, 100, size: 14)]
+        lines += right.enumerated().map { line($1, 215, 120 + Double($0) * 14) }
+        lines += caption.enumerated().map { line($1, 0, 200 + Double($0) * 14) }
+        lines.append(line("山西查处腐败分子", 20, 240, size: 17))
+        lines += left.enumerated().map { line($1, 0, 264 + Double($0) * 14) }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        #expect(read == caption + ["山西查处腐败分子"] + left + ["专家研讨人民子弟兵"] + right, "\(read)")
+    }
+
     /// Stories side by side under headlines of their own are still read story by story.
     @Test func storiesSideBySideKeepTheirHeadlines() {
         var lines = [PDFLayout.Line(words: [Self.word("左边标题", 0, 60, size: 20), Self.word("右边标题", 170, 60, size: 20)])]
@@ -2273,6 +2291,22 @@ import Testing
         try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.body) })")
         #expect(read.articles[0].title == "新标签检验新鲜度")
         #expect(read.articles[0].body.hasPrefix("英国塞恩斯伯里"))
+    }
+
+    /// A caption's title read right after the masthead's row, its caption going on under it
+    /// (`送法下乡`, mixed-08 of the fifth seed, where the picture stands at the left of the page's
+    /// first row): the caption's title, not the section's name, which stands in a block of its own.
+    @Test func aCaptionsTitleUnderTheMastheadNamesNoSection() throws {
+        let hei = LineStyle(size: 0.9, distinctFace: true, headlineFace: true)
+        let read = Self.readStyled([("人民日报", Self.display), ("", nil), ("1998年1月9日 星期五", Self.bodyType), ("", nil), ("第6版 社会", Self.bodyType),
+                                    ("", nil), ("送法下乡", hei),
+                                    ("黑龙江省大庆市法院常年坚持送法下乡，对农民开展普法教育。图为大庆市", Self.bodyType),
+                                    ("中级法院和龙凤区法院的同志们将亲自编写的《公民诉讼指南》一书送到马", Self.bodyType), ("", nil),
+                                    ("家窑村民手中。", Self.bodyType), ("", nil), ("（本报记者张雅心摄）", Self.bodyType)])
+        #expect(read.section != "送法下乡")
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.body) })")
+        #expect(read.articles[0].title == "送法下乡")
+        #expect(read.articles[0].body.hasPrefix("黑龙江省大庆市法院"))
     }
 
     /// A band of two headlines over a report and, at a column's top under it, a collection of

@@ -713,6 +713,13 @@ enum XYCut {
                   display.map(\.xMin).max()! < display.map(\.xMax).min()!,
                   gutter.map({ gutter in Set(head.map { $0.xMiddle < gutter }).count == 1 }) ?? true else { return nil }
             let bottom = head.map(\.yMax).max()!
+            // Over columns on both sides of the gutter their text starts at one height under it; a
+            // side whose text starts well below (a caption under a picture, photo-11 of seed 24)
+            // holds another story, read apart.
+            if let gutter {
+                let left = rest.filter { $0.xMiddle < gutter }.map(\.yMin).min(), right = rest.filter { $0.xMiddle >= gutter }.map(\.yMin).min()
+                guard let left, let right, abs(left - right) <= 1.5 * em else { return nil }
+            }
             let goesOn = rest.contains { larger($0) && $0.yMin - bottom < 0.5 * $0.size }
             guard !goesOn, rest.allSatisfy({ r in head.allSatisfy { r.yMin >= $0.yMax - max(0.25 * em, $0.overreach(into: r)) } }) else { return nil }
             return (head.map(\.yMiddle).max()! + rest.map(\.yMiddle).min()!) / 2

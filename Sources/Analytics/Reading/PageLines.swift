@@ -697,6 +697,9 @@ struct PageLine: Equatable {
             let text = lines[i].text
             let hanOnly = text.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
             guard hanOnly, (2...5).contains(text.unicodeScalars.count), k < 6 || k >= content.count - 6 else { continue }
+            // A section's name stands in a block of its own; a caption's title goes on into its
+            // caption (`送法下乡` read right after the masthead's row, mixed-08 of the fifth seed).
+            if k + 1 < content.count, !lines[content[k + 1]].afterBlank, lines[content[k + 1]].role == .text { continue }
             let neighbours = [k - 1, k + 1].filter { content.indices.contains($0) }.map { lines[content[$0]].role }
             // Not by the editor's line: a section is named by the masthead's date or page number.
             if neighbours.contains(where: { if case .furniture(let f) = $0, !f.isSection, !f.isEditor { return true } else { return false } }) {
