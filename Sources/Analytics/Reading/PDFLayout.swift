@@ -759,8 +759,8 @@ enum XYCut {
         }
 
         /// A band of headlines set as a grid, read row by row, where the cut reads its columns of
-        /// cells one after another: the stories under a band follow its rows (band-08 of seed 24,
-        /// three headlines over two). A row starts where titles (type larger than the body's) of
+        /// cells one after another: the stories under a band follow its rows (band-15 of the varied
+        /// pages' seed 24, two columns of four; band-13 of the fifth seed). A row starts where titles (type larger than the body's) of
         /// two columns or more start together (tops within half an em; subtitles side by side,
         /// led by a dash, start none) and no line of the band runs across; cells keep their
         /// order within a row, a kicker before its headline. A row's first cell after the first

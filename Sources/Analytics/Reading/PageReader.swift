@@ -185,8 +185,11 @@ public struct PageReader: Sendable {
     /// whose headline a kicker read apart had sent elsewhere, band-05 of the sixth seed). Where
     /// a headline was left over and sizes are known, a cut is kept too before a collection of
     /// marked items (`△我国将颁布禁用含铅汽油公告。…`) under a story with none: the collection's
-    /// title (`信息专递`, band-11 of the varied pages' seed 19) shares no words with its items. Nil
-    /// when no headline was left over or doubtful, or no cut is kept.
+    /// title (`信息专递`, band-11 of the varied pages' seed 19) shares no words with its items. A
+    /// kept cut moves up to a cut passed over since the piece before it where fewer words are
+    /// shared across (a story's first column after a report's end, its second column taking the
+    /// headline: band-20 of seed 24). Nil when no headline was left over or doubtful, or no cut
+    /// is kept.
     static func cutForLeftOverHeadlines(_ pieces: [Piece], _ headlines: [[PageLine]], _ attached: HeadlineAttachment.Result,
                                         id: String) -> [Piece]? {
         let leftOver = Set(headlines.joined().map(\.number).filter { attached.roles[$0] == nil })
@@ -231,10 +234,10 @@ public struct PageReader: Sendable {
                 kept[kept.count - 1].lines += piece.lines
                 kept[kept.count - 1].closedBy = piece.closedBy
             } else if piece.splitOff, let earlier = passedOver.min(by: { $0.shared < $1.shared }), earlier.shared < shared {
-                // The story the headline left over heads starts at the cut passed over just
-                // before, across which fewer words are shared: there one story ends and the
-                // next begins at a column's top; across the later cut the story goes on into its
-                // next column (`刚过而立之年的黄斌…` after a report's end, band-20 of seed 24).
+                // The story starts at the cut passed over since the last piece kept across which
+                // the fewest words are shared, fewer than across this one: there one story ends
+                // and the next begins at a column's top; across this cut the story goes on into
+                // its next column (`刚过而立之年的黄斌…` after a report's end, band-20 of seed 24).
                 let story = Piece(lines: Array(kept[kept.count - 1].lines[earlier.start...]) + piece.lines, closedBy: piece.closedBy, splitOff: true)
                 kept[kept.count - 1].lines.removeSubrange(earlier.start...)
                 kept[kept.count - 1].closedBy = nil
