@@ -7,7 +7,7 @@ default.  Every cell and the page body are measured into the log
 trim it without guessing.
 """
 
-from pages import HELD_OUT, PT_PER_MM
+from pages import PT_PER_MM
 
 _SPECIALS = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&",
              "#": r"\#", "_": r"\_", "%": r"\%", "~": r"\textasciitilde{}",
@@ -128,6 +128,9 @@ def photo(p):
     return "\n".join(out)
 
 
+FRAME_SEP, FRAME_RULE = 5, 0.8     # pt: the box around a framed cell
+
+
 def cell(c, g, r, k):
     """One measured cell: a top-aligned minipage of the cell's width."""
     parts = []
@@ -138,8 +141,14 @@ def cell(c, g, r, k):
             parts.append(r"\par\vspace{6pt}\hrule\vspace{6pt}")
         parts.append(photo(p) if p.kind == "photo" else story(p, c.span))
     width = g.width(c.span)
+    content = "\n".join(parts)
+    if c.framed:
+        inner = width - 2 * (FRAME_SEP + FRAME_RULE)
+        content = (rf"\setlength\fboxsep{{{FRAME_SEP}pt}}\setlength\fboxrule{{{FRAME_RULE}pt}}"
+                   rf"\noindent\fbox{{\begin{{minipage}}[t]{{{inner:.2f}pt}}" + "\n" + content
+                   + "\n" + r"\end{minipage}}")
     return (rf"\sbox\ndcell{{\begin{{minipage}}[t]{{{width:.2f}pt}}\vspace{{0pt}}" + "\n"
-            + "\n".join(parts) + "\n"
+            + content + "\n"
             + rf"\end{{minipage}}}}\typeout{{NDCELL {r} {k} \the\ht\ndcell\space\the\dp\ndcell}}"
             + r"\usebox\ndcell")
 
@@ -186,7 +195,7 @@ def footer(page):
     lines = page.footer_lines()
     if not lines:
         return ""
-    if page.family == HELD_OUT:
+    if page.family == "tabloid":
         date, num, sec = tex(page.date_text()), tex(page.page_text()), tex(page.section)
         out = rf"\hrule height 0.8pt\vspace{{3pt}}\noindent{{\hei 人民日报}}\hfill {date}\hfill {num}\hspace{{1em}}{sec}\par"
         if page.editor:
