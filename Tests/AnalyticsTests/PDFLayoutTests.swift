@@ -802,6 +802,30 @@ import Testing
         #expect(read == row("上") + ["与人奋斗"] + row("下"), "\(read)")
     }
 
+    /// A picture inside the left column, its caption under it in smaller type, the right
+    /// column's text ending lower than the left's over the picture and nothing beside the
+    /// caption (tabloid-01 of the page benchmark): where body text goes on under the caption,
+    /// the left column is read through it before the right; where a headline follows it, the
+    /// gap is a row break, the row above read whole first.
+    @Test(arguments: [false, true])
+    func aCaptionInAColumnIsReadInItsColumnUnlessAHeadlineFollows(headlineAfter: Bool) {
+        var lines = [PDFLayout.Line(words: [Self.word("左边的标题", 0, 20, size: 20)]),
+                     PDFLayout.Line(words: [Self.word("右边的标题", 120, 20, size: 20)])]
+        let over = (0..<5).map { "左栏图上第\($0)行的文字" }, right = (0..<8).map { "右栏的第\($0)行" }
+        let caption = (0..<3).map { "图片说明第\($0)行文字" }
+        let under = (headlineAfter ? ["下面一篇的标题"] : []) + (0..<4).map { "左栏图下第\($0)行的文字" }
+        for (row, text) in over.enumerated() { lines.append(PDFLayout.Line(words: [Self.word(text, 0, 50 + Double(row) * 14)])) }
+        for (row, text) in right.enumerated() { lines.append(PDFLayout.Line(words: [Self.word(text, 120, 50 + Double(row) * 14)])) }
+        for (row, text) in caption.enumerated() { lines.append(PDFLayout.Line(words: [Self.word(text, 0, 210 + Double(row) * 11, size: 9)])) }
+        for (row, text) in under.enumerated() {
+            lines.append(PDFLayout.Line(words: [Self.word(text, 0, 245 + Double(row) * 14, size: headlineAfter && row == 0 ? 20 : 10)]))
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let expected = headlineAfter ? ["左边的标题"] + over + ["右边的标题"] + right + caption + under
+            : ["左边的标题"] + over + caption + under + ["右边的标题"] + right
+        #expect(read == expected, "\(read)")
+    }
+
     /// The first page of `pdftotext -bbox-layout` output holding `lines` (`<line>` elements).
     static func parsed(_ lines: String) throws -> PDFLayout.Page {
         let xml = "<html><body><doc><page width=\"842\" height=\"1191\"><flow><block>\n" + lines + "\n</block></flow></page></doc></body></html>"
@@ -1321,6 +1345,25 @@ import Testing
         try #require(read.articles.count == (joins ? 1 : 2), "\(read.articles.map(\.body))")
         #expect(read.articles[0].title == "北京军区医院在灾区建起临时病房")
         #expect(read.articles.last!.body.hasSuffix(second))
+    }
+
+    /// A story's first paragraph over a picture inside its column, the caption and its credit
+    /// under the picture, then the story's text going on (tabloid-01 of the page benchmark):
+    /// the text under the caption is the story's, not a story without a headline. Text on
+    /// another subject under a caption stays apart.
+    @Test(arguments: [("大棚建成后，河谷村的村民们每天都到大棚里查看蔬菜长势，", true),
+                      ("全省今年将新建乡村公路一千二百公里，交通部门已经开工。", false)])
+    func textUnderACaptionInAStorysColumnGoesOnWithTheStory(first: String, joins: Bool) throws {
+        let caption = LineStyle(size: 0.9, distinctFace: false)
+        let read = Self.readStyled([("河谷村大棚全部覆膜", Self.display), ("", nil),
+                                    ("河谷村的十二座新式大棚今天全部完成覆膜，", Self.bodyType),
+                                    ("村民们说，今年大棚里的蔬菜长势很好。", Self.bodyType), ("", nil),
+                                    ("村民在大棚里查看蔬菜长势。", caption), ("张三/摄", caption), ("", nil),
+                                    (first, Self.bodyType), ("大家盼着五月能迎来第一批收获。", Self.bodyType)])
+        try #require(read.articles.count == (joins ? 2 : 3), "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "河谷村大棚全部覆膜")
+        #expect(read.articles[0].body.hasSuffix("第一批收获。") == joins)
+        #expect(read.articles.contains { $0.kind == .photo && $0.byline == "张三/摄" })
     }
 
     /// A short line in no block of its own whose last word goes on into the next line (band-19

@@ -606,8 +606,12 @@ enum XYCut {
             // right under a headline, a kicker in smaller type beside it the lowest line above
             // (`汽车防盗器报警先须自警` over four columns beside another story's kicker and column,
             // commentary-05 of the varied pages' seed 21): its story starts under it.
+            // Nor over a caption standing in a column under a picture (whose box the words do not
+            // show) where the columns beside have nothing at that height: the story goes on under
+            // its caption (tabloid-01 of the page benchmark).
             if let rowBreak = bands.filter({ band in band.width > (leading + 0.25) * em && (isBodyType(band.above) || band.above < em)
                 && !(isBodyType(band.below) && isHeadlineRow(lines.filter { $0.yMiddle < band.at }))
+                && !opensACaptionInAColumn(lines, at: band)
                 && !lines.contains { $0.size >= PageLine.displaySize * em && $0.yMax < band.at && band.at - $0.yMax <= band.width / 2 + 0.25 * em } })
                 .max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
@@ -665,6 +669,28 @@ enum XYCut {
             guard let left = headline.map(\.xMin).min(), let right = headline.map(\.xMax).max(), !above.isEmpty,
                   above.allSatisfy({ isBodyType($0.size) }) else { return false }
             return above.map(\.xMin).min()! < left - em || above.map(\.xMax).max()! > right + em
+        }
+
+        /// Whether the lines starting right under the gap `band` open a caption under a picture
+        /// inside a column, the column's text going on under it, and not a row of stories: they
+        /// are set smaller than the body, three ems or more under one column of text and within
+        /// it (its last lines, up to four ems above the lowest, all one above another), and the
+        /// first line under the caption (the lines in smaller type below) is in body type, within
+        /// two ems of it: text, not the next story's headline.
+        func opensACaptionInAColumn(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
+            let smaller = { (line: PDFLayout.Line) in line.size < em && !isBodyType(line.size) }
+            let below = lines.filter { $0.yMin >= band.at && $0.yMin < band.at + band.width / 2 + 0.5 * em }
+            guard let left = below.map(\.xMin).min(), let right = below.map(\.xMax).max(), below.allSatisfy(smaller) else { return false }
+            let within = { (line: PDFLayout.Line) in line.xMin < right && line.xMax > left }
+            let over = lines.filter { $0.yMax <= band.at && within($0) }
+            guard let lowest = over.max(by: { $0.yMax < $1.yMax }), isBodyType(lowest.size),
+                  below.map(\.yMin).min()! - lowest.yMax >= 3 * em else { return false }
+            let column = over.filter { $0.yMax > lowest.yMax - 4 * em }
+            guard column.allSatisfy({ a in column.allSatisfy { $0.xMin < a.xMax && a.xMin < $0.xMax } }),
+                  left >= column.map(\.xMin).min()! - 0.5 * em, right <= column.map(\.xMax).max()! + 0.5 * em else { return false }
+            let under = lines.filter { $0.yMin >= band.at && within($0) }.sorted { $0.yMin < $1.yMin }
+            guard let after = under.firstIndex(where: { !smaller($0) }), after > 0 else { return false }
+            return isBodyType(under[after].size) && under[after].yMin - under[after - 1].yMax <= 2 * em
         }
 
         /// Whether `size` is the body's type, within 8%.

@@ -320,8 +320,9 @@ public struct PageReader: Sendable {
     /// further on (`…山东队赛前的低调恰` | `联查『威绿达』` | `恰为队员…`, stacked-06 of the varied
     /// pages' seed 13).
     /// A piece left without a headline that opens a block with text (no lead, no run-in title,
-    /// no caption closed by a credit) goes on the earlier piece that broke off mid-sentence and
-    /// shares most words with it. Broken off: nothing closed it and its last line is text that
+    /// no caption closed by a credit) goes on the earlier piece that broke off mid-sentence, or
+    /// that stands right over a picture whose caption the piece follows, and shares most words
+    /// with it. Broken off: nothing closed it and its last line is text that
     /// fills its column, finishes no sentence, is no subtitle, and is not headline-shaped unless a
     /// word runs across into this piece (a headline glued to a story's end is no break). Shares
     /// words: ``sharedWords(_:_:)`` of the open piece's last 15 lines and this piece's first 15 at
@@ -336,6 +337,10 @@ public struct PageReader: Sendable {
                 continue
             }
             let open = result.indices.filter { k in
+                // Or the story right over a picture whose caption this piece follows, where sizes are
+                // known: it goes on under the caption (tabloid-01 of the page benchmark).
+                if k == result.count - 2, result[k + 1].closedBy == .credit, first.size != nil, result[k].closedBy == nil,
+                   result[k].lines.last?.role == .text { return true }
                 guard result[k].closedBy == nil, let last = result[k].lines.last, last.role == .text, !PageLine.endsSentence(last.text),
                       !last.text.hasPrefix("—"), let column = columnWidth(of: result[k].lines) else { return false }
                 return last.width >= column - 2
