@@ -1366,6 +1366,24 @@ import Testing
         #expect(read.articles.contains { $0.kind == .photo && $0.byline == "张三/摄" })
     }
 
+    /// A line in display type right over a headline twice its size, the two alone between the
+    /// page's top and a story whose words the smaller line shares and the headline does not
+    /// (`伊拉克禁止核查小组执行任务…` at 1.3× over `克林顿称萨达姆无权决定人选` at 2.8×,
+    /// tabloid-03 of the page benchmark): the smaller line is the headline's kicker, not a
+    /// headline of its own leaving the larger one to another story.
+    @Test func aDisplayLineOverAHeadlineTwiceItsSizeMatchingItsStoryIsItsKicker() throws {
+        let read = Self.readStyled([("伊拉克禁止核查小组执行任务", LineStyle(size: 1.3, distinctFace: true)),
+                                    ("克林顿称萨达姆无权决定人选", LineStyle(size: 2.8, distinctFace: true)), ("", nil),
+                                    ("新华社巴格达1月12日电 伊拉克政府今晚宣布，将从明天起禁止联合国核查小组执行任务。", Self.bodyType),
+                                    ("联合国秘书长规劝伊拉克不要激化矛盾，核查小组的任务应当继续。", Self.bodyType), ("", nil),
+                                    ("社区图书室延长开放时间", Self.display), ("", nil),
+                                    ("从本周起，城东社区图书室每晚开放到九点，供学生晚上学习使用。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].kicker == "伊拉克禁止核查小组执行任务")
+        #expect(read.articles[0].title == "克林顿称萨达姆无权决定人选")
+        #expect(read.articles[1].title == "社区图书室延长开放时间")
+    }
+
     /// A short line in no block of its own whose last word goes on into the next line (band-19
     /// in the page benchmark: `中央军委向参加抗震` / `救灾的…`) is the column's text, no headline.
     @Test func aLineWhoseWordRunsOnIsNoHeadline() throws {

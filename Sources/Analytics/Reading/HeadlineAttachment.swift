@@ -164,8 +164,9 @@ enum HeadlineAttachment {
     /// headline follows it directly, else the kicker of the headline after it. Of two elements
     /// (besides subtitles), one in display type is a kicker too when the other, larger, follows
     /// it and both match one story best (`电子信息产业保持高速增长态势` at 1.4× over `李鹏对电子
-    /// 行业…` at 2.7×, stacked-19 of the benchmark's fourth seed): `story(e)` tells the story
-    /// element `e` matches best, if any. In a band of more, where two headlines match best the
+    /// 行业…` at 2.7×, stacked-19 of the benchmark's fourth seed), or, the two alone, it matches
+    /// a story and the larger none (`伊拉克禁止核查小组执行任务…` over `克林顿称萨达姆无权决定人选`,
+    /// tabloid-03 of the benchmark): `story(e)` tells the story element `e` matches best, if any. In a band of more, where two headlines match best the
     /// one piece two stories ran into, only when set in another face than the headlines' and
     /// the headline after it is half as large again (`国民经济运行平稳税收征管措施加强` in kaiti
     /// at 1.4× over `海关去年征税…` at 2.9×, band-01 of the varied pages' seed 15). In a band
@@ -203,7 +204,7 @@ enum HeadlineAttachment {
             let kickerInABand = inABand && element[0].headlineFace == false && elements[index + 1][0].headlineFace == true
                 && size(index + 1) >= 1.5 * size(index)
             let kicksNext = (headlineAndKickerAlone || kickerInABand) && size(index + 1) >= size(index) + 0.3
-                && story(index) != nil && story(index) == story(index + 1)
+                && story(index) != nil && (story(index) == story(index + 1) || headlineAndKickerAlone && story(index + 1) == nil)
             return standsAlone && !kicksNext
         }
         var units: [Unit] = []
