@@ -87,6 +87,7 @@ public struct PageReader: Sendable {
         }
         let (segmented, headlines) = PageReader.segment(lines)
         var pieces = PageReader.mergeEditorsNotes(segmented)
+        pieces = PageReader.joinAcrossPictures(pieces, headlines) ?? pieces
         var (articles, attached) = PageReader.titled(pieces, headlines, id: id)
         if let cut = PageReader.cutForLeftOverHeadlines(pieces, headlines, attached, id: id) {
             pieces = cut
@@ -320,9 +321,8 @@ public struct PageReader: Sendable {
     /// further on (`…山东队赛前的低调恰` | `联查『威绿达』` | `恰为队员…`, stacked-06 of the varied
     /// pages' seed 13).
     /// A piece left without a headline that opens a block with text (no lead, no run-in title,
-    /// no caption closed by a credit) goes on the earlier piece that broke off mid-sentence, or
-    /// that stands right over a picture whose caption the piece follows, and shares most words
-    /// with it. Broken off: nothing closed it and its last line is text that
+    /// no caption closed by a credit) goes on the earlier piece that broke off mid-sentence and
+    /// shares most words with it. Broken off: nothing closed it and its last line is text that
     /// fills its column, finishes no sentence, is no subtitle, and is not headline-shaped unless a
     /// word runs across into this piece (a headline glued to a story's end is no break). Shares
     /// words: ``sharedWords(_:_:)`` of the open piece's last 15 lines and this piece's first 15 at
@@ -337,10 +337,6 @@ public struct PageReader: Sendable {
                 continue
             }
             let open = result.indices.filter { k in
-                // Or the story right over a picture whose caption this piece follows, where sizes are
-                // known: it goes on under the caption (tabloid-01 of the page benchmark).
-                if k == result.count - 2, result[k + 1].closedBy == .credit, first.size != nil, result[k].closedBy == nil,
-                   result[k].lines.last?.role == .text { return true }
                 guard result[k].closedBy == nil, let last = result[k].lines.last, last.role == .text, !PageLine.endsSentence(last.text),
                       !last.text.hasPrefix("—"), let column = columnWidth(of: result[k].lines) else { return false }
                 return last.width >= column - 2
@@ -713,6 +709,31 @@ public struct PageReader: Sendable {
         return (1..<(scalars.count - 1)).contains { k in
             scalars[k] == " " && CharacterClass.isHan(scalars[k - 1].value) && CharacterClass.isHan(scalars[k + 1].value)
         }
+    }
+
+    /// Where sizes are known, text opening a block right under a photo's caption and credit,
+    /// no headline printed between, goes on the piece right over the picture when the two share
+    /// words (``sharedWords(_:_:)`` of their passages 0.05 or more): a picture set inside the
+    /// story's column (tabloid-01 of the page benchmark), whichever headline the text under it
+    /// would match better (the one over the story's first two lines matched its rest, tabloid-20).
+    /// Before headlines are matched, so that they match whole stories. Nil when there is none.
+    static func joinAcrossPictures(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
+        let headlineLines = headlines.joined().map(\.number)
+        var result: [Piece] = []
+        for piece in pieces {
+            if let first = piece.lines.first, first.size != nil, first.afterBlank, first.role == .text, first.runInTitle == nil,
+               piece.preface.isEmpty, !piece.isEditorsNote, !piece.opensWithDateline, piece.closedBy != .credit,
+               result.count >= 2, let caption = result.last, caption.closedBy == .credit, let credit = caption.lines.last,
+               !headlineLines.contains(where: { $0 > credit.number && $0 < first.number }),
+               case let story = result[result.count - 2], story.closedBy == nil, story.lines.last?.role == .text,
+               sharedWords(story.closingPassage, piece.openingPassage) >= 0.05 {
+                result[result.count - 2].lines += piece.lines
+                result[result.count - 2].closedBy = piece.closedBy
+                continue
+            }
+            result.append(piece)
+        }
+        return result.count < pieces.count ? result : nil
     }
 
     /// An editor's note is printed above the story it introduces; it joins that story.
