@@ -678,7 +678,9 @@ enum XYCut {
         /// first line under the caption (the lines in smaller type below) is in body type, within
         /// two ems of it: text, not the next story's headline.
         func opensACaptionInAColumn(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
-            let smaller = { (line: PDFLayout.Line) in line.size < em && !isBodyType(line.size) }
+            // A caption's title run in (`温暖进农家 入冬以来…`, tabloid-10 of the varied pages' seed
+            // 21) stands 8% under the body's type and reaches past the column half an em.
+            let smaller = { (line: PDFLayout.Line) in line.size < 0.95 * em }
             let below = lines.filter { $0.yMin >= band.at && $0.yMin < band.at + band.width / 2 + 0.5 * em }
             guard let left = below.map(\.xMin).min(), let right = below.map(\.xMax).max(), below.allSatisfy(smaller) else { return false }
             let within = { (line: PDFLayout.Line) in line.xMin < right && line.xMax > left }
@@ -687,7 +689,7 @@ enum XYCut {
                   below.map(\.yMin).min()! - lowest.yMax >= 3 * em else { return false }
             let column = over.filter { $0.yMax > lowest.yMax - 4 * em }
             guard column.allSatisfy({ a in column.allSatisfy { $0.xMin < a.xMax && a.xMin < $0.xMax } }),
-                  left >= column.map(\.xMin).min()! - 0.5 * em, right <= column.map(\.xMax).max()! + 0.5 * em else { return false }
+                  left >= column.map(\.xMin).min()! - em, right <= column.map(\.xMax).max()! + em else { return false }
             let under = lines.filter { $0.yMin >= band.at && within($0) }.sorted { $0.yMin < $1.yMin }
             guard let after = under.firstIndex(where: { !smaller($0) }), after > 0 else { return false }
             return isBodyType(under[after].size) && under[after].yMin - under[after - 1].yMax <= 2 * em
