@@ -712,7 +712,8 @@ public struct PageReader: Sendable {
     }
 
     /// Where sizes are known, text opening a block right under a photo's caption and credit,
-    /// no headline printed between, goes on the piece right over the picture when the two share
+    /// no headline printed between, goes on the piece read right before the caption (or before
+    /// the captions read together with it), over the picture, when the two share
     /// words (``sharedWords(_:_:)`` of their passages 0.05 or more): a picture set inside the
     /// story's column (tabloid-01 of the page benchmark), whichever headline the text under it
     /// would match better (the one over the story's first two lines matched its rest, tabloid-20).
@@ -721,14 +722,17 @@ public struct PageReader: Sendable {
         let headlineLines = headlines.joined().map(\.number)
         var result: [Piece] = []
         for piece in pieces {
+            // The story is the last piece before the captions read right before this one (two
+            // pictures' captions may be read together, tabloid-11 of the varied pages' seed 21).
+            let captions = result.reversed().prefix { $0.closedBy == .credit }.count
             if let first = piece.lines.first, first.size != nil, first.afterBlank, first.role == .text, first.runInTitle == nil,
                piece.preface.isEmpty, !piece.isEditorsNote, !piece.opensWithDateline, piece.closedBy != .credit,
-               result.count >= 2, let caption = result.last, caption.closedBy == .credit, let credit = caption.lines.last,
+               captions > 0, result.count > captions, let credit = result.last?.lines.last,
                !headlineLines.contains(where: { $0 > credit.number && $0 < first.number }),
-               case let story = result[result.count - 2], story.closedBy == nil, story.lines.last?.role == .text,
-               sharedWords(story.closingPassage, piece.openingPassage) >= 0.05 {
-                result[result.count - 2].lines += piece.lines
-                result[result.count - 2].closedBy = piece.closedBy
+               case let story = result.count - captions - 1, result[story].closedBy == nil, result[story].lines.last?.role == .text,
+               sharedWords(result[story].closingPassage, piece.openingPassage) >= 0.05 {
+                result[story].lines += piece.lines
+                result[story].closedBy = piece.closedBy
                 continue
             }
             result.append(piece)
