@@ -1372,6 +1372,26 @@ import Testing
         #expect(read.articles.contains { $0.kind == .photo && $0.byline == "张三/摄" })
     }
 
+    /// A story's first column read, then another story beside it, then the caption of a picture
+    /// in the first story's column and, with no blank line after the credit, that story's text
+    /// going on (tabloid-12 and tabloid-16 of the varied pages' seed 21): the text goes on the
+    /// open story sharing most words with it, not the one read right before the caption.
+    @Test func textUnderACaptionGoesOnTheStoryItSharesWordsWithNotTheLastRead() throws {
+        let caption = LineStyle(size: 0.9, distinctFace: false)
+        let read = Self.readStyled([("河谷村大棚全部覆膜", Self.display), ("", nil),
+                                    ("河谷村的十二座新式大棚今天全部完成覆膜，", Self.bodyType),
+                                    ("村民们说，今年大棚里的蔬菜长势很好。", Self.bodyType), ("", nil),
+                                    ("社区图书室延长开放时间", Self.display), ("", nil),
+                                    ("从本周起，城东社区图书室每晚开放到九点，", Self.bodyType),
+                                    ("供学生晚上学习使用。", Self.bodyType), ("", nil),
+                                    ("滑雪场上游客如织。", caption), ("李四/摄", caption),
+                                    ("大棚建成后，河谷村的村民们每天都到大棚里查看蔬菜长势，", Self.bodyType),
+                                    ("大家盼着五月能迎来第一批收获。", Self.bodyType)])
+        try #require(read.articles.count == 3, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "河谷村大棚全部覆膜" && read.articles[0].body.hasSuffix("第一批收获。"))
+        #expect(read.articles[1].title == "社区图书室延长开放时间" && read.articles[1].body.hasSuffix("学习使用。"))
+    }
+
     /// A line in display type right over a headline twice its size, the two alone between the
     /// page's top and a story whose words the smaller line shares and the headline does not
     /// (`伊拉克禁止核查小组执行任务…` at 1.3× over `克林顿称萨达姆无权决定人选` at 2.8×,

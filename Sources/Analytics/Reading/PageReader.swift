@@ -711,28 +711,38 @@ public struct PageReader: Sendable {
         }
     }
 
-    /// Where sizes are known, text opening a block right under a photo's caption and credit,
-    /// no headline printed between, goes on the piece read right before the caption (or before
-    /// the captions read together with it), over the picture, when the two share
-    /// words (``sharedWords(_:_:)`` of their passages 0.05 or more): a picture set inside the
-    /// story's column (tabloid-01 of the page benchmark), whichever headline the text under it
-    /// would match better (the one over the story's first two lines matched its rest, tabloid-20).
-    /// Before headlines are matched, so that they match whole stories. Nil when there is none.
+    /// Where sizes are known, text right under a photo's caption and credit, no headline
+    /// printed between, goes on the story over the picture: of the pieces read before the
+    /// caption (and before the captions read together with it: two pictures' captions, tabloid-11
+    /// of the varied pages' seed 21), the one left open (no credit or signature closed it, its
+    /// last line text) sharing most words with it (``sharedWords(_:_:)`` of their passages, 0.05 or
+    /// more): a picture set inside the story's column (tabloid-01 of the page benchmark; the
+    /// story's first column read before another story, tabloid-12 of varied 21), whichever
+    /// headline the text under it would match better (the one over the story's first two lines
+    /// matched its rest, tabloid-20). Before headlines are matched, so that they match whole
+    /// stories. Nil when there is none.
     static func joinAcrossPictures(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
         let headlineLines = headlines.joined().map(\.number)
         var result: [Piece] = []
+        /// The open piece before the last `captions` sharing most words with `piece`, the later of
+        /// equals, and those words.
+        func closest(to piece: Piece, before captions: Int) -> (index: Int, shared: Double)? {
+            var best: (index: Int, shared: Double)?
+            for k in result.indices.dropLast(captions) where result[k].closedBy == nil && result[k].lines.last?.role == .text {
+                let shared = sharedWords(result[k].closingPassage, piece.openingPassage)
+                if shared >= best?.shared ?? 0 { best = (k, shared) }
+            }
+            return best
+        }
         for piece in pieces {
-            // The story is the last piece before the captions read right before this one (two
-            // pictures' captions may be read together, tabloid-11 of the varied pages' seed 21).
             let captions = result.reversed().prefix { $0.closedBy == .credit }.count
-            if let first = piece.lines.first, first.size != nil, first.afterBlank, first.role == .text, first.runInTitle == nil,
+            if let first = piece.lines.first, first.size != nil, first.role == .text, first.runInTitle == nil,
                piece.preface.isEmpty, !piece.isEditorsNote, !piece.opensWithDateline, piece.closedBy != .credit,
-               captions > 0, result.count > captions, let credit = result.last?.lines.last,
+               captions > 0, let credit = result.last?.lines.last,
                !headlineLines.contains(where: { $0 > credit.number && $0 < first.number }),
-               case let story = result.count - captions - 1, result[story].closedBy == nil, result[story].lines.last?.role == .text,
-               sharedWords(result[story].closingPassage, piece.openingPassage) >= 0.05 {
-                result[story].lines += piece.lines
-                result[story].closedBy = piece.closedBy
+               let story = closest(to: piece, before: captions), story.shared >= 0.05 {
+                result[story.index].lines += piece.lines
+                result[story.index].closedBy = piece.closedBy
                 continue
             }
             result.append(piece)
