@@ -425,8 +425,7 @@ struct PageLine: Equatable {
                   !isDateline(lines[above].text), lines[above].text.firstMatch(of: bylineWords) == nil
             else { continue }
             lines[i].runInTitle = lines[above].text + lines[i].runInTitle!
-            lines[above].text = ""
-            lines[above].role = .blank
+            leaveBlank(above, in: &lines)
         }
     }
 
@@ -472,9 +471,14 @@ struct PageLine: Equatable {
     private static func join(_ others: [Int], onto i: Int, in lines: inout [PageLine]) {
         for j in others {
             lines[i].text += lines[j].text
-            lines[j].text = ""
-            lines[j].role = .blank
+            leaveBlank(j, in: &lines)
         }
+    }
+
+    /// Line `j` left blank, its text moved onto another line: every line keeps its number.
+    private static func leaveBlank(_ j: Int, in lines: inout [PageLine]) {
+        lines[j].text = ""
+        lines[j].role = .blank
     }
 
     /// A photo credit whose desk the extraction set apart, on a line of its own right before or
@@ -507,8 +511,7 @@ struct PageLine: Equatable {
             } else {
                 continue
             }
-            lines[j].text = ""
-            lines[j].role = .blank
+            leaveBlank(j, in: &lines)
         }
     }
 

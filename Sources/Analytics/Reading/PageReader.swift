@@ -117,7 +117,7 @@ public struct PageReader: Sendable {
             articles[i].section = result.section
         }
         result.articles = articles
-        if order != Array(order.indices) { result.renumber(printedLine: order) }
+        if !order.elementsEqual(order.indices) { result.renumber(printedLine: order) }
         return result
     }
 
