@@ -166,9 +166,10 @@ enum HeadlineAttachment {
     /// it and both match one story best (`电子信息产业保持高速增长态势` at 1.4× over `李鹏对电子
     /// 行业…` at 2.7×, stacked-19 of the benchmark's fourth seed), or, the two alone, it matches
     /// a story and the larger none (`伊拉克禁止核查小组执行任务…` over `克林顿称萨达姆无权决定人选`,
-    /// tabloid-03 of the benchmark): `story(e)` tells the story element `e` matches best, if any. In a band of more, where two headlines match best the
-    /// one piece two stories ran into, only when set in another face than the headlines' and
-    /// the headline after it is half as large again (`国民经济运行平稳税收征管措施加强` in kaiti
+    /// tabloid-03 of the benchmark): `story(e)` tells the story element `e` matches best, if any.
+    /// In a band of more, where two headlines match best the one piece two stories ran into,
+    /// only when set in another face than the headlines' and the headline after it is half as
+    /// large again (`国民经济运行平稳税收征管措施加强` in kaiti
     /// at 1.4× over `海关去年征税…` at 2.9×, band-01 of the varied pages' seed 15). In a band
     /// of three titles or more, an element in a deck's size after a blank line (or first)
     /// heads the story it matches best where no other title of the band matches that story

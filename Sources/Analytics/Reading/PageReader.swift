@@ -232,8 +232,7 @@ public struct PageReader: Sendable {
                 && kept.last?.lines.allSatisfy { PageLine.itemMark($0.text) == nil } == true
             if piece.splitOff, !fits, !opensCollection, !kept.isEmpty {
                 passedOver.append((kept[kept.count - 1].lines.count, shared))
-                kept[kept.count - 1].lines += piece.lines
-                kept[kept.count - 1].closedBy = piece.closedBy
+                kept[kept.count - 1].goOn(with: piece)
             } else if piece.splitOff, let earlier = passedOver.min(by: { $0.shared < $1.shared }), earlier.shared < shared {
                 // The story starts at the cut passed over since the last piece kept across which
                 // the fewest words are shared, fewer than across this one: there one story ends
@@ -292,8 +291,7 @@ public struct PageReader: Sendable {
                 let sameSubject = first.size != nil && (sharedWords(previous.reportText, piece.reportText) >= 0.1
                     || headline.map { sharedWords($0, untitledText) >= 0.05 } == true)
                 if (runsOn || headsThePair) && (!standsApart || filedAlike || sameSubject) {
-                    result[result.count - 1].lines += piece.lines
-                    result[result.count - 1].closedBy = piece.closedBy
+                    result[result.count - 1].goOn(with: piece)
                     heads[heads.count - 1].title = head.title ?? article.title
                     continue
                 }
@@ -305,8 +303,7 @@ public struct PageReader: Sendable {
             if !piece.opensWithDateline, piece.preface.isEmpty, article.title == nil, let first = piece.lines.first,
                first.runInTitle == nil, first.size != nil, let previous = result.last, heads.last?.title != nil,
                previous.closedBy == .reporters, sharedWords(previous.reportText, piece.reportText) >= 0.1 {
-                result[result.count - 1].lines += piece.lines
-                result[result.count - 1].closedBy = piece.closedBy
+                result[result.count - 1].goOn(with: piece)
                 continue
             }
             result.append(piece)
@@ -348,8 +345,7 @@ public struct PageReader: Sendable {
                 result.append(piece)
                 continue
             }
-            result[best.0].lines += piece.lines
-            result[best.0].closedBy = piece.closedBy
+            result[best.0].goOn(with: piece)
         }
         return result.count < pieces.count ? result : nil
     }
@@ -366,6 +362,12 @@ public struct PageReader: Sendable {
         var splitOff = false
 
         var opensWithDateline: Bool { lines.first?.role == .dateline }
+
+        /// The piece goes on with `next`: its lines, and what closed it.
+        mutating func goOn(with next: Piece) {
+            lines += next.lines
+            closedBy = next.closedBy
+        }
 
         /// The text of its first and of its last ``PageReader/passageLines`` lines: the passages
         /// whose words tell whether the text before or after it is on its subject.
@@ -741,8 +743,7 @@ public struct PageReader: Sendable {
                captions > 0, let credit = result.last?.lines.last,
                !headlineLines.contains(where: { $0 > credit.number && $0 < first.number }),
                let story = closest(to: piece, before: captions), story.shared >= 0.05 {
-                result[story.index].lines += piece.lines
-                result[story.index].closedBy = piece.closedBy
+                result[story.index].goOn(with: piece)
                 continue
             }
             result.append(piece)
