@@ -1372,6 +1372,35 @@ import Testing
         #expect(read.articles.contains { $0.kind == .photo && $0.byline == "张三/摄" })
     }
 
+    /// A story's first two lines in the first column, a picture filling the second with its
+    /// caption at the bottom, the story going on at the top of the third (tabloid-06 and
+    /// tabloid-10 of seed 5), or under the caption in the story's own column: the text goes on
+    /// the story though it shares few words with its first lines. Text starting lower in the
+    /// third column, or in the first column under a caption set across two, stays apart.
+    @Test(arguments: [(3.0, 30.0...44.0, 15.0...29.0, true), (9.0, 30.0...44.0, 15.0...29.0, false),
+                      (9.0, 0.0...14.0, 0.5...13.0, true), (9.0, 0.0...14.0, 0.0...29.0, false)])
+    func textGoingOnAcrossAPictureGoesOnWithTheStory(top: Double, column: ClosedRange<Double>, caption: ClosedRange<Double>,
+                                                     joins: Bool) throws {
+        func placed(_ style: LineStyle, _ span: ClosedRange<Double>, _ top: Double) -> LineStyle {
+            var style = style
+            style.span = span
+            style.top = top
+            return style
+        }
+        let captionType = LineStyle(size: 0.9, distinctFace: false)
+        let read = Self.readStyled([("双拥之花开千里", placed(Self.display, 0...29, 0)), ("", nil),
+                                    ("部队驻一地，双拥之花开一片；部队走千", placed(Self.bodyType, 0...14, 3)),
+                                    ("里，双拥之花开一线。", placed(Self.bodyType, 0...8, 4)), ("", nil),
+                                    ("村民在公用电话亭打电话。", placed(captionType, caption, 7)),
+                                    ("刘玉生/摄", placed(captionType, caption.upperBound - 4...caption.upperBound, 8)), ("", nil),
+                                    ("军民共建文明旅游点、文明商贸点等项活动，", placed(Self.bodyType, column, top)),
+                                    ("形成了河西地区的闪闪明星。", placed(Self.bodyType, column.lowerBound...column.lowerBound + 10, top + 1))])
+        try #require(read.articles.count == (joins ? 2 : 3), "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "双拥之花开千里")
+        #expect(read.articles[0].body.hasSuffix("闪闪明星。") == joins)
+        #expect(read.articles.contains { $0.kind == .photo && $0.byline == "刘玉生/摄" })
+    }
+
     /// A story's first column read, then another story beside it, then the caption of a picture
     /// in the first story's column and, with no blank line after the credit, that story's text
     /// going on (tabloid-12 and tabloid-16 of the varied pages' seed 21): the text goes on the

@@ -283,7 +283,8 @@ struct PDFLayout: Equatable {
                 styles.append(LineStyle(size: size / body,
                                         distinctFace: title != nil ? false : line.face.flatMap { face in bodyFace.map { face != $0 } },
                                         headlineFace: title != nil ? false : line.face.flatMap { face in headlineFace.map { face == $0 } },
-                                        opensRow: previous == nil && region.opensRow, runInTitle: title))
+                                        opensRow: previous == nil && region.opensRow, runInTitle: title,
+                                        span: line.xMin / body...max(line.xMin, line.xMax) / body, top: line.yMin / body))
                 previous = (line, size)
             }
         }
@@ -996,13 +997,21 @@ public struct LineStyle: Equatable, Sendable {
 
     /// A title run in at the line's start in a face of its own (``PDFLayout/Line/runInTitle(bodyFace:)``).
     public var runInTitle: String?
+    /// Where the line stands across the page: from its left to its right edge, in ems of the
+    /// body type from the page's left edge.
+    public var span: ClosedRange<Double>?
+    /// The top of the line, in ems of the body type from the page's top edge.
+    public var top: Double?
 
-    public init(size: Double, distinctFace: Bool? = nil, headlineFace: Bool? = nil, opensRow: Bool = false, runInTitle: String? = nil) {
+    public init(size: Double, distinctFace: Bool? = nil, headlineFace: Bool? = nil, opensRow: Bool = false, runInTitle: String? = nil,
+                span: ClosedRange<Double>? = nil, top: Double? = nil) {
         self.size = size
         self.distinctFace = distinctFace
         self.headlineFace = headlineFace
         self.opensRow = opensRow
         self.runInTitle = runInTitle
+        self.span = span
+        self.top = top
     }
 }
 

@@ -57,6 +57,12 @@ struct PageLine: Equatable {
     /// Whether the line printed its digits full width (`１９９８`), each as wide as a Han
     /// character, which `text` folds to ASCII.
     var fullWidthDigits = false
+    /// Where the line stands across the page, in ems of the body type (``LineStyle/span``),
+    /// when the page came with geometry.
+    var span: ClosedRange<Double>? = nil
+    /// The line's top on the page, in ems of the body type (``LineStyle/top``), when the page
+    /// came with geometry.
+    var top: Double? = nil
 
     /// The line's width as printed, in terminal columns (a Han character two): its run-in title's
     /// and `text`'s, its digits counted full width where they were printed so (justified columns
@@ -98,7 +104,7 @@ struct PageLine: Equatable {
             }
             return PageLine(number: index + 1, text: text, role: text.isEmpty ? .blank : .text, size: style?.size,
                             distinctFace: style?.distinctFace, headlineFace: style?.headlineFace, opensRow: style?.opensRow ?? false, runInTitle: runInTitle,
-                            fullWidthDigits: raw.unicodeScalars.contains(where: isFullWidthDigit))
+                            fullWidthDigits: raw.unicodeScalars.contains(where: isFullWidthDigit), span: style?.span, top: style?.top)
         }
         var content = lines.indices.filter { lines[$0].role != .blank }
         for (k, i) in content.enumerated() where k > 0 { lines[i].afterBlank = content[k - 1] + 1 < i }

@@ -721,7 +721,10 @@ public struct PageReader: Sendable {
     /// more): a picture set inside the story's column (tabloid-01 of the page benchmark; the
     /// story's first column read before another story, tabloid-12 of varied 21), whichever
     /// headline the text under it would match better (the one over the story's first two lines
-    /// matched its rest, tabloid-20). Before headlines are matched, so that they match whole
+    /// matched its rest, tabloid-20). Where few words are shared (a story's first two lines over
+    /// the picture, tabloid-06 of seed 5), the piece read right before the captions, left open,
+    /// when the text goes on from it across the picture (in its column, or at its height in the
+    /// next column beyond the captions). Before headlines are matched, so that they match whole
     /// stories. Nil when there is none.
     static func joinAcrossPictures(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
         let headlineLines = headlines.joined().map(\.number)
@@ -736,19 +739,52 @@ public struct PageReader: Sendable {
             }
             return best
         }
+        /// The piece read right before the last `captions`, left open, when `piece` goes on from
+        /// it across the picture: in its column under the captions, which stand in it too, or
+        /// at the top of a column to its right, beyond the captions, as high as its first line.
+        func storyAcrossThePicture(_ piece: Piece, captions: Int) -> Int? {
+            let k = result.count - captions - 1
+            guard k >= 0, result[k].closedBy == nil, result[k].lines.last?.role == .text,
+                  let story = column(of: result[k].lines.suffix(passageLines)),
+                  let text = column(of: piece.lines.prefix(passageLines)) else { return nil }
+            let captionSpans = result.suffix(captions).flatMap(\.lines).map(\.span)
+            if sharesColumn(story, text) {
+                return captionSpans.allSatisfy({ $0.map { within(story, $0) } ?? false }) ? k : nil
+            }
+            guard let storyTop = result[k].lines.first?.top, let textTop = piece.lines.first?.top,
+                  abs(storyTop - textTop) <= 0.5, story.upperBound < text.lowerBound else { return nil }
+            return captionSpans.allSatisfy({ $0.map { within(story.upperBound...text.lowerBound, $0) } ?? false }) ? k : nil
+        }
         for piece in pieces {
             let captions = result.reversed().prefix { $0.closedBy == .credit }.count
             if let first = piece.lines.first, first.size != nil, first.role == .text, first.runInTitle == nil,
                piece.preface.isEmpty, !piece.isEditorsNote, !piece.opensWithDateline, piece.closedBy != .credit,
                captions > 0, let credit = result.last?.lines.last,
                !headlineLines.contains(where: { $0 > credit.number && $0 < first.number }),
-               let story = closest(to: piece, before: captions), story.shared >= 0.05 {
-                result[story.index].goOn(with: piece)
+               let story = closest(to: piece, before: captions).flatMap({ $0.shared >= 0.05 ? $0.index : nil })
+                ?? storyAcrossThePicture(piece, captions: captions) {
+                result[story].goOn(with: piece)
                 continue
             }
             result.append(piece)
         }
         return result.count < pieces.count ? result : nil
+    }
+
+    /// The column lines are set in, when they came with geometry: the span of the widest (a
+    /// justified column's full lines fill it).
+    static func column(of lines: some Collection<PageLine>) -> ClosedRange<Double>? {
+        lines.compactMap(\.span).max { $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound }
+    }
+
+    /// Whether two columns are one: both edges within an em.
+    static func sharesColumn(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
+        abs(a.lowerBound - b.lowerBound) <= 1 && abs(a.upperBound - b.upperBound) <= 1
+    }
+
+    /// Whether a line's span stands within a column, give or take an em.
+    static func within(_ column: ClosedRange<Double>, _ span: ClosedRange<Double>) -> Bool {
+        span.lowerBound >= column.lowerBound - 1 && span.upperBound <= column.upperBound + 1
     }
 
     /// An editor's note is printed above the story it introduces; it joins that story.
