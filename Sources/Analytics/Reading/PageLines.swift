@@ -146,10 +146,13 @@ struct PageLine: Equatable {
             if let furniture = furniture(text) {
                 lines[i].role = .furniture(furniture)
             } else if let credit = creditRange(text),
-                      !(credit.lowerBound == text.startIndex && k + 1 < content.count && wordRunsAcross(text, into: lines[content[k + 1]].text)) {
+                      !(credit.lowerBound == text.startIndex && text.prefixMatch(of: bylineWords) == nil
+                        && k + 1 < content.count && wordRunsAcross(text, into: lines[content[k + 1]].text)) {
                 // Before leads: a credit may name a reporter as a byline does (`新华社记者 沈桥摄`).
                 // Not a whole line of text whose last word runs on (`想象即将到来的零下二十余摄` /
-                // `氏度的低温`, stacked-10 of the fifth seed).
+                // `氏度的低温`, stacked-10 of the fifth seed); a credit naming the reporter's desk
+                // is no such text, whatever word its `摄` might start (`新华社记者周确摄` over
+                // `去年…`, tabloid-08 of the varied pages' seed 21).
                 lines[i].role = .credit
             } else if isDateline(text), !(k > 0 && (endsClause(lines[content[k - 1]].text) || leavesBracketOpen(lines[content[k - 1]].text))),
                       !(k > 0 && lines[i].size != nil && !lines[i].afterBlank && lines[content[k - 1]].role == .text
