@@ -829,6 +829,32 @@ import Testing
         #expect(read == expected, "\(read)")
     }
 
+    /// A row of stories whose middle column is a picture, its caption at the bottom, the other
+    /// columns ending higher, and under the caption, closer than the leading and a quarter em, the
+    /// next row's kicker and headline (tabloid-08 of the varied pages' seed 21: 8.7 pt, the
+    /// leading 7.1 pt): the row above is read whole before the kicker, not cut first at the
+    /// gutters both rows share. The caption ends with its credit: a kicker as small stands as
+    /// close over its headline.
+    @Test func aCaptionEndingARowOverAKickerEndsTheRow() {
+        let row = { (r: String, c: Int, k: Int) in "\(r)\(c)栏第\(k)行的文字内容写满一整栏" }
+        let column = { (c: Int) in Double(c) * 226 }
+        var lines = [PDFLayout.Line(words: [Self.word("飞机上开不得玩笑", 0, 20, size: 26)])]
+        for k in 0..<4 { lines.append(PDFLayout.Line(words: [Self.word(row("上", 0, k), column(0), 85 + Double(k) * 19.1, size: 12)])) }
+        for k in 0..<6 { lines.append(PDFLayout.Line(words: [Self.word(row("上", 2, k), column(2), 85 + Double(k) * 19.1, size: 12)])) }
+        let caption = (0..<4).map { "图片说明第\($0)行的文字内容写满了一整栏" } + ["新华社记者周确摄"]
+        for (k, text) in caption.enumerated() { lines.append(PDFLayout.Line(words: [Self.word(text, column(1), 219 + Double(k) * 11, size: 9)])) }
+        let kicker = 219 + 4 * 11 + 9 + 8.7
+        lines.append(PDFLayout.Line(words: [Self.word("任建新在理事会上要求", 0, kicker, size: 11)]))
+        lines.append(PDFLayout.Line(words: [Self.word("大力加强法学研究", 0, kicker + 18.6, size: 22)]))
+        for c in 0..<3 {
+            for k in 0..<4 { lines.append(PDFLayout.Line(words: [Self.word(row("下", c, k), column(c), kicker + 52 + Double(k) * 19.1, size: 12)])) }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let above = ["飞机上开不得玩笑"] + (0..<4).map { row("上", 0, $0) } + caption + (0..<6).map { row("上", 2, $0) }
+        let below = ["任建新在理事会上要求", "大力加强法学研究"] + (0..<3).flatMap { c in (0..<4).map { row("下", c, $0) } }
+        #expect(Set(read.prefix(above.count)) == Set(above) && Array(read.dropFirst(above.count)) == below, "\(read)")
+    }
+
     /// The first page of `pdftotext -bbox-layout` output holding `lines` (`<line>` elements).
     static func parsed(_ lines: String) throws -> PDFLayout.Page {
         let xml = "<html><body><doc><page width=\"842\" height=\"1191\"><flow><block>\n" + lines + "\n</block></flow></page></doc></body></html>"

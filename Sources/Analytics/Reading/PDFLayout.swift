@@ -623,10 +623,13 @@ enum XYCut {
             // gap reaches past the headline's ends, a gap wider than the leading is enough: the
             // row above, its columns ending together, over a headline flush with the first of
             // them (`与人奋斗`, commentary-07 of the varied pages' seed 21); a kicker stands within
-            // its headline's ends.
+            // its headline's ends. So is a caption's last line over a headline or its kicker
+            // (tabloid-08 of the varied pages' seed 21: a credit 8.7 pt over a kicker, where the
+            // leading is 7.1 pt).
             if let headlineRow = bands.first(where: { band in
                 band.above < PageLine.displaySize * em && band.below >= PageLine.displaySize * em
                     && (band.width > (leading + 0.25) * em || (band.width > leading * em && textReachesPastTheHeadline(lines, at: band)))
+                    || band.width > leading * em && captionsEndOver(lines, at: band) && opensAHeadline(lines, at: band)
             }) {
                 return across(at: headlineRow.at)
             }
@@ -670,6 +673,27 @@ enum XYCut {
             guard let left = headline.map(\.xMin).min(), let right = headline.map(\.xMax).max(), !above.isEmpty,
                   above.allSatisfy({ isBodyType($0.size) }) else { return false }
             return above.map(\.xMin).min()! < left - em || above.map(\.xMax).max()! > right + em
+        }
+
+        /// Whether display type starts right under the gap `band`, or a kicker over it: the lines
+        /// there below display size, display type within an em under them and under their span.
+        func opensAHeadline(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
+            let display = PageLine.displaySize * em
+            guard band.below < display else { return true }
+            let under = lines.filter { $0.yMin >= band.at }
+            let kicker = under.filter { $0.yMin < band.at + band.width / 2 + 0.5 * em }
+            guard let bottom = kicker.map(\.yMax).max(), kicker.allSatisfy({ $0.size < display }),
+                  let left = kicker.map(\.xMin).min(), let right = kicker.map(\.xMax).max() else { return false }
+            return under.contains { $0.size >= display && $0.yMin >= bottom && $0.yMin - bottom <= em && $0.xMin < right && $0.xMax > left }
+        }
+
+        /// Whether the lines ending right over the gap `band` end a caption: set smaller than the
+        /// body, the last closing with the picture's credit (`…摄`, `…摄）`). A kicker set as
+        /// small stands over its headline as far (band-08 of the varied pages' seed 24).
+        func captionsEndOver(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
+            let over = lines.filter { $0.yMax <= band.at && $0.yMax > band.at - band.width / 2 - 0.5 * em }
+            guard let last = over.max(by: { ($0.yMax, $0.xMax) < ($1.yMax, $1.xMax) }) else { return false }
+            return over.allSatisfy { $0.size < 0.95 * em } && last.text.wholeMatch(of: /.*摄(?:影)?[）)]?\s*/) != nil
         }
 
         /// Whether the lines starting right under the gap `band` open a caption under a picture
