@@ -754,14 +754,16 @@ import Testing
         #expect(page.articles.map(\.byline) == ["新华社记者 索朗罗布摄"])
     }
 
-    /// A credit naming the reporter's desk, wrapped inside the name, over a story after a block
-    /// break whose first word `摄` could start (`新华社记者周` / `确摄` over `去年…`: jieba lists
-    /// `摄去`, tabloid-08 of the varied pages' seed 21): the credit closes the caption, the story
-    /// is one of its own, not led by the credit.
-    @Test func aCreditNamingItsDeskClosesTheCaptionWhateverWordFollows() {
-        let text = "松花江上冰帆扬\n哈尔滨第十四届冰雪节隆重开幕。图为人们在松花江职工体\n育乐园冰封的江面上乘冰帆滑翔。新华社记者周\n确摄\n\n去年12月7日下午4时30分，上海航空公司的客机将执行上海至大连的航班任务。\n"
+    /// A credit naming the reporter's desk, wrapped inside the name, or a slashed one, over a
+    /// story after a block break whose first word `摄` could start (`新华社记者周` / `确摄` over
+    /// `去年…`, tabloid-08 of the varied pages' seed 21; `周振全/摄`, tabloid-17 of seed 6: jieba
+    /// lists `摄去`): the credit closes the caption, the story is one of its own, not led by it.
+    @Test(arguments: [("新华社记者周\n确摄", "新华社记者周确摄"), ("\n\n周振全/摄", "周振全/摄")])
+    func aCreditSlashedOrNamingItsDeskClosesTheCaptionWhateverWordFollows(credit: String, byline: String) {
+        let text = "松花江上冰帆扬\n哈尔滨第十四届冰雪节隆重开幕。图为人们在松花江职工体\n育乐园冰封的江面上乘冰帆滑翔。" + credit
+            + "\n\n去年12月7日下午4时30分，上海航空公司的客机将执行上海至大连的航班任务。\n"
         let page = PageReader().read(text, id: "p")
-        #expect(page.articles.map(\.byline) == ["新华社记者周确摄", nil])
+        #expect(page.articles.map(\.byline) == [byline, nil])
         #expect(page.articles.last?.body.hasPrefix("去年12月7日") == true)
     }
 

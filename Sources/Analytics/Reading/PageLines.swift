@@ -146,13 +146,14 @@ struct PageLine: Equatable {
             if let furniture = furniture(text) {
                 lines[i].role = .furniture(furniture)
             } else if let credit = creditRange(text),
-                      !(credit.lowerBound == text.startIndex && text.prefixMatch(of: bylineWords) == nil
+                      !(credit.lowerBound == text.startIndex && isBareText(credit: text)
                         && k + 1 < content.count && wordRunsAcross(text, into: lines[content[k + 1]].text)) {
                 // Before leads: a credit may name a reporter as a byline does (`新华社记者 沈桥摄`).
                 // Not a whole line of text whose last word runs on (`想象即将到来的零下二十余摄` /
-                // `氏度的低温`, stacked-10 of the fifth seed); a credit naming the reporter's desk
-                // is no such text, whatever word its `摄` might start (`新华社记者周确摄` over
-                // `去年…`, tabloid-08 of the varied pages' seed 21).
+                // `氏度的低温`, stacked-10 of the fifth seed); a credit slashed, in brackets or
+                // naming the reporter's desk is no such text, whatever word its `摄` might start
+                // (`新华社记者周确摄` over `去年…`, tabloid-08 of the varied pages' seed 21;
+                // `周振全/摄` over `去年…`, tabloid-17 of seed 6: jieba lists `摄去`).
                 lines[i].role = .credit
             } else if isDateline(text), !(k > 0 && (endsClause(lines[content[k - 1]].text) || leavesBracketOpen(lines[content[k - 1]].text))),
                       !(k > 0 && lines[i].size != nil && !lines[i].afterBlank && lines[content[k - 1]].role == .text
@@ -863,6 +864,12 @@ struct PageLine: Equatable {
     }
 
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.
+    /// Whether a credit reads as text might (`…二十余摄`): no slash, no brackets, no desk.
+    static func isBareText(credit text: String) -> Bool {
+        text.firstMatch(of: LinePatterns.slashedCredit) == nil && text.firstMatch(of: LinePatterns.bracketedCredit) == nil
+            && text.prefixMatch(of: bylineWords) == nil
+    }
+
     static func creditRange(_ text: String) -> Range<String.Index>? {
         // `名字/摄`, `（新华社记者王五摄）`, or `新华社记者王五摄` after the last sentence.
         let slashed = text.firstMatch(of: LinePatterns.slashedCredit) != nil
