@@ -1427,6 +1427,31 @@ import Testing
         #expect(read.articles.contains { $0.kind == .photo && $0.byline == "刘玉生/摄" })
     }
 
+    /// A story's first lines over a picture in its column, another story beside it read next,
+    /// then the caption and the first story's text under it (tabloid-13 of the varied pages'
+    /// seed 25): the text goes on the story whose column it stands in, under its last line.
+    @Test func textUnderAPictureGoesOnTheStoryOfItsColumnThoughAnotherWasReadBetween() throws {
+        func placed(_ style: LineStyle, _ span: ClosedRange<Double>, _ top: Double) -> LineStyle {
+            var style = style
+            style.span = span
+            style.top = top
+            return style
+        }
+        let caption = LineStyle(size: 0.9, distinctFace: false)
+        let read = Self.readStyled([("珀斯真热", placed(Self.display, 0...8, 0)), ("", nil),
+                                    ("记者昨天还穿着厚厚羽绒服，今天已换上短衣短裤，暴晒", placed(Self.bodyType, 0...29, 3)),
+                                    ("在阳光下。", placed(Self.bodyType, 0...5, 4)), ("", nil),
+                                    ("医药行业工作会议召开", placed(Self.display, 31...51, 0)), ("", nil),
+                                    ("全国医药管理局长会议今日在京召开，希望医药行业依法治药。", placed(Self.bodyType, 31...60, 3)),
+                                    ("推进职工医疗保险制度试点工作。", placed(Self.bodyType, 31...46, 4)), ("", nil),
+                                    ("图为女民警在搀扶老人过马路。", placed(caption, 0...13, 20)), ("任保发/摄", placed(caption, 25...29, 21)), ("", nil),
+                                    ("眼下，澳大利亚正处于一年中最热的季节，走在街上很难找到", placed(Self.bodyType, 0...29, 23)),
+                                    ("荫凉，抹上防晒霜的皮肤依然会被晒得生疼。", placed(Self.bodyType, 0...20, 24))])
+        try #require(read.articles.count == 3, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "珀斯真热" && read.articles[0].body.hasSuffix("晒得生疼。"))
+        #expect(read.articles[1].title == "医药行业工作会议召开" && read.articles[1].body.hasSuffix("试点工作。"))
+    }
+
     /// A story's first column read, then another story beside it, then the caption of a picture
     /// in the first story's column and, with no blank line after the credit, that story's text
     /// going on (tabloid-12 and tabloid-16 of the varied pages' seed 21): the text goes on the

@@ -722,9 +722,9 @@ public struct PageReader: Sendable {
     /// story's first column read before another story, tabloid-12 of varied 21), whichever
     /// headline the text under it would match better (the one over the story's first two lines
     /// matched its rest, tabloid-20). Where few words are shared (a story's first two lines over
-    /// the picture, tabloid-06 of seed 5), the piece read right before the captions, left open,
-    /// when the text goes on from it across the picture (in its column, or at its height in the
-    /// next column beyond the captions). Before headlines are matched, so that they match whole
+    /// the picture, tabloid-06 of seed 5), the open piece the text goes on from across the
+    /// picture (in its column, or at its height in the next column beyond the captions; a
+    /// story beside read in between, tabloid-13 of the varied pages' seed 25). Before headlines are matched, so that they match whole
     /// stories. Nil when there is none.
     static func joinAcrossPictures(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
         let headlineLines = headlines.joined().map(\.number)
@@ -739,21 +739,25 @@ public struct PageReader: Sendable {
             }
             return best
         }
-        /// The piece read right before the last `captions`, left open, when `piece` goes on from
-        /// it across the picture: in its column under the captions, which stand in it too, or
-        /// at the top of a column to its right, beyond the captions, as high as its first line.
+        /// The open piece read before the last `captions` that `piece` goes on from across the
+        /// picture, the latest if several: in its column, under the captions, which stand in it
+        /// too below the piece's last line, or at the top of a column to its right, beyond the
+        /// captions, as high as the piece's first line.
         func storyAcrossThePicture(_ piece: Piece, captions: Int) -> Int? {
-            let k = result.count - captions - 1
-            guard k >= 0, result[k].closedBy == nil, result[k].lines.last?.role == .text,
-                  let story = column(of: result[k].lines.suffix(passageLines)),
-                  let text = column(of: piece.lines.prefix(passageLines)) else { return nil }
-            let captionSpans = result.suffix(captions).flatMap(\.lines).map(\.span)
-            if sharesColumn(story, text) {
-                return captionSpans.allSatisfy({ $0.map { within(story, $0) } ?? false }) ? k : nil
+            guard let text = column(of: piece.lines.prefix(columnLines)), let textTop = piece.lines.first?.top else { return nil }
+            let captionLines = result.suffix(captions).flatMap(\.lines)
+            return result.indices.dropLast(captions).last { k in
+                guard result[k].closedBy == nil, result[k].lines.last?.role == .text,
+                      let story = column(of: result[k].lines.suffix(columnLines)) else { return false }
+                if sharesColumn(story, text) {
+                    let bottom = result[k].lines.last?.top ?? .infinity
+                    return captionLines.allSatisfy { line in
+                        line.span.map { within(story, $0) } == true && (line.top ?? 0) > bottom && (line.top ?? .infinity) < textTop
+                    }
+                }
+                guard let storyTop = result[k].lines.first?.top, abs(storyTop - textTop) <= 0.5, story.upperBound < text.lowerBound else { return false }
+                return captionLines.allSatisfy { $0.span.map { within(story.upperBound...text.lowerBound, $0) } == true }
             }
-            guard let storyTop = result[k].lines.first?.top, let textTop = piece.lines.first?.top,
-                  abs(storyTop - textTop) <= 0.5, story.upperBound < text.lowerBound else { return nil }
-            return captionSpans.allSatisfy({ $0.map { within(story.upperBound...text.lowerBound, $0) } ?? false }) ? k : nil
         }
         for piece in pieces {
             let captions = result.reversed().prefix { $0.closedBy == .credit }.count
@@ -770,6 +774,10 @@ public struct PageReader: Sendable {
         }
         return result.count < pieces.count ? result : nil
     }
+
+    /// How many lines at a piece's end or start tell the column it stands in there: one of them
+    /// at least is full, where a piece joined over columns stands in more than one.
+    static let columnLines = 3
 
     /// The column lines are set in, when they came with geometry: the span of the widest (a
     /// justified column's full lines fill it).
