@@ -741,6 +741,27 @@ import Testing
                 + ["给闲暇的空间", "——游乐业透视"] + column(3))
     }
 
+    /// Two headlines side by side over their stories, the left over two lines at 1.24× the body
+    /// (under display size), the right at 1.66× with a subtitle in smaller type (tabloid-10 of
+    /// the varied pages' seed 25): no row break under the subtitle, so each story is read under
+    /// its headline, not both headlines first and the left one taken for the right's kicker.
+    @Test func aHeadlineUnderDisplaySizeBesideADisplayOneKeepsItsStory() {
+        var lines = [PDFLayout.Line(words: [Self.word("反对雇用童工全球大游行", 0, 283.2, size: 14.9)]),
+                     PDFLayout.Line(words: [Self.word("在菲拉开帷幕", 0, 301.1, size: 14.9)]),
+                     PDFLayout.Line(words: [Self.word("共享喜悦", 222, 282.8, size: 19.9)]),
+                     PDFLayout.Line(words: [Self.word("——写在征文评奖揭晓之时", 222, 307.6, size: 10.5)])]
+        // Han numerals: a word with digits is measured on its Latin face.
+        let text = { (c: Int, k: Int) in "甲乙丙".map(String.init)[c] + "栏第" + "一二三四五六".map(String.init)[k] + "行的文字写满整整一栏" }
+        for k in 0..<6 { lines.append(PDFLayout.Line(words: [Self.word(text(0, k), 0, 325.3 + Double(k) * 14.3, size: 12)])) }
+        for c in 1...2 {
+            for k in 0..<6 { lines.append(PDFLayout.Line(words: [Self.word(text(c, k), Double(c) * 222, 329.1 + Double(k) * 14.3, size: 12)])) }
+        }
+        let read = PDFLayout.typeset(PDFLayout.Page(lines: lines)).text.split(separator: "\n").filter { !$0.isEmpty }.map(String.init)
+        let column = { (c: Int) in (0..<6).map { text(c, $0) } }
+        #expect(read == ["反对雇用童工全球大游行", "在菲拉开帷幕"] + column(0) + ["共享喜悦", "——写在征文评奖揭晓之时"] + column(1) + column(2),
+                "\(read)")
+    }
+
     /// A row of two captions over a story of two columns whose headline stands over the first
     /// only (photo-10 of the benchmark's fourth seed): the captions are read first, then the
     /// headline and both its columns — not the left caption with the first column.

@@ -729,13 +729,18 @@ enum XYCut {
             b.yMin >= a.yMax && b.yMin - a.yMax <= (leading + 0.25) * em && b.xMin < a.xMax && b.xMax > a.xMin
         }
 
-        /// Whether `lines` are headlines side by side (two or more in display type, tops within
-        /// two ems), each with at most its deck under it: no line in body type has another
-        /// straight under it, at most the leading apart, as running text does.
+        /// Whether `lines` are headlines side by side (display type, tops within two ems, beside
+        /// another line set larger than the body, at most two ems lower or higher: a headline at
+        /// 1.24× beside one at 1.66×, tabloid-10 of the varied pages' seed 25), each with at most
+        /// its deck under it: no line in body type has another straight under it, at most the
+        /// leading apart, as running text does.
         func isHeadlineRow(_ lines: [PDFLayout.Line]) -> Bool {
             let display = lines.filter { $0.size >= PageLine.displaySize * em }
-            guard display.count >= 2, display.map(\.yMin).max()! - display.map(\.yMin).min()! <= 2 * em,
-                  display.contains(where: { a in display.contains { $0.xMin >= a.xMax } }) else { return false }
+            let larger = lines.filter { $0.size > PageLine.deckSize * em }
+            guard !display.isEmpty, display.map(\.yMin).max()! - display.map(\.yMin).min()! <= 2 * em,
+                  display.contains(where: { a in
+                      larger.contains { b in abs(b.yMin - a.yMin) <= 2 * em && (b.xMin >= a.xMax || b.xMax <= a.xMin) }
+                  }) else { return false }
             let body = lines.filter { isBodyType($0.size) }
             return !body.contains { a in body.contains { follows($0, under: a) } }
         }
