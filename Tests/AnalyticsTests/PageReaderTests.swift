@@ -767,6 +767,19 @@ import Testing
         #expect(page.articles.last?.body.hasPrefix("去年12月7日") == true)
     }
 
+    /// The works a review of an exhibition lists after its reporters' bracket, one a line
+    /// (tabloid-19 of seed 5, mixed-09 of the varied pages' seed 20), go on with the review; a
+    /// line of text after such a bracket opens a piece of its own.
+    @Test(arguments: [(["矿工（石膏）（孙宝田）", "走出黄土地（套色木刻）（曹美）"], true),
+                      (["矿工们今天在井下迎来了新年的第一个班次。"], false)])
+    func worksListedAfterAReviewGoOnWithIt(after: [String], joins: Bool) {
+        let text = "黄河腹地的回声\n\n山西画院作品展在中国美术馆举行，参展的一百六十多幅作品出自十七位画家之手。\n淳厚质朴的艺术底色，是这次画展留给人们的最深刻的印象。（闻力）\n"
+            + after.joined(separator: "\n") + "\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.count == (joins ? 1 : 2), "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix(after.last!) == joins)
+    }
+
     /// A credit `名字/摄` broken inside the name, its first character after the caption's last
     /// sentence (`…深受群众欢迎。宋` / `振平/摄`, photo-02 of the varied pages' seed 7): the
     /// credit is whole, the caption ends with its sentence.

@@ -864,6 +864,10 @@ struct PageLine: Equatable {
     }
 
     /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.
+    /// A work shown at an exhibition, as a review lists it: its title, then its medium and its
+    /// artist in brackets (`走出黄土地（套色木刻）（曹美）`).
+    nonisolated(unsafe) static let shownWork = /[^（）。，]{1,16}（[^（）。，]{1,8}）（[^（）。，]{2,8}）/
+
     /// Whether a credit reads as text might (`…二十余摄`): no slash, no brackets, no desk.
     static func isBareText(credit text: String) -> Bool {
         text.firstMatch(of: LinePatterns.slashedCredit) == nil && text.firstMatch(of: LinePatterns.bracketedCredit) == nil
@@ -921,6 +925,8 @@ struct PageLine: Equatable {
         guard han >= 4, scalars.count <= 40, !opensEditorsNote(text) else { return false }
         // `（桂望国 曹冬蓉）` alone on a line credits reporters; it is no headline.
         if let first = scalars.first, first == "（" || first == "(", scalars.last == "）" || scalars.last == ")" { return false }
+        // Nor is a work a review lists (`矿工（石膏）（孙宝田）`).
+        if text.wholeMatch(of: shownWork) != nil { return false }
         if scalars.contains(where: { SentenceSplitter.isTerminator($0) || "。，、,:".unicodeScalars.contains($0) }) { return false }
         // A colon only after a label of Han characters, a name or place (`英国认为：孤立伊朗并非
         // 上策`, `昆明：…`), or after a year (a kicker's `1997：竞技场上佳音频传`); not after a

@@ -88,6 +88,7 @@ public struct PageReader: Sendable {
         let (segmented, headlines) = PageReader.segment(lines)
         var pieces = PageReader.mergeEditorsNotes(segmented)
         pieces = PageReader.joinAcrossPictures(pieces, headlines) ?? pieces
+        pieces = PageReader.joinWorksLists(pieces, headlines) ?? pieces
         var (articles, attached) = PageReader.titled(pieces, headlines, id: id)
         if let cut = PageReader.cutForLeftOverHeadlines(pieces, headlines, attached, id: id) {
             pieces = cut
@@ -768,6 +769,25 @@ public struct PageReader: Sendable {
                let story = closest(to: piece, before: captions).flatMap({ $0.shared >= 0.05 ? $0.index : nil })
                 ?? storyAcrossThePicture(piece, captions: captions) {
                 result[story].goOn(with: piece)
+                continue
+            }
+            result.append(piece)
+        }
+        return result.count < pieces.count ? result : nil
+    }
+
+    /// A list of works shown, one a line (`矿工（石膏）（孙宝田）`: title, medium, artist), right
+    /// after a review closed by its reporters' bracket, no headline between, goes on with the
+    /// review (tabloid-19 of seed 5, mixed-09 of the varied pages' seed 20). Nil when there is
+    /// none.
+    static func joinWorksLists(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
+        let headlineLines = Set(headlines.joined().map(\.number))
+        var result: [Piece] = []
+        for piece in pieces {
+            if let review = result.last, review.closedBy == .reporters, let last = review.lines.last, let first = piece.lines.first,
+               piece.preface.isEmpty, !headlineLines.contains(where: { $0 > last.number && $0 < first.number }),
+               piece.lines.allSatisfy({ $0.printed.wholeMatch(of: PageLine.shownWork) != nil }) {
+                result[result.count - 1].goOn(with: piece)
                 continue
             }
             result.append(piece)
