@@ -42,6 +42,14 @@ import Testing
         PageReader().read(lines.map(\.0).joined(separator: "\n") + "\n", styles: lines.map(\.1) + [nil], id: "p")
     }
 
+    /// `style` for a line standing at `span` across the page and `top` down it (in ems).
+    static func placed(_ style: LineStyle, _ span: ClosedRange<Double>, _ top: Double) -> LineStyle {
+        var style = style
+        style.span = span
+        style.top = top
+        return style
+    }
+
     /// A line of words set one after another in the given faces, `gap` points apart (3 unless
     /// given: a word space), on row `row`.
     static func line(_ row: Int, _ parts: [(String, String)], gap: Double = 3) -> PDFLayout.Line {
@@ -1428,20 +1436,14 @@ import Testing
                       (9.0, 0.0...14.0, 0.5...13.0, true), (9.0, 0.0...14.0, 0.0...29.0, false)])
     func textGoingOnAcrossAPictureGoesOnWithTheStory(top: Double, column: ClosedRange<Double>, caption: ClosedRange<Double>,
                                                      joins: Bool) throws {
-        func placed(_ style: LineStyle, _ span: ClosedRange<Double>, _ top: Double) -> LineStyle {
-            var style = style
-            style.span = span
-            style.top = top
-            return style
-        }
         let captionType = LineStyle(size: 0.9, distinctFace: false)
-        let read = Self.readStyled([("双拥之花开千里", placed(Self.display, 0...29, 0)), ("", nil),
-                                    ("部队驻一地，双拥之花开一片；部队走千", placed(Self.bodyType, 0...14, 3)),
-                                    ("里，双拥之花开一线。", placed(Self.bodyType, 0...8, 4)), ("", nil),
-                                    ("村民在公用电话亭打电话。", placed(captionType, caption, 7)),
-                                    ("刘玉生/摄", placed(captionType, caption.upperBound - 4...caption.upperBound, 8)), ("", nil),
-                                    ("军民共建文明旅游点、文明商贸点等项活动，", placed(Self.bodyType, column, top)),
-                                    ("形成了河西地区的闪闪明星。", placed(Self.bodyType, column.lowerBound...column.lowerBound + 10, top + 1))])
+        let read = Self.readStyled([("双拥之花开千里", Self.placed(Self.display, 0...29, 0)), ("", nil),
+                                    ("部队驻一地，双拥之花开一片；部队走千", Self.placed(Self.bodyType, 0...14, 3)),
+                                    ("里，双拥之花开一线。", Self.placed(Self.bodyType, 0...8, 4)), ("", nil),
+                                    ("村民在公用电话亭打电话。", Self.placed(captionType, caption, 7)),
+                                    ("刘玉生/摄", Self.placed(captionType, caption.upperBound - 4...caption.upperBound, 8)), ("", nil),
+                                    ("军民共建文明旅游点、文明商贸点等项活动，", Self.placed(Self.bodyType, column, top)),
+                                    ("形成了河西地区的闪闪明星。", Self.placed(Self.bodyType, column.lowerBound...column.lowerBound + 10, top + 1))])
         try #require(read.articles.count == (joins ? 2 : 3), "\(read.articles.map(\.body))")
         #expect(read.articles[0].title == "双拥之花开千里")
         #expect(read.articles[0].body.hasSuffix("闪闪明星。") == joins)
@@ -1452,22 +1454,16 @@ import Testing
     /// then the caption and the first story's text under it (tabloid-13 of the varied pages'
     /// seed 25): the text goes on the story whose column it stands in, under its last line.
     @Test func textUnderAPictureGoesOnTheStoryOfItsColumnThoughAnotherWasReadBetween() throws {
-        func placed(_ style: LineStyle, _ span: ClosedRange<Double>, _ top: Double) -> LineStyle {
-            var style = style
-            style.span = span
-            style.top = top
-            return style
-        }
         let caption = LineStyle(size: 0.9, distinctFace: false)
-        let read = Self.readStyled([("珀斯真热", placed(Self.display, 0...8, 0)), ("", nil),
-                                    ("记者昨天还穿着厚厚羽绒服，今天已换上短衣短裤，暴晒", placed(Self.bodyType, 0...29, 3)),
-                                    ("在阳光下。", placed(Self.bodyType, 0...5, 4)), ("", nil),
-                                    ("医药行业工作会议召开", placed(Self.display, 31...51, 0)), ("", nil),
-                                    ("全国医药管理局长会议今日在京召开，希望医药行业依法治药。", placed(Self.bodyType, 31...60, 3)),
-                                    ("推进职工医疗保险制度试点工作。", placed(Self.bodyType, 31...46, 4)), ("", nil),
-                                    ("图为女民警在搀扶老人过马路。", placed(caption, 0...13, 20)), ("任保发/摄", placed(caption, 25...29, 21)), ("", nil),
-                                    ("眼下，澳大利亚正处于一年中最热的季节，走在街上很难找到", placed(Self.bodyType, 0...29, 23)),
-                                    ("荫凉，抹上防晒霜的皮肤依然会被晒得生疼。", placed(Self.bodyType, 0...20, 24))])
+        let read = Self.readStyled([("珀斯真热", Self.placed(Self.display, 0...8, 0)), ("", nil),
+                                    ("记者昨天还穿着厚厚羽绒服，今天已换上短衣短裤，暴晒", Self.placed(Self.bodyType, 0...29, 3)),
+                                    ("在阳光下。", Self.placed(Self.bodyType, 0...5, 4)), ("", nil),
+                                    ("医药行业工作会议召开", Self.placed(Self.display, 31...51, 0)), ("", nil),
+                                    ("全国医药管理局长会议今日在京召开，希望医药行业依法治药。", Self.placed(Self.bodyType, 31...60, 3)),
+                                    ("推进职工医疗保险制度试点工作。", Self.placed(Self.bodyType, 31...46, 4)), ("", nil),
+                                    ("图为女民警在搀扶老人过马路。", Self.placed(caption, 0...13, 20)), ("任保发/摄", Self.placed(caption, 25...29, 21)), ("", nil),
+                                    ("眼下，澳大利亚正处于一年中最热的季节，走在街上很难找到", Self.placed(Self.bodyType, 0...29, 23)),
+                                    ("荫凉，抹上防晒霜的皮肤依然会被晒得生疼。", Self.placed(Self.bodyType, 0...20, 24))])
         try #require(read.articles.count == 3, "\(read.articles.map(\.body))")
         #expect(read.articles[0].title == "珀斯真热" && read.articles[0].body.hasSuffix("晒得生疼。"))
         #expect(read.articles[1].title == "医药行业工作会议召开" && read.articles[1].body.hasSuffix("试点工作。"))
