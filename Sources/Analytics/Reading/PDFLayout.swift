@@ -688,8 +688,10 @@ enum XYCut {
         }
 
         /// Whether the lines ending right over the gap `band` end a caption: set smaller than the
-        /// body, the last closing with the picture's credit (`…摄`, `…摄）`). A kicker set as
-        /// small stands over its headline as far (band-08 of the varied pages' seed 24).
+        /// body, the last closing with the picture's credit (`…摄`, `…摄）`; a credit wrapped over
+        /// two lines may leave only its name's end, `确摄`, which ``PageLine/creditRange(_:)``
+        /// would not take alone). A kicker set as small stands over its headline as far (band-08
+        /// of the varied pages' seed 24).
         func captionsEndOver(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
             let over = lines.filter { $0.yMax <= band.at && $0.yMax > band.at - band.width / 2 - 0.5 * em }
             guard let last = over.max(by: { ($0.yMax, $0.xMax) < ($1.yMax, $1.xMax) }) else { return false }

@@ -863,7 +863,6 @@ struct PageLine: Equatable {
         creditRange(text).map { (String(text[..<$0.lowerBound]).trimmingSpaces(), String(text[$0])) }
     }
 
-    /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.
     /// A work shown at an exhibition, as a review lists it: its title, then its medium and its
     /// artist in brackets (`走出黄土地（套色木刻）（曹美）`).
     nonisolated(unsafe) static let shownWork = /[^（）。，]{1,16}（[^（）。，]{1,8}）（[^（）。，]{2,8}）/
@@ -874,6 +873,7 @@ struct PageLine: Equatable {
             && text.prefixMatch(of: bylineWords) == nil
     }
 
+    /// Where the photo credit starts in `text` (after the last finished sentence), if it ends with one.
     static func creditRange(_ text: String) -> Range<String.Index>? {
         // `名字/摄`, `（新华社记者王五摄）`, or `新华社记者王五摄` after the last sentence.
         let slashed = text.firstMatch(of: LinePatterns.slashedCredit) != nil

@@ -724,9 +724,9 @@ public struct PageReader: Sendable {
     /// headline the text under it would match better (the one over the story's first two lines
     /// matched its rest, tabloid-20). Where few words are shared (a story's first two lines over
     /// the picture, tabloid-06 of seed 5), the open piece the text goes on from across the
-    /// picture (in its column, or at its height in the next column beyond the captions; a
-    /// story beside read in between, tabloid-13 of the varied pages' seed 25). Before headlines are matched, so that they match whole
-    /// stories. Nil when there is none.
+    /// picture (in its column, or at its height in the next column beyond the captions; a story
+    /// beside read in between, tabloid-13 of the varied pages' seed 25). Before headlines are
+    /// matched, so that they match whole stories. Nil when there is none.
     static func joinAcrossPictures(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
         let headlineLines = headlines.joined().map(\.number)
         var result: [Piece] = []
