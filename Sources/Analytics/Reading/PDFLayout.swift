@@ -666,7 +666,7 @@ enum XYCut {
         /// Whether the lines ending right over the gap `band`, all in body type (no kicker, which
         /// a column of briefs beside it may reach past: briefs-05 of the varied pages' seed 21),
         /// reach more than an em past either end of the display type starting right under it.
-        func textReachesPastTheHeadline(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
+        func textReachesPastTheHeadline(_ lines: [PDFLayout.Line], at band: Band) -> Bool {
             let top = band.at - band.width / 2, bottom = band.at + band.width / 2
             let above = lines.filter { $0.yMax <= band.at && $0.yMax > top - 0.5 * em }
             let headline = lines.filter { $0.yMin >= band.at && $0.yMin < bottom + 0.5 * em && $0.size >= PageLine.displaySize * em }
@@ -677,7 +677,7 @@ enum XYCut {
 
         /// Whether display type starts right under the gap `band`, or a kicker over it: the lines
         /// there below display size, display type within an em under them and under their span.
-        func opensAHeadline(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
+        func opensAHeadline(_ lines: [PDFLayout.Line], at band: Band) -> Bool {
             let display = PageLine.displaySize * em
             guard band.below < display else { return true }
             let under = lines.filter { $0.yMin >= band.at }
@@ -692,10 +692,10 @@ enum XYCut {
         /// two lines may leave only its name's end, `确摄`, which ``PageLine/creditRange(_:)``
         /// would not take alone). A kicker set as small stands over its headline as far (band-08
         /// of the varied pages' seed 24).
-        func captionsEndOver(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
+        func captionsEndOver(_ lines: [PDFLayout.Line], at band: Band) -> Bool {
             let over = lines.filter { $0.yMax <= band.at && $0.yMax > band.at - band.width / 2 - 0.5 * em }
             guard let last = over.max(by: { ($0.yMax, $0.xMax) < ($1.yMax, $1.xMax) }) else { return false }
-            return over.allSatisfy { $0.size < 0.95 * em } && last.text.wholeMatch(of: /.*摄(?:影)?[）)]?\s*/) != nil
+            return over.allSatisfy { isCaptionType($0.size) } && last.text.wholeMatch(of: /.*摄(?:影)?[）)]?\s*/) != nil
         }
 
         /// Whether the lines starting right under the gap `band` open a caption under a picture
@@ -704,10 +704,8 @@ enum XYCut {
         /// it (its last lines, up to four ems above the lowest, all one above another), and the
         /// first line under the caption (the lines in smaller type below) is in body type, within
         /// two ems of it: text, not the next story's headline.
-        func opensACaptionInAColumn(_ lines: [PDFLayout.Line], at band: (at: Double, width: Double, above: Double, below: Double)) -> Bool {
-            // A caption's title run in (`温暖进农家 入冬以来…`, tabloid-10 of the varied pages' seed
-            // 21) stands 8% under the body's type and reaches past the column half an em.
-            let smaller = { (line: PDFLayout.Line) in line.size < 0.95 * em }
+        func opensACaptionInAColumn(_ lines: [PDFLayout.Line], at band: Band) -> Bool {
+            let smaller = { (line: PDFLayout.Line) in isCaptionType(line.size) }
             let below = lines.filter { $0.yMin >= band.at && $0.yMin < band.at + band.width / 2 + 0.5 * em }
             guard let left = below.map(\.xMin).min(), let right = below.map(\.xMax).max(), below.allSatisfy(smaller) else { return false }
             let within = { (line: PDFLayout.Line) in line.xMin < right && line.xMax > left }
@@ -715,12 +713,17 @@ enum XYCut {
             guard let lowest = over.max(by: { $0.yMax < $1.yMax }), isBodyType(lowest.size),
                   below.map(\.yMin).min()! - lowest.yMax >= 3 * em else { return false }
             let column = over.filter { $0.yMax > lowest.yMax - 4 * em }
+            // A caption's title run in (`温暖进农家 入冬以来…`) reaches past the column half an em.
             guard column.allSatisfy({ a in column.allSatisfy { $0.xMin < a.xMax && a.xMin < $0.xMax } }),
                   left >= column.map(\.xMin).min()! - em, right <= column.map(\.xMax).max()! + em else { return false }
             let under = lines.filter { $0.yMin >= band.at && within($0) }.sorted { $0.yMin < $1.yMin }
             guard let after = under.firstIndex(where: { !smaller($0) }), after > 0 else { return false }
             return isBodyType(under[after].size) && under[after].yMin - under[after - 1].yMax <= 2 * em
         }
+
+        /// Whether `size` is a caption's: under 95% of the body's type (a caption's title run in
+        /// stands only 8% under it, tabloid-10 of the varied pages' seed 21).
+        func isCaptionType(_ size: Double) -> Bool { size < 0.95 * em }
 
         /// Whether `size` is the body's type, within 8%.
         func isBodyType(_ size: Double) -> Bool { abs(size - em) <= 0.08 * em }
@@ -788,7 +791,7 @@ enum XYCut {
         /// Where a page prints its headlines together in a band above or below the stories
         /// (three or more headlines, no running text among them): the band's edge, read apart
         /// from the stories so that no headline falls between two columns of one story.
-        func headlineBand(_ lines: [PDFLayout.Line], _ bands: [(at: Double, width: Double, above: Double, below: Double)]) -> Double? {
+        func headlineBand(_ lines: [PDFLayout.Line], _ bands: [Band]) -> Double? {
             let display = lines.filter { $0.size >= PageLine.displaySize * em }
             guard !display.isEmpty else { return nil }
             // Running text: three lines in body type, each straight under the one before. Two are
@@ -964,6 +967,10 @@ enum XYCut {
         }
     }
 
+    /// A horizontal band no line crosses: its middle, its height, and the type sizes of the lines
+    /// just above and below it (``bands(_:)``).
+    typealias Band = (at: Double, width: Double, above: Double, below: Double)
+
     /// The horizontal bands no line crosses, top to bottom: middle, height, and the type sizes
     /// of the lines just above and below, each taken beside the other (``PDFLayout/Line/typeSize(after:)``:
     /// a caption's line of one word `2：新战士正在…` is as tall as its Latin face, but set in the body's type;
@@ -971,10 +978,10 @@ enum XYCut {
     /// A band may run where the lines above reach into a line only by their
     /// ``PDFLayout/Line/overreach(into:)``; it is zero wide, so only a cut that asks for no
     /// width takes it.
-    static func bands(_ lines: [PDFLayout.Line]) -> [(at: Double, width: Double, above: Double, below: Double)] {
+    static func bands(_ lines: [PDFLayout.Line]) -> [Band] {
         let sorted = lines.sorted { $0.yMin < $1.yMin }
         guard var lowest = sorted.first else { return [] }
-        var result: [(at: Double, width: Double, above: Double, below: Double)] = []
+        var result: [Band] = []
         for (k, line) in sorted.enumerated().dropFirst() {
             // The lowest line above reaches furthest into this one: unless it does so by no more
             // than its overreach, no line above can pass, and the others need no look.

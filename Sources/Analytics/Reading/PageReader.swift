@@ -728,7 +728,6 @@ public struct PageReader: Sendable {
     /// beside read in between, tabloid-13 of the varied pages' seed 25). Before headlines are
     /// matched, so that they match whole stories. Nil when there is none.
     static func joinAcrossPictures(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
-        let headlineLines = headlines.joined().map(\.number)
         var result: [Piece] = []
         /// The open piece before the last `captions` sharing most words with `piece`, the later of
         /// equals, and those words.
@@ -745,11 +744,11 @@ public struct PageReader: Sendable {
         /// too below the piece's last line, or at the top of a column to its right, beyond the
         /// captions, as high as the piece's first line.
         func storyAcrossThePicture(_ piece: Piece, captions: Int) -> Int? {
-            guard let text = column(of: piece.lines.prefix(columnLines)), let textTop = piece.lines.first?.top else { return nil }
+            guard let text = columnSpan(of: piece.lines.prefix(columnLines)), let textTop = piece.lines.first?.top else { return nil }
             let captionLines = result.suffix(captions).flatMap(\.lines)
             return result.indices.dropLast(captions).last { k in
                 guard result[k].closedBy == nil, result[k].lines.last?.role == .text,
-                      let story = column(of: result[k].lines.suffix(columnLines)) else { return false }
+                      let story = columnSpan(of: result[k].lines.suffix(columnLines)) else { return false }
                 if sharesColumn(story, text) {
                     let bottom = result[k].lines.last?.top ?? .infinity
                     return captionLines.allSatisfy { line in
@@ -765,7 +764,7 @@ public struct PageReader: Sendable {
             if let first = piece.lines.first, first.size != nil, first.role == .text, first.runInTitle == nil,
                piece.preface.isEmpty, !piece.isEditorsNote, !piece.opensWithDateline, piece.closedBy != .credit,
                captions > 0, let credit = result.last?.lines.last,
-               !headlineLines.contains(where: { $0 > credit.number && $0 < first.number }),
+               !headlinePrinted(between: credit, and: first, headlines),
                let story = closest(to: piece, before: captions).flatMap({ $0.shared >= 0.05 ? $0.index : nil })
                 ?? storyAcrossThePicture(piece, captions: captions) {
                 result[story].goOn(with: piece)
@@ -781,11 +780,10 @@ public struct PageReader: Sendable {
     /// review (tabloid-19 of seed 5, mixed-09 of the varied pages' seed 20). Nil when there is
     /// none.
     static func joinWorksLists(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
-        let headlineLines = Set(headlines.joined().map(\.number))
         var result: [Piece] = []
         for piece in pieces {
             if let review = result.last, review.closedBy == .reporters, let last = review.lines.last, let first = piece.lines.first,
-               piece.preface.isEmpty, !headlineLines.contains(where: { $0 > last.number && $0 < first.number }),
+               piece.preface.isEmpty, !headlinePrinted(between: last, and: first, headlines),
                piece.lines.allSatisfy({ $0.printed.wholeMatch(of: PageLine.shownWork) != nil }) {
                 result[result.count - 1].goOn(with: piece)
                 continue
@@ -795,13 +793,18 @@ public struct PageReader: Sendable {
         return result.count < pieces.count ? result : nil
     }
 
+    /// Whether one of `headlines` is printed between two lines of the page (in reading order).
+    static func headlinePrinted(between above: PageLine, and below: PageLine, _ headlines: [[PageLine]]) -> Bool {
+        headlines.joined().contains { $0.number > above.number && $0.number < below.number }
+    }
+
     /// How many lines at a piece's end or start tell the column it stands in there: one of them
     /// at least is full, where a piece joined over columns stands in more than one.
     static let columnLines = 3
 
     /// The column lines are set in, when they came with geometry: the span of the widest (a
     /// justified column's full lines fill it).
-    static func column(of lines: some Collection<PageLine>) -> ClosedRange<Double>? {
+    static func columnSpan(of lines: some Collection<PageLine>) -> ClosedRange<Double>? {
         lines.compactMap(\.span).max { $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound }
     }
 
