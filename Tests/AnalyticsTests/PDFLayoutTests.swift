@@ -1429,10 +1429,12 @@ import Testing
 
     /// A story's first two lines in the first column, a picture filling the second with its
     /// caption at the bottom, the story going on at the top of the third (tabloid-06 and
-    /// tabloid-10 of seed 5), or under the caption in the story's own column: the text goes on
-    /// the story though it shares few words with its first lines. Text starting lower in the
-    /// third column, or in the first column under a caption set across two, stays apart.
+    /// tabloid-10 of seed 5), under the caption in the second (tabloid-11 of the varied pages'
+    /// seed 27), or under the caption in the story's own column: the text goes on the story
+    /// though it shares few words with its first lines. Text starting lower in the third column,
+    /// or in the first column under a caption set across two, stays apart.
     @Test(arguments: [(3.0, 30.0...44.0, 15.0...29.0, true), (9.0, 30.0...44.0, 15.0...29.0, false),
+                      (9.0, 15.0...29.0, 15.0...29.0, true),
                       (9.0, 0.0...14.0, 0.5...13.0, true), (9.0, 0.0...14.0, 0.0...29.0, false)])
     func textGoingOnAcrossAPictureGoesOnWithTheStory(top: Double, column: ClosedRange<Double>, caption: ClosedRange<Double>,
                                                      joins: Bool) throws {
@@ -1448,6 +1450,51 @@ import Testing
         #expect(read.articles[0].title == "双拥之花开千里")
         #expect(read.articles[0].body.hasSuffix("闪闪明星。") == joins)
         #expect(read.articles.contains { $0.kind == .photo && $0.byline == "刘玉生/摄" })
+    }
+
+    /// A story's first column read, a second story in the next column closed by its reporters,
+    /// then a picture's caption in that column under it and text under the caption: the picture
+    /// does not top the column, so the text is no part of the first story.
+    @Test func textUnderAPictureBelowAnotherStoryInTheNextColumnStaysApart() throws {
+        let caption = LineStyle(size: 0.9, distinctFace: false)
+        let read = Self.readStyled([("双拥之花开千里", Self.placed(Self.display, 0...14, 0)), ("", nil),
+                                    ("部队驻一地，双拥之花开一片；部队走千", Self.placed(Self.bodyType, 0...14, 3)),
+                                    ("里，双拥之花开一线。", Self.placed(Self.bodyType, 0...8, 4)), ("", nil),
+                                    ("医药行业工作会议召开", Self.placed(Self.display, 15...29, 0)), ("", nil),
+                                    ("全国医药管理局长会议今日在京召开，希望", Self.placed(Self.bodyType, 15...29, 3)),
+                                    ("医药行业依法治药。（李明）", Self.placed(Self.bodyType, 15...28, 4)), ("", nil),
+                                    ("村民在公用电话亭打电话。", Self.placed(caption, 15...29, 7)),
+                                    ("刘玉生/摄", Self.placed(caption, 25...29, 8)), ("", nil),
+                                    ("军民共建文明旅游点、文明商贸点等项活动，", Self.placed(Self.bodyType, 15...29, 9)),
+                                    ("形成了河西地区的闪闪明星。", Self.placed(Self.bodyType, 15...25, 10))])
+        #expect(!read.articles[0].body.contains("闪闪明星"), "\(read.articles.map(\.body))")
+    }
+
+    /// A bare credit set in caption type (`周振全摄`) over body text whose first word jieba
+    /// would join to its `摄` (`摄去`, of `去年…`; tabloid-18 of the varied pages' seed 27)
+    /// closes the caption: words run on only between lines of one size.
+    @Test func aBareCreditInCaptionTypeClosesTheCaptionWhateverWordFollows() throws {
+        let caption = LineStyle(size: 0.82, distinctFace: false)
+        let read = Self.readStyled([("江苏省南京火车站派出所日前在售票厅设立警示牌，以引起广大旅客的警惕。", caption),
+                                    ("周振全摄", caption), ("", nil),
+                                    ("去年7月，本西德率领代表团到中国访问了两个星期。", Self.bodyType)])
+        #expect(read.articles.first?.kind == .photo, "\(read.articles.map(\.kind))")
+        #expect(read.articles.first?.byline == "周振全摄")
+    }
+
+    /// A short line in the body's own face under a finished sentence that names no one
+    /// (`合格`, heading a list in a report, tabloid-17 of the varied pages' seed 27) is the
+    /// story's text, neither a signature closing it nor a headline; a name there still signs it.
+    @Test(arguments: [("合格", nil), ("王长山", "王长山")])
+    func aShortLineInTheBodysFaceNamingNoOneIsText(line: String, byline: String?) throws {
+        let read = Self.readStyled([("慎选汽车防盗报警器", Self.display), ("", nil),
+                                    ("国家技术监督局组织了国家监督抽查。", Self.bodyType),
+                                    ("共抽查了十九家企业的十九种产品，合格十五种。", Self.bodyType),
+                                    (line, Self.bodyType), ("", nil),
+                                    ("北京加安电子科技有限公司汽车防盗报警器；", Self.bodyType),
+                                    ("北京华苑仪器厂无线遥控汽车防盗报警器。", Self.bodyType)])
+        #expect(read.articles[0].byline == byline, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.contains(line) == (byline == nil))
     }
 
     /// A story's first lines over a picture in its column, another story beside it read next,

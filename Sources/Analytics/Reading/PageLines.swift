@@ -83,6 +83,13 @@ struct PageLine: Equatable {
     static let displaySize = 1.3
     static let deckSize = 1.08
 
+    /// Whether the two lines are set in one type size (within 5%), or their sizes are not known:
+    /// a word or a sentence runs on only between lines of one size.
+    func isSetInTheSameType(as other: PageLine) -> Bool {
+        guard let size, let otherSize = other.size else { return true }
+        return abs(size - otherSize) <= 0.05
+    }
+
     /// Classifies lines of page text; `styles`, when the page came with geometry, gives each
     /// line's type size relative to the body type.
     static func classify(_ rawLines: [String], styles: [LineStyle?]? = nil) -> [PageLine] {
@@ -146,14 +153,15 @@ struct PageLine: Equatable {
             if let furniture = furniture(text) {
                 lines[i].role = .furniture(furniture)
             } else if let credit = creditRange(text),
-                      !(credit.lowerBound == text.startIndex && isBareText(credit: text)
-                        && k + 1 < content.count && wordRunsAcross(text, into: lines[content[k + 1]].text)) {
+                      !(credit.lowerBound == text.startIndex && isBareText(credit: text) && k + 1 < content.count
+                        && lines[i].isSetInTheSameType(as: lines[content[k + 1]]) && wordRunsAcross(text, into: lines[content[k + 1]].text)) {
                 // Before leads: a credit may name a reporter as a byline does (`新华社记者 沈桥摄`).
                 // Not a whole line of text whose last word runs on (`想象即将到来的零下二十余摄` /
                 // `氏度的低温`, stacked-10 of the fifth seed); a credit slashed, in brackets or
                 // naming the reporter's desk is no such text, whatever word its `摄` might start
                 // (`新华社记者周确摄` over `去年…`, tabloid-08 of the varied pages' seed 21;
-                // `周振全/摄` over `去年…`, tabloid-17 of seed 6: jieba lists `摄去`).
+                // `周振全/摄` over `去年…`, tabloid-17 of seed 6: jieba lists `摄去`), nor one set in
+                // caption type over body type (`周振全摄` over `去年…`, tabloid-18 of varied seed 27).
                 lines[i].role = .credit
             } else if isDateline(text), !(k > 0 && (endsClause(lines[content[k - 1]].text) || leavesBracketOpen(lines[content[k - 1]].text))),
                       !(k > 0 && lines[i].size != nil && !lines[i].afterBlank && lines[content[k - 1]].role == .text
@@ -186,8 +194,14 @@ struct PageLine: Equatable {
                 // `——毛主席纪念堂重新开放见闻`), no signature. In text, so is one no surname opens
                 // (`致读者`, `经济`: a brief's title, a section's); where faces are known they tell.
                 let overSubtitle = k + 1 < content.count && !lines[content[k + 1]].afterBlank && isSubtitle(lines[content[k + 1]].text)
-                let noName = lines[i].size == nil && !office && !Surnames.opens(text)
-                lines[i].role = overSubtitle || noName ? .candidate : .signature(hasOffice: office)
+                let noName = !office && !Surnames.opens(text)
+                if !overSubtitle, noName, lines[i].size != nil, lines[i].distinctFace == false, !text.hasSuffix("评论员") {
+                    // Where faces are known, a line in the body's own face that names no one
+                    // (`合格`, heading a list in a story, tabloid-17 of varied seed 27) is its text.
+                    lines[i].role = .text
+                } else {
+                    lines[i].role = overSubtitle || (noName && lines[i].size == nil) ? .candidate : .signature(hasOffice: office)
+                }
             } else if k > 0, afterFinishedSentence, isAuthorNote(text) {
                 lines[i].role = .signature(hasOffice: false)
             } else if k > 0, lines[content[k - 1]].role == .candidate, isSubtitle(text, clausesAllowed: lines[i].size != nil) {
@@ -350,7 +364,7 @@ struct PageLine: Equatable {
             let next = lines[content[k + 1]]
             guard lines[i].runInTitle == nil, opensText(lines, content, k), !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
                   furniture(lines[i].text) == nil,
-                  lines[i].size == nil || next.size == nil || abs(lines[i].size! - next.size!) <= 0.05,
+                  lines[i].isSetInTheSameType(as: next),
                   lines[i].width >= next.width - 6,
                   let (title, rest) = runInTitle(lines[i].text) else { continue }
             lines[i].runInTitle = title

@@ -724,8 +724,9 @@ public struct PageReader: Sendable {
     /// headline the text under it would match better (the one over the story's first two lines
     /// matched its rest, tabloid-20). Where few words are shared (a story's first two lines over
     /// the picture, tabloid-06 of seed 5), the open piece the text goes on from across the
-    /// picture (in its column, or at its height in the next column beyond the captions; a story
-    /// beside read in between, tabloid-13 of the varied pages' seed 25). Before headlines are
+    /// picture (in its column; under the captions in the next column, which the picture tops,
+    /// tabloid-11 of the varied pages' seed 27; or at its height in the next column beyond the
+    /// captions; a story beside read in between, tabloid-13 of the varied pages' seed 25). Before headlines are
     /// matched, so that they match whole stories. Nil when there is none.
     static func joinAcrossPictures(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
         var result: [Piece] = []
@@ -741,8 +742,11 @@ public struct PageReader: Sendable {
         }
         /// The open piece read before the last `captions` that `piece` goes on from across the
         /// picture, the latest if several: in its column, under the captions, which stand in it
-        /// too below the piece's last line, or at the top of a column to its right, beyond the
-        /// captions, as high as the piece's first line.
+        /// too below the piece's last line; in a column to its right, under the captions, with
+        /// nothing printed above them there down from the piece's first line (the picture tops
+        /// that column); or at the top of a column to its right, beyond the captions, as high as
+        /// the piece's first line.
+        let pageLines = pieces.flatMap(\.lines) + headlines.joined()
         func storyAcrossThePicture(_ piece: Piece, captions: Int) -> Int? {
             guard let text = columnSpan(of: piece.lines.prefix(columnLines)), let textTop = piece.lines.first?.top else { return nil }
             let captionLines = result.suffix(captions).flatMap(\.lines)
@@ -755,7 +759,15 @@ public struct PageReader: Sendable {
                         line.span.map { within(story, $0) } == true && (line.top ?? 0) > bottom && (line.top ?? .infinity) < textTop
                     }
                 }
-                guard let storyTop = result[k].lines.first?.top, abs(storyTop - textTop) <= 0.5, story.upperBound < text.lowerBound else { return false }
+                guard let storyTop = result[k].lines.first?.top, story.upperBound < text.lowerBound else { return false }
+                if let captionTop = captionLines.compactMap(\.top).min(), captionTop > storyTop,
+                   captionLines.allSatisfy({ line in line.span.map { within(text, $0) } == true && (line.top ?? .infinity) < textTop }),
+                   !pageLines.contains(where: { line in
+                       line.span.map { within(text, $0) } == true && (line.top ?? 0) > storyTop - 0.5 && (line.top ?? .infinity) < captionTop
+                   }) {
+                    return true
+                }
+                guard abs(storyTop - textTop) <= 0.5 else { return false }
                 return captionLines.allSatisfy { $0.span.map { within(story.upperBound...text.lowerBound, $0) } == true }
             }
         }
