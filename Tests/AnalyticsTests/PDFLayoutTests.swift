@@ -1430,11 +1430,14 @@ import Testing
     /// A story's first two lines in the first column, a picture filling the second with its
     /// caption at the bottom, the story going on at the top of the third (tabloid-06 and
     /// tabloid-10 of seed 5), under the caption in the second (tabloid-11 of the varied pages'
-    /// seed 27), or under the caption in the story's own column: the text goes on the story
-    /// though it shares few words with its first lines. Text starting lower in the third column,
-    /// or in the first column under a caption set across two, stays apart.
+    /// seed 27), or under the caption in the story's own column; or the picture under the
+    /// story's lines in its own column, the story going on at the top of the second (tabloid-08
+    /// of the varied pages' seed 28): the text goes on the story though it shares few words with
+    /// its first lines. Text starting lower in the next column, or in the first column under a
+    /// caption set across two, stays apart.
     @Test(arguments: [(3.0, 30.0...44.0, 15.0...29.0, true), (9.0, 30.0...44.0, 15.0...29.0, false),
                       (9.0, 15.0...29.0, 15.0...29.0, true),
+                      (3.0, 15.0...29.0, 0.5...13.0, true), (9.0, 15.0...29.0, 0.5...13.0, false),
                       (9.0, 0.0...14.0, 0.5...13.0, true), (9.0, 0.0...14.0, 0.0...29.0, false)])
     func textGoingOnAcrossAPictureGoesOnWithTheStory(top: Double, column: ClosedRange<Double>, caption: ClosedRange<Double>,
                                                      joins: Bool) throws {

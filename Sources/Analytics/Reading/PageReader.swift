@@ -744,8 +744,8 @@ public struct PageReader: Sendable {
         /// picture, the latest if several: in its column, under the captions, which stand in it
         /// too below the piece's last line; in a column to its right, under the captions, with
         /// nothing printed above them there down from the piece's first line (the picture tops
-        /// that column); or at the top of a column to its right, beyond the captions, as high as
-        /// the piece's first line.
+        /// that column); or at the top of a column to its right, as high as the piece's first
+        /// line, the captions between the two columns or in the piece's own under its last line.
         let pageLines = pieces.flatMap(\.lines) + headlines.joined()
         func storyAcrossThePicture(_ piece: Piece, captions: Int) -> Int? {
             guard let text = columnSpan(of: piece.lines.prefix(columnLines)), let textTop = piece.lines.first?.top else { return nil }
@@ -753,11 +753,10 @@ public struct PageReader: Sendable {
             return result.indices.dropLast(captions).last { k in
                 guard result[k].closedBy == nil, result[k].lines.last?.role == .text,
                       let story = columnSpan(of: result[k].lines.suffix(columnLines)) else { return false }
+                let bottom = result[k].lines.last?.top ?? .infinity
+                let underTheStory = { (line: PageLine) in line.span.map { within(story, $0) } == true && (line.top ?? 0) > bottom }
                 if sharesColumn(story, text) {
-                    let bottom = result[k].lines.last?.top ?? .infinity
-                    return captionLines.allSatisfy { line in
-                        line.span.map { within(story, $0) } == true && (line.top ?? 0) > bottom && (line.top ?? .infinity) < textTop
-                    }
+                    return captionLines.allSatisfy { underTheStory($0) && ($0.top ?? .infinity) < textTop }
                 }
                 guard let storyTop = result[k].lines.first?.top, story.upperBound < text.lowerBound else { return false }
                 if let captionTop = captionLines.compactMap(\.top).min(), captionTop > storyTop,
@@ -768,7 +767,9 @@ public struct PageReader: Sendable {
                     return true
                 }
                 guard abs(storyTop - textTop) <= 0.5 else { return false }
-                return captionLines.allSatisfy { $0.span.map { within(story.upperBound...text.lowerBound, $0) } == true }
+                return captionLines.allSatisfy { line in
+                    line.span.map { within(story.upperBound...text.lowerBound, $0) } == true || underTheStory(line)
+                }
             }
         }
         for piece in pieces {
