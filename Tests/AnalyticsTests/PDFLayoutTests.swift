@@ -1455,6 +1455,22 @@ import Testing
         #expect(read.articles.contains { $0.kind == .photo && $0.byline == "刘玉生/摄" })
     }
 
+    /// A story's byline and one short paragraph over a picture in its column, the caption under
+    /// the picture and the text going on under the caption (tabloid-17 of the varied pages' seed
+    /// 29): none of the story's lines fills the column, yet the text goes on the story.
+    @Test func textUnderAPictureGoesOnAStoryWhoseLinesAllStopShort() throws {
+        let caption = LineStyle(size: 0.9, distinctFace: false)
+        let read = Self.readStyled([("使馆来了小客人", Self.placed(Self.display, 0...14, 0)), ("", nil),
+                                    ("本报驻阿联酋记者林皎明", Self.placed(Self.bodyType, 0...11, 3)),
+                                    ("元旦前夜，中国驻阿联酋使馆内一片欢声笑语。", Self.placed(Self.bodyType, 0...21, 4)), ("", nil),
+                                    ("北大方正进入日本市场，效果很好。", Self.placed(caption, 0...29, 20)),
+                                    ("任继东摄", Self.placed(caption, 25...29, 21)), ("", nil),
+                                    ("忽然，门外走进一位小客人。他一米多高，浓眉大眼，一脸清", Self.placed(Self.bodyType, 0...29, 23)),
+                                    ("秀，言谈举止却俨然像个大人。", Self.placed(Self.bodyType, 0...14, 24))])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "使馆来了小客人" && read.articles[0].body.hasSuffix("像个大人。"))
+    }
+
     /// A story's first column read, a second story in the next column closed by its reporters,
     /// then a picture's caption in that column under it and text under the caption: the picture
     /// does not top the column, so the text is no part of the first story.

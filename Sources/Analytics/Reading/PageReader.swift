@@ -752,10 +752,15 @@ public struct PageReader: Sendable {
             let captionLines = result.suffix(captions).flatMap(\.lines)
             return result.indices.dropLast(captions).last { k in
                 guard result[k].closedBy == nil, result[k].lines.last?.role == .text,
-                      let story = columnSpan(of: result[k].lines.suffix(columnLines)) else { return false }
+                      let printed = columnSpan(of: result[k].lines.suffix(columnLines)) else { return false }
+                // Lines that all stop short of the column's edge (a paragraph's one line under a
+                // byline, tabloid-17 of the varied pages' seed 29) stand in the column of the text
+                // they are flush with and narrower than.
+                let story = sharesColumn(printed, text) || (abs(printed.lowerBound - text.lowerBound) <= 1 && printed.upperBound < text.upperBound)
+                    ? text : printed
                 let bottom = result[k].lines.last?.top ?? .infinity
                 let underTheStory = { (line: PageLine) in line.span.map { within(story, $0) } == true && (line.top ?? 0) > bottom }
-                if sharesColumn(story, text) {
+                if story == text {
                     return captionLines.allSatisfy { underTheStory($0) && ($0.top ?? .infinity) < textTop }
                 }
                 guard let storyTop = result[k].lines.first?.top, story.upperBound < text.lowerBound else { return false }
