@@ -1471,6 +1471,41 @@ import Testing
         #expect(read.articles[0].title == "使馆来了小客人" && read.articles[0].body.hasSuffix("像个大人。"))
     }
 
+    /// A roundup's second wire report, its own dateline and no headline, read after the caption
+    /// of a picture set in the roundup's columns (tabloid-09 and -11 of seed 11): it goes on the
+    /// first report, whose headline names what it reports, as it would with no picture between.
+    @Test func aSecondReportAfterAPicturesCaptionGoesOnTheRoundup() throws {
+        let caption = LineStyle(size: 0.82, distinctFace: false)
+        let read = Self.readStyled([("共渡难关韩国报纸减版面自愿救国泰国百姓卖美元", Self.display), ("", nil),
+                                    ("本报汉城1月8日电记者王林昌报道：自今日起，韩国两大报纸决定减少", Self.bodyType),
+                                    ("报纸版面，与国民共同克服经济困难和外汇危机。", Self.bodyType), ("", nil),
+                                    ("元旦期间，桂林市上万名青年志愿者开展义务咨询活动。", caption),
+                                    ("新华社记者陈瑞华摄", caption), ("", nil),
+                                    ("本报曼谷1月8日电记者成元生报道：“以美元换泰币，自愿救国行动”今天", Self.bodyType),
+                                    ("正式展开，广大民众纷纷将自己积存的美元兑换成泰币。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "共渡难关韩国报纸减版面自愿救国泰国百姓卖美元")
+        #expect(read.articles[0].body.hasSuffix("兑换成泰币。"))
+        #expect(read.articles[1].kind == .photo)
+    }
+
+    /// A review's list of works, then the next story's kicker in a face of its own alone between
+    /// blank lines over its headline (tabloid-19 of seed 5, tabloid-07 of the varied pages' seed
+    /// 30): the list ends the review, and the kicker heads the story under it.
+    @Test func aKickerAfterAListOfWorksHeadsTheNextStory() throws {
+        let kicker = LineStyle(size: 0.95, distinctFace: true, headlineFace: false)
+        let read = Self.readStyled([("黄河腹地的回声", Self.display), ("", nil),
+                                    ("山西画院作品展在中国美术馆举行，参展的一百六十多幅作品出自十七位画家之手。", Self.bodyType),
+                                    ("淳厚质朴的艺术底色，是这次画展留给人们的最深刻的印象。（闻力）", Self.bodyType),
+                                    ("矿工（石膏）（孙宝田）", Self.bodyType), ("走出黄土地（套色木刻）（曹美）", Self.bodyType), ("", nil),
+                                    ("国家科技领导小组召开会议", kicker), ("", nil),
+                                    ("李鹏主持审议加速科技进步汇报提纲", Self.display), ("", nil),
+                                    ("新华社北京1月8日电国务院总理李鹏昨天下午主持召开了国家科技领导小组第四次会议。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.hasSuffix("（曹美）"))
+        #expect(read.articles[1].kicker == "国家科技领导小组召开会议")
+    }
+
     /// A story's first column read, a second story in the next column closed by its reporters,
     /// then a picture's caption in that column under it and text under the caption: the picture
     /// does not top the column, so the text is no part of the first story.

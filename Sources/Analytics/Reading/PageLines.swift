@@ -144,10 +144,12 @@ struct PageLine: Equatable {
                 case .furniture, .credit, .signature, .reporters: afterFinishedSentence = true
                 case .candidate: afterFinishedSentence = lines[i].afterBlank
                 default:
-                    // A reporters' credit can wrap: `…演出。（宗` / `素华）`.
+                    // A reporters' credit can wrap: `…演出。（宗` / `素华）`. A work a review lists
+                    // (`走出黄土地（套色木刻）（曹美）`) is whole on its line.
                     let joined = k >= 2 ? lines[content[k - 2]].text + previous.text : previous.text
                     afterFinishedSentence = endsSentence(previous.text)
                         || (!previous.text.contains("（") && endsSentence(joined))
+                        || previous.printed.wholeMatch(of: shownWork) != nil
                 }
             }
             if let furniture = furniture(text) {

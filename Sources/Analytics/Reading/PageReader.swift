@@ -265,15 +265,20 @@ public struct PageReader: Sendable {
     /// headline right under a finished one without, when both are filed from the same place on
     /// the same day (`本报罗马1月15日电` twice, band-11) or the headline was not printed right above
     /// the second (it stands in a band, band-16): the headline matched the second report's words
-    /// better. A report an editor's note introduces is a story of its own, never run on. Nil
-    /// when there is none.
+    /// better. Where sizes are known, a picture's captions read between the two stand aside, the
+    /// second report then standing apart (tabloid-09 and -11 of seed 11). A report an editor's
+    /// note introduces is a story of its own, never run on. Nil when there is none.
     static func joinUntitledReports(_ pieces: [Piece], _ articles: [Article], headlinesAbove: Set<String>) -> [Piece]? {
         var result: [Piece] = []
         // Each piece's headline so far, and whether it was printed right above the piece.
         var heads: [(title: String?, above: Bool)] = []
         for (piece, article) in zip(pieces, articles) {
-            if piece.opensWithDateline, piece.preface.isEmpty, let first = piece.lines.first, first.runInTitle == nil,
-               let previous = result.last, let head = heads.last, previous.opensWithDateline,
+            // Where sizes are known, a picture's captions read between the two reports (a
+            // roundup's picture set in its columns, tabloid-09 of seed 11) stand aside.
+            let captions = piece.lines.first?.size == nil ? 0 : result.reversed().prefix { $0.closedBy == .credit }.count
+            let above = result.count - 1 - captions
+            if piece.opensWithDateline, piece.preface.isEmpty, let first = piece.lines.first, first.runInTitle == nil, above >= 0,
+               case let previous = result[above], case let head = heads[above], previous.opensWithDateline,
                previous.closedBy == nil || previous.closedBy == .reporters,
                let last = previous.lines.last, PageLine.endsSentence(last.text) || previous.closedBy == .reporters {
                 let filedAlike = PageLine.filedAlike(previous.lines[0].text, first.text)
@@ -281,7 +286,7 @@ public struct PageReader: Sendable {
                 // pair (its words matched better, or it stands in a band).
                 let runsOn = article.title == nil && head.title != nil
                 let headsThePair = article.title != nil && head.title == nil && (filedAlike || !headlinesAbove.contains(article.id))
-                let standsApart = first.afterBlank || previous.closedBy != nil
+                let standsApart = first.afterBlank || previous.closedBy != nil || captions > 0
                 // Where sizes tell a column's top: the reports share words, or the untitled one
                 // shares words with the other's headline, printed right above the first report or
                 // matched to the second (a headline of two clauses, one for each report:
@@ -292,8 +297,8 @@ public struct PageReader: Sendable {
                 let sameSubject = first.size != nil && (sharedWords(previous.reportText, piece.reportText) >= 0.1
                     || headline.map { sharedWords($0, untitledText) >= 0.05 } == true)
                 if (runsOn || headsThePair) && (!standsApart || filedAlike || sameSubject) {
-                    result[result.count - 1].goOn(with: piece)
-                    heads[heads.count - 1].title = head.title ?? article.title
+                    result[above].goOn(with: piece)
+                    heads[above].title = head.title ?? article.title
                     continue
                 }
             }
