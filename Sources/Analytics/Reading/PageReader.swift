@@ -273,8 +273,6 @@ public struct PageReader: Sendable {
         // Each piece's headline so far, and whether it was printed right above the piece.
         var heads: [(title: String?, above: Bool)] = []
         for (piece, article) in zip(pieces, articles) {
-            // Where sizes are known, a picture's captions read between the two reports (a
-            // roundup's picture set in its columns, tabloid-09 of seed 11) stand aside.
             let captions = piece.lines.first?.size == nil ? 0 : result.reversed().prefix { $0.closedBy == .credit }.count
             let above = result.count - 1 - captions
             if piece.opensWithDateline, piece.preface.isEmpty, let first = piece.lines.first, first.runInTitle == nil, above >= 0,
@@ -731,8 +729,8 @@ public struct PageReader: Sendable {
     /// the picture, tabloid-06 of seed 5), the open piece the text goes on from across the
     /// picture (in its column; under the captions in the next column, which the picture tops,
     /// tabloid-11 of the varied pages' seed 27; or at its height in the next column beyond the
-    /// captions; a story beside read in between, tabloid-13 of the varied pages' seed 25). Before headlines are
-    /// matched, so that they match whole stories. Nil when there is none.
+    /// captions; a story beside read in between, tabloid-13 of the varied pages' seed 25).
+    /// Before headlines are matched, so that they match whole stories. Nil when there is none.
     static func joinAcrossPictures(_ pieces: [Piece], _ headlines: [[PageLine]]) -> [Piece]? {
         var result: [Piece] = []
         /// The open piece before the last `captions` sharing most words with `piece`, the later of
@@ -745,13 +743,13 @@ public struct PageReader: Sendable {
             }
             return best
         }
+        let pageLines = pieces.flatMap(\.lines) + headlines.joined()
         /// The open piece read before the last `captions` that `piece` goes on from across the
         /// picture, the latest if several: in its column, under the captions, which stand in it
         /// too below the piece's last line; in a column to its right, under the captions, with
         /// nothing printed above them there down from the piece's first line (the picture tops
         /// that column); or at the top of a column to its right, as high as the piece's first
         /// line, the captions between the two columns or in the piece's own under its last line.
-        let pageLines = pieces.flatMap(\.lines) + headlines.joined()
         func storyAcrossThePicture(_ piece: Piece, captions: Int) -> Int? {
             guard let text = columnSpan(of: piece.lines.prefix(columnLines)), let textTop = piece.lines.first?.top else { return nil }
             let captionLines = result.suffix(captions).flatMap(\.lines)
