@@ -83,6 +83,9 @@ struct PageLine: Equatable {
     static let displaySize = 1.3
     static let deckSize = 1.08
 
+    /// Whether the line shows a work a review lists, whole (``shownWork``).
+    var showsAWork: Bool { printed.wholeMatch(of: PageLine.shownWork) != nil }
+
     /// Whether the two lines are set in one type size (within 5%), or their sizes are not known:
     /// a word or a sentence runs on only between lines of one size.
     func isSetInTheSameType(as other: PageLine) -> Bool {
@@ -149,7 +152,7 @@ struct PageLine: Equatable {
                     let joined = k >= 2 ? lines[content[k - 2]].text + previous.text : previous.text
                     afterFinishedSentence = endsSentence(previous.text)
                         || (!previous.text.contains("（") && endsSentence(joined))
-                        || previous.printed.wholeMatch(of: shownWork) != nil
+                        || previous.showsAWork
                 }
             }
             if let furniture = furniture(text) {

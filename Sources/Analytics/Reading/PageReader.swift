@@ -273,7 +273,7 @@ public struct PageReader: Sendable {
         // Each piece's headline so far, and whether it was printed right above the piece.
         var heads: [(title: String?, above: Bool)] = []
         for (piece, article) in zip(pieces, articles) {
-            let captions = piece.lines.first?.size == nil ? 0 : result.reversed().prefix { $0.closedBy == .credit }.count
+            let captions = piece.lines.first?.size == nil ? 0 : captionsReadLast(result)
             let above = result.count - 1 - captions
             if piece.opensWithDateline, piece.preface.isEmpty, let first = piece.lines.first, first.runInTitle == nil, above >= 0,
                case let previous = result[above], case let head = heads[above], previous.opensWithDateline,
@@ -531,7 +531,7 @@ public struct PageReader: Sendable {
     /// taller, stacked-06 of the fifth seed).
     static func setApartBySize(_ line: PageLine, from piece: Piece) -> Bool {
         guard let size = line.size, let previous = piece.lines.last, let previousSize = previous.size,
-              abs(size - previousSize) > 0.05 else { return false }
+              !line.isSetInTheSameType(as: previous) else { return false }
         return PageLine.endsSentence(previous.text) || !((piece.lines.count == 1 && piece.opensWithDateline)
             || [size, previousSize].allSatisfy({ abs($0 - 1) < PageLine.deckSize - 1 }))
     }
@@ -554,10 +554,10 @@ public struct PageReader: Sendable {
     /// it allowed when `opening` a piece, under a headline).
     static func goesOnInColumn(at i: Int, in content: [PageLine], opening: Bool = false) -> Bool {
         let line = content[i]
-        guard let size = line.size, opening || (!line.afterBlank && !line.opensRow), i + 1 < content.count else { return false }
+        guard line.size != nil, opening || (!line.afterBlank && !line.opensRow), i + 1 < content.count else { return false }
         let next = content[i + 1]
         return next.role == .text && !next.afterBlank && !next.opensRow && next.runInTitle == nil
-            && next.size.map { abs($0 - size) <= 0.05 } == true
+            && next.size != nil && next.isSetInTheSameType(as: line)
     }
 
     /// Whether a run of headline-shaped lines inside the open `piece` is printed headlines.
@@ -762,26 +762,26 @@ public struct PageReader: Sendable {
                 let story = sharesColumn(printed, text) || (abs(printed.lowerBound - text.lowerBound) <= 1 && printed.upperBound < text.upperBound)
                     ? text : printed
                 let bottom = result[k].lines.last?.top ?? .infinity
-                let underTheStory = { (line: PageLine) in line.span.map { within(story, $0) } == true && (line.top ?? 0) > bottom }
+                let underTheStory = { (line: PageLine) in stands(line, within: story) && (line.top ?? 0) > bottom }
                 if story == text {
                     return captionLines.allSatisfy { underTheStory($0) && ($0.top ?? .infinity) < textTop }
                 }
                 guard let storyTop = result[k].lines.first?.top, story.upperBound < text.lowerBound else { return false }
                 if let captionTop = captionLines.compactMap(\.top).min(), captionTop > storyTop,
-                   captionLines.allSatisfy({ line in line.span.map { within(text, $0) } == true && (line.top ?? .infinity) < textTop }),
+                   captionLines.allSatisfy({ line in stands(line, within: text) && (line.top ?? .infinity) < textTop }),
                    !pageLines.contains(where: { line in
-                       line.span.map { within(text, $0) } == true && (line.top ?? 0) > storyTop - 0.5 && (line.top ?? .infinity) < captionTop
+                       stands(line, within: text) && (line.top ?? 0) > storyTop - 0.5 && (line.top ?? .infinity) < captionTop
                    }) {
                     return true
                 }
                 guard abs(storyTop - textTop) <= 0.5 else { return false }
                 return captionLines.allSatisfy { line in
-                    line.span.map { within(story.upperBound...text.lowerBound, $0) } == true || underTheStory(line)
+                    stands(line, within: story.upperBound...text.lowerBound) || underTheStory(line)
                 }
             }
         }
         for piece in pieces {
-            let captions = result.reversed().prefix { $0.closedBy == .credit }.count
+            let captions = captionsReadLast(result)
             if let first = piece.lines.first, first.size != nil, first.role == .text, first.runInTitle == nil,
                piece.preface.isEmpty, !piece.isEditorsNote, !piece.opensWithDateline, piece.closedBy != .credit,
                captions > 0, let credit = result.last?.lines.last,
@@ -805,7 +805,7 @@ public struct PageReader: Sendable {
         for piece in pieces {
             if let review = result.last, review.closedBy == .reporters, let last = review.lines.last, let first = piece.lines.first,
                piece.preface.isEmpty, !headlinePrinted(between: last, and: first, headlines),
-               piece.lines.allSatisfy({ $0.printed.wholeMatch(of: PageLine.shownWork) != nil }) {
+               piece.lines.allSatisfy(\.showsAWork) {
                 result[result.count - 1].goOn(with: piece)
                 continue
             }
@@ -834,9 +834,15 @@ public struct PageReader: Sendable {
         abs(a.lowerBound - b.lowerBound) <= 1 && abs(a.upperBound - b.upperBound) <= 1
     }
 
-    /// Whether a line's span stands within a column, give or take an em.
-    static func within(_ column: ClosedRange<Double>, _ span: ClosedRange<Double>) -> Bool {
-        span.lowerBound >= column.lowerBound - 1 && span.upperBound <= column.upperBound + 1
+    /// Whether a line stands within a column, give or take an em; false where its place is not known.
+    static func stands(_ line: PageLine, within column: ClosedRange<Double>) -> Bool {
+        guard let span = line.span else { return false }
+        return span.lowerBound >= column.lowerBound - 1 && span.upperBound <= column.upperBound + 1
+    }
+
+    /// How many of the pieces read last are captions, each closed by its picture's credit.
+    static func captionsReadLast(_ pieces: [Piece]) -> Int {
+        pieces.reversed().prefix { $0.closedBy == .credit }.count
     }
 
     /// An editor's note is printed above the story it introduces; it joins that story.
