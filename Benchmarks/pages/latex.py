@@ -7,7 +7,7 @@ default.  Every cell and the page body are measured into the log
 trim it without guessing.
 """
 
-from pages import PT_PER_MM
+from pages import PT_PER_MM, is_crosshead
 
 _SPECIALS = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&",
              "#": r"\#", "_": r"\_", "%": r"\%", "~": r"\textasciitilde{}",
@@ -74,11 +74,15 @@ def headline(p, band=False):
 
 
 def paragraphs(p):
-    """Body paragraphs of a story with its lead, inline photo and signature."""
+    """Body paragraphs of a story with its lead, inline photo and signature, as a
+    list of TeX strings, and how many of them open the story set across all its
+    columns (style `wide_first`: the lead and first paragraph in a larger kaiti)."""
     s = p.style
     out = []
     if p.lead and s.get("lead_line"):
-        out.append(rf"{{\noindent\kai {tex(p.lead)}\par}}")
+        flush = r"\raggedleft" if s.get("byline_right") else r"\noindent"
+        out.append(rf"{{{flush}\kai {tex(p.lead)}\par}}")
+    wide = 0
     for i, para in enumerate(p.body):
         text = tex(para)
         if i == 0 and p.lead and not s.get("lead_line"):
@@ -86,29 +90,51 @@ def paragraphs(p):
             text = lead + text
         if i == 0 and p.kind == "brief" and not s.get("title_line"):
             text = rf"\noindent{{\hei {tex(p.title)}}}\quad " + text
+        if s.get("crossheads") and is_crosshead(p.body, i):
+            out.append(rf"\vspace{{3pt}}{{\centering\hei {text}\par}}\vspace{{2pt}}")
+            continue
+        if i == 0 and s.get("wide_first") and len(p.body) > 1:
+            out.append(rf"{{\kai\large\noindent {text}\par}}\vspace{{4pt}}")
+            wide = len(out)
+            continue
         out.append(text + r"\par")
         if "photo" in s and i + 1 == min(s["photo_after"], len(p.body)):
             out.append(r"\vspace{4pt}\noindent\begin{minipage}{\linewidth}"
                        + photo(s["photo"]) + r"\end{minipage}\par\vspace{4pt}")
     if p.signature:
         out.append(rf"{{\raggedleft\kai {tex(p.signature)}\par}}")
-    return "\n".join(out)
+    return out, wide
 
 
 def story(p, span, band=False):
+    """A story in its cell: headline over the text, or beside it (style `side`:
+    a column's width for the headline, the text in the other columns)."""
+    s = p.style
     out = []
     if p.kind == "brief":
-        if p.style.get("title_line"):
+        if s.get("title_line"):
             out.append(rf"{{\noindent\hei {tex(p.title)}\par}}")
-    elif not p.style.get("in_band"):
+    elif not s.get("in_band") and not s.get("side"):
         out.append(headline(p))
     if p.editorsNote:
         out.append(rf"{{\kai\noindent {tex(p.editorsNote)}\par}}\vspace{{2pt}}\hrule\vspace{{4pt}}")
-    body = paragraphs(p)
-    if span > 1:
-        body = rf"\raggedcolumns\begin{{multicols}}{{{span}}}" + "\n" + body + "\n\\end{multicols}"
+    parts, wide = paragraphs(p)
+    columns = span - 1 if s.get("side") else span
+    out += parts[:wide]
+    body = "\n".join(parts[wide:])
+    if columns > 1:
+        body = rf"\raggedcolumns\begin{{multicols}}{{{columns}}}" + "\n" + body + "\n\\end{multicols}"
     out.append(body)
-    return "\n".join(out)
+    text = "\n".join(out)
+    if s.get("body_kai"):
+        text = r"{\kai " + text + "}"
+    if s.get("side"):
+        width, gap = s["side"]
+        text = (rf"\noindent\begin{{minipage}}[t]{{{width:.2f}pt}}\vspace{{0pt}}" + headline(p)
+                + rf"\end{{minipage}}\hspace{{{gap:.2f}pt}}\begin{{minipage}}[t]"
+                + rf"{{\dimexpr\linewidth-{width + gap:.2f}pt\relax}}\vspace{{0pt}}" + "\n" + text
+                + r"\end{minipage}\par")
+    return text
 
 
 def photo(p):

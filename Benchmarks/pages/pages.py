@@ -9,6 +9,7 @@ family.
 
 import datetime
 import math
+import re
 from dataclasses import dataclass, field
 
 from sources import OFFICE_LINE, SENTENCE_END, truncate
@@ -16,8 +17,10 @@ from sources import OFFICE_LINE, SENTENCE_END, truncate
 PT_PER_MM = 72.27 / 25.4
 GOLD_FIELDS = ("source", "kind", "kicker", "title", "subtitle", "editorsNote",
                "lead", "body", "signature", "credit")
-FAMILIES = ("stacked", "band", "photo", "commentary", "briefs", "mixed", "tabloid", "framed")
+FAMILIES = ("stacked", "band", "photo", "commentary", "briefs", "mixed", "tabloid", "framed",
+            "feature")
 # Held out since session 27; `tabloid` was held out before and has been tuned on since.
+# `feature` (session 30) was scored once on nine seeds before any reader change, then tuned on.
 HELD_OUT = "framed"
 
 # Fonts: song (body), hei (headlines), kai (notes, bylines).  Fandol and the
@@ -189,6 +192,14 @@ class Page:
                 "pieces": [p.gold() for p in self.pieces()]}
 
 
+def is_crosshead(body, i):
+    """Whether paragraph `i` of a body reads as a crosshead (小标题): short, inside the
+    body, no sentence punctuation, not a name or a list's lead-in."""
+    text = body[i]
+    return 0 < i < len(body) - 1 and 4 <= len(text) <= 18 and not SENTENCE_END.search(text) \
+        and not re.search(r"[，。；：、！？＊*]", text) and not re.match(r"本报|新华社|记者", text)
+
+
 def drop_paragraph(p):
     """Remove a story's last paragraph, and any after which it would no longer
     end on a whole sentence (a crosshead, say); keep at least one."""
@@ -207,7 +218,7 @@ def text_lines(paragraphs, cpl):
 
 def headline_height(p, width):
     s = p.style
-    if s.get("in_band") or p.title is None or p.kind == "brief":
+    if s.get("in_band") or s.get("side") or p.title is None or p.kind == "brief":
         return 0
     size = s["title_pt"]
     box = width * s.get("narrow", 1)
@@ -228,7 +239,8 @@ def estimate(p, span, g):
         return p.style["box_mm"] * PT_PER_MM + (lines + (1 if p.title else 0)) * g.leading * 0.9 + 10
     lines = text_lines(p.body, cpl) + (1 if p.lead and p.style.get("lead_line") else 0) \
         + (1 if p.signature else 0) + (1 if p.kind == "brief" and p.style.get("title_line") else 0)
-    h = math.ceil(lines / span) * g.leading + g.leading + headline_height(p, width)
+    columns = span - 1 if p.style.get("side") else span     # a side headline takes a column
+    h = math.ceil(lines / columns) * g.leading + g.leading + headline_height(p, width)
     if p.editorsNote:
         h += text_lines([p.editorsNote], int(width // g.body_pt)) * g.leading + 8
     if "photo" in p.style:
@@ -275,15 +287,19 @@ class Composer:
                 "align": r.choice(("center", "center", "left")),
                 "lead_hei": r.random() < 0.5}
 
-    def story(self, span, height, role="news", style=None, decks=0.3):
-        """A story sized to fill `height` pt of a cell `span` columns wide."""
+    def story(self, span, height, role="news", style=None, decks=0.3, crossheads=0.0):
+        """A story sized to fill `height` pt of a cell `span` columns wide; with
+        probability `decks` one with decks, `crossheads` one with crossheads."""
         style = dict(style or self.headline_style(span))
         pool = self.stories(role)
         if self.rng.random() < decks:
             pool = [s for s in pool if s.kicker or s.subtitle or s.deck] or pool
-        head = 0 if style.get("in_band") else style["title_pt"] * 1.25 * 1.5 + 8
+        if crossheads and self.rng.random() < crossheads:
+            pool = [s for s in pool if any(is_crosshead(s.body, i) for i in range(len(s.body)))] or pool
+        side = style.get("side")
+        head = 0 if style.get("in_band") or side else style["title_pt"] * 1.25 * 1.5 + 8
         lines = (height - head) / self.g.leading - 2
-        target = lines * span * self.g.column_chars() * 0.92
+        target = lines * (span - 1 if side else span) * self.g.column_chars() * 0.92
         hi = min(MAX_CHARS, target * 1.05)
         lo = max(MIN_CHARS, min(hi * 0.7, 600))
         if hi < MIN_CHARS:
@@ -585,12 +601,43 @@ def compose_framed(c):
     return rows
 
 
+def compose_feature(c):
+    """A features page (副刊, 专版): 3-4 columns, headlines set beside their
+    stories in a column of their own, crossheads in bold inside long stories, the lead
+    story's first paragraph across all its columns in a larger kaiti, some stories set
+    in kaiti throughout, bylines flush right under the headline."""
+    n, r = c.g.columns, c.rng
+
+    def make(span, height):
+        style = c.headline_style(span, big=c.count == 0)
+        if span >= 2 and r.random() < 0.5:
+            style.update(side=(c.g.width(1), c.g.gutter * PT_PER_MM), title_pt=min(style["title_pt"], 20),
+                         deck_pt=min(style["deck_pt"], 11), align=r.choice(("left", "center")))
+        elif c.count == 0 and span >= 3:
+            style["wide_first"] = True
+        style.update(body_kai=r.random() < 0.2, byline_right=r.random() < 0.6, crossheads=True)
+        signed = r.random() < 0.15
+        return (signed and c.story(span, height, "signed", style, decks=0.4)) \
+            or c.story(span, height, "news", style, decks=0.4, crossheads=0.6)
+
+    rows = []
+    for h in c.row_heights(r.choice((2, 3, 3))):
+        spans = [n] if not rows and r.random() < 0.5 else list(r.choice(SPANS[n]))
+        cells = [x for x in (c.fill(s, h, make) for s in spans) if x]
+        if cells:
+            cells[-1].span = n - sum(x.span for x in cells[:-1])
+            rows.append(Row(cells))
+    return rows
+
+
 COMPOSERS = {"stacked": compose_stacked, "band": compose_band, "photo": compose_photo,
              "commentary": compose_commentary, "briefs": compose_briefs,
-             "mixed": compose_mixed, "tabloid": compose_tabloid, "framed": compose_framed}
+             "mixed": compose_mixed, "tabloid": compose_tabloid, "framed": compose_framed,
+             "feature": compose_feature}
 
 COLUMNS = {"stacked": (2, 3, 4, 5), "band": (2, 3, 4, 5), "photo": (2, 3, 4, 5),
-           "commentary": (2, 3, 4, 5), "briefs": (3, 4, 5), "mixed": (5,), "tabloid": (2, 3), "framed": (6,)}
+           "commentary": (2, 3, 4, 5), "briefs": (3, 4, 5), "mixed": (5,), "tabloid": (2, 3), "framed": (6,),
+           "feature": (3, 4)}
 
 
 def make_page(family, index, rng, lib, varied=False):
