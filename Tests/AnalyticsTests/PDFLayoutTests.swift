@@ -1551,6 +1551,81 @@ import Testing
         #expect(read.articles[0].body.contains(line) == (byline == nil))
     }
 
+    /// A crosshead (小标题) in another face at body size, centred in its column between two
+    /// passages of a story under a display headline (`菜篮子工程的提出`, feature-01 of the default
+    /// seed), is the story's text, though the passages share few words.
+    @Test func aCentredCrossheadStaysInTheStory() throws {
+        let crosshead = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("从短缺走向平衡", Self.placed(Self.display, 0...14, 0)), ("", nil),
+                                    ("奇迹来自政府重视，要求市长负责抓菜篮", Self.placed(Self.bodyType, 0...18, 3)),
+                                    ("子，一抓就是十年。", Self.placed(Self.bodyType, 0...9, 4)), ("", nil),
+                                    ("菜篮子工程的提出", Self.placed(crosshead, 5...13, 5)), ("", nil),
+                                    ("今天的家庭主妇们，恐怕仍然忘不了八十", Self.placed(Self.bodyType, 0...18, 6)),
+                                    ("年代中期副食品价格高涨的那些日子。", Self.placed(Self.bodyType, 0...17, 7))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.contains("菜篮子工程的提出"))
+        #expect(read.articles[0].body.hasSuffix("那些日子。"))
+    }
+
+    /// A brief's title at body size in another face, flush left or centred, between briefs on
+    /// two subjects and under no display headline, heads the next brief: it is no crosshead.
+    @Test(arguments: [0.0...7.0, 5.5...12.5])
+    func aBriefsTitleBetweenBriefsHeadsTheNextBrief(span: ClosedRange<Double>) throws {
+        let title = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("游德馨当选福建省政协主席", Self.placed(title, 0...12, 0)), ("", nil),
+                                    ("政协福建省第八届委员会第一次会议今天", Self.placed(Self.bodyType, 0...18, 1)),
+                                    ("选举游德馨为省政协主席。", Self.placed(Self.bodyType, 0...12, 2)), ("", nil),
+                                    ("灾后第一顿热饭", Self.placed(title, span, 3)), ("", nil),
+                                    ("一月十四日中午，一批蔬菜运抵张北灾区", Self.placed(Self.bodyType, 0...18, 4)),
+                                    ("，灾民们吃上了热饭。", Self.placed(Self.bodyType, 0...10, 5))])
+        try #require(read.articles.count == 2, "\(read.articles.map(\.body))")
+        #expect(read.articles[1].title == "灾后第一顿热饭")
+    }
+
+    /// A story set in kaiti throughout (another face than the page's body): a paragraph opening
+    /// with a line that has no punctuation is its text, not a headline (feature-02 of the
+    /// default seed).
+    @Test func aParagraphOfAStorySetInAnotherFaceThroughoutIsText() throws {
+        let kaiti = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("厦门小白鹭民间舞团", Self.display), ("", nil),
+                                    ("国内有芭蕾舞团、现代舞团，而民间舞团", kaiti),
+                                    ("，他们是独一个，是唯一的专门从事民间", kaiti),
+                                    ("舞蹈的艺术团体。", kaiti),
+                                    ("小白鹭民间舞团是中共厦门市委常委会决", kaiti),
+                                    ("定成立的，自开始就受到党政领导部门和", kaiti),
+                                    ("企业界的关心。", kaiti)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.hasSuffix("企业界的关心。"))
+    }
+
+    /// Three lines or more of running sentences set larger than the body, under the headline
+    /// and across the story's columns (a standfirst, feature-09 of the default seed), open the
+    /// story's text: they are no deck.
+    @Test func aStandfirstSetLargerOpensTheStorysText() throws {
+        let standfirst = LineStyle(size: 1.15, distinctFace: true)
+        let read = Self.readStyled([("救救渭北排碱渠", Self.display), ("", nil),
+                                    ("贯通渭北十五个乡、二百多个村、七十八万亩耕地的排碱", standfirst),
+                                    ("除涝工程，一九七四年开工，一九九二年基本完成并通过", standfirst),
+                                    ("省级验收。工程建成后，灾害面积大大减少。", standfirst), ("", nil),
+                                    ("近年来，由于排碱渠淤积严重，工程效益不能", Self.bodyType),
+                                    ("正常发挥。这一情况望能引起有关部门的重视。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].subtitle == nil)
+        #expect(read.articles[0].body.hasPrefix("贯通渭北") && read.articles[0].body.hasSuffix("部门的重视。"))
+    }
+
+    /// A subtitle broken over two lines, the second a number alone (`——…地方财政收入增长` /
+    /// `25.5%`, feature-01 of the default seed), is one subtitle.
+    @Test func aSubtitlesLastLineMayBeANumberAlone() throws {
+        let deck = LineStyle(size: 1.05, distinctFace: false)
+        let read = Self.readStyled([("北京经济运行态势喜人", Self.display),
+                                    ("——国内生产总值增长9.5%地方财政收入增长", deck), ("25.5%", deck), ("", nil),
+                                    ("北京市在过去的一年里经济建设取得了令人鼓舞的成就，", Self.bodyType),
+                                    ("全市国内生产总值增长9.5%。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].subtitle == "国内生产总值增长9.5%地方财政收入增长25.5%")
+    }
+
     /// A story's first lines over a picture in its column, another story beside it read next,
     /// then the caption and the first story's text under it (tabloid-13 of the varied pages'
     /// seed 25): the text goes on the story whose column it stands in, under its last line.

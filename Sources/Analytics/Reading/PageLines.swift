@@ -275,6 +275,7 @@ struct PageLine: Equatable {
             }
         }
         markKickersOverHeadlines(&lines, content: content)
+        markStandfirsts(&lines, content: content)
         markSections(&lines, content: content)
         return lines
     }
@@ -294,6 +295,28 @@ struct PageLine: Equatable {
                   !content[k...end].contains(where: { lines[$0].text.unicodeScalars.contains { SentenceSplitter.isTerminator($0) || $0 == "，" } })
             else { continue }
             for j in content[k...end] { lines[j].role = .candidate }
+        }
+    }
+
+    /// Where sizes are known: headline-shaped lines in one type larger than the body's that hold
+    /// a full stop (`。`, which no headline or deck prints) and close a sentence, no `——` before
+    /// them, are a paragraph set larger over the story's text (a standfirst across its columns:
+    /// `贯通渭北15个乡（镇）、237个村…` over `近年来，由于排碱渠…`), not a deck.
+    private static func markStandfirsts(_ lines: inout [PageLine], content: [Int]) {
+        var k = 0
+        while k < content.count {
+            let first = lines[content[k]]
+            guard first.role == .candidate, first.isDeck || first.isDisplay else { k += 1; continue }
+            var end = k
+            while end + 1 < content.count, case let next = lines[content[end + 1]], next.role == .candidate,
+                  !next.afterBlank, next.isSetInTheSameType(as: first) {
+                end += 1
+            }
+            let text = content[k...end].map { lines[$0].text }.joined()
+            if !text.hasPrefix("——"), text.contains("。"), endsSentence(text) {
+                for j in content[k...end] { lines[j].role = .text }
+            }
+            k = end + 1
         }
     }
 
@@ -1015,12 +1038,13 @@ struct PageLine: Equatable {
     /// text, a list's items run on from dashes in the body too). Brackets are allowed in a line
     /// that closes a book title the line above left open (`——李鹏主持讨论并原则通过《中华人民共和国
     /// 土地` / `管理法（修订草案）》`, band-04 of the varied pages' seed 12); `clausesAllowed`, any
-    /// mark but a sentence's end is.
+    /// mark but a sentence's end is, and no Han character is needed.
     static func continuesHeadline(_ text: String, _ above: String, dashesSetWide: Bool, clausesAllowed: Bool = false) -> Bool {
         let scalars = Array(text.unicodeScalars)
         let closesTitle = leavesBracketOpen(above, opening: "《", closing: "》") && text.contains("》")
         let marks = clausesAllowed ? "" : closesTitle ? "。，、：,:" : "。，、：,:（）()"
-        guard scalars.contains(where: { CharacterClass.isHan($0.value) }),
+        // A subtitle's last line may be a number alone (`——…地方财政收入增长` / `25.5%`).
+        guard clausesAllowed || scalars.contains(where: { CharacterClass.isHan($0.value) }),
               !scalars.contains(where: { SentenceSplitter.isTerminator($0) || marks.unicodeScalars.contains($0) })
         else { return false }
         // `——海关去年征税九百四十亿` / `比上年增一成创历史最高纪录` (stacked-10 of the fifth seed).

@@ -532,6 +532,12 @@ public struct PageReader: Sendable {
     static func setApartBySize(_ line: PageLine, from piece: Piece) -> Bool {
         guard let size = line.size, let previous = piece.lines.last, let previousSize = previous.size,
               !line.isSetInTheSameType(as: previous) else { return false }
+        // A standfirst set larger (``PageLine/markStandfirsts``), under its byline or not, goes on
+        // into the story's text.
+        let standfirst = piece.lines.drop { $0.role == .dateline }
+        if !standfirst.isEmpty, standfirst.allSatisfy({ $0.role == .text && ($0.isDeck || $0.isDisplay) }), !line.isDeck, !line.isDisplay {
+            return false
+        }
         return PageLine.endsSentence(previous.text) || !((piece.lines.count == 1 && piece.opensWithDateline)
             || [size, previousSize].allSatisfy({ abs($0 - 1) < PageLine.deckSize - 1 }))
     }
@@ -562,7 +568,14 @@ public struct PageReader: Sendable {
 
     /// Whether a run of headline-shaped lines inside the open `piece` is printed headlines.
     static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
-        if run.contains(where: { $0.isDisplay || $0.distinctFace == true || hasPhraseGap($0.text) }) { return true }
+        if isCrosshead(run, after: end, in: content, under: piece) { return false }
+        // A face of its own sets a line apart, but not inside a story set in that face throughout.
+        let setApartByFace = { (line: PageLine) in
+            line.distinctFace == true && !([piece.lines.last, end + 1 < content.count ? content[end + 1] : nil].allSatisfy {
+                $0.map { $0.role == .text && $0.distinctFace == true && $0.isSetInTheSameType(as: line) } == true
+            })
+        }
+        if run.contains(where: { $0.isDisplay || setApartByFace($0) || hasPhraseGap($0.text) }) { return true }
         let start = end - run.count + 1
         if start > 0, PageLine.interruptsSentence(run[0], after: content[start - 1]) { return true }
         // Inside the text's block between two passages on one subject: a crosshead, a fragment,
@@ -610,6 +623,46 @@ public struct PageReader: Sendable {
             }
         }
         return false
+    }
+
+    /// Where the page's geometry is known: whether `run` is a crosshead (小标题) of the open
+    /// `piece`: one or two lines in a face of their own at the body's size (under a deck's),
+    /// centred in the column between a finished sentence of the piece's text and more text in
+    /// its type, in a story under a headline in display type (`菜篮子工程的提出` in a review of
+    /// ten years' 菜篮子工程) or else, longer than a brief (``captionLength``), between passages
+    /// on one subject (they share words, the cosine of their bigram counts at least 0.03, as in
+    /// ``continuesTheSubject(at:in:of:)``). A brief's title between briefs, in the same face,
+    /// stands under a brief: flush left, or over another subject.
+    static func isCrosshead(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
+        guard run.count <= 2, run.allSatisfy({ $0.size != nil && $0.distinctFace == true && !$0.isDeck && !$0.isDisplay }),
+              let last = piece.lines.last, last.role == .text, last.size != nil, PageLine.endsSentence(last.text),
+              end + 1 < content.count, case let next = content[end + 1], next.role == .text, next.size != nil,
+              next.isSetInTheSameType(as: last) else { return false }
+        // Its column: the text's under it, or the piece's above it (a crosshead may top a column
+        // or end one), from where those lines start (a paragraph's first line indented) to where
+        // most of them end (a line may run over the edge, a paragraph's last stop short).
+        let below = content[(end + 1)...].prefix(passageLines).prefix { $0.role == .text }
+        let centred = [(Array(below), next), (Array(piece.lines.suffix(passageLines)), last)].contains { lines, reference in
+            guard let edge = reference.span?.lowerBound else { return false }
+            let inColumn = lines.compactMap(\.span).filter { abs($0.lowerBound - edge) <= 2.5 }
+            let column = inColumn.map(\.lowerBound).min()!...inColumn.map(\.upperBound).sorted()[inColumn.count / 2]
+            return run.allSatisfy { line in
+                guard let span = line.span else { return false }
+                let left = span.lowerBound - column.lowerBound, right = column.upperBound - span.upperBound
+                return left >= 1 && abs(left - right) <= 1
+            }
+        }
+        // The crosshead's own words count with the text under it (`菜篮子工程的提出` over `今天的家庭主妇们…`).
+        return centred && (standsUnderADisplayHeadline(piece, in: content)
+            || piece.lines.map(\.text).joined().count > captionLength
+                && sharedWords(piece.closingPassage, run.map(\.text).joined() + passage(from: end + 1, in: content)) >= 0.03)
+    }
+
+    /// Whether the headline-shaped lines read right before the `piece`'s first line (a kicker or
+    /// a deck among them) include one in display type: a story's headline, not a brief's title.
+    static func standsUnderADisplayHeadline(_ piece: Piece, in content: [PageLine]) -> Bool {
+        guard let first = piece.lines.first, let start = content.firstIndex(where: { $0.number == first.number }) else { return false }
+        return content[..<start].reversed().prefix { $0.role == .candidate }.contains(where: \.isDisplay)
     }
 
     /// In text without sizes: whether the line at `i` stands inside the open `piece`'s block, no
