@@ -714,9 +714,13 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until pdftotext runs (its pid is written), then interrupt.
-        for _ in 0..<200 where !FileManager.default.fileExists(atPath: pidFile.path) { usleep(50_000) }
-        let child = try #require(Int32(String(decoding: try Data(contentsOf: pidFile), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        // Wait until pdftotext runs (its pid written in full: the shell creates the file before
+        // it writes to it), then interrupt.
+        let writtenPid = {
+            Int32(String(decoding: (try? Data(contentsOf: pidFile)) ?? Data(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        for _ in 0..<200 where writtenPid() == nil { usleep(50_000) }
+        let child = try #require(writtenPid())
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
