@@ -1626,6 +1626,29 @@ import Testing
         #expect(read.articles[0].subtitle == "国内生产总值增长9.5%地方财政收入增长25.5%")
     }
 
+    /// A short line in the body's face naming no one is text when flush left (`合格`, heading a
+    /// list), but set flush right under a commentary's last line it signs it (`计喆`, feature-06
+    /// of the page benchmark's thirteenth seed: its surname a rare one).
+    @Test(arguments: [(30.0...34.0, "计喆"), (0.0...4.0, nil)] as [(ClosedRange<Double>, String?)])
+    func aShortLineSetFlushRightUnderACommentarySignsIt(span: ClosedRange<Double>, byline: String?) throws {
+        let read = Self.readStyled([("值得肯定的重奖", Self.placed(Self.display, 0...14, 0)), ("", nil),
+                                    ("以重奖鼓励社会科学的优秀研究成果，是一种倡导的", Self.placed(Self.bodyType, 0...34, 3)),
+                                    ("手段，也是社会进步的反映。", Self.placed(Self.bodyType, 0...26, 4)),
+                                    ("计喆", Self.placed(Self.bodyType, span, 5))])
+        #expect(read.articles[0].byline == byline, "\(read.articles.map(\.body))")
+    }
+
+    /// A line is set flush right only right under the line above it, in its column: `海飞`
+    /// topping the next column, right of a caption's last line read before it (tabloid-02 of
+    /// the varied pages' seed 29), is an author's name over his review, set flush left.
+    @Test func aLineIsSetFlushRightOnlyRightUnderTheLineAbove() {
+        let above = PageLine(number: 1, text: "好的环境。（新华社记者姚大伟摄）", role: .credit, span: 4.7...21.6, top: 32.2)
+        let signature = PageLine(number: 2, text: "计喆", role: .text, span: 19.6...21.6, top: 33.6)
+        let nextColumn = PageLine(number: 2, text: "海飞", role: .text, span: 28.3...30.3, top: 10.3)
+        #expect(PageLine.standsFlushRight(signature, under: above))
+        #expect(!PageLine.standsFlushRight(nextColumn, under: above))
+    }
+
     /// A story's first lines over a picture in its column, another story beside it read next,
     /// then the caption and the first story's text under it (tabloid-13 of the varied pages'
     /// seed 25): the text goes on the story whose column it stands in, under its last line.

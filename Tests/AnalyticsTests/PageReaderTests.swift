@@ -169,6 +169,18 @@ import Testing
         #expect(page.section == section && page.articles[0].title == title)
     }
 
+    /// A short headline set large by the page number, its subtitle under it (`怀念` /
+    /// `——毛主席纪念堂重新开放见闻`, feature-06 of the page benchmark's thirteenth seed), heads
+    /// the first story: no section's name has a subtitle.
+    @Test func aShortLineByThePageNumberOverASubtitleIsAHeadline() throws {
+        let text = "第8版\n怀念\n——毛主席纪念堂重新开放见闻\n\n新华社记者王永治\n来自深圳的邱洪标今天早晨就赶到了纪念堂。\n"
+        let styles: [LineStyle?] = [LineStyle(size: 1), LineStyle(size: 1.8), LineStyle(size: 1), nil,
+                                    LineStyle(size: 1), LineStyle(size: 1), nil]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        try #require(page.articles.count == 1)
+        #expect(page.section == nil && page.articles[0].title == "怀念")
+    }
+
     /// In text with no type sizes, a section is named in a word or two (`社会`, `国内新闻`); a
     /// longer line by the date is the first story's headline (band-19 in the page benchmark).
     @Test(arguments: [("国内新闻", "国内新闻", nil), ("科技花开桐柏山", nil, "科技花开桐柏山")] as [(String, String?, String?)])

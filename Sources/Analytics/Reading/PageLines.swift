@@ -200,9 +200,11 @@ struct PageLine: Equatable {
                 // (`致读者`, `经济`: a brief's title, a section's); where faces are known they tell.
                 let overSubtitle = k + 1 < content.count && !lines[content[k + 1]].afterBlank && isSubtitle(lines[content[k + 1]].text)
                 let noName = !office && !Surnames.opens(text)
-                if !overSubtitle, noName, lines[i].size != nil, lines[i].distinctFace == false, !text.hasSuffix("评论员") {
+                if !overSubtitle, noName, lines[i].size != nil, lines[i].distinctFace == false, !text.hasSuffix("评论员"),
+                   !standsFlushRight(lines[i], under: lines[content[k - 1]]) {
                     // Where faces are known, a line in the body's own face that names no one
-                    // (`合格`, heading a list in a story, tabloid-17 of varied seed 27) is its text.
+                    // (`合格`, heading a list in a story, tabloid-17 of varied seed 27) is its text;
+                    // set flush right it signs the story (`计喆`, its surname a rare one).
                     lines[i].role = .text
                 } else {
                     lines[i].role = overSubtitle || (noName && lines[i].size == nil) ? .candidate : .signature(hasOffice: office)
@@ -755,6 +757,9 @@ struct PageLine: Equatable {
             // A section's name stands in a block of its own; a caption's title goes on into its
             // caption (`送法下乡` read right after the masthead's row, mixed-08 of the fifth seed).
             if k + 1 < content.count, !lines[content[k + 1]].afterBlank, lines[content[k + 1]].role == .text { continue }
+            // A headline's subtitle stands under it (`怀念` / `——毛主席纪念堂重新开放见闻` right under
+            // the masthead's row, feature-06 of the thirteenth seed); no section's name has one.
+            if k + 1 < content.count, lines[content[k + 1]].text.hasPrefix("——") { continue }
             let neighbours = [k - 1, k + 1].filter { content.indices.contains($0) }.map { lines[content[$0]].role }
             // Not by the editor's line: a section is named by the masthead's date or page number.
             if neighbours.contains(where: { if case .furniture(let f) = $0, !f.isSection, !f.isEditor { return true } else { return false } }) {
@@ -955,6 +960,16 @@ struct PageLine: Equatable {
         guard office.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "、" }),
               offices.contains(where: { office.hasSuffix($0) }) else { return nil }
         return true
+    }
+
+    /// Where the page's geometry is known: whether `line` is set flush right right under
+    /// `above` (its top half an em to two and a half below that line's, not atop another column):
+    /// it starts over 4 ems right of where that line starts and reaches at least as far right,
+    /// but for an em (a signature, under a paragraph's last line).
+    static func standsFlushRight(_ line: PageLine, under above: PageLine) -> Bool {
+        guard let span = line.span, let aboveSpan = above.span, let top = line.top, let aboveTop = above.top,
+              (0.5...2.5).contains(top - aboveTop) else { return false }
+        return span.lowerBound > aboveSpan.lowerBound + 4 && span.upperBound >= aboveSpan.upperBound - 1
     }
 
     /// Short, at least four Han characters, no clause or sentence punctuation but a colon after
