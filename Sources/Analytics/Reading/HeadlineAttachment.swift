@@ -195,7 +195,7 @@ enum HeadlineAttachment {
             // The last title of a band's row kicks no headline of the next row (`李鹏会见英国客人` at
             // 1.2× ending a row, `火车今年继续提速` at 1.3× opening the next, band-15 of the varied
             // pages' seed 24): it heads a story of its own.
-            if inABand, index + 1 < elements.count, elements[index + 1][0].opensRow, element[0].isDeck || element[0].isDisplay { return true }
+            if inABand, index + 1 < elements.count, elements[index + 1][0].opensRow, element[0].isSetLarge { return true }
             if inABand, element[0].isDeck, index == 0 || element[0].afterBlank, let own = story(index) {
                 if titles.allSatisfy({ $0 == index || story($0) != own }) { return true }
             }

@@ -79,7 +79,9 @@ struct PageLine: Equatable {
     /// Set well above body type: a headline, whatever its words.
     var isDisplay: Bool { (size ?? 0) >= PageLine.displaySize }
     /// Larger than body type but smaller than a headline: a kicker or subtitle beside one.
-    var isDeck: Bool { (size ?? 0) >= PageLine.deckSize && !isDisplay }
+    var isDeck: Bool { isSetLarge && !isDisplay }
+    /// Set larger than the body: at a deck's size or a display's.
+    var isSetLarge: Bool { (size ?? 0) >= PageLine.deckSize }
     static let displaySize = 1.3
     static let deckSize = 1.08
 
@@ -181,7 +183,7 @@ struct PageLine: Equatable {
                 lines[i].role = .reporters
             } else if lines[i].runInTitle != nil {
                 lines[i].role = .text
-            } else if lines[i].isDisplay || lines[i].isDeck {
+            } else if lines[i].isSetLarge {
                 lines[i].role = .candidate
             } else if k > 0, case let previous = lines[content[k - 1]], previous.role == .dateline, !lines[i].afterBlank,
                       previous.distinctFace == true, lines[i].distinctFace == true, lines[i].headlineFace == previous.headlineFace,
@@ -264,7 +266,7 @@ struct PageLine: Equatable {
         for (k, i) in content.enumerated() where k > 0 && lines[i].role == .text && opensMidSentence(lines[i].text) {
             if lines[i].size != nil {
                 let above = content[k - 1]
-                if lines[above].role == .candidate, !lines[i].afterBlank, !lines[above].isDisplay, !lines[above].isDeck,
+                if lines[above].role == .candidate, !lines[i].afterBlank, !lines[above].isSetLarge,
                    lines[above].distinctFace == lines[i].distinctFace, lines[above].headlineFace == lines[i].headlineFace {
                     lines[above].role = .text
                 }
@@ -288,7 +290,7 @@ struct PageLine: Equatable {
     /// 全面成就…`, commentary-16 of seed 24), not the end of the story above.
     private static func markKickersOverHeadlines(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k > 0 && lines[i].afterBlank && lines[i].role == .text && lines[i].distinctFace == true
-            && lines[i].headlineFace != true && !lines[i].isDeck && !lines[i].isDisplay && endsSentence(lines[content[k - 1]].text) {
+            && lines[i].headlineFace != true && !lines[i].isSetLarge && endsSentence(lines[content[k - 1]].text) {
             var end = k
             while end + 1 < content.count, case let next = lines[content[end + 1]], !next.afterBlank, next.role == .text, next.distinctFace == true {
                 end += 1
@@ -308,7 +310,7 @@ struct PageLine: Equatable {
         var k = 0
         while k < content.count {
             let first = lines[content[k]]
-            guard first.role == .candidate, first.isDeck || first.isDisplay else { k += 1; continue }
+            guard first.role == .candidate, first.isSetLarge else { k += 1; continue }
             var end = k
             while end + 1 < content.count, case let next = lines[content[end + 1]], next.role == .candidate,
                   !next.afterBlank, next.isSetInTheSameType(as: first) {
@@ -392,7 +394,7 @@ struct PageLine: Equatable {
     static func separateRunInTitles(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count {
             let next = lines[content[k + 1]]
-            guard lines[i].runInTitle == nil, opensText(lines, content, k), !next.afterBlank, !lines[i].isDisplay, !lines[i].isDeck,
+            guard lines[i].runInTitle == nil, opensText(lines, content, k), !next.afterBlank, !lines[i].isSetLarge,
                   furniture(lines[i].text) == nil,
                   lines[i].isSetInTheSameType(as: next),
                   lines[i].width >= next.width - 6,
@@ -474,7 +476,7 @@ struct PageLine: Equatable {
         for (k, i) in content.enumerated() where k > 0 && lines[i].runInTitle != nil && !lines[i].afterBlank {
             let above = content[k - 1]
             guard lines[above].runInTitle == nil, lines[above].distinctFace == true, lines[above].size != nil,
-                  !lines[above].isDisplay, !lines[above].isDeck, isHeadlineShaped(lines[above].text), opensText(lines, content, k - 1),
+                  !lines[above].isSetLarge, isHeadlineShaped(lines[above].text), opensText(lines, content, k - 1),
                   // A lead in a face of its own wraps too (`本报天津1月7日电新华社记者` / `张建新、…报道：为…`).
                   !isDateline(lines[above].text), lines[above].text.firstMatch(of: bylineWords) == nil
             else { continue }

@@ -535,7 +535,7 @@ public struct PageReader: Sendable {
         // A standfirst set larger (``PageLine/markStandfirsts``), under its byline or not, goes on
         // into the story's text.
         let standfirst = piece.lines.drop { $0.role == .dateline }
-        if !standfirst.isEmpty, standfirst.allSatisfy({ $0.role == .text && ($0.isDeck || $0.isDisplay) }), !line.isDeck, !line.isDisplay {
+        if !standfirst.isEmpty, standfirst.allSatisfy({ $0.role == .text && $0.isSetLarge }), !line.isSetLarge {
             return false
         }
         return PageLine.endsSentence(previous.text) || !((piece.lines.count == 1 && piece.opensWithDateline)
@@ -634,7 +634,7 @@ public struct PageReader: Sendable {
     /// ``continuesTheSubject(at:in:of:)``). A brief's title between briefs, in the same face,
     /// stands under a brief: flush left, or over another subject.
     static func isCrosshead(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
-        guard run.count <= 2, run.allSatisfy({ $0.size != nil && $0.distinctFace == true && !$0.isDeck && !$0.isDisplay }),
+        guard run.count <= 2, run.allSatisfy({ $0.size != nil && $0.distinctFace == true && !$0.isSetLarge }),
               let last = piece.lines.last, last.role == .text, last.size != nil, PageLine.endsSentence(last.text),
               end + 1 < content.count, case let next = content[end + 1], next.role == .text, next.size != nil,
               next.isSetInTheSameType(as: last) else { return false }
