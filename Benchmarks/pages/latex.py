@@ -7,7 +7,7 @@ default.  Every cell and the page body are measured into the log
 trim it without guessing.
 """
 
-from pages import PT_PER_MM, is_crosshead
+from pages import PT_PER_MM, is_crosshead, text_columns
 
 _SPECIALS = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&",
              "#": r"\#", "_": r"\_", "%": r"\%", "~": r"\textasciitilde{}",
@@ -119,7 +119,7 @@ def story(p, span, band=False):
     if p.editorsNote:
         out.append(rf"{{\kai\noindent {tex(p.editorsNote)}\par}}\vspace{{2pt}}\hrule\vspace{{4pt}}")
     parts, wide = paragraphs(p)
-    columns = span - 1 if s.get("side") else span
+    columns = text_columns(span, s)
     out += parts[:wide]
     body = "\n".join(parts[wide:])
     if columns > 1:

@@ -194,10 +194,17 @@ class Page:
 
 def is_crosshead(body, i):
     """Whether paragraph `i` of a body reads as a crosshead (小标题): short, inside the
-    body, no sentence punctuation, not a name or a list's lead-in."""
+    body, no punctuation (so no list's lead-in), not a reporter's line. A line of names
+    inside a corpus body (a byline after a standfirst) passes, and is printed as one."""
     text = body[i]
     return 0 < i < len(body) - 1 and 4 <= len(text) <= 18 and not SENTENCE_END.search(text) \
         and not re.search(r"[，。；：、！？＊*]", text) and not re.match(r"本报|新华社|记者", text)
+
+
+def text_columns(span, style):
+    """Columns a story's text takes in a cell `span` columns wide: one fewer beside a
+    side headline, which takes a column of its own."""
+    return span - 1 if style.get("side") else span
 
 
 def drop_paragraph(p):
@@ -239,8 +246,7 @@ def estimate(p, span, g):
         return p.style["box_mm"] * PT_PER_MM + (lines + (1 if p.title else 0)) * g.leading * 0.9 + 10
     lines = text_lines(p.body, cpl) + (1 if p.lead and p.style.get("lead_line") else 0) \
         + (1 if p.signature else 0) + (1 if p.kind == "brief" and p.style.get("title_line") else 0)
-    columns = span - 1 if p.style.get("side") else span     # a side headline takes a column
-    h = math.ceil(lines / columns) * g.leading + g.leading + headline_height(p, width)
+    h = math.ceil(lines / text_columns(span, p.style)) * g.leading + g.leading + headline_height(p, width)
     if p.editorsNote:
         h += text_lines([p.editorsNote], int(width // g.body_pt)) * g.leading + 8
     if "photo" in p.style:
@@ -296,10 +302,9 @@ class Composer:
             pool = [s for s in pool if s.kicker or s.subtitle or s.deck] or pool
         if crossheads and self.rng.random() < crossheads:
             pool = [s for s in pool if any(is_crosshead(s.body, i) for i in range(len(s.body)))] or pool
-        side = style.get("side")
-        head = 0 if style.get("in_band") or side else style["title_pt"] * 1.25 * 1.5 + 8
+        head = 0 if style.get("in_band") or style.get("side") else style["title_pt"] * 1.25 * 1.5 + 8
         lines = (height - head) / self.g.leading - 2
-        target = lines * (span - 1 if side else span) * self.g.column_chars() * 0.92
+        target = lines * text_columns(span, style) * self.g.column_chars() * 0.92
         hi = min(MAX_CHARS, target * 1.05)
         lo = max(MIN_CHARS, min(hi * 0.7, 600))
         if hi < MIN_CHARS:
