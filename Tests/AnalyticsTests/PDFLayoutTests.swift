@@ -190,6 +190,24 @@ import Testing
         #expect(fragments.map(\.text) == ["（新华社记者黄文摄）", "（李铁成摄）"])
     }
 
+    /// Two headlines of one size side by side over two columns, the first filling its column to
+    /// the gutter, 0.8 em from the second (feature-04 of the feature pages' seed 15, poppler's
+    /// boxes): the line is cut where the body's next column starts. Over a gap that spans no
+    /// gutter (the second phrase starting half an em into the column) it is one headline.
+    @Test(arguments: [(296.6, true), (305.0, false)])
+    func headlinesSideBySideOverColumnsAreCutAtTheGutter(secondStart: Double, cut: Bool) {
+        let first = PDFLayout.Word(text: "话剧再次成为热门话题艺术家、", xMin: 31.2, yMin: 552.1, xMax: 282.2, yMax: 570.0)
+        let second = PDFLayout.Word(text: "改革平稳发展", xMin: secondStart, yMin: 551.6, xMax: secondStart + 107.6, yMax: 569.5)
+        var lines = [PDFLayout.Line(words: [first, second])]
+        for row in 0..<4 {
+            let y = 620 + Double(row) * 14.1
+            lines.append(PDFLayout.Line(words: [PDFLayout.Word(text: "动，不仅使首都文艺舞台更加多姿多彩，也", xMin: 31.2, yMin: y, xMax: 279.9, yMax: y + 10.5),
+                                                PDFLayout.Word(text: "１月至１１月，全国财政收入比上年同期", xMin: 296.6, yMin: y, xMax: 545.3, yMax: y + 10.5)]))
+        }
+        let fragments = PDFLayout.Page(lines: lines).fragments()
+        #expect((fragments[0].text == first.text) == cut, "\(fragments.map(\.text))")
+    }
+
     /// Also where one has full-width digits (`８亿元全年增收１１`, band-17 of the varied pages' seed
     /// 7): they are set in the CJK face, an em tall.
     @Test(arguments: ["『中国参与世界经济』研讨会", "８亿元全年增收１１"])

@@ -451,6 +451,11 @@ extension PDFLayout.Page {
         }
         // In display type two lines are enough: the rows of a headline beside another's.
         let edges = Set(starts.filter { $0.value >= 3 || ($0.value >= 2 && Double($0.key[1]) / 2 >= PageLine.displaySize * bodySize) }.keys)
+        // Where the body's columns start and end: three lines or more of body type there, once
+        // cut at the gutters found so far.
+        let bodyLines = lines.indices.filter { abs(lines[$0].size - bodySize) <= 0.08 * bodySize }.flatMap { split($0, at: cuts) }
+        let bodyStarts = Set(Dictionary(grouping: bodyLines, by: { Int($0.columnXMin.rounded()) }).filter { $0.value.count >= 3 }.keys)
+        let bodyEnds = Set(Dictionary(grouping: bodyLines, by: { Int($0.columnXMax.rounded()) }).filter { $0.value.count >= 3 }.keys)
         for (l, line) in lines.enumerated() {
             // The gap between the words' type, not their marks' blank halves: a `、` hanging past
             // one column's edge can touch the `“` set before the next one's (`…江苏、` · `“高级命令”…`,
@@ -485,20 +490,33 @@ extension PDFLayout.Page {
                 if (-1...reach).contains(where: { dx in (-1...1).contains { edges.contains([at[0] + dx, at[1] + $0]) } }) { cuts.insert([l, w]) }
                 // Two headlines of a band side by side, each in its own size, a narrow gap apart.
                 if before.isCJK, after.isCJK, abs(a - b) > 0.05 * max(a, b) { cuts.insert([l, w]) }
-            }
-        }
-        var result: [PDFLayout.Line] = []
-        for (l, line) in lines.enumerated() {
-            var current: [PDFLayout.Word] = []
-            for (w, word) in line.words.enumerated() {
-                if cuts.contains([l, w]), !current.isEmpty {
-                    result.append(PDFLayout.Line(words: current))
-                    current = []
+                // Two headlines of one size side by side over their columns, the first filling
+                // its column (`话剧再次成为热门话题艺术家、` · `改革平稳发展`, 0.8 em apart, feature-04
+                // of seed 15): the gap spans a gutter of the body's, from where a column of
+                // body type ends (half an em of the headline's short of it at most; a wider gap
+                // is cut as an em and a half) to where the next starts.
+                if line.size >= PageLine.displaySize * bodySize, typeGap >= 0.5 * line.size,
+                   let start = bodyStarts.first(where: { abs(Double($0) - PDFLayout.Line(words: [word]).columnXMin) <= 1 }),
+                   bodyEnds.contains(where: { $0 < start && Double(start - $0) <= 3 * bodySize && before.xMax >= Double($0) - 0.5 * line.size }) {
+                    cuts.insert([l, w])
                 }
-                current.append(word)
             }
-            if !current.isEmpty { result.append(PDFLayout.Line(words: current)) }
         }
+        return lines.indices.flatMap { split($0, at: cuts) }
+    }
+
+    /// The line at `l` split before each word a cut (`[line, word]`) names.
+    private func split(_ l: Int, at cuts: Set<[Int]>) -> [PDFLayout.Line] {
+        var result: [PDFLayout.Line] = []
+        var current: [PDFLayout.Word] = []
+        for (w, word) in lines[l].words.enumerated() {
+            if cuts.contains([l, w]), !current.isEmpty {
+                result.append(PDFLayout.Line(words: current))
+                current = []
+            }
+            current.append(word)
+        }
+        if !current.isEmpty { result.append(PDFLayout.Line(words: current)) }
         return result
     }
 }
