@@ -1585,6 +1585,102 @@ import Testing
         #expect(read.articles[0].body.hasSuffix("那些日子。"))
     }
 
+    /// A crosshead indented less than an em, in a column barely wider than it
+    /// (`体育产业到底是怎样一个概念`, 0.8 em each side, feature-17 of the feature pages' varied seed
+    /// 34), is centred all the same: it stays in the story.
+    @Test func aCrossheadAlmostAsWideAsItsColumnStaysInTheStory() throws {
+        let crosshead = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("巧借东风上层楼", Self.placed(Self.display, 0...14, 0)), ("", nil),
+                                    ("在此次研讨会中与会者最为关注的问题，", Self.placed(Self.bodyType, 0...14.6, 3)),
+                                    ("应该引起全社会的思考。", Self.placed(Self.bodyType, 0...11, 4)),
+                                    ("体育产业到底是怎样一个概念", Self.placed(crosshead, 0.8...13.8, 5)),
+                                    ("我国的体育产业在80年代初就已经", Self.placed(Self.bodyType, 0...14.6, 6)),
+                                    ("萌芽，如今已初具规模。", Self.placed(Self.bodyType, 0...11, 7))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.hasSuffix("初具规模。"))
+    }
+
+    /// The authors' names centred like a crosshead under a standfirst that runs on into the
+    /// story (`…而机舱里热闹极了———` / `徐建中陈波赵川东`, feature-10 of the feature pages' seed
+    /// 15): a byline, the story going on under it.
+    @Test func namesCentredUnderAStandfirstAreItsByline() throws {
+        let crosshead = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("飞越珠穆朗玛", Self.placed(Self.display, 0...12, 0)), ("", nil),
+                                    ("“地球第三极”在飞机右翼下缓缓掠过，外面一片宁", Self.placed(Self.bodyType, 0...18, 3)),
+                                    ("静，而机舱里热闹极了———", Self.placed(Self.bodyType, 0...10, 4)),
+                                    ("徐建中陈波赵川东", Self.placed(crosshead, 5...13, 5)),
+                                    ("在中国西南航空公司所经营的140多条中外航线", Self.placed(Self.bodyType, 0...18, 6)),
+                                    ("中，最令人注目的是拉萨往返加德满都的航线。", Self.placed(Self.bodyType, 0...18, 7))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.hasPrefix("“地球第三极”") && read.articles[0].body.hasSuffix("的航线。"))
+    }
+
+    /// A byline alone under a standfirst whose note in brackets wraps (`…卓有成效。（附图片1` /
+    /// `张）` / `本报记者贺广华`), a crosshead opening the story's first section under it
+    /// (`敢问苍茫大地`, feature-12 of the feature pages' varied seed 34): one story.
+    @Test func aBylineUnderAStandfirstOverACrossheadIsTheStorys() throws {
+        let crosshead = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("防震减灾西部先行", Self.placed(Self.display, 0...16, 0)), ("", nil),
+                                    ("地震，是一种自然力的表现。人类只能认", Self.placed(Self.bodyType, 0...18, 3)),
+                                    ("真研究它。西部各省区勇于探索，卓有成效。（附图片1", Self.placed(Self.bodyType, 0...18, 4)),
+                                    ("张）", Self.placed(Self.bodyType, 0...2, 5)),
+                                    ("本报记者贺广华", Self.placed(Self.bodyType, 0...7, 6)),
+                                    ("敢问苍茫大地", Self.placed(crosshead, 6...12, 7)),
+                                    ("西部，这片神奇的土地，充满希望活力，也", Self.placed(Self.bodyType, 0...18, 8)),
+                                    ("多自然灾害。新疆伽师是边陲小县。", Self.placed(Self.bodyType, 0...16, 9))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "防震减灾西部先行")
+        #expect(read.articles[0].body.hasSuffix("边陲小县。"))
+    }
+
+    /// A crosshead right under a standfirst set larger across the columns, the body's type under
+    /// it (`财政收入继续保持高增长势头`, feature-19 of the feature pages' seed 15): one story.
+    @Test func aCrossheadUnderAStandfirstSetLargerStaysInTheStory() throws {
+        let standfirst = LineStyle(size: 1.15, distinctFace: true)
+        let crosshead = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("改革平稳发展", Self.placed(Self.display, 20...32, 0)), ("", nil),
+                                    ("在宏观调控成功实现“软着陆”的基础上，1997年国民经济继续呈现经济适度快", Self.placed(standfirst, 0...40, 3)),
+                                    ("速增长，物价涨幅进一步回落，财税、金融运行在周边国家和地区货币贬值、股", Self.placed(standfirst, 0...40, 4)),
+                                    ("市动荡的重围中，体现了改革、平稳、发展的特点。", Self.placed(standfirst, 0...24, 5)),
+                                    ("财政收入继续保持高增长势头", Self.placed(crosshead, 5...18, 6.5)),
+                                    ("1月至11月，全国财政收入比上年同期增长23.2%，", Self.placed(Self.bodyType, 0...23, 8)),
+                                    ("财政支出比上年同期增长16.4%，低于收入增幅。", Self.placed(Self.bodyType, 0...23, 9))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.hasPrefix("在宏观调控") && read.articles[0].body.hasSuffix("低于收入增幅。"))
+    }
+
+    /// A story set in kaiti throughout whose first line has no punctuation and fills its column
+    /// (`我的故乡雷州半岛是出产红薯的` / `地方。我自小就是吃红薯长大的。`, feature-17 of the feature
+    /// pages' varied seed 34): the line is the story's text, not its headline's.
+    @Test func theFirstLineOfAStorySetInAnotherFaceIsItsText() throws {
+        let kaiti = LineStyle(size: 1, distinctFace: true, headlineFace: false)
+        let read = Self.readStyled([("在翠亨品红薯", Self.placed(Self.display, 3...12, 0)), ("", nil),
+                                    ("我的故乡雷州半岛是出产红薯的", Self.placed(kaiti, 0...14.6, 2.5)),
+                                    ("地方。我自小就是吃红薯长大的。", Self.placed(kaiti, 0...15, 3.5)),
+                                    ("记得儿时，正处于公社化年代，那", Self.placed(kaiti, 0...14.6, 4.5)),
+                                    ("时物质不是很丰富。", Self.placed(kaiti, 0...9, 5.5))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "在翠亨品红薯")
+        #expect(read.articles[0].body.hasPrefix("我的故乡"))
+    }
+
+    /// A kicker of two full lines in a face of its own over its headline, its words running on
+    /// (`华盛顿会谈前夕美国对巴以提` / `出建议阿拉法特称这是最后机` / `会`, stacked-08 of the fifth
+    /// seed), is no story set in that face: no line under its first holds a sentence's
+    /// punctuation.
+    @Test func aKickerOfFullLinesInAnotherFaceStaysAKicker() throws {
+        let kaiti = LineStyle(size: 1.05, distinctFace: true, headlineFace: false)
+        let read = Self.readStyled([("华盛顿会谈前夕美国对巴以提", Self.placed(kaiti, 0.2...13.8, 0)),
+                                    ("出建议阿拉法特称这是最后机", Self.placed(kaiti, 0.2...13.8, 1.3)),
+                                    ("会", Self.placed(kaiti, 6.5...7.5, 2.6)),
+                                    ("巴解高官对和谈看法分歧", Self.placed(Self.display, 0...14, 4)), ("", nil),
+                                    ("新华社耶路撒冷1月12日电巴勒斯坦解放组织", Self.placed(Self.bodyType, 0...14, 6)),
+                                    ("高级官员对和谈的看法出现分歧。", Self.placed(Self.bodyType, 0...14, 7))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].kicker == "华盛顿会谈前夕美国对巴以提出建议阿拉法特称这是最后机会")
+        #expect(read.articles[0].title == "巴解高官对和谈看法分歧")
+    }
+
     /// A brief's title at body size in another face, flush left or centred, between briefs on
     /// two subjects and under no display headline, heads the next brief: it is no crosshead.
     @Test(arguments: [0.0...7.0, 5.5...12.5])

@@ -172,7 +172,7 @@ struct PageLine: Equatable {
                 lines[i].role = .credit
             } else if isDateline(text), !(k > 0 && (endsClause(lines[content[k - 1]].text) || leavesBracketOpen(lines[content[k - 1]].text))),
                       !(k > 0 && lines[i].size != nil && !lines[i].afterBlank && lines[content[k - 1]].role == .text
-                        && !endsSentence(lines[content[k - 1]].text) && !filedFrom(text)) {
+                        && !afterFinishedSentence && !filedFrom(text)) {
                 // Not inside a sentence or a bracket the line before left open (`…购物环境（图为` /
                 // `新华社记者陈飞摄）；`, a picture's credit run into the text); where the page's
                 // columns are known, no reporter's byline where the text of the line right above
@@ -242,7 +242,8 @@ struct PageLine: Equatable {
                 // (`外国政要回首1997年俄总统：经济停止下滑趋势`, stacked-13 of the varied pages' seed 16).
                 lines[i].role = .candidate
             } else if lines[i].distinctFace != false,
-                      afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text) {
+                      afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text),
+                      !opensAStorySetInItsFace(lines, content, k) {
                 lines[i].role = .candidate
             } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank,
                       case let subtitle = continuesSubtitle(lines, content, k), lines[i].distinctFace != false || subtitle,
@@ -962,6 +963,24 @@ struct PageLine: Equatable {
         guard office.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "、" }),
               offices.contains(where: { office.hasSuffix($0) }) else { return nil }
         return true
+    }
+
+    /// Where the page's geometry is known: whether the line at `k` (an index into `content`), in
+    /// a face of its own at the body's size, is the first line of a story set in that face
+    /// throughout (`我的故乡雷州半岛是出产红薯的` / `地方。我自小就是吃红薯长大的。`, in kaiti): one of
+    /// the two lines under it is in the same face and size, holds a sentence's punctuation (the
+    /// lines of a kicker set so hold none, stacked-08 of the fifth seed) and spans the same
+    /// column, from the same start to the same end within half an em (justified; a closing mark
+    /// may hang).
+    static func opensAStorySetInItsFace(_ lines: [PageLine], _ content: [Int], _ k: Int) -> Bool {
+        let line = lines[content[k]]
+        guard line.distinctFace == true, line.size != nil, !line.isSetLarge, let span = line.span else { return false }
+        return content[(k + 1)...].prefix(2).contains { j in
+            let other = lines[j]
+            guard other.distinctFace == true, other.headlineFace == line.headlineFace, line.isSetInTheSameType(as: other),
+                  !isHeadlineShaped(other.text), let otherSpan = other.span else { return false }
+            return abs(otherSpan.lowerBound - span.lowerBound) <= 0.25 && abs(otherSpan.upperBound - span.upperBound) <= 0.5
+        }
     }
 
     /// Where the page's geometry is known: whether `line` is set flush right right under

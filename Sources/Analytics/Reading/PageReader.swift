@@ -367,6 +367,13 @@ public struct PageReader: Sendable {
 
         var opensWithDateline: Bool { lines.first?.role == .dateline }
 
+        /// Whether the piece so far is a standfirst set larger (``PageLine/markStandfirsts``),
+        /// under its byline or not: the story's text goes on under it in body type.
+        var isStandfirst: Bool {
+            let standfirst = lines.drop { $0.role == .dateline }
+            return !standfirst.isEmpty && standfirst.allSatisfy { $0.role == .text && $0.isSetLarge }
+        }
+
         /// The piece goes on with `next`: its lines, and what closed it.
         mutating func goOn(with next: Piece) {
             lines += next.lines
@@ -427,10 +434,12 @@ public struct PageReader: Sendable {
                    line.size != nil || (line.text.hasPrefix("据") && piece.lines[0].text.hasPrefix("据")),
                    let previous = piece.lines.last, PageLine.endsSentence(previous.text) {
                     current!.lines.append(line)
-                } else if goesOnInColumn(at: i, in: content), PageLine.isBylineAlone(line.text), let piece = current, !piece.opensWithDateline, !piece.isEditorsNote {
+                } else if PageLine.isBylineAlone(line.text), let piece = current, !piece.opensWithDateline, !piece.isEditorsNote,
+                          goesOnInColumn(at: i, in: content) || crossheadFollows(byline: i, in: content, under: piece) {
                     // A byline alone on its line under a standfirst (`本报记者贺广华` under a few
-                    // sentences introducing the story), the text going on below it: one story. An
-                    // editor's note is no standfirst: the story it introduces opens at the byline.
+                    // sentences introducing the story), the text going on below it, or a crosshead
+                    // opening its first section: one story. An editor's note is no standfirst: the
+                    // story it introduces opens at the byline.
                     current!.lines.append(line)
                 } else {
                     close()
@@ -532,12 +541,7 @@ public struct PageReader: Sendable {
     static func setApartBySize(_ line: PageLine, from piece: Piece) -> Bool {
         guard let size = line.size, let previous = piece.lines.last, let previousSize = previous.size,
               !line.isSetInTheSameType(as: previous) else { return false }
-        // A standfirst set larger (``PageLine/markStandfirsts``), under its byline or not, goes on
-        // into the story's text.
-        let standfirst = piece.lines.drop { $0.role == .dateline }
-        if !standfirst.isEmpty, standfirst.allSatisfy({ $0.role == .text && $0.isSetLarge }), !line.isSetLarge {
-            return false
-        }
+        if piece.isStandfirst, !line.isSetLarge { return false }
         return PageLine.endsSentence(previous.text) || !((piece.lines.count == 1 && piece.opensWithDateline)
             || [size, previousSize].allSatisfy({ abs($0 - 1) < PageLine.deckSize - 1 }))
     }
@@ -628,16 +632,24 @@ public struct PageReader: Sendable {
     /// Where the page's geometry is known: whether `run` is a crosshead (小标题) of the open
     /// `piece`: one or two lines in a face of their own at the body's size (under a deck's),
     /// centred in the column between a finished sentence of the piece's text and more text in
-    /// its type, in a story under a headline in display type (`菜篮子工程的提出` in a review of
-    /// ten years' 菜篮子工程) or else, longer than a brief (``captionLength``), between passages
-    /// on one subject (they share words, the cosine of their bigram counts at least 0.03, as in
-    /// ``continuesTheSubject(at:in:of:)``). A brief's title between briefs, in the same face,
-    /// stands under a brief: flush left, or over another subject.
+    /// its type (or the body's, under a standfirst set larger), in a story under a headline in
+    /// display type (`菜篮子工程的提出` in a review of ten years' 菜篮子工程) or else, longer than
+    /// a brief (``captionLength``), between passages on one subject (they share words, the
+    /// cosine of their bigram counts at least 0.03, as in ``continuesTheSubject(at:in:of:)``).
+    /// A brief's title between briefs, in the same face, stands under a brief: flush left, or
+    /// over another subject. A byline alone may stand between the sentence and the crosshead
+    /// (`本报记者贺广华`, closing a standfirst). The authors' names set so (`徐建中陈波赵川东`) may
+    /// stand under a standfirst that runs on into the story (`…而机舱里热闹极了———`): a byline,
+    /// the story going on under it.
     static func isCrosshead(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
+        // The piece's text, less a byline alone under its standfirst.
+        let byline = piece.lines.reversed().prefix { $0.role == .dateline && PageLine.isBylineAlone($0.text) }.count
         guard run.count <= 2, run.allSatisfy({ $0.size != nil && $0.distinctFace == true && !$0.isSetLarge }),
-              let last = piece.lines.last, last.role == .text, last.size != nil, PageLine.endsSentence(last.text),
+              piece.lines.count > byline, case let text = piece.lines.dropLast(byline), let last = text.last, last.role == .text, last.size != nil,
+              // A note in brackets may wrap (`…卓有成效。（附图片1` / `张）`).
+              PageLine.endsSentence(text.suffix(2).map(\.text).joined()) || Surnames.splitsIntoNames(run.map(\.text).joined()),
               end + 1 < content.count, case let next = content[end + 1], next.role == .text, next.size != nil,
-              next.isSetInTheSameType(as: last) else { return false }
+              next.isSetInTheSameType(as: last) || piece.isStandfirst else { return false }
         // Its column: the text's under it, or the piece's above it (a crosshead may top a column
         // or end one), from where those lines start (a paragraph's first line indented) to where
         // most of them end (a line may run over the edge, a paragraph's last stop short).
@@ -649,13 +661,25 @@ public struct PageReader: Sendable {
             return run.allSatisfy { line in
                 guard let span = line.span else { return false }
                 let left = span.lowerBound - column.lowerBound, right = column.upperBound - span.upperBound
-                return left >= 1 && abs(left - right) <= 1
+                return left >= 0.5 && abs(left - right) <= 1
             }
         }
         // The crosshead's own words count with the text under it (`菜篮子工程的提出` over `今天的家庭主妇们…`).
         return centred && (standsUnderADisplayHeadline(piece, in: content)
             || piece.lines.map(\.text).joined().count > captionLength
                 && sharedWords(piece.closingPassage, run.map(\.text).joined() + passage(from: end + 1, in: content)) >= 0.03)
+    }
+
+    /// Where the page's geometry is known: whether the headline-shaped lines right under the
+    /// byline at `i`, which would close the open `piece`'s standfirst, are a crosshead
+    /// (``isCrosshead(_:after:in:under:)``).
+    static func crossheadFollows(byline i: Int, in content: [PageLine], under piece: Piece) -> Bool {
+        guard i + 1 < content.count, content[i + 1].role == .candidate else { return false }
+        var end = i + 1
+        while end + 1 < content.count, content[end + 1].role == .candidate { end += 1 }
+        var signed = piece
+        signed.lines.append(content[i])
+        return isCrosshead(Array(content[(i + 1)...end]), after: end, in: content, under: signed)
     }
 
     /// Whether the headline-shaped lines read right before the `piece`'s first line (a kicker or
