@@ -1356,6 +1356,55 @@ import Testing
         #expect(plain == "本报记者")
     }
 
+    /// Two desks' reporters run together in the body's face, another paper's first
+    /// (`《中国电力报》记者张大和本报记者江玉`, feature-05 of the feature pages' seed 15), are the
+    /// whole lead, on one line or with the last name wrapped (`…本报记者江` / `玉`, feature-08),
+    /// and the byline names them both; so in a record's first paragraph.
+    @Test func reportersOfTwoDesksAreTheWholeLead() {
+        let body = PageLine(number: 3, text: "去年12月9日上午，在安徽肥西县丰乐镇电力管理站，记者看到这样一组数字。",
+                            role: .text, distinctFace: false, span: 0...18)
+        let (lead, rest) = PageReader.Piece.splitLead([PageLine(number: 1, text: "《中国电力报》记者张大和本报记者江玉", role: .dateline, distinctFace: false), body])
+        #expect(lead == "《中国电力报》记者张大和本报记者江玉")
+        #expect(rest.map(\.text) == [body.text])
+        #expect(PageLine.reporters(in: lead) == "记者 张大和 江玉")
+        let (wrapped, after) = PageReader.Piece.splitLead([PageLine(number: 1, text: "《中国电力报》记者张大和本报记者江", role: .dateline, distinctFace: false, span: 0...18),
+                                                           PageLine(number: 2, text: "玉", role: .text, distinctFace: false, span: 0...1), body])
+        #expect(wrapped == "《中国电力报》记者张大和本报记者江玉")
+        #expect(after.map(\.text) == [body.text])
+        // Where the name the line ends with could be whole (`赵忠` / `生`, feature-05 of the default seed).
+        let (whole, _) = PageReader.Piece.splitLead([PageLine(number: 1, text: "新华社通讯员史照栋新华社记者赵忠", role: .dateline, distinctFace: false, span: 0...18),
+                                                     PageLine(number: 2, text: "生", role: .text, distinctFace: false, span: 0...1), body])
+        #expect(whole == "新华社通讯员史照栋新华社记者赵忠生")
+        let record = PageReader.Piece.splitLead(paragraphs: ["《中国电力报》记者张大和本报记者江玉", body.text])
+        #expect(record.lead == "《中国电力报》记者张大和本报记者江玉" && record.paragraphs == [body.text])
+    }
+
+    /// The same byline broken where the second desk starts (`《中国电力报》记者张大和` /
+    /// `本报记者江玉`, framed-17 of the varied pages' seed 17): one lead, one story.
+    @Test func aBylineBrokenAtItsSecondDeskIsOneLead() throws {
+        let read = Self.readStyled([("安徽农村电价降下来了", Self.placed(Self.display, 0...20, 0)), ("", nil),
+                                    ("《中国电力报》记者张大和", Self.placed(Self.bodyType, 0...12, 3)),
+                                    ("本报记者江玉", Self.placed(Self.bodyType, 0...6, 4)),
+                                    ("去年12月9日上午，在安徽肥西县丰乐镇电力", Self.placed(Self.bodyType, 0...18, 5)),
+                                    ("管理站，记者看到这样一组数字。", Self.placed(Self.bodyType, 0...15, 6))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "安徽农村电价降下来了")
+        #expect(read.articles[0].lead == "《中国电力报》记者张大和本报记者江玉")
+        #expect(read.articles[0].body.hasPrefix("去年12月9日"))
+    }
+
+    /// A byline in the body's face set flush right over the text (`新华社记者王永治牛爱民`,
+    /// feature-06 of the feature pages' seed 13) is the whole lead, names run together; flush
+    /// left, in the body's face, its names must stand apart to be taken.
+    @Test func aBylineSetFlushRightIsTheWholeLead() {
+        let body = PageLine(number: 2, text: "来自深圳的邱洪标今天早晨6时30分就赶到了毛", role: .text, distinctFace: false, span: 0...22)
+        let (right, rest) = PageReader.Piece.splitLead([PageLine(number: 1, text: "新华社记者王永治牛爱民", role: .dateline, distinctFace: false, span: 11...22), body])
+        #expect(right == "新华社记者王永治牛爱民")
+        #expect(rest.map(\.text) == [body.text])
+        let (left, _) = PageReader.Piece.splitLead([PageLine(number: 1, text: "新华社记者王永治牛爱民", role: .dateline, distinctFace: false, span: 0...11), body])
+        #expect(left == "新华社记者")
+    }
+
     @Test func justificationSpacesAreTakenOutAndPhraseGapsKept() {
         #expect(PageLine.tidy("新 华 社 东 京1月29日 电") == "新华社东京1月29日电")
         #expect(PageLine.tidy("18.5 亿 元 ， 比 1992 年 增 长") == "18.5亿元，比1992年增长")

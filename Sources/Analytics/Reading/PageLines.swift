@@ -826,7 +826,7 @@ struct PageLine: Equatable {
     /// `text` starts with one.
     static func datelineLead(in text: String) -> Range<String.Index>? {
         // Most lines open with none of the lead words; the regex runs only on those that do.
-        guard let first = text.unicodeScalars.first, "本据新中".unicodeScalars.contains(first) else { return nil }
+        guard let first = text.unicodeScalars.first, "本据新中《".unicodeScalars.contains(first) else { return nil }
         return text.prefixMatch(of: datelineLeadPattern)?.range
     }
 
@@ -847,9 +847,9 @@ struct PageLine: Equatable {
 
     /// The desk a reporter writes for, as a byline names it before `记者` or `通讯员`: `本报`,
     /// `本报特约`, `本报特派`, `本报驻埃及`, `新华社`, `新华社特派`, or another paper (`中国国防报`,
-    /// `经济日报`) in a report written with it. One pattern serves the dateline leads, the
-    /// bylines and the reporters' names below.
-    private static let reportersDesk = #"(?:本报(?:驻[^，。：\s]{1,10}?|特派|特约)?|新华社(?:特派)?|\p{Han}{1,4}?(?:日报|晚报|时报|军报|国防报|青年报))"#
+    /// `经济日报`, `《中国电力报》`) in a report written with it. One pattern serves the dateline
+    /// leads, the bylines and the reporters' names below.
+    private static let reportersDesk = #"(?:本报(?:驻[^，。：\s]{1,10}?|特派|特约)?|新华社(?:特派)?|\p{Han}{1,4}?(?:日报|晚报|时报|军报|国防报|青年报)|《\p{Han}{1,8}报》)"#
 
     /// Built once: a regex is parsed again each time a literal is evaluated.
     nonisolated(unsafe) private static let datelineLeadPattern =
@@ -864,6 +864,16 @@ struct PageLine: Equatable {
         guard let words = text.prefixMatch(of: bylineWords) else { return false }
         let names = text[words.range.upperBound...].unicodeScalars
         return (2...16).contains(names.count) && names.allSatisfy { CharacterClass.isHan($0.value) || " 、·".unicodeScalars.contains($0) }
+    }
+
+    /// Whether `text`, after a byline's first desk (`《中国电力报》记者`), goes on with a name and
+    /// another desk's reporter (`张大和本报记者江玉`): names of two to four Han characters, parted
+    /// by desks.
+    static func namesReportersOfDesks(_ text: String) -> Bool {
+        let names = text.split(separator: bylineWords, omittingEmptySubsequences: false)
+        return names.count >= 2 && names.allSatisfy { name in
+            (2...4).contains(name.unicodeScalars.count) && name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
+        }
     }
 
     /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (an index into `lines`,
@@ -896,7 +906,8 @@ struct PageLine: Equatable {
         guard lead.contains("记者") || lead.contains("通讯员") else { return nil }
         if let m = lead.firstMatch(of: ReporterPatterns.bracketed) { return String(m.1).trimmingSpaces() }
         if let m = lead.firstMatch(of: ReporterPatterns.reported) { return String(m.1) + String(m.2) }
-        if let m = lead.firstMatch(of: ReporterPatterns.ownReporters) { return "记者 " + String(m.1) }
+        // Two desks' reporters (`《中国电力报》记者张大和本报记者江玉`): their names.
+        if let m = lead.firstMatch(of: ReporterPatterns.ownReporters) { return "记者 " + m.1.split(separator: bylineWords).joined(separator: " ") }
         return nil
     }
 

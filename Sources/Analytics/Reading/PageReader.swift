@@ -434,6 +434,11 @@ public struct PageReader: Sendable {
                    line.size != nil || (line.text.hasPrefix("据") && piece.lines[0].text.hasPrefix("据")),
                    let previous = piece.lines.last, PageLine.endsSentence(previous.text) {
                     current!.lines.append(line)
+                } else if PageLine.isBylineAlone(line.text), !line.afterBlank, !line.opensRow, let piece = current,
+                          piece.lines.allSatisfy({ $0.role == .dateline && PageLine.isBylineAlone($0.text) }) {
+                    // A byline naming two desks' reporters, broken where the second desk starts
+                    // (`《中国电力报》记者张大和` / `本报记者江玉`): one lead.
+                    current!.lines.append(line)
                 } else if PageLine.isBylineAlone(line.text), let piece = current, !piece.opensWithDateline, !piece.isEditorsNote,
                           goesOnInColumn(at: i, in: content) || crossheadFollows(byline: i, in: content, under: piece) {
                     // A byline alone on its line under a standfirst (`本报记者贺广华` under a few
@@ -1064,7 +1069,12 @@ extension PageReader.Piece {
         let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
         // Set in a face of its own, or in text with no faces standing clearly narrower than the
         // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
-        let standsApart = first.distinctFace == true
+        // So is one set flush right over the text (`新华社记者王永治牛爱民`, feature-06 of the
+        // feature pages' seed 13).
+        let flushRight = lines.count > 1 && first.span.flatMap { span in
+            lines[1].span.map { span.lowerBound > $0.lowerBound + 4 && abs(span.upperBound - $0.upperBound) <= 1 }
+        } == true
+        let standsApart = first.distinctFace == true || flushRight
             || (first.distinctFace == nil && lines.count > 1 && PageLine.standsNarrower(first, than: lines[1]))
         // Three desks' reporters (`新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉`) run longer,
         // in a face of their own.
@@ -1077,6 +1087,10 @@ extension PageReader.Piece {
            lines[1].text.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
            bylineApart && lines[1].distinctFace == true
             || (first.distinctFace == nil && lines.count > 2 && PageLine.isBylineAlone(first.text + lines[1].text)
+                && PageLine.standsNarrower(lines[1], than: lines[2]))
+            // Or two desks' reporters, the last name wrapped (`《中国电力报》记者张大和本报记者江` / `玉`;
+            // `新华社通讯员史照栋新华社记者赵忠` / `生`, feature-05 of the default seed).
+            || (reporterLead && lines.count > 2 && PageLine.namesReportersOfDesks(rest + lines[1].text)
                 && PageLine.standsNarrower(lines[1], than: lines[2])) {
             return (first.text + lines[1].text, Array(lines.dropFirst(2)))
         }
@@ -1089,7 +1103,7 @@ extension PageReader.Piece {
         // mixed-20): each opened by a surname. Where faces are known, a byline in the body's face
         // keeps to names apart; one in a face of its own is ``bylineApart``.
         let namesRunTogether = reporterLead && first.distinctFace == nil
-        if (k >= scalars.count && !bracketOnNextLine) || bylineApart
+        if (k >= scalars.count && !bracketOnNextLine) || bylineApart || (reporterLead && PageLine.namesReportersOfDesks(rest))
             || (names.count >= (reporterLead ? 1 : 2) && !runsOn
                 && names.allSatisfy({ allHan($0) && ($0.unicodeScalars.count <= 4 || (namesRunTogether && Surnames.splitsIntoNames(String($0)))) })) {
             return (first.text, Array(lines.dropFirst()))
