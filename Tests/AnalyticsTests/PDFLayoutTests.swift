@@ -1730,6 +1730,22 @@ import Testing
         #expect(read.articles[0].title == "巴解高官对和谈看法分歧")
     }
 
+    /// A standfirst set larger that holds no full stop but runs longer than a deck, in clauses
+    /// (`提起“李宁”，人们会浮想联翩：…迎风招展的旗帜！`, feature-14 of the feature pages' seed 15),
+    /// opens the story's text; a deck of clauses as short stays the headline's.
+    @Test(arguments: [("提起“李宁”，人们会浮想联翩：“李宁”——享誉世界的体操王子；“李宁”——名扬四海的体育品牌……", true),
+                      ("全国人大常委会通过决定，明年起施行！", false)])
+    func aLongStandfirstOfClausesOpensTheStorysText(first: String, isText: Bool) throws {
+        let standfirst = LineStyle(size: 1.15, distinctFace: true)
+        let read = Self.readStyled([("感受『李宁』", Self.display), ("", nil),
+                                    (first, standfirst),
+                                    ("华夏大地，多少人熟悉那面迎风招展的旗帜！", standfirst), ("", nil),
+                                    ("始创于1990年5月的李宁体育用品公司，已从最初单一的运", Self.bodyType),
+                                    ("动服装公司发展成为多元化的企业。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.hasPrefix(String(first.prefix(4))) == isText, "\(read.articles[0].body)")
+    }
+
     /// A brief's title at body size in another face, flush left or centred, between briefs on
     /// two subjects and under no display headline, heads the next brief: it is no crosshead.
     @Test(arguments: [0.0...7.0, 5.5...12.5])
@@ -1969,13 +1985,16 @@ import Testing
         #expect(read.unassigned.isEmpty)
     }
 
-    /// A kicker at body size in a face of its own, alone between blank lines over display type,
-    /// two phrases run together, the second with its label's colon (stacked-13 of the varied
-    /// pages' seed 16): the headline's kicker, not the last line of the story above.
-    @Test func aKickerRunningTwoPhrasesTogetherIsTheHeadlinesKicker() throws {
+    /// A kicker at body size in a face of its own, a blank line over it, over display type, two
+    /// phrases run together, the second with its label's colon: the headline's kicker, not the
+    /// last line of the story above, whether a blank line parts it from the headline (stacked-13
+    /// of the varied pages' seed 16) or it is set close (feature-19 of the feature pages' seed 15).
+    @Test(arguments: [true, false])
+    func aKickerRunningTwoPhrasesTogetherIsTheHeadlinesKicker(blankUnder: Bool) throws {
         let read = Self.readStyled([("刘伯承元帅的一位老部下将放大镜捐赠给", Self.bodyType),
                                     ("剧团，成为剧中一件极为珍贵的道具。", Self.bodyType), ("", nil),
-                                    ("外国政要回首1997年俄总统：经济停止下滑趋势", LineStyle(size: 1.05, distinctFace: true)), ("", nil),
+                                    ("外国政要回首1997年俄总统：经济停止下滑趋势", LineStyle(size: 1.05, distinctFace: true))]
+                                   + (blankUnder ? [("", nil)] : []) + [
                                     ("德外长：欧洲取得全面成就乌外长：对外政策积极灵活", LineStyle(size: 1.7, distinctFace: true)), ("", nil),
                                     ("据新华社莫斯科12月30日电（记者张铁柱）俄罗斯总统叶利钦30日指出，", Self.bodyType),
                                     ("在即将过去的1997年里，俄经济停止了下滑趋势。", Self.bodyType)])

@@ -236,10 +236,11 @@ struct PageLine: Equatable {
                 // another column); such a headline may list with `、` (`国家防总、水利部通知要求…`).
                 lines[i].role = .candidate
             } else if lines[i].size != nil, lines[i].distinctFace == true, afterFinishedSentence, lines[i].afterBlank, k + 1 < content.count,
-                      lines[content[k + 1]].afterBlank, lines[content[k + 1]].isDisplay, isHeadlineShaped(text.filter { $0 != "：" }) {
-                // A kicker at body size in a face of its own, alone between blank lines right over
-                // display type, may run two phrases together, the second with its label's colon
-                // (`外国政要回首1997年俄总统：经济停止下滑趋势`, stacked-13 of the varied pages' seed 16).
+                      lines[content[k + 1]].isDisplay, isHeadlineShaped(text.filter { $0 != "：" }) {
+                // A kicker at body size in a face of its own, a blank line over it, right over
+                // display type (set close or a blank line apart), may run two phrases together,
+                // the second with its label's colon (`外国政要回首1997年俄总统：经济停止下滑趋势`,
+                // stacked-13 of the varied pages' seed 16; feature-19 of the feature pages' seed 15).
                 lines[i].role = .candidate
             } else if lines[i].distinctFace != false,
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text),
@@ -304,9 +305,11 @@ struct PageLine: Equatable {
     }
 
     /// Where sizes are known: headline-shaped lines in one type larger than the body's that hold
-    /// a full stop (`。`, which no headline or deck prints) and close a sentence, no `——` before
-    /// them, are a paragraph set larger over the story's text (a standfirst across its columns:
-    /// `贯通渭北15个乡（镇）、237个村…` over `近年来，由于排碱渠…`), not a deck.
+    /// a full stop (`。`, which no headline or deck prints), or clauses over fifty characters or
+    /// more (longer than a deck: `提起“李宁”，人们会浮想联翩：…迎风招展的旗帜！`), and close a
+    /// sentence, no `——` before them, are a paragraph set larger over the story's text (a
+    /// standfirst across its columns: `贯通渭北15个乡（镇）、237个村…` over `近年来，由于排碱渠…`),
+    /// not a deck.
     private static func markStandfirsts(_ lines: inout [PageLine], content: [Int]) {
         var k = 0
         while k < content.count {
@@ -318,7 +321,7 @@ struct PageLine: Equatable {
                 end += 1
             }
             let text = content[k...end].map { lines[$0].text }.joined()
-            if !text.hasPrefix("——"), text.contains("。"), endsSentence(text) {
+            if !text.hasPrefix("——"), text.contains("。") || (text.count >= 50 && text.contains("，")), endsSentence(text) {
                 for j in content[k...end] { lines[j].role = .text }
             }
             k = end + 1
