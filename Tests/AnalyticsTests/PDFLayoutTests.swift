@@ -1632,6 +1632,8 @@ import Testing
         try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
         #expect(read.articles[0].body.contains("菜篮子工程的提出"))
         #expect(read.articles[0].body.hasSuffix("那些日子。"))
+        // `--explain` says why it stayed.
+        #expect(read.readings.first { $0.text == "菜篮子工程的提出" }?.reason.hasPrefix("a crosshead") == true)
     }
 
     /// A crosshead indented less than an em, in a column barely wider than it

@@ -1054,7 +1054,7 @@ import Testing
         本报太原1月3日电东方不亮西方亮，三万多下岗职工在吕梁山区找到了
         用武之地。
         """.split(separator: "\n").map(String.init)
-        let (pieces, _) = PageReader.segment(PageLine.classify(lines))
+        let (pieces, _, _) = PageReader.segment(PageLine.classify(lines))
         #expect(pieces.map(\.lines.count) == [4, 2])
     }
 

@@ -85,7 +85,7 @@ public struct PageReader: Sendable {
             }
             result.unassigned.append(Unassigned(line: line.number, text: line.printed, reason: "page furniture"))
         }
-        let (segmented, headlines) = PageReader.segment(lines)
+        let (segmented, headlines, crossheads) = PageReader.segment(lines)
         var pieces = PageReader.mergeEditorsNotes(segmented)
         pieces = PageReader.joinAcrossPictures(pieces, headlines) ?? pieces
         pieces = PageReader.joinWorksLists(pieces, headlines) ?? pieces
@@ -106,7 +106,8 @@ public struct PageReader: Sendable {
             result.unassigned.append(Unassigned(line: line.number, text: line.printed, reason: "headline that matches no article"))
         }
         result.unassigned.sort { $0.line < $1.line }
-        result.readings = PageReader.readings(lines, pieces: pieces, articles: articles, headlines: attached, unassigned: result.unassigned)
+        result.readings = PageReader.readings(lines, pieces: pieces, articles: articles, headlines: attached, crossheads: crossheads,
+                                              unassigned: result.unassigned)
         for (index, piece) in pieces.enumerated() {
             result.confidence[articles[index].id] = piece.confidence(titled: articles[index].title != nil,
                                                                      headlineAbove: attached.adjacent.contains(articles[index].id))
@@ -125,7 +126,7 @@ public struct PageReader: Sendable {
     // MARK: - Explanation
 
     static func readings(_ lines: [PageLine], pieces: [Piece], articles: [Article], headlines: HeadlineAttachment.Result,
-                         unassigned: [Unassigned]) -> [LineReading] {
+                         crossheads: Set<Int>, unassigned: [Unassigned]) -> [LineReading] {
         var byLine: [Int: LineReading] = [:]
         for item in unassigned {
             let role: LineReading.Role = item.reason == "page furniture" ? .furniture : .unassigned
@@ -150,6 +151,8 @@ public struct PageReader: Sendable {
                 case .credit: (role, reason) = (.credit, "ends with a photo credit (…/摄): closes a caption")
                 case .signature: (role, reason) = (.signature, "a name (after an office), or a note on the writer in brackets, under a finished sentence: closes a signed piece")
                 case .reporters: (role, reason) = (.body, "ends with the reporters in brackets: closes the story")
+                case .candidate where crossheads.contains(line.number):
+                    (role, reason) = (.body, "a crosshead: centred in a face of its own between passages of the story")
                 case .candidate: (role, reason) = (.body, "headline-shaped, but the text around it runs on: a column break")
                 default:
                     (role, reason) = k == 0 && piece.isEditorsNote ? (.note, "opens with 编者按")
@@ -405,11 +408,13 @@ public struct PageReader: Sendable {
         var isEditorsNote: Bool { lines.first.map { PageLine.opensEditorsNote($0.text) } ?? false }
     }
 
-    /// The pieces, and the groups of headlines printed apart (each group in page order).
-    static func segment(_ lines: [PageLine]) -> (pieces: [Piece], headlines: [[PageLine]]) {
+    /// The pieces, the groups of headlines printed apart (each group in page order), and the
+    /// numbers of the lines read as crossheads inside the pieces (for the explanation).
+    static func segment(_ lines: [PageLine]) -> (pieces: [Piece], headlines: [[PageLine]], crossheads: Set<Int>) {
         let content = lines.filter { $0.isContent && !$0.isFurniture }
         var pieces: [Piece] = []
         var headlines: [[PageLine]] = []
+        var crossheads: Set<Int> = []
         var current: Piece?
         func close(by role: PageLine.Role? = nil) {
             if var piece = current, !piece.lines.isEmpty {
@@ -501,6 +506,7 @@ public struct PageReader: Sendable {
                     if !resumes { close() }
                     headlines.append(run)
                 } else {
+                    if isCrosshead(run, after: end, in: content, under: current!) { crossheads.formUnion(run.map(\.number)) }
                     current!.lines.append(contentsOf: run)
                 }
                 i = end
@@ -534,7 +540,7 @@ public struct PageReader: Sendable {
             i += 1
         }
         close()
-        return (pieces, headlines)
+        return (pieces, headlines, crossheads)
     }
 
     /// Where sizes are known: whether `line`, set in another size than the end of the open
