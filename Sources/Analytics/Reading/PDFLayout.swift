@@ -461,7 +461,8 @@ extension PDFLayout.Page {
             // one column's edge can touch the `“` set before the next one's (`…江苏、` · `“高级命令”…`,
             // stacked-18 of the varied pages' seed 10, half a point apart).
             for w in line.words.indices.dropFirst() {
-                let typeGap = PDFLayout.Line(words: [line.words[w]]).columnXMin - PDFLayout.Line(words: [line.words[w - 1]]).columnXMax
+                let typeStart = PDFLayout.Line(words: [line.words[w]]).columnXMin
+                let typeGap = typeStart - PDFLayout.Line(words: [line.words[w - 1]]).columnXMax
                 guard typeGap > 0.15 * line.size else { continue }
                 // The space between scripts, however stretched, is no gutter: a wide caption's
                 // characters fall on the columns' grid (`…刘万道` · `1` · `月` · `9` · `日在…`, the
@@ -496,7 +497,7 @@ extension PDFLayout.Page {
                 // body type ends (half an em of the headline's short of it at most; a wider gap
                 // is cut as an em and a half) to where the next starts.
                 if line.size >= PageLine.displaySize * bodySize, typeGap >= 0.5 * line.size,
-                   let start = bodyStarts.first(where: { abs(Double($0) - PDFLayout.Line(words: [word]).columnXMin) <= 1 }),
+                   let start = bodyStarts.first(where: { abs(Double($0) - typeStart) <= 1 }),
                    bodyEnds.contains(where: { $0 < start && Double(start - $0) <= 3 * bodySize && before.xMax >= Double($0) - 0.5 * line.size }) {
                     cuts.insert([l, w])
                 }

@@ -491,10 +491,10 @@ public struct PageReader: Sendable {
                 current!.lines.append(line)
                 close(by: line.role)
             case .candidate:
-                var end = i
-                while end + 1 < content.count, content[end + 1].role == .candidate { end += 1 }
+                let end = endOfCandidates(from: i, in: content)
                 let run = Array(content[i...end])
-                if current == nil || isHeadlineGroup(run, after: end, in: content, under: current!) {
+                let crosshead = current.map { isCrosshead(run, after: end, in: content, under: $0) } ?? false
+                if current == nil || (!crosshead && isHeadlineGroup(run, after: end, in: content, under: current!)) {
                     // Headlines printed where a column broke off mid-sentence belong to a story
                     // further on; the text after them carries on the sentence, unless it opens
                     // a piece of its own or is on another subject: then the headline heads it,
@@ -506,7 +506,7 @@ public struct PageReader: Sendable {
                     if !resumes { close() }
                     headlines.append(run)
                 } else {
-                    if isCrosshead(run, after: end, in: content, under: current!) { crossheads.formUnion(run.map(\.number)) }
+                    if crosshead { crossheads.formUnion(run.map(\.number)) }
                     current!.lines.append(contentsOf: run)
                 }
                 i = end
@@ -581,9 +581,16 @@ public struct PageReader: Sendable {
             && next.size != nil && next.isSetInTheSameType(as: line)
     }
 
-    /// Whether a run of headline-shaped lines inside the open `piece` is printed headlines.
+    /// The index of the last of the headline-shaped lines that run on from `i` in `content`.
+    static func endOfCandidates(from i: Int, in content: [PageLine]) -> Int {
+        var end = i
+        while end + 1 < content.count, content[end + 1].role == .candidate { end += 1 }
+        return end
+    }
+
+    /// Whether a run of headline-shaped lines inside the open `piece`, no crosshead of it
+    /// (``isCrosshead(_:after:in:under:)``, asked first), is printed headlines.
     static func isHeadlineGroup(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
-        if isCrosshead(run, after: end, in: content, under: piece) { return false }
         // A face of its own sets a line apart, but not inside a story set in that face throughout.
         let setApartByFace = { (line: PageLine) in
             line.distinctFace == true && !([piece.lines.last, end + 1 < content.count ? content[end + 1] : nil].allSatisfy {
@@ -629,7 +636,7 @@ public struct PageReader: Sendable {
             case .credit, .signature, .reporters: return true
             case .dateline: return false
             case .candidate:
-                while next + 1 < content.count, content[next + 1].role == .candidate { next += 1 }
+                next = endOfCandidates(from: next, in: content)
                 return next + 1 < content.count && content[next + 1].role == .dateline && length <= captionLength
                     && !continuesTheSubject(at: end + 1, in: content, of: piece)
             default:
@@ -686,8 +693,7 @@ public struct PageReader: Sendable {
     /// (``isCrosshead(_:after:in:under:)``).
     static func crossheadFollows(byline i: Int, in content: [PageLine], under piece: Piece) -> Bool {
         guard i + 1 < content.count, content[i + 1].role == .candidate else { return false }
-        var end = i + 1
-        while end + 1 < content.count, content[end + 1].role == .candidate { end += 1 }
+        let end = endOfCandidates(from: i + 1, in: content)
         var signed = piece
         signed.lines.append(content[i])
         return isCrosshead(Array(content[(i + 1)...end]), after: end, in: content, under: signed)
