@@ -435,6 +435,38 @@ import Testing
         #expect(text.hasPrefix("用先进典型推动部队全面建设\n\n居委会来了新主任福州140余名下岗职工到街区当\n家\n\n刷牙还要洗牙\n\n"), "\(text)")
     }
 
+    /// Two headlines stacked in a cell of a band, the first broken over lines 4.7 pt apart and
+    /// the second 8.7 pt under it (`党中央国务院要求切实保证困难职` / `工过好春节` over
+    /// `《百年恩来》：要说的太多，太多`, band-02 of the varied pages' seed 41): at 24 pt the wider
+    /// gap is under a quarter of an em more than the tighter, and parts them all the same, 1.85
+    /// times as wide. A headline whose story's first line stands closer under it than its own
+    /// lines stand apart (`纪录` 2.1 pt over `92个世界冠军，`, 4 pt between its lines, stacked-08
+    /// of the same seed) stays whole. The boxes are the pages'.
+    @Test func headlinesStackedInABandPartAtTheWiderGap() throws {
+        let band = try Self.readingOrder("""
+         <line><word xMin="433.81" yMin="71.55" xMax="792.46" yMax="95.46">党中央国务院要求切实保证困难职</word></line>
+         <line><word xMin="553.36" yMin="100.24" xMax="672.91" yMax="124.15">工过好春节</word></line>
+         <line><word xMin="433.59" yMin="132.78" xMax="780.32" yMax="156.69">《百年恩来》：要说的太多，太多</word></line>
+         <line><word xMin="556.72" yMin="322.32" xMax="799.36" yMax="331.29">汇兑、报刊发行等传统业务的同时，积极发展特快专递和邮政</word></line>
+         <line><word xMin="556.72" yMin="335.77" xMax="799.36" yMax="344.74">储蓄业务，并相继开发了广告信函、商品邮购、国际汇兑等多</word></line>
+         <line><word xMin="556.72" yMin="349.22" xMax="610.52" yMax="358.19">种新型业务。</word></line>
+         <line><word xMin="556.72" yMin="375.52" xMax="805.73" yMax="384.49">黑龙江、辽宁、吉林、山东、广东、湖南、湖北、云南、新疆、</word></line>
+         """)
+        #expect(Array(band.prefix(4)) == ["党中央国务院要求切实保证困难职", "工过好春节", "", "《百年恩来》：要说的太多，太多"], "\(band)")
+        let stacked = try Self.readingOrder("""
+         <line><word xMin="283.44" yMin="114.27" xMax="404.20" yMax="124.73">1997：竞技场上佳音频传</word></line>
+         <line><word xMin="284.04" yMin="125.54" xMax="403.60" yMax="145.47">我选手共夺得</word></line>
+         <line><word xMin="278.16" yMin="151.84" xMax="303.51" yMax="171.77">92</word><word xMin="309.85" yMin="149.45" xMax="409.48" yMax="169.38">个世界冠军</word></line>
+         <line><word xMin="284.96" yMin="173.36" xMax="304.88" yMax="193.29">创</word><word xMin="311.22" yMin="175.75" xMax="336.56" yMax="195.68">29</word><word xMin="342.91" yMin="173.36" xMax="402.68" yMax="193.29">项世界</word></line>
+         <line><word xMin="323.90" yMin="197.27" xMax="363.75" yMax="217.20">纪录</word></line>
+         <line><word xMin="351.05" yMin="220.42" xMax="362.45" yMax="229.38">92</word><word xMin="364.58" yMin="219.34" xMax="418.38" yMax="228.31">个世界冠军，</word></line>
+         <line><word xMin="351.05" yMin="254.31" xMax="490.85" yMax="263.27">中国人第一次打破世界纪录是在</word></line>
+         <line><word xMin="351.05" yMin="289.28" xMax="490.85" yMax="298.24">最轻量级挺举世界纪录。从那一年</word></line>
+         """)
+        let headline = try #require(stacked.firstIndex(of: "我选手共夺得"), "\(stacked)")
+        #expect(Array(stacked[headline...].prefix(4)) == ["我选手共夺得", "92个世界冠军", "创29项世界", "纪录"], "\(stacked)")
+    }
+
     /// A line whose only word mixes scripts (stacked-13 in the page benchmark:
     /// `peopledaily．com．cn，因特网上首` 11.7 points tall under body lines of 10.5) goes on at
     /// the size of the line before it, not as a deck that starts a new piece; a line set
@@ -957,6 +989,121 @@ import Testing
          <line><word xMin="234.848000" yMin="177.513957" xMax="414.710995" yMax="187.974757">农业大学（简称热科院、热农大）。在迎</word></line>
          """)
         #expect(Array(headline.fragments().map(\.text).prefix(2)) == ["场整顿见成效16", "在我国众多的高等科研教育单位中，有"])
+    }
+
+    /// The page's lines in reading order, with the blank lines where regions or gaps part them.
+    static func readingOrder(_ lines: String) throws -> [String] {
+        PDFLayout.typeset(try parsed(lines)).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// A headline set flush left over two columns, 3.7 pt short of the second (`鲜血和生命写成的
+    /// 历史`, commentary-05 of the varied pages' seed 41), leaves no gutter between its story's
+    /// columns, though another headline of its row stands centred over the columns from there
+    /// on as well as over its own (`反腐倡廉从身边做起`): the story's second column is read
+    /// before that headline. The boxes are the page's.
+    @Test func aHeadlineReachingIntoAGutterLeavesNoStoryGutterThere() throws {
+        let read = try Self.readingOrder("""
+         <line><word xMin="42.52" yMin="363.45" xMax="231.81" yMax="382.38">鲜血和生命写成的历史</word></line>
+         <line><word xMin="450.17" yMin="363.90" xMax="584.67" yMax="378.84">反腐倡廉从身边做起</word></line>
+         <line><word xMin="621.41" yMin="363.97" xMax="770.85" yMax="378.92">企业如何进行体育赞助</word></line>
+         <line><word xMin="428.50" yMin="384.32" xMax="606.34" yMax="394.78">——领导干部要管好亲属和身边工作人</word></line>
+         <line><word xMin="512.19" yMin="397.97" xMax="522.65" yMax="408.43">员</word></line>
+         <line><word xMin="621.41" yMin="386.39" xMax="799.36" yMax="395.85">蔡俊五（国家体委体育科学研究所）：当前</word></line>
+         <line><word xMin="621.41" yMin="398.24" xMax="799.37" yMax="407.71">体育和经济已经成为利害与共、休戚相关的</word></line>
+         <line><word xMin="42.52" yMin="406.25" xMax="70.91" yMax="415.71">刘世昌</word></line>
+         <line><word xMin="235.48" yMin="407.00" xMax="413.43" yMax="416.47">回民支队在八年抗战的艰苦岁月里，前仆后</word></line>
+         <line><word xMin="621.41" yMin="410.10" xMax="799.37" yMax="419.56">黄金搭档，而赞助则是这对黄金搭档的结合</word></line>
+         <line><word xMin="428.45" yMin="414.85" xMax="606.40" yMax="424.31">编者按：去年３月，中共中央办公厅、国务</word></line>
+         <line><word xMin="42.52" yMin="418.86" xMax="220.46" yMax="428.32">翻阅由中共党史出版社出版的革命历史丛</word></line>
+         <line><word xMin="235.48" yMin="418.86" xMax="413.43" yMax="428.32">继，壮烈牺牲在冀中土地上的县团级以上干</word></line>
+         <line><word xMin="621.41" yMin="421.95" xMax="799.37" yMax="431.42">点。必须掌握其规律，努力提高体育赞助的</word></line>
+         <line><word xMin="428.45" yMin="426.70" xMax="606.40" yMax="436.17">院办公厅印发了《关于领导干部报告个人重</word></line>
+         <line><word xMin="42.52" yMin="430.72" xMax="129.89" yMax="440.18">书《冀中回民支队》</word><word xMin="132.33" yMin="430.72" xMax="220.46" yMax="440.18">，激动的泪水难以抑</word></line>
+         <line><word xMin="235.48" yMin="430.72" xMax="413.43" yMax="440.18">部就有十余名，其他干部战士近千人，干部</word></line>
+         <line><word xMin="621.41" yMin="433.81" xMax="791.78" yMax="443.27">技巧，这样才能更好地驾驭它、利用它。</word></line>
+         <line><word xMin="42.52" yMin="387.38" xMax="178.51" yMax="397.84">——读《冀中回民支队》感言</word></line>
+         """).filter { !$0.isEmpty }
+        let position = { (line: String) in try #require(read.firstIndex(of: line), "\(read)") }
+        #expect(try position("翻阅由中共党史出版社出版的革命历史丛") < position("回民支队在八年抗战的艰苦岁月里，前仆后"))
+        #expect(try position("部就有十余名，其他干部战士近千人，干部") < position("反腐倡廉从身边做起"), "\(read)")
+    }
+
+    /// Where one column runs on under a gap the columns beside it stopped above (a crosshead,
+    /// `拨亮战士心中灯`, then the story's last lines, under a row whose other columns end 25 pt
+    /// higher: feature-16 of the varied pages' seed 41), that column is read whole first, not
+    /// its end after the row as a row of its own. Where display type stands under the gap (the
+    /// next story's headline under one of two columns, tabloid-04 of the tabloid pages' seed 9),
+    /// the row ends there. The boxes are the pages'.
+    @Test func aColumnRunningOnPastTheOthersIsReadWhole() throws {
+        let read = try Self.readingOrder("""
+         <line><word xMin="22.67" yMin="874.08" xMax="214.78" yMax="883.54">作为一名部队基层干部，武定远甘于清贫。他</word></line>
+         <line><word xMin="22.67" yMin="885.93" xMax="214.78" yMax="895.40">的一位很要好的战友转业到地区交通局当了科</word></line>
+         <line><word xMin="22.67" yMin="897.79" xMax="214.79" yMax="907.25">长。当地的一位包工头找到他，许诺只要他给那</word></line>
+         <line><word xMin="22.67" yMin="909.64" xMax="214.78" yMax="919.11">位科长写个便条揽上一段修路工程，就送他２</word></line>
+         <line><word xMin="22.67" yMin="921.50" xMax="126.78" yMax="930.96">万元，他坚决顶了回去。</word></line>
+         <line><word xMin="224.14" yMin="873.33" xMax="385.03" yMax="882.80">度盈亏，最终于１９７２年彻底干涸。</word></line>
+         <line><word xMin="224.14" yMin="885.19" xMax="356.64" yMax="894.65">新疆水利学专家何文勤教授说：</word></line>
+         <line><word xMin="350.01" yMin="885.19" xMax="416.26" yMax="894.65">“从本世纪３０</word></line>
+         <line><word xMin="224.14" yMin="897.05" xMax="416.25" yMax="906.51">年代至９０年代，塔里木河上游主要汇入河流</word></line>
+         <line><word xMin="425.61" yMin="873.33" xMax="617.72" yMax="882.80">何教授的观点与著名科学家夏训诚的观点一</word><word xMin="627.08" yMin="873.33" xMax="674.40" yMax="882.80">燥的土地。</word></line>
+         <line><word xMin="425.61" yMin="885.19" xMax="472.31" yMax="894.65">致。夏说：</word></line>
+         <line><word xMin="466.97" yMin="885.19" xMax="617.73" yMax="894.65">“这个结论将使人们摆脱所谓‘气候</word></line>
+         <line><word xMin="425.61" yMin="897.05" xMax="605.43" yMax="906.51">危机’的束缚，提高人类改造自然的信心。</word></line>
+         <line><word xMin="85.61" yMin="936.34" xMax="151.86" yMax="945.81">拨亮战士心中灯</word></line>
+         <line><word xMin="22.67" yMin="950.19" xMax="214.79" yMax="959.66">武定远常说：育人育根本，帮人帮思想，这是带</word></line>
+         <line><word xMin="22.67" yMin="962.05" xMax="214.79" yMax="971.51">兵育人的最高境界。他担任指导员之后，注意运</word></line>
+         <line><word xMin="22.67" yMin="973.90" xMax="214.78" yMax="983.37">用所学的理论，回答和解决官兵的各种现实思</word></line>
+         <line><word xMin="22.67" yMin="985.76" xMax="60.53" yMax="995.22">想问题。</word></line>
+         """).filter { !$0.isEmpty }
+        let end = try #require(read.firstIndex(of: "万元，他坚决顶了回去。"), "\(read)")
+        #expect(Array(read[(end + 1)...].prefix(2)) == ["拨亮战士心中灯", "武定远常说：育人育根本，帮人帮思想，这是带"], "\(read)")
+        let headlineUnder = try Self.readingOrder("""
+         <line><word xMin="39.68" yMin="570.16" xMax="67.56" yMax="581.12">1997</word><word xMin="71.37" yMin="569.72" xMax="82.33" yMax="580.68">年</word><word xMin="86.14" yMin="570.16" xMax="100.08" yMax="581.12">11</word><word xMin="103.89" yMin="569.72" xMax="290.97" yMax="580.68">月份，日本的国际收支经常项目盈余达</word><word xMin="294.78" yMin="570.16" xMax="329.63" yMax="581.12">12823</word><word xMin="333.45" yMin="569.72" xMax="344.40" yMax="580.68">亿</word></line>
+         <line><word xMin="39.68" yMin="583.97" xMax="83.61" yMax="594.93">日元（约</word><word xMin="87.44" yMin="584.41" xMax="108.35" yMax="595.37">130</word><word xMin="112.18" yMin="583.97" xMax="145.15" yMax="594.93">日元合</word><word xMin="148.98" yMin="584.41" xMax="155.95" yMax="595.37">1</word><word xMin="159.77" yMin="583.97" xMax="276.32" yMax="594.93">美元），比上年同期增长</word><word xMin="280.14" yMin="584.41" xMax="344.39" yMax="595.37">91·8%，连</word></line>
+         <line><word xMin="39.68" yMin="598.21" xMax="50.64" yMax="609.17">续</word><word xMin="54.12" yMin="598.65" xMax="61.09" yMax="609.61">8</word><word xMin="64.58" yMin="598.21" xMax="185.13" yMax="609.17">个月超过上年同期水平。</word></line>
+         <line><word xMin="364.25" yMin="569.72" xMax="517.67" yMax="580.68">的黄金首饰等经熔炼后铸成每块</word><word xMin="520.81" yMin="570.16" xMax="527.78" yMax="581.12">1</word><word xMin="530.93" yMin="569.72" xMax="584.12" yMax="580.68">公斤、纯度</word><word xMin="587.26" yMin="570.16" xMax="629.04" yMax="581.12">99.99%</word><word xMin="632.19" yMin="569.72" xMax="676.03" yMax="580.68">的金块。</word></line>
+         <line><word xMin="364.25" yMin="583.97" xMax="462.88" yMax="594.93">有消息说，首批已有</word><word xMin="466.36" yMin="584.41" xMax="483.78" yMax="595.37">5.3</word><word xMin="487.27" yMin="583.97" xMax="673.57" yMax="594.93">吨黄金今日经汉城金浦机场空运出口。</word></line>
+         <line><word xMin="39.68" yMin="619.03" xMax="207.05" yMax="639.95">刺探军情重整河山</word></line>
+         <line><word xMin="39.68" yMin="643.82" xMax="186.13" yMax="654.28">——访中国水球队主教练彭绍荣</word></line>
+         """).filter { !$0.isEmpty }
+        #expect(headlineUnder.suffix(2) == ["刺探军情重整河山", "——访中国水球队主教练彭绍荣"], "\(headlineUnder)")
+    }
+
+    /// A byline set flush right over a standfirst across three columns, the standfirst's `。`
+    /// leaving 4 pt between them (`本报记者许立群` over `尽管中国队在第一天的跳水比赛中…忧大于喜。`,
+    /// feature-11 of the varied pages' seed 41), stands over it, not beside it: no gutter parts
+    /// lines that are not side by side under 0.6 em, and the byline is read first. Two captions
+    /// 2 em apart, one ending just above where the other starts (photo-19 of that seed), are
+    /// parted by their gutter all the same. The boxes are the pages'.
+    @Test func aBylineOverAStandfirstIsReadFirst() throws {
+        let read = try Self.readingOrder("""
+         <line><word xMin="224.98" yMin="81.93" xMax="420.25" yMax="109.83">再立潮头看何人</word></line>
+         <line><word xMin="248.05" yMin="114.33" xMax="397.19" yMax="128.28">——评世界女板跳水大势</word></line>
+         <line><word xMin="519.03" yMin="136.02" xMax="602.71" yMax="147.98">本报记者许立群</word></line>
+         <line><word xMin="42.52" yMin="149.97" xMax="520.72" yMax="161.93">尽管中国队在第一天的跳水比赛中夺取了一金一银的佳绩，但人们的总体感觉是忧大于喜。</word></line>
+         <line><word xMin="42.52" yMin="171.02" xMax="209.40" yMax="182.97">并非说男子双人跳台金牌无关</word></line>
+         <line><word xMin="42.52" yMin="185.96" xMax="209.41" yMax="197.92">紧要，但由于它还不是奥运会正</word></line>
+         <line><word xMin="42.52" yMin="200.91" xMax="209.41" yMax="212.86">式比赛项目，其影响力自然不足</word></line>
+         <line><word xMin="239.17" yMin="171.06" xMax="406.06" yMax="183.01">会决赛中获得了三米板亚军。但</word></line>
+         <line><word xMin="239.17" yMin="200.94" xMax="394.59" yMax="212.90">比，郭晶晶并无明显的优势。</word></line>
+         <line><word xMin="435.82" yMin="171.06" xMax="597.27" yMax="183.01">顾无人。悉尼奥运会日益临近，</word></line>
+         <line><word xMin="435.82" yMin="200.94" xMax="602.72" yMax="212.90">流的跳板新人实在勉为其难。因</word></line>
+         """).filter { !$0.isEmpty }
+        #expect(Array(read.prefix(5)) == ["再立潮头看何人", "——评世界女板跳水大势", "本报记者许立群",
+                                          "尽管中国队在第一天的跳水比赛中夺取了一金一银的佳绩，但人们的总体感觉是忧大于喜。", "并非说男子双人跳台金牌无关"],
+                "\(read)")
+        let captions = try Self.readingOrder("""
+         <line><word xMin="429.86" yMin="430.43" xMax="589.24" yMax="439.39">日前，由香港贸易发展局主办的“’98</word><word xMin="593.02" yMin="430.43" xMax="611.34" yMax="439.39">香港</word></line>
+         <line><word xMin="429.86" yMin="441.39" xMax="611.35" yMax="450.35">玩具展览会”在香港会议展览中心开幕，共有</word></line>
+         <line><word xMin="429.86" yMin="453.41" xMax="452.67" yMax="462.38">1400</word><word xMin="455.98" yMin="452.34" xMax="611.34" yMax="461.31">家玩具公司参展，展览面积较上届增长</word></line>
+         <line><word xMin="429.86" yMin="464.37" xMax="611.35" yMax="473.34">47%。据悉，香港目前是全球最大的玩具出口</word></line>
+         <line><word xMin="429.86" yMin="474.26" xMax="593.42" yMax="483.23">地。图为一家玩具商展出的玩具布娃娃。</word><word xMin="602.38" yMin="474.26" xMax="611.35" yMax="483.23">刘</word></line>
+         <line><word xMin="429.86" yMin="485.22" xMax="459.78" yMax="494.19">彦武/摄</word></line>
+         <line><word xMin="31.18" yMin="496.33" xMax="129.81" yMax="505.30">不忘藏北人民的拉萨市民</word><word xMin="138.77" yMin="496.69" xMax="144.48" yMax="505.66">1</word><word xMin="147.13" yMin="495.62" xMax="156.09" yMax="504.59">月</word><word xMin="158.75" yMin="496.69" xMax="164.45" yMax="505.66">1</word><word xMin="167.10" yMin="495.62" xMax="195.38" yMax="504.59">日，64</word><word xMin="198.04" yMin="495.62" xMax="305.63" yMax="504.59">辆满载拉萨人民捐助的价值</word><word xMin="308.28" yMin="496.69" xMax="319.69" yMax="505.66">60</word><word xMin="322.34" yMin="495.62" xMax="412.01" yMax="504.59">万元的物资运往那曲灾</word></line>
+         <line><word xMin="31.18" yMin="506.58" xMax="412.01" yMax="515.55">区。元旦到来时，拉萨市民更加挂念遭受雪灾的藏北人民，几天来，拉萨各机关、学校、居委会及</word></line>
+         <line><word xMin="31.18" yMin="517.54" xMax="219.47" yMax="526.51">部队为灾区人民捐赠了大量钱款、物资和食品。</word><word xMin="228.44" yMin="517.54" xMax="276.29" yMax="526.51">索朗罗布/摄</word></line>
+         """)
+        #expect(captions.split(separator: "").count == 2, "\(captions)")
     }
 
     /// Boxes as tall as the font's bounding box, as cairo and Ghostscript write a PDF's fonts

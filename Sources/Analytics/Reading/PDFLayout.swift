@@ -535,22 +535,29 @@ extension PDFLayout.Page {
 /// column, read top to bottom.
 enum XYCut {
     /// The gap between a fragment and the nearest one below it in its column, in ems of the
-    /// fragment's own size (leading grows with the type): the median over all fragments, and
-    /// for each type size (by half point) the tightest of a tenth of an em or more — the
-    /// leading of a headline broken over lines, where the gaps between headlines stacked in a
-    /// band are wider.
-    static func leading(of lines: [PDFLayout.Line]) -> (all: Double, tightestBySize: [Int: Double]) {
-        var below: [(size: Int, gap: Double)] = []
+    /// fragment's own size (leading grows with the type): the median over all fragments; for
+    /// each type size (by half point) the tightest of a tenth of an em or more — the leading of
+    /// a headline broken over lines, where the gaps between headlines stacked in a band are
+    /// wider; and the tightest of those to a line of the same size. A story's first line may
+    /// stand closer under its headline than the headline's own lines (`纪录` 2.1 pt over
+    /// `92个世界冠军，`, the headline's lines 4 pt apart, stacked-08 of the varied pages' seed 41).
+    static func leading(of lines: [PDFLayout.Line]) -> (all: Double, tightestBySize: [Int: Double], stackedBySize: [Int: Double]) {
+        var below: [(size: Int, gap: Double, sameSize: Bool)] = []
         let tops = lines.map(\.typeYMin)
         for line in lines where line.size > 0 {
             let bottom = line.typeYMax
             let next = lines.indices.filter { lines[$0].yMin >= line.yMax && lines[$0].xMin < line.xMax && lines[$0].xMax > line.xMin }
-                .map { tops[$0] - bottom }.min()
-            if let next, next < 1.5 * line.size { below.append((halfPoints(line.size), next / line.size)) }
+                .min { tops[$0] < tops[$1] }
+            if let next, case let gap = tops[next] - bottom, gap < 1.5 * line.size {
+                let sameSize = abs(lines[next].typeSize(after: line.size) - line.size) <= 0.08 * line.size
+                below.append((halfPoints(line.size), gap / line.size, sameSize))
+            }
         }
-        guard !below.isEmpty else { return (0.5, [:]) }
-        let tightest = Dictionary(grouping: below.filter { $0.gap >= 0.1 }, by: \.size).mapValues { $0.map(\.gap).min()! }
-        return (below.map(\.gap).sorted()[below.count / 2], tightest)
+        guard !below.isEmpty else { return (0.5, [:], [:]) }
+        func tightest(_ gaps: [(size: Int, gap: Double, sameSize: Bool)]) -> [Int: Double] {
+            Dictionary(grouping: gaps.filter { $0.gap >= 0.1 }, by: \.size).mapValues { $0.map(\.gap).min()! }
+        }
+        return (below.map(\.gap).sorted()[below.count / 2], tightest(below), tightest(below.filter(\.sameSize)))
     }
 
     static func halfPoints(_ size: Double) -> Int { Int((size * 2).rounded()) }
@@ -580,25 +587,30 @@ enum XYCut {
 
     struct Cutter {
         let em: Double
-        /// Leading in ems: the page's, and the tightest of each type size (by half point).
+        /// Leading in ems: the page's, the tightest of each type size (by half point), and the
+        /// tightest between two lines of one size (``XYCut/leading(of:)``).
         let leading: Double
         let tightestBySize: [Int: Double]
+        let stackedBySize: [Int: Double]
 
         init(em: Double, lines: [PDFLayout.Line]) {
             self.em = em
-            (leading, tightestBySize) = XYCut.leading(of: lines)
+            (leading, tightestBySize, stackedBySize) = XYCut.leading(of: lines)
         }
 
         /// Whether a vertical gap between lines of sizes `a` and `b` parts them: any gap between
         /// lines of different sizes (a headline and its story, the masthead and a headline), or
         /// more than leading between lines of one size — the page's, or for display type that
         /// size's tightest where it is tighter (two headlines stacked in a band, each over two
-        /// lines set close).
+        /// lines set close). Display type parts also at 1.75 times the tightest gap between two of its lines:
+        /// headlines stacked in a band 4.5 pt further apart than their own lines, which at 20 pt
+        /// and more is under a quarter of an em (`…困难职` / `工过好春节` 4.7 pt apart, then
+        /// `《百年恩来》：…` 8.7 pt under, band-02 of the varied pages' seed 41).
         func parts(_ gap: Double, _ a: Double, _ b: Double) -> Bool {
             guard abs(a - b) <= 0.08 * max(a, b) else { return gap > 0.25 * em }
             let size = max(a, b)
-            let own = size > 1.08 * em ? tightestBySize[XYCut.halfPoints(size)] ?? leading : leading
-            return gap > (min(leading, own) + 0.25) * max(size, em)
+            guard size > 1.08 * em, let own = tightestBySize[XYCut.halfPoints(size)] else { return gap > (leading + 0.25) * max(size, em) }
+            return gap > (min(leading, own) + 0.25) * size || stackedBySize[XYCut.halfPoints(size)].map { gap >= 1.75 * $0 * size } ?? false
         }
 
         func regions(_ lines: [PDFLayout.Line]) -> [XYCut.Region] {
@@ -629,12 +641,20 @@ enum XYCut {
             // Nor over a caption standing in a column under a picture (whose box the words do not
             // show) where the columns beside have nothing at that height: the story goes on under
             // its caption (tabloid-01 of the page benchmark).
-            if let rowBreak = bands.filter({ band in band.width > (leading + 0.25) * em && (isBodyType(band.above) || band.above < em)
+            let rowBreaks = bands.filter { band in band.width > (leading + 0.25) * em && (isBodyType(band.above) || band.above < em)
                 && !(isBodyType(band.below) && isHeadlineRow(lines.filter { $0.yMiddle < band.at }))
                 && !opensACaptionInAColumn(lines, at: band)
-                && !lines.contains { $0.size >= PageLine.displaySize * em && $0.yMax < band.at && band.at - $0.yMax <= band.width / 2 + 0.25 * em } })
-                .max(by: { $0.width < $1.width }) {
+                && !lines.contains { $0.size >= PageLine.displaySize * em && $0.yMax < band.at && band.at - $0.yMax <= band.width / 2 + 0.25 * em } }
+            if let rowBreak = rowBreaks.filter({ columnRunningOn(lines, at: $0) == nil }).max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
+            }
+            // Where only one column goes on under such a gap, the columns beside it having stopped
+            // higher, that column is read whole first, cut down the gutter beside it: a crosshead
+            // in it does not open a row (feature-16 of the varied pages' seed 41).
+            if let column = rowBreaks.lazy.compactMap({ columnRunningOn(lines, at: $0) }).first,
+               let beside = gutters(lines).filter({ $0.at > column.upperBound && $0.at - column.upperBound < 2 * em
+                   || $0.at < column.lowerBound && column.lowerBound - $0.at < 2 * em }).max(by: { $0.at < $1.at }) {
+                return down(at: beside.at)
             }
             // A headline opening a row under the full width of what stands above it (a row of
             // captions over a story, photo-10 of the fourth seed): the row above is read first,
@@ -738,6 +758,28 @@ enum XYCut {
             let under = lines.filter { $0.yMin >= band.at && within($0) }.sorted { $0.yMin < $1.yMin }
             guard let after = under.firstIndex(where: { !smaller($0) }), after > 0 else { return false }
             return isBodyType(under[after].size) && under[after].yMin - under[after - 1].yMax <= 2 * em
+        }
+
+        /// The span of the one column whose text goes on across the gap `band`, the columns
+        /// beside it having stopped higher, if so: the lines ending right over it and all the
+        /// lines under it stand within one column's span, under half the region's width (a
+        /// crosshead in a column running on under a row whose other columns end 25 pt higher,
+        /// over a picture's box the words do not show: feature-16 of the varied pages' seed 41).
+        /// Not across a gap over two ems tall, nor where display type stands under it: the
+        /// page's foot (`责任编辑：薛原` flush right under a column, photo-19 of that seed), the
+        /// next story's headline.
+        func columnRunningOn(_ lines: [PDFLayout.Line], at band: Band) -> ClosedRange<Double>? {
+            let top = band.at - band.width / 2
+            let over = lines.filter { $0.yMax <= band.at && $0.yMax > top - 0.5 * em }
+            let under = lines.filter { $0.yMin >= band.at }
+            guard band.width <= 2 * em, let lowest = over.first, !under.isEmpty,
+                  let regionLeft = lines.map(\.xMin).min(), let regionRight = lines.map(\.xMax).max() else { return nil }
+            // The column: the lines over the gap, three ems up, that share its last line's span.
+            let column = lines.filter { $0.yMax <= band.at && $0.yMax > top - 3 * em && $0.xMin < lowest.xMax && $0.xMax > lowest.xMin }
+            let left = column.map(\.xMin).min()!, right = column.map(\.xMax).max()!
+            let within = { (line: PDFLayout.Line) in line.xMin >= left - 0.5 * em && line.xMax <= right + 0.5 * em }
+            return right - left < (regionRight - regionLeft) / 2 && over.allSatisfy(within)
+                && under.allSatisfy({ within($0) && $0.size < PageLine.displaySize * em }) ? left...right : nil
         }
 
         /// Whether `size` is a caption's: under 95% of the body's type (a caption's title run in
@@ -902,6 +944,12 @@ enum XYCut {
                 defer { reach = max(reach, line.columnXMax) }
                 guard line.columnXMin - reach > 0.2 * em else { continue }
                 let at = (line.columnXMin + reach) / 2, start = line.columnXMin
+                // Not a gap a headline leaves in the gutter it reaches into, set over a column
+                // beyond the running text it heads (`鲜血和生命写成的历史` flush left over two
+                // columns, 3.7 pt short of the second, commentary-05 of the varied pages' seed 41).
+                let body = lines.filter { isBodyType($0.size) }
+                let textReach = body.filter { a in a.xMax < at && body.contains { follows($0, under: a) } }.map(\.columnXMax).max()
+                if let textReach, display.contains(where: { $0.xMax < at && $0.columnXMax > textReach + 0.5 * em }) { continue }
                 // A headline beside another of its row, or, in display type with none left of the
                 // gutter, beside a column's running text (a brief titled at body size, mixed-09 of
                 // the fifth seed).
@@ -964,7 +1012,7 @@ enum XYCut {
         }
 
         /// Every vertical gutter at least `wide` wide (a third of an em unless given) that parts
-        /// the lines: its middle and width.
+        /// the lines, standing side by side where it is under 0.6 em: its middle and width.
         ///
         /// Gutters are measured between the columns' type, not the punctuation hanging into
         /// them (``PDFLayout/Line/columnXMin``): a `、` at one line's end and a `“` at the next
@@ -976,8 +1024,11 @@ enum XYCut {
             for line in sorted.dropFirst() {
                 let width = line.columnXMin - reach
                 let at = (line.columnXMin + reach) / 2
-                // A cut must part the lines, which are parted by their middles.
-                if width > (wide ?? em / 3), lines.contains(where: { $0.xMiddle < at }), lines.contains(where: { $0.xMiddle >= at }) {
+                // A cut must part the lines, which are parted by their middles; under 0.6 em, some
+                // of them must stand side by side: a byline flush right over a standfirst ending in
+                // `。` clears it by 4 pt (feature-11 of the varied pages' seed 41) and is read first.
+                if width > (wide ?? em / 3), lines.contains(where: { $0.xMiddle < at }), lines.contains(where: { $0.xMiddle >= at }),
+                   width >= 0.6 * em || lines.contains(where: { l in l.xMiddle < at && lines.contains { $0.xMiddle >= at && $0.yMin < l.yMax && $0.yMax > l.yMin } }) {
                     result.append((at, width))
                 }
                 reach = max(reach, line.columnXMax)
