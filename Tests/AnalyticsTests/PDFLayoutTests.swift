@@ -1785,13 +1785,15 @@ import Testing
 
     /// A crosshead indented less than an em, in a column barely wider than it
     /// (`体育产业到底是怎样一个概念`, 0.8 em each side, feature-17 of the feature pages' varied seed
-    /// 34), is centred all the same: it stays in the story.
-    @Test func aCrossheadAlmostAsWideAsItsColumnStaysInTheStory() throws {
+    /// 34; 0.475 em, one character short of the column, `财政收入继续保持高增长势头` in feature-11
+    /// of the varied pages' seed 41), is centred all the same: it stays in the story.
+    @Test(arguments: [0.8, 0.475])
+    func aCrossheadAlmostAsWideAsItsColumnStaysInTheStory(indent: Double) throws {
         let crosshead = LineStyle(size: 1, distinctFace: true)
         let read = Self.readStyled([("巧借东风上层楼", Self.placed(Self.display, 0...14, 0)), ("", nil),
                                     ("在此次研讨会中与会者最为关注的问题，", Self.placed(Self.bodyType, 0...14.6, 3)),
                                     ("应该引起全社会的思考。", Self.placed(Self.bodyType, 0...11, 4)),
-                                    ("体育产业到底是怎样一个概念", Self.placed(crosshead, 0.8...13.8, 5)),
+                                    ("体育产业到底是怎样一个概念", Self.placed(crosshead, indent...(14.6 - indent), 5)),
                                     ("我国的体育产业在80年代初就已经", Self.placed(Self.bodyType, 0...14.6, 6)),
                                     ("萌芽，如今已初具规模。", Self.placed(Self.bodyType, 0...11, 7))])
         try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
@@ -1829,6 +1831,46 @@ import Testing
         try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
         #expect(read.articles[0].title == "防震减灾西部先行")
         #expect(read.articles[0].body.hasSuffix("边陲小县。"))
+    }
+
+    /// A crosshead in a story opening with its reporter's byline alone on a line (`本报记者李中文`),
+    /// its headline read further up, under fewer lines than a brief may hold (feature-05 of the
+    /// varied pages' seed 41): a brief carries no such byline, and the passages share words, so
+    /// the crosshead stays in the story.
+    @Test func aCrossheadUnderAShortOpeningBylinedStaysInTheStory() throws {
+        let crosshead = LineStyle(size: 1, distinctFace: true)
+        let read = Self.readStyled([("从短缺走向平衡", Self.placed(Self.display, 0...14, 0)), ("", nil),
+                                    ("奇迹来自政府重视，要求市长负责抓菜篮", Self.placed(Self.bodyType, 0...17, 3)),
+                                    ("子，一抓就是十年。", Self.placed(Self.bodyType, 0...9, 4)), ("", nil),
+                                    ("本报记者李中文", Self.placed(Self.bodyType, 10...17, 6)),
+                                    ("颇具规模的体育市场开发与新闻传播战", Self.placed(Self.bodyType, 0...17, 7)),
+                                    ("略研讨会，1月6日画上了一个圆满的", Self.placed(Self.bodyType, 0...17, 8)),
+                                    ("句号。与会者最为关注的有关如何发展", Self.placed(Self.bodyType, 0...17, 9)),
+                                    ("体育产业的几个问题，应该在更大范围", Self.placed(Self.bodyType, 0...17, 10)),
+                                    ("内引起全社会的思考。", Self.placed(Self.bodyType, 0...10, 11)), ("", nil),
+                                    ("体育产业到底是怎样一个概念", Self.placed(crosshead, 2...15, 12)),
+                                    ("我国的体育产业在80年代初就已经", Self.placed(Self.bodyType, 0...17, 13)),
+                                    ("萌芽，如今已初具规模。", Self.placed(Self.bodyType, 0...11, 14))])
+        let story = try #require(read.articles.first { $0.body.hasPrefix("颇具规模") }, "\(read.articles.map(\.body))")
+        #expect(story.body.contains("体育产业到底是怎样一个概念") && story.body.hasSuffix("初具规模。"), "\(read.articles.map(\.body))")
+    }
+
+    /// A standfirst at body size set across the three columns of its story, its byline over it,
+    /// and the story's first column opening the row under it (`尽管中国队在第一天的跳水比赛中…
+    /// 忧大于喜。` / `并非说男子双人跳台金牌无关…`, feature-11 of the varied pages' seed 41): one
+    /// story, though every column stopped after a finished sentence over the row.
+    @Test func aStandfirstAcrossTheColumnsOfItsStoryIsTheStorys() throws {
+        var opening = Self.placed(Self.bodyType, 0...14, 8)
+        opening.opensRow = true
+        let read = Self.readStyled([("再立潮头看何人", Self.placed(Self.display, 15...32, 0)),
+                                    ("——评世界女板跳水大势", Self.placed(LineStyle(size: 1.15, distinctFace: true), 17...31, 3)), ("", nil),
+                                    ("本报记者许立群", Self.placed(Self.bodyType, 40...47, 5)),
+                                    ("尽管中国队在第一天的跳水比赛中夺取了一金一银的佳绩，但人们的总体感觉是忧大于喜。", Self.placed(Self.bodyType, 0...40, 6)), ("", nil),
+                                    ("并非说男子双人跳台金牌无关", opening),
+                                    ("紧要，但由于它还不是奥运会正", Self.placed(Self.bodyType, 0...14, 9)),
+                                    ("式比赛项目，其影响力自然不足以震撼人心。", Self.placed(Self.bodyType, 0...14, 10))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.hasPrefix("尽管中国队") && read.articles[0].body.hasSuffix("震撼人心。"))
     }
 
     /// A crosshead right under a standfirst set larger across the columns, the body's type under
@@ -2352,6 +2394,26 @@ import Testing
         #expect(read.articles[0].body.hasSuffix("切实保护广大投资人利益。"))
         #expect(read.articles[1].title == "栀子丰收栀农犯愁")
         #expect(read.articles[1].kicker == nil)
+    }
+
+    /// A section's title set as a paragraph of the text, wrapped before its last word at the
+    /// foot of a column (`财政收入继续保持高增长` / `势头`, photo-18 of the varied pages' seed 41),
+    /// names no office (`增长` is none) over a name: no signature closes the story, which goes
+    /// on in the next column.
+    @Test func aTitleWrappedBeforeItsLastWordSignsNothing() throws {
+        let read = Self.readStyled([("改革平稳发展", Self.placed(Self.display, 0...12, 0)), ("", nil),
+                                    ("在宏观调控成功实现“软着", Self.placed(Self.bodyType, 0...11.8, 3)),
+                                    ("陆”的基础上，财税、金融", Self.placed(Self.bodyType, 0...11.8, 4.5)),
+                                    ("运行体现了改革、平稳、", Self.placed(Self.bodyType, 0...11.8, 6)),
+                                    ("发展的特点。", Self.placed(Self.bodyType, 0...6, 7.5)),
+                                    ("财政收入继续保持高增长", Self.placed(Self.bodyType, 0...11.8, 9)),
+                                    ("势头", Self.placed(Self.bodyType, 0...2, 10.5)), ("", nil),
+                                    ("1月至11月，全国财政", Self.placed(Self.bodyType, 14...25.8, 0)),
+                                    ("收入比上年同期增长23.2%，", Self.placed(Self.bodyType, 14...25.8, 1.5)),
+                                    ("财政支出比上年同期增长16.4%。", Self.placed(Self.bodyType, 14...25.8, 3))])
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.byline, $0.body.suffix(12)) })")
+        #expect(read.articles[0].byline == nil)
+        #expect(read.articles[0].body.hasSuffix("增长16.4%。"))
     }
 
     /// A commentary signed by a director (`中国铁路文工团总导演 陈薪伊`, commentary-19 of the fifth

@@ -962,6 +962,11 @@ struct PageLine: Equatable {
                           "代表", "院士", "理事", "专家", "负责人", "研究员", "干部", "党员", "医生", "律师", "董事",
                           "导演", "编剧", "主编", "作家", "顾问", "政委", "司令员"]
 
+    /// Words ending as an office does (`长`) that name none: a section's title wrapped before its
+    /// last word (`财政收入继续保持高增长` / `势头`, photo-18 of the varied pages' seed 41) is no
+    /// office over a name.
+    static let notOffices = ["增长", "成长", "延长", "生长", "擅长", "特长", "专长", "漫长", "助长", "见长"]
+
     /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者单位：…）`.
     static func isAuthorNote(_ text: String) -> Bool { text.wholeMatch(of: LinePatterns.authorNote) != nil }
 
@@ -975,7 +980,7 @@ struct PageLine: Equatable {
         if chunks.count == 1 { return false }
         let office = chunks.dropLast().joined()
         guard office.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) || $0 == "、" }),
-              offices.contains(where: { office.hasSuffix($0) }) else { return nil }
+              offices.contains(where: { office.hasSuffix($0) }), !notOffices.contains(where: { office.hasSuffix($0) }) else { return nil }
         return true
     }
 

@@ -377,6 +377,20 @@ public struct PageReader: Sendable {
             return !standfirst.isEmpty && standfirst.allSatisfy { $0.role == .text && $0.isSetLarge }
         }
 
+        /// Whether the piece so far is a standfirst over the columns `line` opens: a few lines of
+        /// text, under its byline or not, each set half again as wide as `line`'s column and
+        /// reaching over its left edge (`尽管中国队在第一天的跳水比赛中夺取了一金一银的佳绩，…`
+        /// across three columns of its story, feature-11 of the varied pages' seed 41).
+        func isStandfirst(over line: PageLine) -> Bool {
+            let standfirst = lines.drop { $0.role == .dateline }
+            guard let column = line.span, !standfirst.isEmpty, standfirst.count <= 4 else { return false }
+            return standfirst.allSatisfy { text in
+                guard text.role == .text, let span = text.span else { return false }
+                return span.upperBound - span.lowerBound >= 1.5 * (column.upperBound - column.lowerBound)
+                    && span.lowerBound <= column.lowerBound + 1 && span.upperBound > column.upperBound
+            }
+        }
+
         /// The piece goes on with `next`: its lines, and what closed it.
         mutating func goOn(with next: Piece) {
             lines += next.lines
@@ -522,8 +536,9 @@ public struct PageReader: Sendable {
                 }
                 // Where every column stopped after a finished sentence, the next row is another story;
                 // in text, so is a block after a finished sentence on another subject.
+                // Not under a standfirst set across the columns of its story.
                 if line.opensRow || (line.size == nil && line.afterBlank && current.map { !continuesTheSubject(at: i, in: content, of: $0) } == true),
-                   let previous = current?.lines.last, PageLine.endsSentence(previous.text) { close() }
+                   let previous = current?.lines.last, PageLine.endsSentence(previous.text), current?.isStandfirst(over: line) == false { close() }
                 // The editor's afterword (`编后：`, `＊＊＊` / `编者的话：`) printed right under a story
                 // its reporters closed is still the story's.
                 if current == nil, !line.afterBlank, PageLine.opensAfterword(line.text), let last = pieces.popLast() { current = last }
@@ -658,10 +673,14 @@ public struct PageReader: Sendable {
     /// over another subject. A byline alone may stand between the sentence and the crosshead
     /// (`本报记者贺广华`, closing a standfirst). The authors' names set so (`徐建中陈波赵川东`) may
     /// stand under a standfirst that runs on into the story (`…而机舱里热闹极了———`): a byline,
-    /// the story going on under it.
+    /// the story going on under it. A story opening with a byline alone on its line is no
+    /// brief, however short its text above the crosshead.
     static func isCrosshead(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
         // The piece's text, less a byline alone under its standfirst.
         let byline = piece.lines.reversed().prefix { $0.role == .dateline && PageLine.isBylineAlone($0.text) }.count
+        // A story opening with its reporter's byline alone on a line (`本报记者李中文`), which a
+        // brief does not carry, its headline read further up (feature-05 of the varied pages' seed 41).
+        let opensWithBylineAlone = piece.lines.first.map { $0.role == .dateline && PageLine.isBylineAlone($0.text) } ?? false
         guard run.count <= 2, run.allSatisfy({ $0.size != nil && $0.distinctFace == true && !$0.isSetLarge }),
               piece.lines.count > byline, case let text = piece.lines.dropLast(byline), let last = text.last, last.role == .text, last.size != nil,
               // A note in brackets may wrap (`…卓有成效。（附图片1` / `张）`).
@@ -670,7 +689,9 @@ public struct PageReader: Sendable {
               next.isSetInTheSameType(as: last) || piece.isStandfirst else { return false }
         // Its column: the text's under it, or the piece's above it (a crosshead may top a column
         // or end one), from where those lines start (a paragraph's first line indented) to where
-        // most of them end (a line may run over the edge, a paragraph's last stop short).
+        // most of them end (a line may run over the edge, a paragraph's last stop short). One
+        // character short of the column, a crosshead stands under half an em in from either edge
+        // (`财政收入继续保持高增长势头` 0.475 em, feature-11 of the varied pages' seed 41).
         let below = content[(end + 1)...].prefix(passageLines).prefix { $0.role == .text }
         let centred = [(Array(below), next), (Array(piece.lines.suffix(passageLines)), last)].contains { lines, reference in
             guard let edge = reference.span?.lowerBound else { return false }
@@ -679,12 +700,12 @@ public struct PageReader: Sendable {
             return run.allSatisfy { line in
                 guard let span = line.span else { return false }
                 let left = span.lowerBound - column.lowerBound, right = column.upperBound - span.upperBound
-                return left >= 0.5 && abs(left - right) <= 1
+                return left >= 0.4 && abs(left - right) <= 1
             }
         }
         // The crosshead's own words count with the text under it (`菜篮子工程的提出` over `今天的家庭主妇们…`).
         return centred && (standsUnderADisplayHeadline(piece, in: content)
-            || piece.lines.map(\.text).joined().count > captionLength
+            || (piece.lines.map(\.text).joined().count > captionLength || opensWithBylineAlone)
                 && sharedWords(piece.closingPassage, run.map(\.text).joined() + passage(from: end + 1, in: content)) >= 0.03)
     }
 
