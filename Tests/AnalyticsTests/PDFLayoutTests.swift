@@ -2396,6 +2396,25 @@ import Testing
         #expect(read.articles[1].kicker == nil)
     }
 
+    /// An office and a name on one baseline an em apart (`中央实验话剧院导演` · `查明哲`,
+    /// commentary-19 of the varied pages' seed 41), which poppler gives as two lines and the
+    /// page's order parts with a blank: one signature, no headline of a story of its own.
+    @Test func anOfficeBesideTheNameOnItsBaselineSignsTheStatement() throws {
+        let read = Self.readStyled([("认识『不可替代』承担『不可替代』", Self.placed(Self.display, 0...15, 0)), ("", nil),
+                                    ("江泽民总书记不久前谈到话剧时用了四个", Self.placed(Self.bodyType, 0...15, 3)),
+                                    ("字“不可替代”。全国广大的话剧工作者都", Self.placed(Self.bodyType, 0...15, 4.5)),
+                                    ("会因这句话感到温暖，受到鼓舞，坚定", Self.placed(Self.bodyType, 0...15, 6)),
+                                    ("信心，努力创造的！", Self.placed(Self.bodyType, 0...9, 7.5)),
+                                    ("中央实验话剧院导演", Self.placed(Self.bodyType, 2...11, 9)), ("", nil),
+                                    ("查明哲", Self.placed(Self.bodyType, 12...15, 9)), ("", nil),
+                                    ("太铁专项检查领导干部住房", Self.placed(Self.display, 30...42, 0)), ("", nil),
+                                    ("本报讯太原铁路分局认真开展领导干部住房专项检查。", Self.placed(Self.bodyType, 30...45, 3))])
+        let statement = try #require(read.articles.first, "\(read.articles.map { ($0.title, $0.byline) })")
+        #expect(statement.byline == "中央实验话剧院导演 查明哲", "\(read.articles.map { ($0.title, $0.byline) })")
+        #expect(statement.body.hasSuffix("努力创造的！"))
+        #expect(!read.articles.contains { $0.title == "中央实验话剧院导演" })
+    }
+
     /// A section's title set as a paragraph of the text, wrapped before its last word at the
     /// foot of a column (`财政收入继续保持高增长` / `势头`, photo-18 of the varied pages' seed 41),
     /// names no office (`增长` is none) over a name: no signature closes the story, which goes

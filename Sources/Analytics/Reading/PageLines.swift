@@ -584,10 +584,13 @@ struct PageLine: Equatable {
     /// block, as a byline over a story's text does not: `本报驻泰国记者成元生国际广播电台记者` /
     /// `陆永江`, band-16 of the fifth seed), becomes one line,
     /// the second left blank, so it signs the story: no title run in before text, nor a kicker.
+    /// So does an office and a name on one baseline an em apart, which poppler gives as two lines
+    /// and the page's order may part with a blank (`中央实验话剧院导演` · `查明哲`, commentary-19 of
+    /// the varied pages' seed 41).
     static func joinWrappedSignatures(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k > 0 && k + 1 < content.count {
             let j = content[k + 1]
-            guard !lines[j].afterBlank, endsSentence(lines[content[k - 1]].text) else { continue }
+            guard !lines[j].afterBlank || standsBeside(lines[j], lines[i]), endsSentence(lines[content[k - 1]].text) else { continue }
             let joined = lines[i].printed + lines[j].text
             let nameBroken = lines[j].text.unicodeScalars.count <= 3 && signature(joined) == true
             let officeBroken = signature(lines[j].text) == true && signature(joined) == true
@@ -599,6 +602,13 @@ struct PageLine: Equatable {
             lines[i].runInTitle = nil
             join([j], onto: i, in: &lines)
         }
+    }
+
+    /// Where the page's geometry is known: whether `line` stands on the baseline of `other`, to
+    /// its right.
+    static func standsBeside(_ line: PageLine, _ other: PageLine) -> Bool {
+        guard let top = line.top, let otherTop = other.top, let span = line.span, let otherSpan = other.span else { return false }
+        return abs(top - otherTop) <= 0.2 && span.lowerBound > otherSpan.upperBound
     }
 
     /// The page's date broken over two lines (`1998年` / `1月14日 星期三`) becomes one line, the
