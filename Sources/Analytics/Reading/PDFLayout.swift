@@ -645,13 +645,14 @@ enum XYCut {
                 && !(isBodyType(band.below) && isHeadlineRow(lines.filter { $0.yMiddle < band.at }))
                 && !opensACaptionInAColumn(lines, at: band)
                 && !lines.contains { $0.size >= PageLine.displaySize * em && $0.yMax < band.at && band.at - $0.yMax <= band.width / 2 + 0.25 * em } }
-            if let rowBreak = rowBreaks.filter({ columnRunningOn(lines, at: $0) == nil }).max(by: { $0.width < $1.width }) {
+            let runningOn = rowBreaks.map { (band: $0, column: columnRunningOn(lines, at: $0)) }
+            if let rowBreak = runningOn.filter({ $0.column == nil }).map(\.band).max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
             }
             // Where only one column goes on under such a gap, the columns beside it having stopped
             // higher, that column is read whole first, cut down the gutter beside it: a crosshead
             // in it does not open a row (feature-16 of the varied pages' seed 41).
-            if let column = rowBreaks.lazy.compactMap({ columnRunningOn(lines, at: $0) }).first,
+            if let column = runningOn.lazy.compactMap(\.column).first,
                let beside = gutters(lines).filter({ $0.at > column.upperBound && $0.at - column.upperBound < 2 * em
                    || $0.at < column.lowerBound && column.lowerBound - $0.at < 2 * em }).max(by: { $0.at < $1.at }) {
                 return down(at: beside.at)
@@ -940,6 +941,8 @@ enum XYCut {
             guard !display.isEmpty, var reach = sorted.first?.columnXMax else { return nil }
             let right = lines.map(\.columnXMax).max()!
             var best: (fit: Int, indent: Double, at: Double)?
+            let body = lines.filter { isBodyType($0.size) }
+            let runningText = body.filter { a in body.contains { follows($0, under: a) } }
             for line in sorted.dropFirst() {
                 defer { reach = max(reach, line.columnXMax) }
                 guard line.columnXMin - reach > 0.2 * em else { continue }
@@ -947,8 +950,7 @@ enum XYCut {
                 // Not a gap a headline leaves in the gutter it reaches into, set over a column
                 // beyond the running text it heads (`鲜血和生命写成的历史` flush left over two
                 // columns, 3.7 pt short of the second, commentary-05 of the varied pages' seed 41).
-                let body = lines.filter { isBodyType($0.size) }
-                let textReach = body.filter { a in a.xMax < at && body.contains { follows($0, under: a) } }.map(\.columnXMax).max()
+                let textReach = runningText.filter { $0.xMax < at }.map(\.columnXMax).max()
                 if let textReach, display.contains(where: { $0.xMax < at && $0.columnXMax > textReach + 0.5 * em }) { continue }
                 // A headline beside another of its row, or, in display type with none left of the
                 // gutter, beside a column's running text (a brief titled at body size, mixed-09 of

@@ -872,6 +872,9 @@ struct PageLine: Equatable {
     /// `本报驻埃及记者`, `新华社记者`.
     nonisolated(unsafe) static let bylineWords = try! Regex(reportersDesk + "(?:记者|通讯员)")
 
+    /// Whether the line was read as a lead that is a byline alone on its line (``isBylineAlone(_:)``).
+    var isBylineLead: Bool { role == .dateline && PageLine.isBylineAlone(text) }
+
     /// A byline alone on its line: `本报记者贺广华`, `本报特派记者 尹树广`, `新华社记者王黎、李贺普`.
     static func isBylineAlone(_ text: String) -> Bool {
         guard let words = text.prefixMatch(of: bylineWords) else { return false }

@@ -454,7 +454,7 @@ public struct PageReader: Sendable {
                    let previous = piece.lines.last, PageLine.endsSentence(previous.text) {
                     current!.lines.append(line)
                 } else if PageLine.isBylineAlone(line.text), !line.afterBlank, !line.opensRow, let piece = current,
-                          piece.lines.allSatisfy({ $0.role == .dateline && PageLine.isBylineAlone($0.text) }) {
+                          piece.lines.allSatisfy(\.isBylineLead) {
                     // A byline naming two desks' reporters, broken where the second desk starts
                     // (`《中国电力报》记者张大和` / `本报记者江玉`): one lead.
                     current!.lines.append(line)
@@ -677,10 +677,10 @@ public struct PageReader: Sendable {
     /// brief, however short its text above the crosshead.
     static func isCrosshead(_ run: [PageLine], after end: Int, in content: [PageLine], under piece: Piece) -> Bool {
         // The piece's text, less a byline alone under its standfirst.
-        let byline = piece.lines.reversed().prefix { $0.role == .dateline && PageLine.isBylineAlone($0.text) }.count
+        let byline = piece.lines.reversed().prefix(while: \.isBylineLead).count
         // A story opening with its reporter's byline alone on a line (`本报记者李中文`), which a
         // brief does not carry, its headline read further up (feature-05 of the varied pages' seed 41).
-        let opensWithBylineAlone = piece.lines.first.map { $0.role == .dateline && PageLine.isBylineAlone($0.text) } ?? false
+        let opensWithBylineAlone = piece.lines.first?.isBylineLead == true
         guard run.count <= 2, run.allSatisfy({ $0.size != nil && $0.distinctFace == true && !$0.isSetLarge }),
               piece.lines.count > byline, case let text = piece.lines.dropLast(byline), let last = text.last, last.role == .text, last.size != nil,
               // A note in brackets may wrap (`…卓有成效。（附图片1` / `张）`).
