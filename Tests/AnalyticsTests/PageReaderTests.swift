@@ -792,6 +792,43 @@ import Testing
         #expect(page.articles[0].body.hasSuffix(after.last!) == joins)
     }
 
+    /// In text, a caption's first line at a block's top, as wide as the justified lines under it
+    /// and with no punctuation of its own (photo-09 of seed 24), is its text, not its title. A
+    /// title over a caption stands shorter than its text (photo-12 of seed 5), or wraps over
+    /// short lines holding no clause (photo-01 of seed 1998): it stays the caption's title.
+    @Test(arguments: [
+        ("靠绣制床上用品富裕起来的辽宁省\n海城市耿庄镇东耿村年轻农家妇女\n阎亚君，为了提高绣制水平，去年６\n月投资１万多元从沈阳购买了电脑，\n用于产品图案设计。\n（张庆霞摄）",
+         nil as String?, "靠绣制床上用品"),
+        ("江苏省宿豫县重视『菜篮子工程』\n江苏省宿豫县经过坚持不懈的努力，\n『菜篮子工程』成绩斐然。不管春夏秋冬，\n各种蔬菜、瓜果都十分新鲜丰盛。图为该县果品市场一角。\n王爱民/摄",
+         "江苏省宿豫县重视『菜篮子工程』", "江苏省宿豫县经过"),
+        ("贾庆林在北京经济\n工作会上提出稳中\n求进加快首都经济\n发展\n“丢掉铁饭碗也没啥可怕的。”原江西铅山县永平镇垦殖场职工方明东深有体会地说。\n章平摄",
+         "贾庆林在北京经济工作会上提出稳中求进加快首都经济发展", "“丢掉铁饭碗"),
+    ])
+    func aCaptionsFirstLineAsWideAsItsTextIsNoTitle(caption: String, title: String?, opening: String) throws {
+        let text = "李鹏会见德国客人\n国务院总理李鹏今天在中南海会见了德国客人。\n\n" + caption + "\n"
+        let page = PageReader().read(text, id: "p")
+        let piece = try #require(page.articles.first { $0.body.hasPrefix(opening) }, "\(page.articles.map(\.body))")
+        if let title {
+            #expect(page.articles.contains { $0.title == title })
+        } else {
+            #expect(piece.title == nil)
+        }
+    }
+
+    /// In text, a caption whose first line is as wide as its text, after a story it shares words
+    /// with (`国有`), is a piece of its own, closed by its credit: untitled, not run on from the
+    /// story (tabloid-01 of the varied pages' seed 21).
+    @Test func aCaptionAfterAStoryOnItsSubjectIsAPieceOfItsOwn() throws {
+        let text = "１９９５年，该院查处国有资产流失罪案４５件，占经济罪案的３６％，\n案值１００万元，流失的国有资产１０００万元；\n１９９６年，该院查处国有资产流失罪案４８件，占经济罪案的５２％，\n案值暴涨至５００万元，流失的国有资产高达４０００万元；\n１９９７年１至１０月，该院查处国有资产流失罪案５５件，占同期\n经济罪案的６８％，国有资产流失总额高达１亿元，其中仅一件侵占国\n有资产罪案就流失国有资产７０００万元……\n\n曾被亏损问题严重困扰的国有特大型企业———中国第二重型机械集团公司现已\n开始扭亏增盈。公司从转变思想观念入手，在全体职工中树立市场意识和效益意\n识，并建立了扭亏增盈目标责任制，使企业出现了新的活力。图为工人们正在加\n工发电机主轴。\n新华社记者 熊汝清摄\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.count == 2)
+        let caption = try #require(page.articles.last)
+        #expect(caption.title == nil)
+        #expect(caption.body.hasPrefix("曾被亏损问题严重困扰的国有特大型企业"))
+        #expect(caption.byline == "新华社记者 熊汝清摄")
+        #expect(page.articles.first?.body.hasSuffix("国有资产7000万元……") == true)
+    }
+
     /// A credit `名字/摄` broken inside the name, its first character after the caption's last
     /// sentence (`…深受群众欢迎。宋` / `振平/摄`, photo-02 of the varied pages' seed 7): the
     /// credit is whole, the caption ends with its sentence.

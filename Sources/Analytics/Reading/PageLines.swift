@@ -244,7 +244,7 @@ struct PageLine: Equatable {
                 lines[i].role = .candidate
             } else if lines[i].distinctFace != false,
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text),
-                      !opensAStorySetInItsFace(lines, content, k) {
+                      !opensAStorySetInItsFace(lines, content, k), !opensACaption(lines[i], over: content[(k + 1)...].lazy.map { lines[$0] }) {
                 lines[i].role = .candidate
             } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank,
                       case let subtitle = continuesSubtitle(lines, content, k), lines[i].distinctFace != false || subtitle,
@@ -1013,6 +1013,23 @@ struct PageLine: Equatable {
                   !isHeadlineShaped(other.text), let otherSpan = other.span else { return false }
             return abs(otherSpan.lowerBound - span.lowerBound) <= 0.25 && abs(otherSpan.upperBound - span.upperBound) <= 0.5
         }
+    }
+
+    /// In text: whether `line`, at a block's top, is the first line of a photo's caption, given
+    /// the lines `under` it: the block closes with a photo credit within eight lines, and the two
+    /// lines under it are as wide as it is, within one and a half Han characters, one of them
+    /// holding clause or sentence punctuation (`靠绣制床上用品富裕起来的辽宁省` / `海城市耿庄镇东耿村
+    /// 年轻农家妇女` / `阎亚君，为了提高绣制水平，去年６`, photo-09 of seed 24): a caption's justified
+    /// lines fill its measure from the first. A title over a caption stands shorter than its text
+    /// (`江苏省宿豫县重视『菜篮子工程』`, photo-12 of seed 5; `开罗开辟埃及国内第一条步行街`, two
+    /// characters short, photo-15 of the varied pages' seed 8), or wraps over lines that hold no
+    /// clause (`贾庆林在北京经济` / `工作会上提出稳中` / `求进加快首都经济`, photo-01 of seed 1998).
+    static func opensACaption(_ line: PageLine, over under: some Collection<PageLine>) -> Bool {
+        guard line.size == nil, line.afterBlank else { return false }
+        let block = Array(under.prefix { !$0.afterBlank })
+        guard block.count >= 2, block.count <= 8, creditRange(block[block.count - 1].text) != nil else { return false }
+        let next = block.prefix(2)
+        return next.allSatisfy { abs($0.width - line.width) <= 3 } && next.contains { !isHeadlineShaped($0.text) }
     }
 
     /// Where the page's geometry is known: whether `line` is set flush right right under

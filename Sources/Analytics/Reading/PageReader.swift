@@ -535,9 +535,12 @@ public struct PageReader: Sendable {
                     close()
                 }
                 // Where every column stopped after a finished sentence, the next row is another story;
-                // in text, so is a block after a finished sentence on another subject.
+                // in text, so is a block after a finished sentence on another subject, or a photo's
+                // caption (``PageLine/opensACaption(_:over:)``).
                 // Not under a standfirst set across the columns of its story.
-                if line.opensRow || (line.size == nil && line.afterBlank && current.map { !continuesTheSubject(at: i, in: content, of: $0) } == true),
+                if line.opensRow || (line.size == nil && line.afterBlank
+                                     && (PageLine.opensACaption(line, over: content[(i + 1)...])
+                                         || current.map { !continuesTheSubject(at: i, in: content, of: $0) } == true)),
                    let previous = current?.lines.last, PageLine.endsSentence(previous.text), current?.isStandfirst(over: line) == false { close() }
                 // The editor's afterword (`编后：`, `＊＊＊` / `编者的话：`) printed right under a story
                 // its reporters closed is still the story's.
