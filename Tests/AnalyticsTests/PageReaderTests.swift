@@ -985,6 +985,33 @@ import Testing
         #expect(briefs.last?.body == "近年来，武汉市报名参加自学考试的人数从几千人上升到九万多人。")
     }
 
+    /// A run-in title may hold quotes or a book's title, whole (`《林散之书法集》显大家风范 本报讯`,
+    /// briefs-12 of seed 24): the brief is one of its own, not the end of the brief above.
+    @Test func aRunInTitleMayHoldABooksTitle() {
+        let text = """
+        菜花西红柿橙子可抗癌 据波兰《法律与经济报》报道，
+        波兰消费者医疗中心认为，菜花、西红柿、橙子等是最具
+        抗癌作用的蔬菜和水果。
+        《林散之书法集》显大家风范 本报讯
+        “九五”规划国家重点图书《林散之书
+        法集》日前由古吴轩出版社出版。
+        """
+        let briefs = PageReader().read(text, id: "p").articles
+        #expect(briefs.map(\.title) == ["菜花西红柿橙子可抗癌", "《林散之书法集》显大家风范"])
+        #expect(briefs.last?.lead == "本报讯")
+        #expect(briefs.last?.body.hasPrefix("“九五”规划国家重点图书") == true, "\(briefs.map(\.body))")
+    }
+
+    /// Four columns' lines poppler ran together, one with a book title's marks before a gap
+    /// (`医院等一百个单位获得『三下乡』先进集体 乡三百三十多万场，… 中宣部…`, photo-02 of the varied
+    /// pages' seed 41), hold no run-in title: the text after the gap has gaps of its own.
+    @Test func linesOfColumnsRunTogetherHoldNoRunInTitle() {
+        let text = "体、先进个人表彰电视电话会议今天在京召 问题。据不完全统计，一年来，共送去图书一 乡村医务人员培训班一点七万余次，培训了 持经常化，服务热情高，甘于作奉献。他们\n开。中国农业科学院、中央电视台、北京协和 点三亿多册，建起图书室五万多个，送戏下 五十多万人。\n\n用自己的实际行动，弘扬了中华民族扶贫助\n\n医院等一百个单位获得『三下乡』先进集体 乡三百三十多万场，送电影下乡一千零二十 中宣部常务副部长刘云山在会上讲话。他 困的传统美德，体现了党和政府对农民的关\n称号；中国评剧院演员戴月琴、河北农大副 多万场；送科技录像带近三十万盘，科技人 说，『三下乡』体现了中央加强精神文明建 心，反映了广大文化科技卫生工作者对农民\n教授王金春等一百位同志荣获『三下乡』先 员下乡一百四十多万人次，举办科技大集十 设的要求，体现了中央加强农业和农村工作 的感情，架起了城乡协调发展、共同进步的\n"
+        let articles = PageReader().read(text, id: "p").articles
+        #expect(!articles.contains { $0.title?.hasPrefix("医院等一百个单位") == true }, "\(articles.map(\.title))")
+        #expect(articles.contains { $0.body.contains("医院等一百个单位获得『三下乡』先进集体") })
+    }
+
     /// The editor's afterword printed right under a story its reporters closed (`＊＊＊` /
     /// `编者的话：`, stacked-18 in the page benchmark; `编后：`) is still the story's.
     @Test(arguments: ["＊＊＊\n编者的话：\n近年来，反腐败年年抓。\n", "编后：这种做法值得推广。\n"])

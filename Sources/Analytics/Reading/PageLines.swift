@@ -393,8 +393,9 @@ struct PageLine: Equatable {
     /// and full-width digits folded to half width: up to three characters);
     /// a headline with a phrase gap stands apart, shorter than the column or larger than the
     /// text under it. The title is the run of title phrases (Han, with digits or a colon inside:
-    /// `武汉：自学考试升温`) before the text, which starts at the first phrase with anything else
-    /// in it or at a dateline; when every phrase is a title phrase, the first alone.
+    /// `武汉：自学考试升温`; quotes and book titles whole: `《林散之书法集》显大家风范`) before the
+    /// text, which starts at the first phrase with anything else in it or at a dateline; when
+    /// every phrase is a title phrase, the first alone.
     static func separateRunInTitles(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count {
             let next = lines[content[k + 1]]
@@ -409,6 +410,7 @@ struct PageLine: Equatable {
     }
 
     static func runInTitle(_ text: String) -> (title: String, rest: String)? {
+        let quoteMarks = "“”《》『』".unicodeScalars
         let phrases = text.split(separator: " ").map(String.init)
         guard phrases.count >= 2 else { return nil }
         // A phrase opening with a lead's words is the lead, unless the words from it on open no
@@ -417,13 +419,20 @@ struct PageLine: Equatable {
             let phrase = phrases[index]
             return (2...20).contains(phrase.unicodeScalars.count)
                 && !(["本报", "新华社", "据新华", "中新社"].contains(where: phrase.hasPrefix) && isDateline(phrases[index...].joined()))
-                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || $0 == "：" }
-                && CharacterClass.isHan(phrase.unicodeScalars.first!.value) && CharacterClass.isHan(phrase.unicodeScalars.last!.value)
+                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || $0 == "：" || quoteMarks.contains($0) }
+                && (CharacterClass.isHan(phrase.unicodeScalars.first!.value) || "“《『".unicodeScalars.contains(phrase.unicodeScalars.first!))
+                && (CharacterClass.isHan(phrase.unicodeScalars.last!.value) || "”》』".unicodeScalars.contains(phrase.unicodeScalars.last!))
+                && (!phrase.unicodeScalars.contains(where: quoteMarks.contains) || isHeadlineShaped(phrase))
         }
         var count = phrases.indices.prefix { isTitlePhrase($0) }.count
         if count == phrases.count { count = 1 }
         let title = phrases.prefix(count).joined(separator: " ")
         let rest = phrases.dropFirst(count).joined(separator: " ")
+        // Text with a phrase gap of its own is two columns' lines poppler ran together
+        // (`医院等一百个单位获得『三下乡』先进集体 乡三百三十多万场，… 中宣部…`, photo-02 of the varied
+        // pages' seed 41), no brief's first line; unless it opens with a dateline (`金大中会见绍罗什
+        // 本报汉城1月4日电记者 育产业…`, briefs-16 of the varied pages' seed 20).
+        guard isDateline(rest) || !PageReader.hasPhraseGap(rest) else { return nil }
         // Two or three characters are a title only before a lead (`铁路 本报讯…`).
         guard count > 0, title.unicodeScalars.count >= (isDateline(rest) ? 2 : 4) else { return nil }
         return (title, rest)
