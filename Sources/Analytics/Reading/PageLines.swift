@@ -410,7 +410,7 @@ struct PageLine: Equatable {
     }
 
     static func runInTitle(_ text: String) -> (title: String, rest: String)? {
-        let quoteMarks = "“”《》『』".unicodeScalars
+        let opening = "“《『".unicodeScalars, closing = "”》』".unicodeScalars
         let phrases = text.split(separator: " ").map(String.init)
         guard phrases.count >= 2 else { return nil }
         // A phrase opening with a lead's words is the lead, unless the words from it on open no
@@ -419,22 +419,23 @@ struct PageLine: Equatable {
             let phrase = phrases[index]
             return (2...20).contains(phrase.unicodeScalars.count)
                 && !(["本报", "新华社", "据新华", "中新社"].contains(where: phrase.hasPrefix) && isDateline(phrases[index...].joined()))
-                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || $0 == "：" || quoteMarks.contains($0) }
-                && (CharacterClass.isHan(phrase.unicodeScalars.first!.value) || "“《『".unicodeScalars.contains(phrase.unicodeScalars.first!))
-                && (CharacterClass.isHan(phrase.unicodeScalars.last!.value) || "”》』".unicodeScalars.contains(phrase.unicodeScalars.last!))
-                && (!phrase.unicodeScalars.contains(where: quoteMarks.contains) || isHeadlineShaped(phrase))
+                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || $0 == "：" || opening.contains($0) || closing.contains($0) }
+                && (CharacterClass.isHan(phrase.unicodeScalars.first!.value) || opening.contains(phrase.unicodeScalars.first!))
+                && (CharacterClass.isHan(phrase.unicodeScalars.last!.value) || closing.contains(phrase.unicodeScalars.last!))
+                && (phrase.unicodeScalars.allSatisfy { !opening.contains($0) && !closing.contains($0) } || isHeadlineShaped(phrase))
         }
         var count = phrases.indices.prefix { isTitlePhrase($0) }.count
         if count == phrases.count { count = 1 }
         let title = phrases.prefix(count).joined(separator: " ")
         let rest = phrases.dropFirst(count).joined(separator: " ")
+        let opensWithDateline = isDateline(rest)
         // Text with a phrase gap of its own is two columns' lines poppler ran together
         // (`医院等一百个单位获得『三下乡』先进集体 乡三百三十多万场，… 中宣部…`, photo-02 of the varied
         // pages' seed 41), no brief's first line; unless it opens with a dateline (`金大中会见绍罗什
         // 本报汉城1月4日电记者 育产业…`, briefs-16 of the varied pages' seed 20).
-        guard isDateline(rest) || !PageReader.hasPhraseGap(rest) else { return nil }
+        guard opensWithDateline || !PageReader.hasPhraseGap(rest) else { return nil }
         // Two or three characters are a title only before a lead (`铁路 本报讯…`).
-        guard count > 0, title.unicodeScalars.count >= (isDateline(rest) ? 2 : 4) else { return nil }
+        guard count > 0, title.unicodeScalars.count >= (opensWithDateline ? 2 : 4) else { return nil }
         return (title, rest)
     }
 
@@ -1035,7 +1036,8 @@ struct PageLine: Equatable {
     /// clause (`贾庆林在北京经济` / `工作会上提出稳中` / `求进加快首都经济`, photo-01 of seed 1998).
     static func opensACaption(_ line: PageLine, over under: some Collection<PageLine>) -> Bool {
         guard line.size == nil, line.afterBlank else { return false }
-        let block = Array(under.prefix { !$0.afterBlank })
+        // Nine lines tell a block of eight from a longer one.
+        let block = Array(under.lazy.prefix { !$0.afterBlank }.prefix(9))
         guard block.count >= 2, block.count <= 8, creditRange(block[block.count - 1].text) != nil else { return false }
         let next = block.prefix(2)
         return next.allSatisfy { abs($0.width - line.width) <= 3 } && next.contains { !isHeadlineShaped($0.text) }
