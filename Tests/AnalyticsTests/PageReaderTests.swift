@@ -191,6 +191,21 @@ import Testing
         #expect(page.section == section && page.articles[0].title == title)
     }
 
+    /// A page names its section once: a short headline set large and read right after the
+    /// masthead's row that named it (`文化`, or `第2版 评论`, kept as the page's number; then the
+    /// date, then `痛说赝品`, a side headline topping the first column: feature-17 of the feature
+    /// pages' varied seed 17) heads the first story. Where the masthead names none, the line is
+    /// still the section.
+    @Test(arguments: [("第7版\n文化", "文化", "痛说赝品"), ("第2版 评论", nil, "痛说赝品"), ("第7版", "痛说赝品", nil)] as [(String, String?, String?)])
+    func aShortHeadlineAfterTheSectionIsNamedIsAHeadline(masthead: String, section: String?, title: String?) throws {
+        let text = "\(masthead)\n人民日报\n1998年1月4日 星期日\n痛说赝品\n\n赝品横行，是1997年艺术品拍卖中最为刺眼的一道“风景线”。\n"
+        let rows = masthead.split(separator: "\n").count
+        let styles = Array(repeating: LineStyle(size: 1), count: rows + 2) + [LineStyle(size: 2), nil, LineStyle(size: 1), nil]
+        let page = PageReader().read(text, styles: styles, id: "p")
+        try #require(page.articles.count == 1)
+        #expect(page.section == section && page.articles[0].title == title)
+    }
+
     /// A headline's last line by the editor's line at the page's foot (`饱线` over `责任编辑：丁子`,
     /// band-04 of the varied pages' seed 15) is no section: a section is named by the masthead.
     @Test func aShortLineByTheEditorsLineIsNoSection() throws {

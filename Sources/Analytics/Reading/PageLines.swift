@@ -774,7 +774,22 @@ struct PageLine: Equatable {
     /// and a longer line there is a headline (`科技花开桐柏山`). Set at a headline's size, only a
     /// name of up to four characters is a section's. A brief's first line, its title run in
     /// (`新标签检验新鲜度 英国塞恩`, briefs-09 of the varied pages' seed 19), names no section.
+    /// A page names its section once: of the lines that could name it, the shortest does (`社会`,
+    /// not the headline `东瀛看丰田` read before it in text, feature-18 of the feature pages' seed
+    /// 3), and none where the masthead names it already (`第2版 评论`, `经济周刊`): a short headline
+    /// by the masthead's row is then the headline (`痛说赝品`, a side headline topping the first
+    /// column, feature-13 of the feature pages' varied seed 20).
     private static func markSections(_ lines: inout [PageLine], content: [Int]) {
+        let namesTheSection = { (line: PageLine) -> Bool in
+            switch line.role {
+            // Not a column of briefs' label (`简讯`).
+            case .furniture(.section(let name)): name.wholeMatch(of: MastheadPatterns.briefsColumn) == nil
+            case .furniture(.page): line.text.firstIndex(of: "版").map { line.text[$0...].dropFirst().unicodeScalars.contains { CharacterClass.isHan($0.value) } } ?? false
+            default: false
+            }
+        }
+        guard !content.contains(where: { namesTheSection(lines[$0]) }) else { return }
+        var names: [Int] = []
         for (k, i) in content.enumerated() where [.candidate, .text, .signature(hasOffice: false)].contains(lines[i].role)
             && (!lines[i].isDisplay || lines[i].text.unicodeScalars.count <= 4) && lines[i].runInTitle == nil {
             let text = lines[i].text
@@ -789,8 +804,11 @@ struct PageLine: Equatable {
             let neighbours = [k - 1, k + 1].filter { content.indices.contains($0) }.map { lines[content[$0]].role }
             // Not by the editor's line: a section is named by the masthead's date or page number.
             if neighbours.contains(where: { if case .furniture(let f) = $0, !f.isSection, !f.isEditor { return true } else { return false } }) {
-                lines[i].role = .furniture(.section(text))
+                names.append(i)
             }
+        }
+        if let name = names.min(by: { lines[$0].text.unicodeScalars.count < lines[$1].text.unicodeScalars.count }) {
+            lines[name].role = .furniture(.section(lines[name].text))
         }
     }
 
