@@ -1069,6 +1069,52 @@ import Testing
         #expect(headlineUnder.suffix(2) == ["刺探军情重整河山", "——访中国水球队主教练彭绍荣"], "\(headlineUnder)")
     }
 
+    /// Crossheads lined up across the two columns of one story (`体育产业到底是怎样一个概念`,
+    /// `生存和发展的辩证法`, each centred in its column in a face of its own, beside the story's
+    /// headline in a column of its own: feature-10 of the feature pages' seed 24) leave a gap
+    /// across the columns that parts no row: each column is read whole, its crosshead inside
+    /// it. Titles flush left over each column in that face open a row of briefs under another.
+    /// The boxes are the page's.
+    @Test(arguments: [true, false])
+    func crossheadsLinedUpAcrossColumnsPartNoRow(centred: Bool) {
+        func line(_ text: String, _ x: Double, _ y: Double, _ xMax: Double, _ yMax: Double, _ face: String = "NotoSerifCJKjp") -> PDFLayout.Line {
+            var word = PDFLayout.Word(text: text, xMin: x, yMin: y, xMax: xMax, yMax: yMax)
+            word.face = face
+            return PDFLayout.Line(words: [word])
+        }
+        let heads = centred ? [(356.19, 485.70), (642.57, 732.23)] : [(297.64, 427.15), (564.10, 653.76)]
+        let page = PDFLayout.Page(lines: [
+            line("巧借东风上层楼", 84.75, 101.82, 224.23, 121.75, "NotoSansCJKjp"),
+            line("应加快其产业化的步伐。这就需要尽快为体育产业明确概", 564.10, 103.44, 810.71, 113.40),
+            line("本报记者李中文", 474.51, 103.45, 544.25, 113.41, "UKaiCN"),
+            line("颇具规模的体育市场开发与新闻传播战略研讨会，１月６", 297.64, 116.39, 544.26, 126.35),
+            line("念，分清层次，以进一步推动体育产业的健康发展。在体育", 564.10, 116.39, 810.71, 126.35),
+            line("——体育市场开发与新闻传播战略研讨会侧记", 46.59, 125.96, 262.40, 136.91, "NotoSansCJKjp"),
+            line("日画上了一个圆满的句号。研讨会得到了方方面面的支持，", 297.64, 129.34, 551.94, 139.30),
+            line("产业的萌芽阶段，可以边实践边摸索着发展，但现在已经", 564.10, 129.34, 810.71, 139.30),
+            line("使与会者感到收获甚丰；新鲜活泼、别开生面的会场气氛，", 297.64, 142.29, 551.94, 152.26),
+            line("到了寻找规律性的东西，用理论来指导实践的时候了。这", 564.10, 142.29, 810.71, 152.26),
+            line("更令与会者意犹未尽。而在此次研讨会中与会者最为关注", 297.64, 155.24, 544.26, 165.21),
+            line("需要体育界、企业界在实践中不断总结经验，也需要理论", 564.10, 155.24, 810.71, 165.21),
+            line("的有关如何发展体育产业的几个问题，应该在更大范围内", 297.64, 168.20, 544.26, 178.16),
+            line("界、学术界的有识之士尽早加入体育产业的研究中来，以", 564.10, 168.20, 810.71, 178.16),
+            line("引起全社会的思考。", 297.64, 181.15, 387.31, 191.11),
+            line("改变理论滞后于实践的尴尬。", 564.10, 181.15, 693.61, 191.11),
+            line("体育产业到底是怎样一个概念", heads[0].0, 197.09, heads[0].1, 207.05, "NotoSansCJKjp"),
+            line("生存和发展的辩证法", heads[1].0, 197.09, heads[1].1, 207.05, "NotoSansCJKjp"),
+            line("我国的体育产业在８０年代初就已经萌芽。１９９６年全", 297.64, 212.03, 544.26, 221.99),
+            line("体育产业作为新兴的朝阳产业，其迷人的魅力已为社会各", 564.10, 212.03, 810.71, 221.99),
+            line("国人大审议通过的《国民经济和社会发展“九五”计划和", 297.64, 224.98, 544.26, 234.95),
+            line("界越来越多的人看好。体育市场的潜力无疑是巨大的，如", 564.10, 224.98, 810.71, 234.95),
+            line("２０１０年远景目标纲要》明确提出，中国的体育应该“形", 297.64, 237.93, 544.26, 247.90),
+            line("何合理开发这一市场，确保投入与产出、开发与发展形成", 564.10, 237.93, 810.71, 247.90),
+        ])
+        let read = PDFLayout.typeset(page).text.split(separator: "\n").map(String.init)
+        let secondColumn = read.firstIndex(of: "应加快其产业化的步伐。这就需要尽快为体育产业明确概")
+        let firstCrosshead = read.firstIndex(of: "体育产业到底是怎样一个概念")
+        #expect((secondColumn! > firstCrosshead!) == centred, "\(read)")
+    }
+
     /// A byline set flush right over a standfirst across three columns, the standfirst's `。`
     /// leaving 4 pt between them (`本报记者许立群` over `尽管中国队在第一天的跳水比赛中…忧大于喜。`,
     /// feature-11 of the varied pages' seed 41), stands over it, not beside it: no gutter parts
@@ -1783,11 +1829,50 @@ import Testing
         #expect(read.readings.first { $0.text == "菜篮子工程的提出" }?.reason.hasPrefix("a crosshead") == true)
     }
 
+    /// Three crossheads, each a paragraph of its own (a profile's labels, `荣誉模范团长` /
+    /// `工作单位北京军区给水工程团` / `目前状况带领全团指战员在第一线打井`, feature-12 of the feature
+    /// pages' varied seed 32; the last wrapped, its first line filling the column, in feature-07
+    /// of that seed), stay in the story; three such lines run together are a headline's.
+    @Test(arguments: [(true, false), (true, true), (false, false)])
+    func threeCentredCrossheadsEachAParagraphStayInTheStory(paragraphs: Bool, wrapped: Bool) throws {
+        let crosshead = LineStyle(size: 1, distinctFace: true)
+        let gap: [(String, LineStyle?)] = paragraphs ? [("", nil)] : []
+        let last: [(String, LineStyle?)] = wrapped
+            ? [("目前状况带领全团指战员在第一线打", Self.placed(crosshead, 0.05...17.95, 6)), ("井", Self.placed(crosshead, 8.5...9.5, 7))]
+            : [("目前状况带领全团指战员在第一线打井", Self.placed(crosshead, 0.5...17.5, 6))]
+        let read = Self.readStyled([("李国安", Self.placed(Self.display, 0...6, 0)), ("", nil),
+                                    ("李国安（右）和战士研究地质情况。", Self.placed(Self.bodyType, 0...16, 3)), ("", nil),
+                                    ("荣誉模范团长", Self.placed(crosshead, 6...12, 4))] + gap
+                                   + [("工作单位北京军区给水工程团", Self.placed(crosshead, 2.5...15.5, 5))] + gap + last
+                                   + [("", nil), ("附记：“李团长更忙了。”来到位于呼和浩特北郊大青山", Self.placed(Self.bodyType, 0...18, 8)),
+                                      ("南麓的北京军区给水团团部，干部、战士无不这样说。", Self.placed(Self.bodyType, 0...18, 9))])
+        #expect(read.articles.count == (paragraphs ? 1 : 2), "\(read.articles.map(\.body))")
+        #expect(read.articles[0].body.contains("荣誉模范团长") == paragraphs)
+    }
+
+    /// The writer's name opening the first column under a standfirst set larger across the
+    /// columns (`南宫品` under `赝品横行，…一道“坎”。`, feature-04 of the feature pages' varied
+    /// seed 8) signs nothing: the story goes on under it.
+    @Test func aNameOpeningTheColumnsUnderAStandfirstIsTheStorys() throws {
+        let standfirst = LineStyle(size: 1.2, distinctFace: true)
+        let read = Self.readStyled([("痛说赝品", Self.placed(Self.display, 17...27, 0)), ("", nil),
+                                    ("赝品横行，是1997年艺术品拍卖中最为刺眼的一道“风景线”，也是今后艺术品拍卖业必须艰难跨越的一道“坎”。",
+                                     Self.placed(standfirst, 0...62, 3)), ("", nil),
+                                    ("南宫品", Self.placed(Self.bodyType, 0...3, 5)),
+                                    ("在已经过去的一年中，几年前曾经使个别艺术家心烦意躁的", Self.placed(Self.bodyType, 0...26, 6)),
+                                    ("假画，在不少艺术品拍卖中大行其道。", Self.placed(Self.bodyType, 0...17, 7))])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "痛说赝品")
+        #expect(read.articles[0].body.hasPrefix("赝品横行") && read.articles[0].body.hasSuffix("大行其道。"))
+    }
+
     /// A crosshead indented less than an em, in a column barely wider than it
     /// (`体育产业到底是怎样一个概念`, 0.8 em each side, feature-17 of the feature pages' varied seed
     /// 34; 0.475 em, one character short of the column, `财政收入继续保持高增长势头` in feature-11
-    /// of the varied pages' seed 41), is centred all the same: it stays in the story.
-    @Test(arguments: [0.8, 0.475])
+    /// of the varied pages' seed 41; 0.34 em, dashes filling it out, `李宁牌———中国体育用品第一品牌`
+    /// in feature-10 of the feature pages' varied seed 17), is centred all the same: it stays in
+    /// the story.
+    @Test(arguments: [0.8, 0.475, 0.34])
     func aCrossheadAlmostAsWideAsItsColumnStaysInTheStory(indent: Double) throws {
         let crosshead = LineStyle(size: 1, distinctFace: true)
         let read = Self.readStyled([("巧借东风上层楼", Self.placed(Self.display, 0...14, 0)), ("", nil),
@@ -1982,6 +2067,37 @@ import Testing
         try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
         #expect(read.articles[0].subtitle == nil)
         #expect(read.articles[0].body.hasPrefix("贯通渭北") && read.articles[0].body.hasSuffix("部门的重视。"))
+    }
+
+    /// The lead story's first paragraph set larger across its columns, opening with its
+    /// dateline and closing on a list's lead-in (`…全年对外贸易有如下几个特点：`, feature-01 of the
+    /// feature pages' varied seed 17), opens the story's text: its lines are no headline.
+    @Test func aStandfirstClosingOnAListsLeadInOpensTheStorysText() throws {
+        let standfirst = LineStyle(size: 1.3, distinctFace: true)
+        let read = Self.readStyled([("我国对外贸易持续增长", Self.display), ("", nil),
+                                    ("本报北京1月9日讯记者赵志文报道：记者从海关总署获悉，1997年，我国外贸进出口总值达3250．6亿美元，增长1", standfirst),
+                                    ("2．1％，成为自1983年以来连续第十五个增长年。其中出口1827亿美元，增长20．9％。贸易顺差", standfirst),
+                                    ("突破400亿美元，达403．4亿美元。全年对外贸易有如下几个特点：", standfirst), ("", nil),
+                                    ("出口快速增长，成为推动我国经济增长的重要力量。1997", Self.bodyType),
+                                    ("年，我国外贸增长12．1％，高于全球贸易约7％的增长速度。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].title == "我国对外贸易持续增长")
+        #expect(read.articles[0].body.contains("有如下几个特点：出口快速增长"))
+    }
+
+    /// A story's first paragraph set larger across its columns in one line that opens with its
+    /// dateline (`本报讯北大荒经受洪涝灾害的严峻考验，…`, feature-09 of the feature pages' varied
+    /// seed 31) is a standfirst: the story's text goes on under it in body type.
+    @Test func aStandfirstOpeningWithItsDatelineGoesOnInBodyType() throws {
+        let standfirst = LineStyle(size: 1.2, distinctFace: true)
+        let read = Self.readStyled([("去年总产量逾85.2亿公斤", Self.display), ("", nil),
+                                    ("本报讯北大荒经受洪涝灾害的严峻考验，粮食连续3年大幅度增产。1997年的总产量逾85.2亿公斤。", standfirst),
+                                    ("", nil),
+                                    ("为了使粮食不断增产，黑龙江农垦局近几年积极推进体制", Self.bodyType),
+                                    ("改革，下力气完善大农场套小农场的双层经营体制。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map(\.body))")
+        #expect(read.articles[0].lead == "本报讯")
+        #expect(read.articles[0].body.hasPrefix("北大荒经受") && read.articles[0].body.hasSuffix("双层经营体制。"))
     }
 
     /// A subtitle broken over two lines, the second a number alone (`——…地方财政收入增长` /

@@ -646,7 +646,8 @@ enum XYCut {
                 && !opensACaptionInAColumn(lines, at: band)
                 && !lines.contains { $0.size >= PageLine.displaySize * em && $0.yMax < band.at && band.at - $0.yMax <= band.width / 2 + 0.25 * em } }
             let runningOn = rowBreaks.map { (band: $0, column: columnRunningOn(lines, at: $0)) }
-            if let rowBreak = runningOn.filter({ $0.column == nil }).map(\.band).max(by: { $0.width < $1.width }) {
+            // Crossheads lined up across a story's columns open no row (``opensCrossheads(_:at:)``).
+            if let rowBreak = runningOn.filter({ $0.column == nil && !opensCrossheads(lines, at: $0.band) }).map(\.band).max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
             }
             // Where only one column goes on under such a gap, the columns beside it having stopped
@@ -701,6 +702,25 @@ enum XYCut {
                 return across(at: last.at)
             }
             return [XYCut.Region(lines: lines.sorted { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) })]
+        }
+
+        /// Whether the lines starting right under the gap `band` are crossheads of the columns'
+        /// story, lined up across them (`体育产业到底是怎样一个概念` and `生存和发展的辩证法` over
+        /// two columns of `巧借东风上层楼`, feature-10 of seed 24), and not a row of stories: each
+        /// at the body's size, in a face other than the text's right under it, centred over that
+        /// text (from where its next lines start to where they end, the first indented).
+        func opensCrossheads(_ lines: [PDFLayout.Line], at band: Band) -> Bool {
+            let heads = lines.filter { $0.yMin >= band.at && $0.yMin < band.at + band.width / 2 + 0.5 * em }
+            return !heads.isEmpty && heads.allSatisfy { head in
+                var column: [PDFLayout.Line] = []
+                while column.count < 3, let next = lines.filter({ follows($0, under: column.last ?? head) }).min(by: { $0.yMin < $1.yMin }) {
+                    column.append(next)
+                }
+                guard column.count == 3, isBodyType(head.size), column.allSatisfy({ isBodyType($0.size) }),
+                      let face = head.face, let textFace = column[0].face, face != textFace else { return false }
+                let left = head.xMin - column.map(\.xMin).min()!, right = column.map(\.xMax).max()! - head.xMax
+                return left >= 0.4 * em && abs(left - right) <= em
+            }
         }
 
         /// Whether the lines ending right over the gap `band`, all in body type (no kicker, which

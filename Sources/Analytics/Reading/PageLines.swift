@@ -307,9 +307,10 @@ struct PageLine: Equatable {
     /// Where sizes are known: headline-shaped lines in one type larger than the body's that hold
     /// a full stop (`。`, which no headline or deck prints), or clauses over fifty characters or
     /// more (longer than a deck: `提起“李宁”，人们会浮想联翩：…迎风招展的旗帜！`), and close a
-    /// sentence, no `——` before them, are a paragraph set larger over the story's text (a
-    /// standfirst across its columns: `贯通渭北15个乡（镇）、237个村…` over `近年来，由于排碱渠…`),
-    /// not a deck.
+    /// sentence or a list's lead-in (`…全年对外贸易有如下几个特点：`, feature-01 of the feature
+    /// pages' varied seed 17), no `——` before them, are a paragraph set larger over the story's
+    /// text (a standfirst across its columns: `贯通渭北15个乡（镇）、237个村…` over
+    /// `近年来，由于排碱渠…`), not a deck.
     private static func markStandfirsts(_ lines: inout [PageLine], content: [Int]) {
         var k = 0
         while k < content.count {
@@ -321,7 +322,7 @@ struct PageLine: Equatable {
                 end += 1
             }
             let text = content[k...end].map { lines[$0].text }.joined()
-            if !text.hasPrefix("——"), text.contains("。") || (text.count >= 50 && text.contains("，")), endsSentence(text) {
+            if !text.hasPrefix("——"), text.contains("。") || (text.count >= 50 && text.contains("，")), endsSentence(text) || text.hasSuffix("：") {
                 for j in content[k...end] { lines[j].role = .text }
             }
             k = end + 1

@@ -371,10 +371,12 @@ public struct PageReader: Sendable {
         var opensWithDateline: Bool { lines.first?.role == .dateline }
 
         /// Whether the piece so far is a standfirst set larger (``PageLine/markStandfirsts``),
-        /// under its byline or not: the story's text goes on under it in body type.
+        /// under its byline or not, or opening with its dateline set as large (`本报讯北大荒经受
+        /// 洪涝灾害的严峻考验，…`, one line across the columns, feature-09 of the feature pages'
+        /// varied seed 31): the story's text goes on under it in body type.
         var isStandfirst: Bool {
-            let standfirst = lines.drop { $0.role == .dateline }
-            return !standfirst.isEmpty && standfirst.allSatisfy { $0.role == .text && $0.isSetLarge }
+            let standfirst = lines.drop { $0.role == .dateline && !$0.isSetLarge }
+            return !standfirst.isEmpty && standfirst.allSatisfy { [.text, .dateline].contains($0.role) && $0.isSetLarge }
         }
 
         /// Whether the piece so far is a standfirst over the columns `line` opens: a few lines of
@@ -585,7 +587,9 @@ public struct PageReader: Sendable {
             return content[i].text.unicodeScalars.count <= 3 && i > 0 && content[i - 1].role == .candidate
                 && goesOnInColumn(at: i, in: content, opening: true)
         }
-        return !piece.isEditorsNote && goesOnInColumn(at: i, in: content)
+        // Under a standfirst set across the columns, the name opens the first of them (`南宫品`
+        // under `赝品横行，…一道“坎”。`, feature-04 of the feature pages' varied seed 8).
+        return !piece.isEditorsNote && goesOnInColumn(at: i, in: content, opening: piece.isStandfirst)
     }
 
     /// Where sizes are known: whether the line at `i` stands in its column's flow, text set at
@@ -666,12 +670,13 @@ public struct PageReader: Sendable {
     }
 
     /// Where the page's geometry is known: whether `run` is a crosshead (小标题) of the open
-    /// `piece`: one or two lines in a face of their own at the body's size (under a deck's),
-    /// centred in the column between a finished sentence of the piece's text and more text in
-    /// its type (or the body's, under a standfirst set larger), in a story under a headline in
-    /// display type (`菜篮子工程的提出` in a review of ten years' 菜篮子工程) or else, longer than
-    /// a brief (``captionLength``), between passages on one subject (they share words, the
-    /// cosine of their bigram counts at least 0.03, as in ``continuesTheSubject(at:in:of:)``).
+    /// `piece`: one or two lines (or up to three such paragraphs) in a face of their own at the
+    /// body's size (under a deck's), centred in the column between a finished sentence of the
+    /// piece's text and more text in its type (or the body's, under a standfirst set larger),
+    /// in a story under a headline in display type (`菜篮子工程的提出` in a review of ten years'
+    /// 菜篮子工程) or else, longer than a brief (``captionLength``), between passages on one
+    /// subject (they share words, the cosine of their bigram counts at least 0.03, as in
+    /// ``continuesTheSubject(at:in:of:)``).
     /// A brief's title between briefs, in the same face, stands under a brief: flush left, or
     /// over another subject. A byline alone may stand between the sentence and the crosshead
     /// (`本报记者贺广华`, closing a standfirst). The authors' names set so (`徐建中陈波赵川东`) may
@@ -684,7 +689,12 @@ public struct PageReader: Sendable {
         // A story opening with its reporter's byline alone on a line (`本报记者李中文`), which a
         // brief does not carry, its headline read further up (feature-05 of the varied pages' seed 41).
         let opensWithBylineAlone = piece.lines.first?.isBylineLead == true
-        guard run.count <= 2, run.allSatisfy({ $0.size != nil && $0.distinctFace == true && !$0.isSetLarge }),
+        // Up to three crossheads, each a paragraph of its own of a line or two (a profile's
+        // labels: `荣誉模范团长` / `工作单位北京军区给水工程团` / `目前状况带领全团指战员在第一线打` `井`,
+        // feature-12 and feature-07 of the feature pages' varied seed 32).
+        let starts = run.indices.filter { $0 == 0 || run[$0].afterBlank } + [run.count]
+        guard starts.count <= 4, zip(starts, starts.dropFirst()).allSatisfy({ $1 - $0 <= 2 }),
+              run.allSatisfy({ $0.size != nil && $0.distinctFace == true && !$0.isSetLarge }),
               piece.lines.count > byline, case let text = piece.lines.dropLast(byline), let last = text.last, last.role == .text, last.size != nil,
               // A note in brackets may wrap (`…卓有成效。（附图片1` / `张）`).
               PageLine.endsSentence(text.suffix(2).map(\.text).joined()) || Surnames.splitsIntoNames(run.map(\.text).joined()),
@@ -694,16 +704,20 @@ public struct PageReader: Sendable {
         // or end one), from where those lines start (a paragraph's first line indented) to where
         // most of them end (a line may run over the edge, a paragraph's last stop short). One
         // character short of the column, a crosshead stands under half an em in from either edge
-        // (`财政收入继续保持高增长势头` 0.475 em, feature-11 of the varied pages' seed 41).
+        // (`财政收入继续保持高增长势头` 0.475 em, feature-11 of the varied pages' seed 41), a third of
+        // one where dashes fill it out (`李宁牌———中国体育用品第一品牌` 0.34 em, feature-10 of the
+        // feature pages' varied seed 17).
         let below = content[(end + 1)...].prefix(passageLines).prefix { $0.role == .text }
         let centred = [(Array(below), next), (Array(piece.lines.suffix(passageLines)), last)].contains { lines, reference in
             guard let edge = reference.span?.lowerBound else { return false }
             let inColumn = lines.compactMap(\.span).filter { abs($0.lowerBound - edge) <= 2.5 }
             let column = inColumn.map(\.lowerBound).min()!...inColumn.map(\.upperBound).sorted()[inColumn.count / 2]
-            return run.allSatisfy { line in
-                guard let span = line.span else { return false }
+            return run.indices.allSatisfy { k in
+                guard let span = run[k].span else { return false }
                 let left = span.lowerBound - column.lowerBound, right = column.upperBound - span.upperBound
-                return left >= 0.4 && abs(left - right) <= 1
+                // A line the crosshead wraps from fills the column (`目前状况带领全团指战员在第一线打` / `井`).
+                let wraps = k + 1 < run.count && !run[k + 1].afterBlank
+                return left >= 0.3 && abs(left - right) <= 1 || wraps && max(abs(left), abs(right)) < 0.3
             }
         }
         // The crosshead's own words count with the text under it (`菜篮子工程的提出` over `今天的家庭主妇们…`).
