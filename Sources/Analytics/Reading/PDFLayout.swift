@@ -706,9 +706,10 @@ enum XYCut {
 
         /// Whether the lines starting right under the gap `band` are crossheads of the columns'
         /// story, lined up across them (`体育产业到底是怎样一个概念` and `生存和发展的辩证法` over
-        /// two columns of `巧借东风上层楼`, feature-10 of seed 24), and not a row of stories: each
-        /// at the body's size, in a face other than the text's right under it, centred over that
-        /// text (from where its next lines start to where they end, the first indented).
+        /// two columns of `巧借东风上层楼`, feature-10 of the feature pages' seed 24), and not a row
+        /// of stories: each at the body's size, in a face other than the text's right under it,
+        /// centred over that text (from where its next lines start to where they end, the first
+        /// indented), at least 0.4 em in.
         func opensCrossheads(_ lines: [PDFLayout.Line], at band: Band) -> Bool {
             let heads = lines.filter { $0.yMin >= band.at && $0.yMin < band.at + band.width / 2 + 0.5 * em }
             return !heads.isEmpty && heads.allSatisfy { head in
