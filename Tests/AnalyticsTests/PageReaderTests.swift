@@ -314,6 +314,43 @@ import Testing
         #expect(page.articles[0].body.contains("中队。\n校正人生坐标"))
     }
 
+    /// The crosshead's own words count in telling whether the text goes on with the subject
+    /// (`菜篮子工程的提出` under a standfirst on the 菜篮子 project, the text under it on food
+    /// prices: photo-15 of the page benchmark's seed 24, the passages' cosine 0.023 alone).
+    @Test func aCrossheadSharingTheStorysWordsStaysInTheStory() throws {
+        let text = """
+        本报记者彭俊
+        到１９９７年底，除了奶类和水果，我国
+        肉、蛋、蔬菜、水产等农副产品的人均占有
+        量均已达到或超过了世界人均水平。这一
+        切，发生在中国这样一个刚刚解决温饱的
+        发展中的人口大国，不能不说是一个奇迹。
+        奇迹来自政府重视———要求“市长负责”
+        抓“菜篮子”
+        ，一抓就是十年；奇迹更来自改
+        革的推动———菜篮子工程实施的十年，是
+        中国农村经济改革逐渐走向深入、农业逐
+        步走向市场的十年。改革给“菜篮子”建设
+        注入了动力，
+        “菜篮子”建设也为改革创造
+        了良好的环境，为农村经济改革提供了丰
+        富的实践经验。
+        菜篮子工程的提出
+        今天的家庭主妇们，恐怕仍然忘不了８０
+        
+        年代中期副食品价格高涨的那些日子。据
+        统计，１９８７年全国副食品价格平均比
+        上年上涨１３．８％，而１９８８年仅鲜菜
+        的涨幅就高达３１．７％。
+        菜价为什么那么高？怎样才能降下来？那段
+        时间，广大市民，尤其是工薪阶层，每天见
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.contains("实践经验。\n菜篮子工程的提出"))
+        #expect(page.articles[0].body.hasSuffix("每天见"))
+    }
+
     /// Text with no type sizes: a name-shaped fragment of a line the extraction broke off
     /// (`研讨会得` / `到了…`, stacked-09 of the page benchmark), inside the text's block, is no
     /// signature: the story goes on.
@@ -694,6 +731,78 @@ import Testing
         try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
         #expect(page.articles[0].body.hasSuffix("为下岗青工提供培训机会。"))
         #expect(page.articles[1].body.hasPrefix("西非开发银行"))
+    }
+
+    /// So it is where the block's first lines are headline-shaped, no punctuation breaking them
+    /// (`日本先锋公司最近开发出比现有数字视` / `盘容量大两倍的…`, under a story on Costa Rica's
+    /// tourism, band-06 of the page benchmark's seed 24); a block going on with the subject
+    /// (`哥斯达黎加的国土只占地球陆地的万`) stays in the story.
+    @Test(arguments: [("""
+        日本先锋公司最近开发出比现有数字视
+        盘容量大两倍的高密度数字视盘及其录
+        放装置。新型数字视盘单面容量为１５
+        千兆，
+        可记入２小时１３分钟的高清晰度
+        动态影像，
+        若记录普通影像可达７小时之
+        多。
+        """, 2), ("""
+        哥斯达黎加的国土只占地球陆地的万
+        分之三，而生物物种却占世界的５％，其
+        中仅花卉就有６０００多种，
+        蝴蝶２００
+        ０多种，不愧为“中美洲的花园”的美称。
+        """, 1)])
+    func aBlockOpeningOnHeadlineShapedLinesIsAnotherStoryOnAnotherSubject(block: String, stories: Int) throws {
+        let text = """
+        哥斯达黎加有丰富多采的旅游资源。哥
+        斯达黎加分为三个地形区。
+        中部遍布热带
+        森林。当飞机接近首都圣何塞时，只见山
+        坡到处披着层次分明的绿装：浅绿色的
+        是牧场、香蕉林和甘蔗园，墨绿并且纵横
+        有序的是咖啡园和森林。
+        西部太平洋沿岸
+        地区占全国面积的４０％，海岸曲折，沙
+        滩松软，有许多半岛和海湾。东部大西洋
+        一侧的加勒比低地区多为热带森林和沼
+        
+        泽地，占全国领土的１／５，年降雨量在
+        ３０００毫米以上，
+        是各种植物生长的沃
+        土。
+        """ + "\n\n" + block
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == stories, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasPrefix("哥斯达黎加有丰富多采的旅游资源。"))
+        #expect(page.articles.last!.body.hasSuffix(stories == 2 ? "可达7小时之多。" : "的美称。"))
+    }
+
+    /// In text, a byline alone on its line right under a standfirst that closes with its note on
+    /// the pictures (`…当务之急———（附` / `图片 1 张）` / `本报记者江宝章`, band-01 of the page
+    /// benchmark's seed 24) opens no story: the story goes on under it, the byline kept where it
+    /// stands. Under a story's finished last sentence the byline opens the next story.
+    @Test(arguments: [("之士指出，福州漆器的当务之急———（附\n图片 1 张）", 1), ("之士指出，福州漆器要开拓市场。", 2)])
+    func aBylineUnderAStandfirstClosedByItsPictureNoteGoesOn(close: String, stories: Int) throws {
+        let text = """
+        钱其琛对两国友好合作关系的发展表示满意。
+
+        市场萎缩，人才流失，企业陷入困境，有识
+        \(close)
+        本报记者江宝章
+        尽管已有心理准备，福州漆器的龙头企业
+        ———第一脱胎漆器厂的破旧与逼仄，
+        仍让
+        记者吃惊。该厂副厂长郑朝铨坦承，企业
+        效益不好，作为厂领导的他，每月工资不
+        足 200 元。
+        """
+        let page = PageReader().read(text, id: "p")
+        let pieces = page.articles.filter { $0.body.contains("福州漆器") || $0.body.contains("郑朝铨") }
+        try #require(pieces.count == stories, "\(page.articles.map(\.body))")
+        #expect(pieces[0].body.hasPrefix("市场萎缩"))
+        #expect(pieces.last!.body.hasSuffix("每月工资不足200元。"))
+        #expect(pieces.last!.body.contains("本报记者江宝章") || pieces.last!.lead == "本报记者江宝章")
     }
 
     /// Headlines may name a speaker or place before a colon (`英国认为：孤立伊朗并非上策` in

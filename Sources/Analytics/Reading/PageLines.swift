@@ -747,6 +747,8 @@ struct PageLine: Equatable {
         /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者为…）`.
         nonisolated(unsafe) static let authorNote = /[（(]作者(?:系|为|是|单位)[^（）()]{2,50}[）)]/
         nonisolated(unsafe) static let closingBracket = /[（(]([^（）()]{2,16})[）)]\s*$/
+        /// The note that pictures go with a story (`（附图片1张）`), closing its standfirst.
+        nonisolated(unsafe) static let pictureNote = /[（(]\s*附图片?\s*[0-9一二三四五六七八九十]+\s*张\s*[）)]\s*$/
         /// The desk a dateline opens with: `新华社`, `据中新社`, `本报`.
         private static let desk = #"据?(?:新华社|中新社|本报)"#
         /// A dateline but for its last word: desk, place and day (`新华社华盛顿1月13日`).
@@ -1165,6 +1167,12 @@ struct PageLine: Equatable {
         // `——海关去年征税九百四十亿` / `比上年增一成创历史最高纪录` (stacked-10 of the fifth seed).
         let dashes = dashesSetWide && isSubtitle(above, clausesAllowed: true) ? above.unicodeScalars.prefix { $0 == "—" }.count : 0
         return DisplayWidth.of(text) <= DisplayWidth.of(above) + dashes
+    }
+
+    /// Whether `text` closes with the note that pictures go with the story (`…当务之急———（附图片1张）`).
+    /// The paper prints it under a story's standfirst; in the corpus no story ends with it.
+    static func closesWithPictureNote(_ text: String) -> Bool {
+        text.firstMatch(of: LinePatterns.pictureNote) != nil
     }
 
     /// Whether the line ends a story with its reporters in brackets (`…解决。（张三 李四）`, or

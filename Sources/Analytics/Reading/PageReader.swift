@@ -461,11 +461,14 @@ public struct PageReader: Sendable {
                     // (`《中国电力报》记者张大和` / `本报记者江玉`): one lead.
                     current!.lines.append(line)
                 } else if PageLine.isBylineAlone(line.text), let piece = current, !piece.opensWithDateline, !piece.isEditorsNote,
-                          goesOnInColumn(at: i, in: content) || crossheadFollows(byline: i, in: content, under: piece) {
+                          goesOnInColumn(at: i, in: content) || crossheadFollows(byline: i, in: content, under: piece)
+                            || (!line.afterBlank && PageLine.closesWithPictureNote(piece.lines.suffix(2).map(\.text).joined())) {
                     // A byline alone on its line under a standfirst (`本报记者贺广华` under a few
                     // sentences introducing the story), the text going on below it, or a crosshead
-                    // opening its first section: one story. An editor's note is no standfirst: the
-                    // story it introduces opens at the byline.
+                    // opening its first section: one story. So in text, where the standfirst closes
+                    // with its note on the pictures (`…当务之急———（附` / `图片 1 张）` / `本报记者江宝章`,
+                    // band-01 of seed 24). An editor's note is no standfirst: the story it
+                    // introduces opens at the byline.
                     current!.lines.append(line)
                 } else {
                     close()
@@ -522,7 +525,18 @@ public struct PageReader: Sendable {
                     if !resumes { close() }
                     headlines.append(run)
                 } else {
-                    if crosshead { crossheads.formUnion(run.map(\.number)) }
+                    if crosshead {
+                        crossheads.formUnion(run.map(\.number))
+                    } else if run[0].size == nil, run[0].afterBlank, let piece = current, let previous = piece.lines.last,
+                              PageLine.endsSentence(previous.text), !piece.isStandfirst(over: run[0]),
+                              !continuesTheSubject(run.map(\.text).joined() + passage(from: end + 1, in: content), of: piece) {
+                        // In text, a block after a finished sentence on another subject is another
+                        // story, though its first lines are headline-shaped (a story opening on
+                        // lines no punctuation breaks, `日本先锋公司最近开发出比现有数字视` under
+                        // `…奖励安排到哥斯达黎加来。`, band-06 of seed 24).
+                        close()
+                        current = Piece()
+                    }
                     current!.lines.append(contentsOf: run)
                 }
                 i = end
@@ -751,7 +765,7 @@ public struct PageReader: Sendable {
     static func standsInsideTheText(at i: Int, in content: [PageLine], under piece: Piece) -> Bool {
         guard content[i].size == nil, !content[i].afterBlank, i + 1 < content.count, !content[i + 1].afterBlank,
               content[i + 1].role == .text else { return false }
-        return continuesTheSubject(at: i + 1, in: content, of: piece)
+        return continuesTheSubject(content[i].text + passage(from: i + 1, in: content), of: piece)
     }
 
     /// In text without sizes: whether the short line at `i` is the end of the open `piece`'s
@@ -807,8 +821,13 @@ public struct PageReader: Sendable {
     /// of one story nearly always do, neighbouring stories on a page seldom). A passage too short
     /// to tell (under 20 characters either side) counts as on the subject.
     static func continuesTheSubject(at i: Int, in content: [PageLine], of piece: Piece) -> Bool {
+        continuesTheSubject(passage(from: i, in: content), of: piece)
+    }
+
+    /// Whether the passage `after` is on the subject of the open `piece`'s last 15 lines, as in
+    /// ``continuesTheSubject(at:in:of:)``.
+    static func continuesTheSubject(_ after: String, of piece: Piece) -> Bool {
         let before = piece.closingPassage
-        let after = passage(from: i, in: content)
         guard before.count >= 20, after.count >= 20 else { return true }
         return sharedWords(before, after) >= 0.03
     }
