@@ -805,6 +805,35 @@ import Testing
         #expect(pieces.last!.body.contains("本报记者江宝章") || pieces.last!.lead == "本报记者江宝章")
     }
 
+    /// A headline may close on a question (`突破口如何突破？`) where its subtitle stands right
+    /// under it (briefs-14 of the page benchmark's fifth seed); the brief above ends at its
+    /// finished sentence.
+    @Test func aHeadlineClosingOnAQuestionOverItsSubtitle() throws {
+        let text = """
+        在这次活动中，锦州市的领导和各界群众
+        纷纷在向不文明行为告别的百米条幅上签
+        字；数百名中小学生走上街头，通过写诗作
+        画向广大群众表演交通指挥手势等形式向
+        市民宣传交通安全知识；交通事故图片展
+        吸引了络绎不绝的群众，血的教训给广大
+        市民敲响了警钟。
+
+        突破口如何突破？
+        ——纺织总会会长石万鹏谈打好纺织解困攻坚战
+
+        新华社记者李争艳本报记者彭嘉陵
+        党中央、国务院最近提出把纺织作为国有
+        企业改革和解困的突破口。纺织工业是目
+        前国有工业中最为困难的一个行业，已连
+        续５年亏损，１９９６年亏损额达１０６
+        """
+        let page = PageReader().read(text, id: "p")
+        let story = try #require(page.articles.first { $0.body.hasPrefix("党中央、国务院最近提出把纺织") }, "\(page.articles.map(\.body))")
+        #expect(story.title == "突破口如何突破？")
+        #expect(story.subtitle == "纺织总会会长石万鹏谈打好纺织解困攻坚战")
+        #expect(page.articles.first?.body.hasSuffix("市民敲响了警钟。") == true)
+    }
+
     /// Headlines may name a speaker or place before a colon (`英国认为：孤立伊朗并非上策` in
     /// stacked-01 of the page benchmark) or a year (a kicker's `1997：竞技场上佳音频传`, stacked-08
     /// of the fifth seed); a lead wrapped before its `报道：` and a clause after a long subject

@@ -225,6 +225,13 @@ struct PageLine: Equatable {
                 // before, finished, and right before its own lead or editor's note (its second
                 // line, if it wraps, between), or alone between blank lines.
                 lines[i].role = .candidate
+            } else if afterFinishedSentence, let mark = text.unicodeScalars.last, "？！".unicodeScalars.contains(mark),
+                      isHeadlineShaped(String(text.unicodeScalars.dropLast())), k + 1 < content.count,
+                      !lines[content[k + 1]].afterBlank, isSubtitle(lines[content[k + 1]].text) {
+                // A headline may close on a question or an exclamation (`突破口如何突破？`) where its
+                // subtitle stands right under it (`——纺织总会会长石万鹏谈…`); a sentence is never
+                // followed by one.
+                lines[i].role = .candidate
             } else if lines[i].distinctFace == true, lines[i].headlineFace != false, isHeadlineShaped(text) {
                 // A title in the headline face at body size: a brief's, or a caption's. A line of
                 // an editor's note in a face of its own (`严重冲击了一些国家的经济发`) is none.
