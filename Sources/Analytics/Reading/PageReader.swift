@@ -761,7 +761,9 @@ public struct PageReader: Sendable {
     /// In text without sizes: whether the line at `i` stands inside the open `piece`'s block, no
     /// blank line before or after it (a headline or a signature ends a block or stands in its
     /// own), between two passages on one subject: a crosshead (`校正人生坐标`) or a fragment of
-    /// a line the extraction broke off (`研讨会得` / `到了…`), the piece's own.
+    /// a line the extraction broke off (`研讨会得` / `到了…`), the piece's own. The line's own
+    /// words count with the passage under it: a crosshead names its section's subject
+    /// (`菜篮子工程的提出`, photo-15 of seed 24).
     static func standsInsideTheText(at i: Int, in content: [PageLine], under piece: Piece) -> Bool {
         guard content[i].size == nil, !content[i].afterBlank, i + 1 < content.count, !content[i + 1].afterBlank,
               content[i + 1].role == .text else { return false }
