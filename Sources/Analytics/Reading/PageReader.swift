@@ -529,7 +529,7 @@ public struct PageReader: Sendable {
                         crossheads.formUnion(run.map(\.number))
                     } else if run[0].size == nil, run[0].afterBlank, let piece = current, let previous = piece.lines.last,
                               PageLine.endsSentence(previous.text), !piece.isStandfirst(over: run[0]),
-                              !continuesTheSubject(run.map(\.text).joined() + passage(from: end + 1, in: content), of: piece) {
+                              !continuesTheSubject(passage(openedBy: run, at: end, in: content), of: piece) {
                         // In text, a block after a finished sentence on another subject is another
                         // story, though its first lines are headline-shaped (a story opening on
                         // lines no punctuation breaks, `日本先锋公司最近开发出比现有数字视` under
@@ -737,7 +737,7 @@ public struct PageReader: Sendable {
         // The crosshead's own words count with the text under it (`菜篮子工程的提出` over `今天的家庭主妇们…`).
         return centred && (standsUnderADisplayHeadline(piece, in: content)
             || (piece.lines.map(\.text).joined().count > captionLength || opensWithBylineAlone)
-                && sharedWords(piece.closingPassage, run.map(\.text).joined() + passage(from: end + 1, in: content)) >= 0.03)
+                && sharedWords(piece.closingPassage, passage(openedBy: run, at: end, in: content)) >= 0.03)
     }
 
     /// Where the page's geometry is known: whether the headline-shaped lines right under the
@@ -767,7 +767,7 @@ public struct PageReader: Sendable {
     static func standsInsideTheText(at i: Int, in content: [PageLine], under piece: Piece) -> Bool {
         guard content[i].size == nil, !content[i].afterBlank, i + 1 < content.count, !content[i + 1].afterBlank,
               content[i + 1].role == .text else { return false }
-        return continuesTheSubject(content[i].text + passage(from: i + 1, in: content), of: piece)
+        return continuesTheSubject(passage(openedBy: content[i...i], at: i, in: content), of: piece)
     }
 
     /// In text without sizes: whether the short line at `i` is the end of the open `piece`'s
@@ -840,6 +840,13 @@ public struct PageReader: Sendable {
     /// The text of up to ``passageLines`` content lines from `i`, up to the first that is not text.
     static func passage(from i: Int, in content: [PageLine]) -> String {
         content[i...].prefix(passageLines).prefix { $0.role == .text }.map(\.text).joined()
+    }
+
+    /// The text of `run`, the lines of `content` ending at `end`, and of the passage under it
+    /// (``passage(from:in:)``): lines heading a passage (a crosshead, a block's headline-shaped
+    /// first lines) count with it in telling its subject.
+    static func passage(openedBy run: some Collection<PageLine>, at end: Int, in content: [PageLine]) -> String {
+        run.map(\.text).joined() + passage(from: end + 1, in: content)
     }
 
     /// How much two passages share their words: the cosine of their token counts (character
