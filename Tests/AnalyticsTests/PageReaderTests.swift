@@ -1012,6 +1012,26 @@ import Testing
         #expect(page.articles.first?.body == "一位29岁的退伍兵，用5年时间，使一个濒临倒闭的乡镇小厂，一跃成为连年产值超亿元的企业。")
     }
 
+    /// A byline naming three desks' reporters, a broadcaster's among them
+    /// (`新华社记者刘建新中央人民广播电台记` / `者胡训军本报记者郭嘉`, band-07 of the benchmark's
+    /// third seed), is one lead, wrapped onto a short line or on a line of its own over the text;
+    /// so where two names run together after a desk (`…新华社记者贾永黄秋生`, commentary-15), and
+    /// in a record's first paragraph. A reporter's name printed right before a broadcaster
+    /// (`胡训军中央电视台记者`) stays a name.
+    @Test func aBylineOfThreeDesksABroadcastersAmongThemIsOneLead() {
+        let text = "勿忘父老乡亲\n\n新华社记者刘建新中央人民广播电台记\n者胡训军本报记者郭嘉\n湖南省吉首军分区司令员彭楚政扶贫济\n困、热心为民，人民群众称他扶贫司令。\n"
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.map(\.lead) == ["新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉"])
+        #expect(page.articles.first?.body == "湖南省吉首军分区司令员彭楚政扶贫济困、热心为民，人民群众称他扶贫司令。")
+        #expect(PageLine.reporters(in: "新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉") == "记者 刘建新 胡训军 郭嘉")
+        let body = "一位29岁的退伍兵，用5年时间，使一个濒临倒闭的乡镇小厂，一跃成为连年产值超亿元的企业。"
+        for byline in ["中国国防报记者黄运成新华社记者贾永黄秋生", "本报驻泰国记者成元生国际广播电台记者陆永江"] {
+            let record = PageReader.Piece.splitLead(paragraphs: [byline, body])
+            #expect(record.lead == byline && record.paragraphs == [body])
+        }
+        #expect(PageLine.reporters(in: "新华社记者胡训军中央电视台记者郭嘉") == "记者 胡训军 郭嘉")
+    }
+
     /// A note on the text in brackets at a paragraph's end (`（全文另发）`, mixed-11 of the
     /// benchmark's fourth seed, mixed-15 of the second) names no reporters: the story goes on.
     @Test func aNoteOnTheTextInBracketsDoesNotCloseTheStory() {

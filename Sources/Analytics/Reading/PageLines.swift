@@ -898,9 +898,11 @@ struct PageLine: Equatable {
 
     /// The desk a reporter writes for, as a byline names it before `记者` or `通讯员`: `本报`,
     /// `本报特约`, `本报特派`, `本报驻埃及`, `新华社`, `新华社特派`, or another paper (`中国国防报`,
-    /// `经济日报`, `《中国电力报》`) in a report written with it. One pattern serves the dateline
-    /// leads, the bylines and the reporters' names below.
-    private static let reportersDesk = #"(?:本报(?:驻[^，。：\s]{1,10}?|特派|特约)?|新华社(?:特派)?|\p{Han}{1,4}?(?:日报|晚报|时报|军报|国防报|青年报)|《\p{Han}{1,8}报》)"#
+    /// `经济日报`, `《中国电力报》`) or a broadcaster (`中央人民广播电台`, `中央电视台`) in a report
+    /// written with it. A broadcaster is named by two characters before its kind (or is
+    /// `中国国际广播电台`), so a reporter's name printed before it (`胡训军中央电视台记者`) stays a name.
+    /// One pattern serves the dateline leads, the bylines and the reporters' names below.
+    private static let reportersDesk = #"(?:本报(?:驻[^，。：\s]{1,10}?|特派|特约)?|新华社(?:特派)?|\p{Han}{1,4}?(?:日报|晚报|时报|军报|国防报|青年报)|中国国际广播电台|\p{Han}{2}(?:人民广播电台|广播电台|电视台)|《\p{Han}{1,8}报》)"#
 
     /// Built once: a regex is parsed again each time a literal is evaluated.
     nonisolated(unsafe) private static let datelineLeadPattern =
@@ -921,12 +923,13 @@ struct PageLine: Equatable {
     }
 
     /// Whether `text`, after a byline's first desk (`《中国电力报》记者`), goes on with a name and
-    /// another desk's reporter (`张大和本报记者江玉`): names of two to four Han characters, parted
-    /// by desks.
+    /// another desk's reporter (`张大和本报记者江玉`): names of two to four Han characters, or names
+    /// run together (``Surnames/splitsIntoNames(_:)``, `黄运成新华社记者贾永黄秋生`), parted by desks.
     static func namesReportersOfDesks(_ text: String) -> Bool {
         let names = text.split(separator: bylineWords, omittingEmptySubsequences: false)
         return names.count >= 2 && names.allSatisfy { name in
-            (2...4).contains(name.unicodeScalars.count) && name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
+            name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) }
+                && ((2...4).contains(name.unicodeScalars.count) || Surnames.splitsIntoNames(String(name)))
         }
     }
 
