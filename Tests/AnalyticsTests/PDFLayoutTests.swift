@@ -2834,6 +2834,24 @@ import Testing
         #expect(read.articles.map(\.title) == ["城东新桥今日通车", "飞越珠穆朗玛", "冬季长跑比赛举行"], "\(read.articles.map(\.body))")
     }
 
+    /// Two stories of a band opening at a column's top with no lead, each under a finished one
+    /// (band-20 of the page benchmark's seed 3, redrawn: `王光美，1921年…` under a volleyball
+    /// report, `“地球第三极”…` under a meeting's): each is cut off for the band's headline standing
+    /// where it stands, the third and fifth of five, though none shares their words.
+    @Test func storiesAtColumnTopsTakeTheBandsHeadlinesLeftInOrder() throws {
+        let read = Self.readStyled([("本报讯 城东新桥今天上午通车，新桥全长八百米。", Self.bodyType), ("", nil),
+                                    ("“地球第三极”在飞机右翼下缓缓掠过，机舱里热闹极了。", Self.bodyType), ("", nil),
+                                    ("本报讯 全市冬季长跑比赛昨天在体育场举行。", Self.bodyType), ("", nil),
+                                    ("王光美，1921年9月26日生于北京，现任幸福工程组委会主任。", Self.bodyType), ("", nil),
+                                    ("本报讯 市图书馆新馆昨天开馆，藏书二百万册。", Self.bodyType), ("", nil),
+                                    ("城东新桥今日通车", Self.display), ("", nil), ("飞越珠穆朗玛", Self.display), ("", nil),
+                                    ("冬季长跑比赛举行", Self.display), ("", nil), ("只要人人都献出爱", Self.display), ("", nil),
+                                    ("图书馆新馆开馆", Self.display)])
+        #expect(read.articles.map(\.title) == ["城东新桥今日通车", "飞越珠穆朗玛", "冬季长跑比赛举行", "只要人人都献出爱", "图书馆新馆开馆"],
+                "\(read.articles.map(\.body))")
+        #expect(read.readings.first { $0.text == "只要人人都献出爱" }?.reason.hasSuffix("for the story standing where it stands in the band") == true)
+    }
+
     /// Without sizes, a line left over as a headline may be text broken off: it goes to no story by
     /// elimination.
     @Test func withoutSizesNoHeadlineGoesByElimination() {

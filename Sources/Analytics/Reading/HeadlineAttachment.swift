@@ -78,7 +78,8 @@ enum HeadlineAttachment {
             try? CosineSimilarity.sparse(fit.fitted.transform(texts.map { normalizer.normalize($0) }), fit.weights)
         }
         var units: [Unit] = []
-        var inBands = Set<Int>()
+        // The units of each band (a group of three or more), in the band's order.
+        var bands: [Range<Int>] = []
         var attached = Result()
         for group in groups {
             let elements = elements(of: group)
@@ -101,7 +102,7 @@ enum HeadlineAttachment {
             } else if let elementScores {
                 units += unitsByMatch(elements, scores: elementScores, articles: articles.count)
             }
-            if units.count - before >= 3 { inBands.formUnion(before..<units.count) }
+            if units.count - before >= 3 { bands.append(before..<units.count) }
         }
         guard let unitScores = scores(units.map(\.text)) else { return attached }
         var pairs: [(unit: Int, article: Int, score: Float, distance: Int)] = []
@@ -117,8 +118,10 @@ enum HeadlineAttachment {
         }
         pairs.sort { ($0.score, -$0.distance, -$0.unit, -$0.article) > ($1.score, -$1.distance, -$1.unit, -$1.article) }
         var usedUnits = Set<Int>()
+        var storyOf: [Int: Int] = [:]
         func give(_ u: Int, to a: Int, _ why: (Bool) -> String) {
             usedUnits.insert(u)
+            storyOf[u] = a
             let unit = units[u]
             articles[a].title = normalizer.normalize(joined(unit.main))
             articles[a].kicker = unit.kicker.isEmpty ? nil : normalizer.normalize(joined(unit.kicker))
@@ -147,11 +150,29 @@ enum HeadlineAttachment {
         let leftUnits = units.indices.filter { !usedUnits.contains($0) }
         let leftArticles = articles.indices.filter { articles[$0].title == nil && articles[$0].kind != .photo }
         if leftUnits.count == 1, leftArticles.count == 1, let last = leftUnits.first,
-           pairingTheLast == .always || inBands.contains(last), units[last].main.allSatisfy({ $0.size != nil }) {
+           pairingTheLast == .always || bands.contains(where: { $0.contains(last) }), units[last].main.allSatisfy({ $0.size != nil }) {
             give(last, to: leftArticles[0]) { _ in "the one headline left, for the one story left without one" }
             attached.pairedByElimination.formUnion(units[last].lines.map(\.number))
+        } else if leftUnits.count >= 2, leftUnits.count == leftArticles.count, let band = bands.first(where: { $0.contains(leftUnits[0]) }),
+                  leftUnits.allSatisfy({ band.contains($0) && units[$0].main.allSatisfy { $0.size != nil } }),
+                  inBandOrder(zip(leftUnits, leftArticles), among: storyOf.filter { band.contains($0.key) }) {
+            // Headlines of a band left over, as many as the stories left without one: a band's
+            // stories stand in its headlines' order, so each goes to the story standing where
+            // it stands among those the band's other headlines took (`只要人人都献出爱` and
+            // `飞越珠穆朗玛` for the third and fifth of six stories, band-20 of seed 3).
+            for (u, a) in zip(leftUnits, leftArticles) {
+                give(u, to: a) { _ in "a band's headline left, for the story standing where it stands in the band" }
+                attached.pairedByElimination.formUnion(units[u].lines.map(\.number))
+            }
         }
         return attached
+    }
+
+    /// Whether the `pairs` of a band's units and stories, with the `attached` ones, keep one
+    /// order: a unit before another heads a story before the other's.
+    static func inBandOrder(_ pairs: some Sequence<(Int, Int)>, among attached: [Int: Int]) -> Bool {
+        let all = (Array(pairs) + attached.map { ($0.key, $0.value) }).sorted { $0.0 < $1.0 }
+        return zip(all, all.dropFirst()).allSatisfy { $0.1 < $1.1 }
     }
 
     /// A subtitle's text: its lines joined and normalised, the leading dash dropped.
