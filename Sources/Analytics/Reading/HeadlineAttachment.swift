@@ -61,7 +61,8 @@ enum HeadlineAttachment {
         var roles: [Int: (piece: String, role: PageReader.LineReading.Role, why: String)] = [:]
         var adjacent: Set<String> = []
         /// Lines given to a story for want of any other (the one headline left, for the one
-        /// story left), sharing no words with it.
+        /// story left; a band's headlines left, for its stories left, in the band's order),
+        /// sharing no words with it.
         var pairedByElimination: Set<Int> = []
     }
 
