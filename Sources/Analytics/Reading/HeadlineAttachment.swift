@@ -118,10 +118,9 @@ enum HeadlineAttachment {
             }
         }
         pairs.sort { ($0.score, -$0.distance, -$0.unit, -$0.article) > ($1.score, -$1.distance, -$1.unit, -$1.article) }
-        var usedUnits = Set<Int>()
+        // The story each unit given so far went to.
         var storyOf: [Int: Int] = [:]
         func give(_ u: Int, to a: Int, _ why: (Bool) -> String) {
-            usedUnits.insert(u)
             storyOf[u] = a
             let unit = units[u]
             articles[a].title = normalizer.normalize(joined(unit.main))
@@ -138,7 +137,7 @@ enum HeadlineAttachment {
             for line in unit.main { attached.roles[line.number] = (id, .headline, why(adjacent)) }
             for line in unit.subtitle { attached.roles[line.number] = (id, .subtitle, why(adjacent)) }
         }
-        for pair in pairs where !usedUnits.contains(pair.unit) && articles[pair.article].title == nil {
+        for pair in pairs where storyOf[pair.unit] == nil && articles[pair.article].title == nil {
             let cosine = unitScores[pair.unit, pair.article]
             give(pair.unit, to: pair.article) { adjacent in
                 String(format: adjacent ? "printed right above the story (cosine %.2f)" : "shares words with the story (cosine %.2f)", cosine)
@@ -148,7 +147,7 @@ enum HeadlineAttachment {
         // together, though they share no words (`飞越珠穆朗玛` over a flight to Lhasa, band-10 in
         // the page benchmark). Only where sizes are known: without them, a line left over as a
         // "headline" is as often a line of text broken off.
-        let leftUnits = units.indices.filter { !usedUnits.contains($0) }
+        let leftUnits = units.indices.filter { storyOf[$0] == nil }
         let leftArticles = articles.indices.filter { articles[$0].title == nil && articles[$0].kind != .photo }
         if leftUnits.count == 1, leftArticles.count == 1, let last = leftUnits.first,
            pairingTheLast == .always || bands.contains(where: { $0.contains(last) }), units[last].main.allSatisfy({ $0.size != nil }) {
