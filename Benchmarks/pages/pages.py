@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from sources import OFFICE_LINE, SENTENCE_END, truncate
+from sources import HAN, OFFICE_LINE, SENTENCE_END, is_sentence_paragraph, truncate
 
 PT_PER_MM = 72.27 / 25.4
 GOLD_FIELDS = ("source", "kind", "kicker", "title", "subtitle", "editorsNote",
@@ -194,11 +194,17 @@ class Page:
 
 def is_crosshead(body, i):
     """Whether paragraph `i` of a body reads as a crosshead (小标题): short, inside the
-    body, no punctuation (so no list's lead-in), not a reporter's line. A line of names
-    inside a corpus body (a byline after a standfirst) passes, and is printed as one."""
+    body, no punctuation (so no list's lead-in), not a reporter's line, at least four Han
+    characters, between a paragraph that finishes its sentence and one of prose. The last
+    three keep out what the corpus flattens into paragraphs and is no crosshead: a table's
+    rows (`总量平均每镇` over `３３４０１６９２２０７２`), a poem's or a list's lines, a date
+    closing a letter. A line of names inside a corpus body (a byline after a standfirst)
+    passes, and is printed as one."""
     text = body[i]
     return 0 < i < len(body) - 1 and 4 <= len(text) <= 18 and not SENTENCE_END.search(text) \
-        and not re.search(r"[，。；：、！？＊*]", text) and not re.match(r"本报|新华社|记者", text)
+        and not re.search(r"[，。；：、！？＊*]", text) and not re.match(r"本报|新华社|记者", text) \
+        and len(HAN.findall(text)) >= 4 and SENTENCE_END.search(body[i - 1]) is not None \
+        and is_sentence_paragraph(body[i + 1])
 
 
 def text_columns(span, style):
