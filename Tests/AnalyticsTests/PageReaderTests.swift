@@ -1032,6 +1032,31 @@ import Testing
         #expect(PageLine.reporters(in: "新华社记者胡训军中央电视台记者郭嘉") == "记者 胡训军 郭嘉")
     }
 
+    /// A byline read before another report's dateline, its own story's lines interleaved with
+    /// that report's (stacked-20 of the page benchmark's seed 3, default-mode text): no article
+    /// is printed with no body; the byline is listed unassigned and no character is lost.
+    @Test func aBylinePartedFromItsTextIsNoArticle() {
+        let text = """
+        要写得自然，更要活得认真
+        ——天津作家、学者谈名人自传
+
+        本报记者陈杰
+        本报广州一月十四日电记者梁兆明报道：进入一九九八
+        不久前，
+        《今晚报》文化部邀集天津一些作家、学者，研
+        年，广东省六十万绝对贫困人口已基本解决温饱。至此，
+        讨名人传记的文化内涵、走俏的社会心理背景。
+
+        """
+        let page = PageReader().read(text, id: "p")
+        #expect(!page.articles.isEmpty)
+        #expect(page.articles.allSatisfy { !$0.body.isEmpty }, "\(page.articles.map(\.body))")
+        #expect(page.articles.map(\.id) == page.articles.indices.map { "p-\($0 + 1)" })
+        #expect(page.unassigned.map(\.text) == ["本报记者陈杰"])
+        #expect(page.unassigned.first?.line == 4)
+        #expect(page.articles.contains { $0.lead == "本报广州一月十四日电记者梁兆明报道：" })
+    }
+
     /// A note on the text in brackets at a paragraph's end (`（全文另发）`, mixed-11 of the
     /// benchmark's fourth seed, mixed-15 of the second) names no reporters: the story goes on.
     @Test func aNoteOnTheTextInBracketsDoesNotCloseTheStory() {
