@@ -1032,6 +1032,16 @@ import Testing
         #expect(PageLine.reporters(in: "新华社记者胡训军中央电视台记者郭嘉") == "记者 胡训军 郭嘉")
     }
 
+    /// The same byline wrapped twice in a narrow column, its last line clearly narrower than
+    /// the text under it (band-09 of the page benchmark's seed 3, default-mode text): one lead.
+    @Test func aBylineOfThreeDesksWrappedTwiceIsOneLead() {
+        let text = "他们有13家。\n\n新华社记者刘建新中央人民\n广播电台记者胡训军本报记\n者郭嘉\n湖南省吉首军分区司令员彭\n楚政扶贫济困、热心为民，人\n民群众称他扶贫司令。\n"
+        let page = PageReader().read(text, id: "p")
+        let report = page.articles.first { $0.body.hasPrefix("湖南省吉首军分区司令员") }
+        #expect(report?.lead == "新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉", "\(page.articles.map(\.body))")
+        #expect(report?.byline == "记者 刘建新 胡训军 郭嘉")
+    }
+
     /// A byline read before another report's dateline, its own story's lines interleaved with
     /// that report's (stacked-20 of the page benchmark's seed 3, default-mode text): no article
     /// is printed with no body; the byline is listed unassigned and no character is lost.

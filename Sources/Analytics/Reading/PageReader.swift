@@ -1192,6 +1192,12 @@ extension PageReader.Piece {
                 && PageLine.standsNarrower(lines[1], than: lines[2])) {
             return (first.text + lines[1].text, Array(lines.dropFirst(2)))
         }
+        // Or wrapped twice in a narrow column, the last line clearly narrower than the text under
+        // it (`新华社记者刘建新中央人民` / `广播电台记者胡训军本报记` / `者郭嘉`, band-09 of seed 3).
+        if reporterLead, lines.count > 3, PageLine.namesReportersOfDesks(rest + lines[1].text + lines[2].text),
+           PageLine.standsNarrower(lines[2], than: lines[3]) {
+            return (first.text + lines[1].text + lines[2].text, Array(lines.dropFirst(3)))
+        }
         // Names after a dateline, not in brackets (`新华社北京1月5日电 张三 李四`); not words
         // listed with `、` on a line as wide as the next, the text running on (`据新华社北京1月19日电
         // 党中央、国务` / `院高度重视…`, `本报贵阳1月3日电贵阳市委、市政府`, photo-11 and
