@@ -1210,6 +1210,25 @@ import Testing
         #expect(briefs.last?.body.hasPrefix("“九五”规划国家重点图书") == true, "\(briefs.map(\.body))")
     }
 
+    /// A run-in title may print a year's zeros as `○` (`二○○○年长城将竖立倒计时钟`, briefs-20 of
+    /// seed 3, its dateline broken before `讯`): the brief is one of its own, its lead whole.
+    @Test func aRunInTitleMayPrintAYearsZerosAsCircles() {
+        let text = """
+        图季曼说，东斯拉沃尼亚地区顺利实现统一意味着该地区
+        的战争最终结束，克罗地亚实现了对该地区的主权和领土
+        完整。
+        二 ○○○ 年长城将竖立倒计时钟 本报北京 1 月 9 日
+        讯记者徐卫东报道：2000 年将是个世界性的节日，为
+        庆祝这一历史时刻，由人民日报社发起并经有关部门批
+        准，人民日报国际部。
+        """
+        let briefs = PageReader().read(text, id: "p").articles
+        #expect(briefs.map(\.title) == [nil, "二○○○年长城将竖立倒计时钟"])
+        #expect(briefs.last?.lead == "本报北京1月9日讯记者徐卫东报道：")
+        #expect(briefs.last?.body.hasPrefix("2000年将是个世界性的节日") == true, "\(briefs.map(\.body))")
+        #expect(PageLine.runInTitle("○国家计委提出加强国际商业贷款管理 本报讯") == nil)
+    }
+
     /// Four columns' lines poppler ran together, one with a book title's marks before a gap
     /// (`医院等一百个单位获得『三下乡』先进集体 乡三百三十多万场，… 中宣部…`, photo-02 of the varied
     /// pages' seed 41), hold no run-in title: the text after the gap has gaps of its own.

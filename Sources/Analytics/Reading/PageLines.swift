@@ -422,12 +422,13 @@ struct PageLine: Equatable {
         let phrases = text.split(separator: " ").map(String.init)
         guard phrases.count >= 2 else { return nil }
         // A phrase opening with a lead's words is the lead, unless the words from it on open no
-        // lead (`本报珍藏版在意首发 本报罗…`: the paper's own name in a title).
+        // lead (`本报珍藏版在意首发 本报罗…`: the paper's own name in a title). Inside a phrase, `○`
+        // is the zero of a year (`二○○○年长城将竖立倒计时钟`); opening a line it marks an item.
         let isTitlePhrase = { (index: Int) in
             let phrase = phrases[index]
             return (2...20).contains(phrase.unicodeScalars.count)
                 && !(["本报", "新华社", "据新华", "中新社"].contains(where: phrase.hasPrefix) && isDateline(phrases[index...].joined()))
-                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || $0 == "：" || opening.contains($0) || closing.contains($0) }
+                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || $0 == "：" || $0 == "○" || opening.contains($0) || closing.contains($0) }
                 && (CharacterClass.isHan(phrase.unicodeScalars.first!.value) || opening.contains(phrase.unicodeScalars.first!))
                 && (CharacterClass.isHan(phrase.unicodeScalars.last!.value) || closing.contains(phrase.unicodeScalars.last!))
                 && (phrase.unicodeScalars.allSatisfy { !opening.contains($0) && !closing.contains($0) } || isHeadlineShaped(phrase))
