@@ -1040,6 +1040,9 @@ import Testing
         let report = page.articles.first { $0.body.hasPrefix("湖南省吉首军分区司令员") }
         #expect(report?.lead == "新华社记者刘建新中央人民广播电台记者胡训军本报记者郭嘉", "\(page.articles.map(\.body))")
         #expect(report?.byline == "记者 刘建新 胡训军 郭嘉")
+        // `--explain` reads the three lines as the lead, as the article does.
+        #expect(page.readings.filter { $0.role == .lead }.map(\.line) == [3, 4, 5])
+        #expect(page.readings.first { $0.line == 6 }?.role == .body)
     }
 
     /// A byline read before another report's dateline, its own story's lines interleaved with

@@ -147,12 +147,23 @@ public struct PageReader: Sendable {
             for line in piece.preface {
                 byLine[line.number] = LineReading(line: line.number, text: line.text, piece: article.id, role: .note, reason: "editor's note (编者按) above the story")
             }
+            // A lead wrapped over lines (`新华社记者刘建新中央人民` / `广播电台记者胡训军本报记` /
+            // `者郭嘉`): the lines after the first that the article's lead takes, whole or in part.
+            let leadLines: Set<Int>
+            if piece.opensWithDateline {
+                let body = PageReader.Piece.splitLead(piece.lines).1
+                let wholeInBody = Set(body.filter { rest in piece.lines.contains { $0.number == rest.number && $0.text == rest.text } }.map(\.number))
+                leadLines = Set(piece.lines.dropFirst().prefix { !wholeInBody.contains($0.number) }.map(\.number))
+            } else {
+                leadLines = []
+            }
             for (k, line) in piece.lines.enumerated() {
                 let (role, reason): (LineReading.Role, String)
                 switch line.role {
                 case _ where k == 0 && line.runInTitle != nil:
                     (role, reason) = (.headline, "a run-in title (\(line.runInTitle!)) opens the line, the text follows: a brief")
                 case .dateline where k == 0: (role, reason) = (.lead, "opens with a dateline lead (本报…讯, 新华社…电): a new report")
+                case _ where leadLines.contains(line.number): (role, reason) = (.lead, "the lead goes on, wrapped onto this line")
                 case .credit: (role, reason) = (.credit, "ends with a photo credit (…/摄): closes a caption")
                 case .signature: (role, reason) = (.signature, "a name (after an office), or a note on the writer in brackets, under a finished sentence: closes a signed piece")
                 case .reporters: (role, reason) = (.body, "ends with the reporters in brackets: closes the story")
