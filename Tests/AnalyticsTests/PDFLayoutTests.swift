@@ -2311,6 +2311,28 @@ import Testing
         #expect(read.articles[1].title == "德外长：欧洲取得全面成就乌外长：对外政策积极灵活")
     }
 
+    /// A kicker at body size set in a face other than the text above it is the kicker of the
+    /// headline under it, though the text above breaks off unfinished (a table's last row in the
+    /// body's face over `国务院三峡建委第七次会议召开` in kaiti, feature-05 of the feature pages' seed
+    /// 44), or the kicker is set in the face most of the page is set in, under a story in a face of
+    /// its own (feature-09 of that seed, where most stories are set in kaiti).
+    @Test(arguments: [true, false])
+    func aKickerSetInAnotherFaceThanTheTextAboveIsTheHeadlinesKicker(underATable: Bool) throws {
+        let above = underATable
+            ? ["比重，东部地区也明显高于中西部地区（见表1）。", "表1：东、中、西部地区农村从业人员行业结构从事农业", "人员（万人）比重（％）"]
+            : ["交易印花税税率从3‰调高至5‰，分享比例由", "中央和地方各占50％，改为中央占80％，地方占", "20％。"]
+        let kicker = underATable ? "国务院三峡建委第七次会议召开" : "国家计委发布外商投资产业指导目录"
+        let read = Self.readStyled(above.map { ($0, LineStyle(size: 1, distinctFace: !underATable, headlineFace: false)) } + [("", nil),
+                                    (kicker, LineStyle(size: underATable ? 1.05 : 0.95, distinctFace: underATable, headlineFace: false)), ("", nil),
+                                    ("李鹏主持总结一期建设情况部署", Self.display), ("二期建设任务", Self.display), ("", nil),
+                                    ("新华社北京1月12日电（记者张宿堂）国务院总理、国务院三峡工程建设委员会主任", Self.bodyType),
+                                    ("李鹏今天上午主持召开国务院三峡建设委员会第七次全体会议。", Self.bodyType)])
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.kicker, $0.body.suffix(12)) })")
+        #expect(read.articles[0].body.hasSuffix(above.last!))
+        #expect(read.articles[1].kicker == kicker)
+        #expect(read.articles[1].title == "李鹏主持总结一期建设情况部署二期建设任务")
+    }
+
     /// Under a band of headlines, a story with no lead printed at a column's top after the
     /// story before it finished runs into it; its headline then stands unmatched. Where that
     /// headline went instead, by elimination, to a list of works that shares no words with it

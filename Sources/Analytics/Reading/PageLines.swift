@@ -242,12 +242,18 @@ struct PageLine: Equatable {
                 // report, though the column before it broke off mid-sentence (poppler goes on with
                 // another column); such a headline may list with `、` (`国家防总、水利部通知要求…`).
                 lines[i].role = .candidate
-            } else if lines[i].size != nil, lines[i].distinctFace == true, afterFinishedSentence, lines[i].afterBlank, k + 1 < content.count,
-                      lines[content[k + 1]].isDisplay, isHeadlineShaped(text.filter { $0 != "：" }) {
+            } else if lines[i].size != nil, lines[i].afterBlank, k + 1 < content.count, lines[content[k + 1]].isDisplay,
+                      (lines[i].distinctFace == true && afterFinishedSentence) || (k > 0 && isSetInAnotherFace(lines[i], than: lines[content[k - 1]])),
+                      isHeadlineShaped(text.filter { $0 != "：" }) {
                 // A kicker at body size in a face of its own, a blank line over it, right over
                 // display type (set close or a blank line apart), may run two phrases together,
                 // the second with its label's colon (`外国政要回首1997年俄总统：经济停止下滑趋势`,
                 // stacked-13 of the varied pages' seed 16; feature-19 of the feature pages' seed 15).
+                // Set in a face other than the text above it, it is no line of that text, finished
+                // or not (a table's last row over `国务院三峡建委第七次会议召开` in kaiti, feature-05
+                // of the feature pages' seed 44), even in the face most of the page is set in (a
+                // kaiti kicker under a story set in the serif face where most stories are kaiti,
+                // feature-09 of that seed).
                 lines[i].role = .candidate
             } else if lines[i].distinctFace != false,
                       afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text),
@@ -1128,6 +1134,12 @@ struct PageLine: Equatable {
     static func interruptsSentence(_ line: PageLine, after previous: PageLine?) -> Bool {
         guard line.size == nil, line.afterBlank, let previous, previous.role == .text, !endsSentence(previous.text) else { return false }
         return standsNarrower(line, than: previous)
+    }
+
+    /// Whether the faces of both lines are known and one is the body's and the other not.
+    static func isSetInAnotherFace(_ line: PageLine, than other: PageLine) -> Bool {
+        guard let face = line.distinctFace, let otherFace = other.distinctFace else { return false }
+        return face != otherFace
     }
 
     /// Whether `text` is clearly narrower than `other`: two columns (one Han character) or more,
