@@ -2333,6 +2333,33 @@ import Testing
         #expect(read.articles[1].title == "李鹏主持总结一期建设情况部署二期建设任务")
     }
 
+    /// A lead paragraph set across the columns of its story, opening with the dateline, its last
+    /// line stopping short at the left edge (`本报东京1月12日电记者张国成报道：…` / `金融体系的稳定。`
+    /// over four columns, feature-20 of the feature pages' varied seed 45), is a standfirst: the
+    /// first column goes on with the story, which the wire reports of its roundup then follow
+    /// (`据新华社雅加达1月12日电`).
+    @Test func aLeadParagraphAcrossTheColumnsIsTheStorysStandfirst() throws {
+        let kai = LineStyle(size: 1, distinctFace: true, headlineFace: false)
+        let column = 0.0...14.5
+        let lead = ["本报东京1月12日电记者张国成报道：日本首相桥本龙太郎在今天开幕的日本第一百四十二届通常国会上发表演说时强调，必须坚决维护日本",
+                    "金融体系的稳定。"]
+        let columnText = ["桥本在演说中宣布，政府将投入30", "万亿日元公共资金，以维护金融系", "统的稳定。",
+                          "据新华社雅加达1月12日电（记", "者洪秉明）国际货币基金组织第一", "副总裁斯坦利·费希尔今天表示。"]
+        let read = Self.readStyled([("东亚经济传真日本坚决维护金融稳定", Self.placed(Self.display, 14...46, 5)), ("", nil),
+                                    ("——印尼缓建一批大型项目泰国股市汇市再创新低", Self.placed(LineStyle(size: 1.16, distinctFace: true), 20...44, 8)),
+                                    ("", nil), (lead[0], Self.placed(kai, 0...60, 10)),
+                                    (lead[1], Self.placed(kai, 0...8, 11)), ("", nil)]
+                                   + columnText.enumerated().map { k, text in
+                                       var style = Self.placed(kai, column, 12.5 + Double(k))
+                                       style.opensRow = k == 0
+                                       return (text, style)
+                                   })
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.body.prefix(12)) })")
+        #expect(read.articles[0].title == "东亚经济传真日本坚决维护金融稳定")
+        #expect(read.articles[0].body.contains("桥本在演说中宣布"))
+        #expect(read.articles[0].body.contains("据新华社雅加达1月12日电"))
+    }
+
     /// Under a band of headlines, a story with no lead printed at a column's top after the
     /// story before it finished runs into it; its headline then stands unmatched. Where that
     /// headline went instead, by elimination, to a list of works that shares no words with it

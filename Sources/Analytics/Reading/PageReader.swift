@@ -413,15 +413,23 @@ public struct PageReader: Sendable {
         /// Whether the piece so far is a standfirst over the columns `line` opens: a few lines of
         /// text, under its byline or not, each set half again as wide as `line`'s column and
         /// reaching over its left edge (`尽管中国队在第一天的跳水比赛中夺取了一金一银的佳绩，…`
-        /// across three columns of its story, feature-11 of the varied pages' seed 41).
+        /// across three columns of its story, feature-11 of the varied pages' seed 41), but for
+        /// the paragraph's last line, which may stop short at that edge. A lead opening the
+        /// paragraph is its text (`本报东京1月12日电记者张国成报道：日本首相…` / `金融体系的稳定。`
+        /// across four columns, feature-20 of the feature pages' varied seed 45).
         func isStandfirst(over line: PageLine) -> Bool {
-            let standfirst = lines.drop { $0.role == .dateline }
-            guard let column = line.span, !standfirst.isEmpty, standfirst.count <= 4 else { return false }
-            return standfirst.allSatisfy { text in
-                guard text.role == .text, let span = text.span else { return false }
-                return span.upperBound - span.lowerBound >= 1.5 * (column.upperBound - column.lowerBound)
-                    && span.lowerBound <= column.lowerBound + 1 && span.upperBound > column.upperBound
+            guard let column = line.span else { return false }
+            func opensAtTheEdge(_ text: PageLine) -> Bool { text.span.map { $0.lowerBound <= column.lowerBound + 1 } == true }
+            func spansTheColumns(_ text: PageLine) -> Bool {
+                guard let span = text.span else { return false }
+                return opensAtTheEdge(text) && span.upperBound - span.lowerBound >= 1.5 * (column.upperBound - column.lowerBound)
+                    && span.upperBound > column.upperBound
             }
+            let standfirst = lines.drop { $0.role == .dateline && !spansTheColumns($0) }
+            guard let last = standfirst.last, standfirst.count <= 4,
+                  standfirst.allSatisfy({ [.text, .dateline].contains($0.role) }) else { return false }
+            return standfirst.dropLast().allSatisfy(spansTheColumns)
+                && (spansTheColumns(last) || (standfirst.count > 1 && opensAtTheEdge(last)))
         }
 
         /// The piece goes on with `next`: its lines, and what closed it.
