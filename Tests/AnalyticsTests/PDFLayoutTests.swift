@@ -2069,6 +2069,24 @@ import Testing
         #expect(read.articles[0].body.hasPrefix("贯通渭北") && read.articles[0].body.hasSuffix("部门的重视。"))
     }
 
+    /// A standfirst set larger that closes on a quotation whose sentence ends before a note in
+    /// brackets (`…一句话：『Idoreallylikeyoursite！（我真的喜欢你们这个站点）』`, feature-20 of the
+    /// feature pages' seed 44) is finished there: it opens the story's text, no headline.
+    @Test func aStandfirstClosingOnAQuotationWithANoteInBracketsOpensTheStorysText() throws {
+        let standfirst = LineStyle(size: 1.14, distinctFace: true, headlineFace: false)
+        let read = Self.readStyled([("“我真的爱看……”", Self.display), ("", nil),
+                                    ("——因特网读者称赞本报网络版", LineStyle(size: 1.33, distinctFace: false)), ("", nil),
+                                    ("本报记者廖玒陈智霞", LineStyle(size: 1, distinctFace: true, headlineFace: false)),
+                                    ("去年十一月二十日，本报网络版收到两封读者发来的电子邮件。而另一封署名", standfirst),
+                                    ("Mark的来信只有短短的一句话：『Idoreallylikeyoursite！（我真的喜欢你们这个站点）』", standfirst),
+                                    ("", nil),
+                                    ("去年一月一日，人民日报在因特网（Internet）上建立", Self.bodyType),
+                                    ("了自己的站点，因特网上首次有了权威、及时的中文信息。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.body.prefix(12)) })")
+        #expect(read.articles[0].title == "“我真的爱看……”")
+        #expect(read.articles[0].body.hasPrefix("去年十一月二十日") && read.articles[0].body.hasSuffix("权威、及时的中文信息。"))
+    }
+
     /// The lead story's first paragraph set larger across its columns, opening with its
     /// dateline and closing on a list's lead-in (`…全年对外贸易有如下几个特点：`, feature-01 of the
     /// feature pages' varied seed 17), opens the story's text: its lines are no headline.

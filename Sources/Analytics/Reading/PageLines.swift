@@ -1276,10 +1276,13 @@ struct PageLine: Equatable {
     static func endsSentence(_ text: String) -> Bool {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "『", scalars.last == "』", scalars.dropFirst().dropLast().allSatisfy({ $0 != "『" && $0 != "』" }) { return true }
-        if let last = scalars.last, last == "）" || last == ")",
-           let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), scalars.count - open <= 26 {
+        // A note in brackets after the sentence's end, inside its quotation marks or not
+        // (`『Idoreallylikeyoursite！（我真的喜欢你们这个站点）』`), ends it.
+        let quoted = scalars.lastIndex { !"』”」’".unicodeScalars.contains($0) }.map { Array(scalars[...$0]) } ?? []
+        if let last = quoted.last, last == "）" || last == ")",
+           let open = quoted.lastIndex(where: { $0 == "（" || $0 == "(" }), quoted.count - open <= 26 {
             if open == 0 { return true }
-            scalars = Array(scalars[..<open])
+            scalars = Array(quoted[..<open])
         }
         return Normalizer.endsSentence(scalars)
     }
