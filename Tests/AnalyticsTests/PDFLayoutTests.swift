@@ -996,6 +996,47 @@ import Testing
         PDFLayout.typeset(try parsed(lines)).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// A headline set in a column of its own beside its story's three columns, running two
+    /// lines lower than their text (`希望在联合国有关决议的基础上尽快公正合理解决海湾战争遗留问题`,
+    /// feature-20 of the feature pages' varied seed 45): the story's columns are read one after
+    /// another before the row of stories under it, whose gutters line up with theirs. The boxes
+    /// are the page's.
+    @Test func aStoryBesideItsHeadlineIsReadBeforeTheRowUnderIt() throws {
+        let read = try Self.readingOrder("""
+         <line><word xMin="42.52" yMin="471.18" xMax="184.99" yMax="482.14">江泽民会见伊拉克议长哈马迪</word></line>
+         <line><word xMin="42.52" yMin="483.40" xMax="122.22" yMax="503.32">希望在联</word></line>
+         <line><word xMin="42.52" yMin="507.31" xMax="122.22" yMax="527.23">合国有关</word></line>
+         <line><word xMin="42.52" yMin="531.22" xMax="122.22" yMax="551.14">决议的基</word></line>
+         <line><word xMin="42.52" yMin="555.13" xMax="122.22" yMax="575.05">础上尽快</word></line>
+         <line><word xMin="42.52" yMin="579.04" xMax="122.22" yMax="598.96">公正合理</word></line>
+         <line><word xMin="42.52" yMin="602.95" xMax="122.22" yMax="622.87">解决海湾</word></line>
+         <line><word xMin="42.52" yMin="626.86" xMax="122.22" yMax="646.78">战争遗留</word></line>
+         <line><word xMin="42.52" yMin="650.77" xMax="82.37" yMax="670.69">问题</word></line>
+         <line><word xMin="234.71" yMin="471.80" xMax="295.15" yMax="483.76">新华社北京</word><word xMin="300.23" yMin="473.24" xMax="307.83" yMax="485.19">1</word><word xMin="312.90" yMin="471.80" xMax="324.85" yMax="483.76">月</word><word xMin="329.91" yMin="473.24" xMax="337.52" yMax="485.19">7</word><word xMin="342.58" yMin="471.80" xMax="414.98" yMax="483.76">日电（记者卢</word><word xMin="426.90" yMin="472.76" xMax="607.18" yMax="484.71">议的基础上尽快公正、合理地解决</word><word xMin="619.09" yMin="472.76" xMax="799.36" yMax="484.71">江泽民主席对哈马迪议长访华表示</word></line>
+         <line><word xMin="234.71" yMin="489.74" xMax="414.98" yMax="501.69">劲）国家主席江泽民今天在北京会</word><word xMin="426.90" yMin="490.69" xMax="534.49" yMax="502.65">海湾战争遗留问题。</word></line>
+         <line><word xMin="619.09" yMin="490.69" xMax="799.36" yMax="502.65">欢迎。他说，阁下此次作为议长访</word></line>
+         <line><word xMin="234.71" yMin="508.62" xMax="414.98" yMax="520.58">见了由议长哈马迪博士率领的伊拉</word><word xMin="426.90" yMin="508.62" xMax="607.18" yMax="520.58">江泽民表示希望伊拉克继续与联合</word><word xMin="619.09" yMin="508.62" xMax="799.36" yMax="520.58">华，必将对进一步加深中国全国人</word></line>
+         <line><word xMin="234.71" yMin="526.56" xMax="342.31" yMax="538.51">克国民议会代表团。</word></line>
+         <line><word xMin="426.90" yMin="526.56" xMax="607.18" yMax="538.51">国合作，妥善处理和改善同有关国</word><word xMin="619.09" yMin="526.56" xMax="799.36" yMax="538.51">大与伊拉克国民议会间的了解与合</word></line>
+         <line><word xMin="234.71" yMin="544.49" xMax="414.98" yMax="556.45">江泽民说，中国政府和人民对伊拉</word><word xMin="426.90" yMin="544.49" xMax="607.18" yMax="556.45">家的关系，以争取国际社会更多的</word><word xMin="619.09" yMin="544.49" xMax="799.36" yMax="556.45">作，推动两国友好合作关系的发展</word></line>
+         <line><word xMin="234.71" yMin="562.42" xMax="414.98" yMax="574.38">克人民因制裁所遭受的苦难深表同</word><word xMin="426.90" yMin="562.42" xMax="607.18" yMax="574.38">同情与支持，为最终解除对伊拉克</word><word xMin="619.09" yMin="562.42" xMax="714.73" yMax="574.38">发挥积极的作用。</word></line>
+         <line><word xMin="234.71" yMin="580.36" xMax="414.98" yMax="592.31">情，我们一贯主张在联合国有关决</word><word xMin="426.90" yMin="580.36" xMax="534.49" yMax="592.31">制裁创造有利条件。</word></line>
+         <line><word xMin="113.69" yMin="688.52" xMax="343.82" yMax="709.44">针对美国和英国人员过多</word></line>
+         <line><word xMin="427.39" yMin="688.78" xMax="606.71" yMax="708.71">针对前国王欲恢复帝</word><word xMin="619.10" yMin="689.67" xMax="714.74" yMax="701.63">新华社布加勒斯特</word><word xMin="717.90" yMin="691.11" xMax="725.51" yMax="703.06">1</word><word xMin="728.67" yMin="689.67" xMax="740.63" yMax="701.63">月</word><word xMin="743.79" yMin="691.11" xMax="751.40" yMax="703.06">3</word><word xMin="754.56" yMin="689.67" xMax="799.38" yMax="701.63">日电（记</word></line>
+         <line><word xMin="619.10" yMin="707.61" xMax="799.38" yMax="719.56">者陈进）罗马尼亚总统康斯坦丁内</word></line>
+         <line><word xMin="71.84" yMin="714.20" xMax="385.67" yMax="724.66">——伊拉克指责核查小组失衡埃民间组织要求为伊儿童空运救济物资</word></line>
+         <line><word xMin="427.39" yMin="712.70" xMax="606.71" yMax="732.62">制罗总统强调政体不</word><word xMin="619.10" yMin="726.50" xMax="643.38" yMax="738.45">斯库</word><word xMin="649.96" yMin="726.97" xMax="657.56" yMax="738.93">3</word><word xMin="664.13" yMin="726.50" xMax="799.37" yMax="738.45">日晚在总统府发表声明强</word></line>
+         <line><word xMin="42.52" yMin="736.96" xMax="127.92" yMax="748.91">据新华社巴格达</word><word xMin="133.84" yMin="738.39" xMax="141.44" yMax="750.35">1</word><word xMin="147.36" yMin="736.96" xMax="159.32" yMax="748.91">月</word><word xMin="165.24" yMin="738.39" xMax="180.44" yMax="750.35">11</word><word xMin="186.37" yMin="736.96" xMax="222.80" yMax="748.91">日电伊</word><word xMin="234.71" yMin="737.91" xMax="414.99" yMax="749.87">虑是否取消对伊拉克的制裁。伊拉</word></line>
+         <line><word xMin="619.10" yMin="744.43" xMax="799.37" yMax="756.38">调，在其任期内决不容许任何改变</word></line>
+         <line><word xMin="487.16" yMin="736.61" xMax="546.94" yMax="756.53">容改变</word></line>
+         <line><word xMin="42.52" yMin="755.84" xMax="66.50" yMax="767.80">拉克</word><word xMin="70.90" yMin="756.32" xMax="86.11" yMax="768.28">11</word><word xMin="90.50" yMin="755.84" xMax="222.80" yMax="767.80">日指责当天抵达巴格达的</word><word xMin="234.71" yMin="755.84" xMax="414.99" yMax="767.80">克至今仍然不允许特委会的武器核</word></line>
+         """).filter { !$0.isEmpty }
+        let columnEnd = try #require(read.firstIndex(of: "情，我们一贯主张在联合国有关决"))
+        #expect(read[columnEnd + 1] == "议的基础上尽快公正、合理地解决", "\(read)")
+        #expect(read.firstIndex(of: "制裁创造有利条件。")! < read.firstIndex(of: "针对美国和英国人员过多")!, "\(read)")
+        #expect(read.firstIndex(of: "发挥积极的作用。")! < read.firstIndex(of: "针对美国和英国人员过多")!, "\(read)")
+    }
+
     /// A headline set flush left over two columns, 3.7 pt short of the second (`鲜血和生命写成的
     /// 历史`, commentary-05 of the varied pages' seed 41), leaves no gutter between its story's
     /// columns, though another headline of its row stands centred over the columns from there

@@ -650,6 +650,13 @@ enum XYCut {
             if let rowBreak = runningOn.filter({ $0.column == nil && !opensCrossheads(lines, at: $0.band) }).map(\.band).max(by: { $0.width < $1.width }) {
                 return across(at: rowBreak.at, row: true)
             }
+            // A headline set in a column of its own beside its story, the story's text ending
+            // above the headline's last line (`希望在联合国有关决议…问题` over eight lines beside
+            // three columns of six, feature-20 of the feature pages' varied seed 45): the gap
+            // under the headline ends the row, though no text ends right over it.
+            if let sideBreak = bands.first(where: { endsASideHeadline(lines, at: $0) }) {
+                return across(at: sideBreak.at, row: true)
+            }
             // Where only one column goes on under such a gap, the columns beside it having stopped
             // higher, that column is read whole first, cut down the gutter beside it: a crosshead
             // in it does not open a row (feature-16 of the varied pages' seed 41).
@@ -722,6 +729,22 @@ enum XYCut {
                 let left = head.xMin - column.map(\.xMin).min()!, right = column.map(\.xMax).max()! - head.xMax
                 return left >= 0.4 * em && abs(left - right) <= em
             }
+        }
+
+        /// Whether display type ends right over the gap `band` beside body text that starts
+        /// within an em under the headline's top (a kicker over it may stand higher) and ends
+        /// above the headline's last line, all on one side of it.
+        func endsASideHeadline(_ lines: [PDFLayout.Line], at band: Band) -> Bool {
+            let display = PageLine.displaySize * em
+            guard band.width > leading * em, band.above >= display,
+                  let last = lines.filter({ $0.yMax <= band.at && $0.size >= display }).max(by: { $0.yMax < $1.yMax }),
+                  band.at - last.yMax <= band.width / 2 + 0.25 * em else { return false }
+            let head = lines.filter { $0.yMax <= band.at && $0.size >= display && $0.xMin < last.xMax && $0.xMax > last.xMin }
+            let top = head.map(\.yMin).min()!, left = head.map(\.xMin).min()!, right = head.map(\.xMax).max()!
+            let beside = lines.filter { $0.yMax <= band.at && $0.yMax > top && !($0.xMin < right && $0.xMax > left) }
+            guard let first = beside.map(\.yMin).min(), first <= top + em, beside.allSatisfy({ isBodyType($0.size) || $0.size < em }),
+                  beside.map(\.yMax).max()! < last.yMin else { return false }
+            return beside.allSatisfy { $0.xMin >= right } || beside.allSatisfy { $0.xMax <= left }
         }
 
         /// Whether the lines ending right over the gap `band`, all in body type (no kicker, which
