@@ -2419,6 +2419,23 @@ import Testing
         #expect(read.articles[0].body.contains("据新华社雅加达1月12日电"))
     }
 
+    /// A story's first paragraphs closing with the note on its pictures at a column's foot, a
+    /// byline alone opening the next column (`…卓有成效。（附图片1张）` / `本报记者贺广华`, feature-11
+    /// of the feature pages' varied seed 47): the byline and the text under it go on with the
+    /// story, as they do right under the note in text.
+    @Test func aBylineAtAColumnsTopAfterAPictureNoteGoesOnWithTheStory() throws {
+        let read = Self.readStyled([("防震减灾西部先行", Self.display), ("", nil),
+                                    ("地震，是一种自然力的表现。人类不能阻止它，只能认真研究它、", Self.bodyType),
+                                    ("认识它并防御它。", Self.bodyType),
+                                    ("我国是个多震灾的国家，西部属地震多发地区。西部各省区在防震", Self.bodyType),
+                                    ("减灾方面勇于探索，卓有成效。（附图片1张）", Self.bodyType), ("", nil),
+                                    ("本报记者贺广华", Self.bodyType), ("敢问苍茫大地", Self.bodyType),
+                                    ("西部，这片神奇的土地，充满希望活力，也多自然灾害。", Self.bodyType)])
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.body.prefix(12)) })")
+        #expect(read.articles[0].title == "防震减灾西部先行")
+        #expect(read.articles[0].body.hasSuffix("也多自然灾害。"))
+    }
+
     /// Under a band of headlines, a story with no lead printed at a column's top after the
     /// story before it finished runs into it; its headline then stands unmatched. Where that
     /// headline went instead, by elimination, to a list of works that shares no words with it

@@ -501,13 +501,16 @@ public struct PageReader: Sendable {
                     current!.lines.append(line)
                 } else if PageLine.isBylineAlone(line.text), let piece = current, !piece.opensWithDateline, !piece.isEditorsNote,
                           goesOnInColumn(at: i, in: content) || crossheadFollows(byline: i, in: content, under: piece)
-                            || (!line.afterBlank && PageLine.closesWithPictureNote(piece.lines.suffix(2).map(\.text).joined())) {
+                            || ((!line.afterBlank || (line.size != nil && !line.opensRow))
+                                && PageLine.closesWithPictureNote(piece.lines.suffix(2).map(\.text).joined())) {
                     // A byline alone on its line under a standfirst (`本报记者贺广华` under a few
                     // sentences introducing the story), the text going on below it, or a crosshead
-                    // opening its first section: one story. So in text, where the standfirst closes
-                    // with its note on the pictures (`…当务之急———（附` / `图片 1 张）` / `本报记者江宝章`,
-                    // band-01 of seed 24). An editor's note is no standfirst: the story it
-                    // introduces opens at the byline.
+                    // opening its first section: one story. So where the standfirst closes with its
+                    // note on the pictures (`…当务之急———（附` / `图片 1 张）` / `本报记者江宝章`,
+                    // band-01 of seed 24): in text right under it, in a PDF at the next column's
+                    // top too (`…卓有成效。（附图片1张）` / `本报记者贺广华`, feature-11 of the
+                    // feature pages' varied seed 47). An editor's note is no standfirst: the story
+                    // it introduces opens at the byline.
                     current!.lines.append(line)
                 } else {
                     close()
