@@ -1037,6 +1037,27 @@ import Testing
         #expect(read.firstIndex(of: "发挥积极的作用。")! < read.firstIndex(of: "针对美国和英国人员过多")!, "\(read)")
     }
 
+    /// poppler may join words of two rows into one line where their boxes touch: a byline set
+    /// flush right (`本报特派记者尹树广`) after the first words of the column's first line under it
+    /// (`年初的塔吉克斯坦，`, its `，` reaching under the byline), beside the headline, in one line
+    /// (feature-15 of the feature pages' varied seed 49). Each row is a line of its own: the
+    /// byline is read first, and the first line of the story opens with its own words. The
+    /// boxes are the page's.
+    @Test func wordsOfTwoRowsInOneLineAreReadAsTwoLines() throws {
+        let read = try Self.readingOrder("""
+         <line><word xMin="42.52" yMin="412.20" xMax="221.80" yMax="432.10">和平是国家最大成就</word><word xMin="234.40" yMin="424.80" xMax="328.50" yMax="435.30">年初的塔吉克斯坦，</word><word xMin="321.60" yMin="412.30" xMax="415.70" yMax="422.80">本报特派记者尹树广</word></line>
+         <line><word xMin="323.40" yMin="424.80" xMax="422.80" yMax="435.30">雨雪霏霏，水雾漫天。</word></line>
+         <line><word xMin="42.52" yMin="436.10" xMax="217.10" yMax="446.60">——访塔吉克斯坦民族和解委员会主席</word></line>
+         <line><word xMin="234.40" yMin="437.40" xMax="422.80" yMax="447.90">在首都杜尚别，当记者如约赶到塔民族和</word></line>
+         <line><word xMin="42.52" yMin="449.80" xMax="63.40" yMax="460.20">努里</word></line>
+         <line><word xMin="234.40" yMin="450.00" xMax="422.80" yMax="460.50">解委员会（民和委）总部所在的一座小楼</word></line>
+         """).filter { !$0.isEmpty }
+        #expect(read.contains("本报特派记者尹树广"), "\(read)")
+        #expect(!read.contains { $0.contains("，本报特派记者") }, "\(read)")
+        let byline = try #require(read.firstIndex(of: "本报特派记者尹树广"))
+        #expect(byline < read.firstIndex { $0.hasPrefix("年初的塔吉克斯坦") }!, "\(read)")
+    }
+
     /// A headline set flush left over two columns, 3.7 pt short of the second (`鲜血和生命写成的
     /// 历史`, commentary-05 of the varied pages' seed 41), leaves no gutter between its story's
     /// columns, though another headline of its row stands centred over the columns from there
