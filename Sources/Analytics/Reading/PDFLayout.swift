@@ -156,6 +156,23 @@ struct PDFLayout: Equatable {
             return han.isEmpty ? all.mostCommonKey : han.mostCommonKey
         }
 
+        /// The line cut before each word that stands clear above or below the word before it:
+        /// poppler may join words of two rows into one line where their boxes touch across
+        /// columns (`本报特派记者尹树广`, a byline set flush right, read after the first words of
+        /// the column's first line under it, `年初的塔吉克斯坦，`, whose `，` reaches under the byline,
+        /// feature-15 of the feature pages' varied seed 49).
+        var rows: [Line] {
+            var rows: [Line] = []
+            for (k, word) in words.enumerated() {
+                if k > 0, case let before = words[k - 1], word.yMin < before.yMax && word.yMax > before.yMin {
+                    rows[rows.count - 1].words.append(word)
+                } else {
+                    rows.append(Line(words: [word]))
+                }
+            }
+            return rows
+        }
+
         /// Whether `next` is set on this line's baseline at its size, starting inside it or
         /// within a fifth of an em after it, or, where a digit or Latin letter meets CJK type,
         /// within the typesetter's space between scripts as justification stretches it
@@ -165,25 +182,6 @@ struct PDFLayout: Equatable {
         /// spans a bold lead and the text after it stands taller than its type, on the same
         /// baseline (`本报北京一月六日讯新华社记者王黎、` · `本报记者李舫报道：全国…`, 8% taller,
         /// stacked-20 of the varied pages' seed 21): within 10% on one baseline is its size.
-        /// The line cut before each word that stands clear above or below the word before it:
-        /// poppler may join words of two rows into one line where their boxes touch across
-        /// columns (`本报特派记者尹树广`, a byline set flush right, read after the first words of
-        /// the column's first line under it, `年初的塔吉克斯坦，`, whose `，` reaches under the byline,
-        /// feature-15 of the feature pages' varied seed 49).
-        var rows: [Line] {
-            var rows: [Line] = []
-            for (k, word) in words.enumerated() {
-                if k > 0, case let before = words[k - 1], word.yMin >= before.yMax || word.yMax <= before.yMin {
-                    rows.append(Line(words: [word]))
-                } else if rows.isEmpty {
-                    rows.append(Line(words: [word]))
-                } else {
-                    rows[rows.count - 1].words.append(word)
-                }
-            }
-            return rows
-        }
-
         func continues(into next: Line) -> Bool {
             guard let last = words.last, let first = next.words.first else { return false }
             let space = last.meetsOtherScript(first) ? Word.widestScriptSpace : 0.2

@@ -1278,11 +1278,11 @@ struct PageLine: Equatable {
         if scalars.first == "『", scalars.last == "』", scalars.dropFirst().dropLast().allSatisfy({ $0 != "『" && $0 != "』" }) { return true }
         // A note in brackets after the sentence's end, inside its quotation marks or not
         // (`『Idoreallylikeyoursite！（我真的喜欢你们这个站点）』`), ends it.
-        let quoted = scalars.lastIndex { !"』”」’".unicodeScalars.contains($0) }.map { Array(scalars[...$0]) } ?? []
-        if let last = quoted.last, last == "）" || last == ")",
-           let open = quoted.lastIndex(where: { $0 == "（" || $0 == "(" }), quoted.count - open <= 26 {
+        let beforeClosingQuotes = scalars.lastIndex { !"』”」’".unicodeScalars.contains($0) }.map { Array(scalars[...$0]) } ?? []
+        if let last = beforeClosingQuotes.last, last == "）" || last == ")",
+           let open = beforeClosingQuotes.lastIndex(where: { $0 == "（" || $0 == "(" }), beforeClosingQuotes.count - open <= 26 {
             if open == 0 { return true }
-            scalars = Array(quoted[..<open])
+            scalars = Array(beforeClosingQuotes[..<open])
         }
         return Normalizer.endsSentence(scalars)
     }
