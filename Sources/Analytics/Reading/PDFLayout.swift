@@ -1217,7 +1217,7 @@ private final class BoundingBoxParser: NSObject, XMLParserDelegate {
             if let finished = word, !finished.text.isEmpty { line?.words.append(finished) }
             word = nil
         case "line":
-            for finished in line?.rows ?? [] where !finished.words.isEmpty && !pages.isEmpty {
+            for finished in line?.rows ?? [] where !pages.isEmpty {
                 // poppler starts a new line where a word's box overlaps the one before it (bold
                 // run-in titles are set with boxes wider than their advance): such a line goes on
                 // the one before it. It may give the line's start after its rest (an item's number
