@@ -85,6 +85,11 @@ struct PDFLayout: Equatable {
         var xMax: Double { words.map(\.xMax).max() ?? 0 }
         var yMin: Double { words.map(\.yMin).min() ?? 0 }
         var yMax: Double { words.map(\.yMax).max() ?? 0 }
+        /// Whether the line shares some of the page's width with the span from `left` to `right`
+        /// (ends touching share none): it stands over or under it, not beside it.
+        func overlaps(from left: Double, to right: Double) -> Bool { xMin < right && xMax > left }
+        /// Whether the line shares some of the page's width with `other`. Symmetric.
+        func overlaps(_ other: Line) -> Bool { overlaps(from: other.xMin, to: other.xMax) }
         /// The middles the reading order parts lines by.
         var xMiddle: Double { (xMin + xMax) / 2 }
         var yMiddle: Double { (yMin + yMax) / 2 }
@@ -563,7 +568,7 @@ enum XYCut {
         let tops = lines.map(\.typeYMin)
         for line in lines where line.size > 0 {
             let bottom = line.typeYMax
-            let next = lines.indices.filter { lines[$0].yMin >= line.yMax && lines[$0].xMin < line.xMax && lines[$0].xMax > line.xMin }
+            let next = lines.indices.filter { lines[$0].yMin >= line.yMax && lines[$0].overlaps(line) }
                 .min { tops[$0] < tops[$1] }
             if let next, case let gap = tops[next] - bottom, gap < 1.5 * line.size {
                 let sameSize = abs(lines[next].typeSize(after: line.size) - line.size) <= 0.08 * line.size
@@ -756,9 +761,9 @@ enum XYCut {
             guard band.width > leading * em, band.above >= display,
                   let last = lines.filter({ $0.yMax <= band.at && $0.size >= display }).max(by: { $0.yMax < $1.yMax }),
                   band.at - last.yMax <= band.width / 2 + 0.25 * em else { return false }
-            let head = lines.filter { $0.yMax <= band.at && $0.size >= display && $0.xMin < last.xMax && $0.xMax > last.xMin }
+            let head = lines.filter { $0.yMax <= band.at && $0.size >= display && $0.overlaps(last) }
             let top = head.map(\.yMin).min()!, left = head.map(\.xMin).min()!, right = head.map(\.xMax).max()!
-            let beside = lines.filter { $0.yMax <= band.at && $0.yMax > top && !($0.xMin < right && $0.xMax > left) }
+            let beside = lines.filter { $0.yMax <= band.at && $0.yMax > top && !$0.overlaps(from: left, to: right) }
             guard let first = beside.map(\.yMin).min(), first <= top + em, beside.allSatisfy({ isBodyType($0.size) || $0.size < em }),
                   beside.map(\.yMax).max()! < last.yMin else { return false }
             return beside.allSatisfy { $0.xMin >= right } || beside.allSatisfy { $0.xMax <= left }
@@ -785,7 +790,7 @@ enum XYCut {
             let kicker = under.filter { $0.yMin < band.at + band.width / 2 + 0.5 * em }
             guard let bottom = kicker.map(\.yMax).max(), kicker.allSatisfy({ $0.size < display }),
                   let left = kicker.map(\.xMin).min(), let right = kicker.map(\.xMax).max() else { return false }
-            return under.contains { $0.size >= display && $0.yMin >= bottom && $0.yMin - bottom <= em && $0.xMin < right && $0.xMax > left }
+            return under.contains { $0.size >= display && $0.yMin >= bottom && $0.yMin - bottom <= em && $0.overlaps(from: left, to: right) }
         }
 
         /// Whether the lines ending right over the gap `band` end a caption: set smaller than the
@@ -809,15 +814,14 @@ enum XYCut {
             let smaller = { (line: PDFLayout.Line) in isCaptionType(line.size) }
             let below = lines.filter { $0.yMin >= band.at && $0.yMin < band.at + band.width / 2 + 0.5 * em }
             guard let left = below.map(\.xMin).min(), let right = below.map(\.xMax).max(), below.allSatisfy(smaller) else { return false }
-            let within = { (line: PDFLayout.Line) in line.xMin < right && line.xMax > left }
-            let over = lines.filter { $0.yMax <= band.at && within($0) }
+            let over = lines.filter { $0.yMax <= band.at && $0.overlaps(from: left, to: right) }
             guard let lowest = over.max(by: { $0.yMax < $1.yMax }), isBodyType(lowest.size),
                   below.map(\.yMin).min()! - lowest.yMax >= 3 * em else { return false }
             let column = over.filter { $0.yMax > lowest.yMax - 4 * em }
             // A caption's title run in (`温暖进农家 入冬以来…`) reaches past the column half an em.
-            guard column.allSatisfy({ a in column.allSatisfy { $0.xMin < a.xMax && a.xMin < $0.xMax } }),
+            guard column.allSatisfy({ a in column.allSatisfy { $0.overlaps(a) } }),
                   left >= column.map(\.xMin).min()! - em, right <= column.map(\.xMax).max()! + em else { return false }
-            let under = lines.filter { $0.yMin >= band.at && within($0) }.sorted { $0.yMin < $1.yMin }
+            let under = lines.filter { $0.yMin >= band.at && $0.overlaps(from: left, to: right) }.sorted { $0.yMin < $1.yMin }
             guard let after = under.firstIndex(where: { !smaller($0) }), after > 0 else { return false }
             return isBodyType(under[after].size) && under[after].yMin - under[after - 1].yMax <= 2 * em
         }
@@ -837,7 +841,7 @@ enum XYCut {
             guard band.width <= 2 * em, let lowest = over.first, !under.isEmpty,
                   let regionLeft = lines.map(\.xMin).min(), let regionRight = lines.map(\.xMax).max() else { return nil }
             // The column: the lines over the gap, three ems up, that share its last line's span.
-            let column = lines.filter { $0.yMax <= band.at && $0.yMax > top - 3 * em && $0.xMin < lowest.xMax && $0.xMax > lowest.xMin }
+            let column = lines.filter { $0.yMax <= band.at && $0.yMax > top - 3 * em && $0.overlaps(lowest) }
             let left = column.map(\.xMin).min()!, right = column.map(\.xMax).max()!
             let within = { (line: PDFLayout.Line) in line.xMin >= left - 0.5 * em && line.xMax <= right + 0.5 * em }
             return right - left < (regionRight - regionLeft) / 2 && over.allSatisfy(within)
@@ -854,7 +858,7 @@ enum XYCut {
         /// Whether `b` stands straight under `a`, at most the leading apart: the next line of
         /// one column.
         func follows(_ b: PDFLayout.Line, under a: PDFLayout.Line) -> Bool {
-            b.yMin >= a.yMax && b.yMin - a.yMax <= (leading + 0.25) * em && b.xMin < a.xMax && b.xMax > a.xMin
+            b.yMin >= a.yMax && b.yMin - a.yMax <= (leading + 0.25) * em && b.overlaps(a)
         }
 
         /// Whether `lines` are headlines side by side (display type, tops within two ems, beside
@@ -933,7 +937,7 @@ enum XYCut {
             }
             // Headlines, a line broken over two counted once.
             let headlines = display.filter { line in
-                !display.contains { $0.yMax <= line.yMin && line.yMin - $0.yMax < 0.5 * $0.size && $0.xMin < line.xMax && $0.xMax > line.xMin }
+                !display.contains { $0.yMax <= line.yMin && line.yMin - $0.yMax < 0.5 * $0.size && $0.overlaps(line) }
             }
             // Headlines all in one row head stories side by side (commentary-15 of the benchmark's
             // fourth seed), each over its own columns: no band.
