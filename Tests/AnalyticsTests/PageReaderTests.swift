@@ -584,6 +584,121 @@ import Testing
         #expect(page.articles[1].lead == "新华社北京1月9日电（记者鹿永建）")
     }
 
+    /// Text with no type sizes: a headline printed right under a column broken off inside a
+    /// clause, no blank line between, heads the report whose lead follows it when it shares words
+    /// with that report and not with the text above (mixed-15 of the page benchmark's seed 24).
+    @Test func aHeadlineUnderABrokenOffColumnHeadsTheReportItSharesWordsWith() throws {
+        let text = """
+        自中国大马戏团于去年 12
+        月 26 日在悉尼首演，至今已
+        一连演出了近 10 场，但观者
+        仍络绎不绝，
+        热度不减，
+        因此主
+        办单位打算在原定的 21 场
+        以色列外长宣布辞职
+        新华社耶路撒冷 1 月 4 日
+        电（记者支林飞、戚德良）以
+        色列外长利维 4 日宣布，他决
+        定辞职，以抗议现政府提出的
+        1998 年度财政预算方案。
+        利维在特拉维夫举行的记者
+        招待会上宣布，由于内塔尼亚
+        胡没有对他所提出的修改财
+        政预算的一些要求作出答复，
+        他将正式递交辞职信。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("在原定的21场"))
+        #expect(page.articles[1].title == "以色列外长宣布辞职")
+        #expect(page.articles[1].lead == "新华社耶路撒冷1月4日电（记者支林飞、戚德良）")
+    }
+
+    /// Text with no type sizes: a headline over two lines, the first listing with `、`, right
+    /// above a dateline lead is that report's headline whole (briefs-15 of the page benchmark's
+    /// seed 24).
+    @Test func aHeadlineOverTwoLinesRightAboveADatelineIsTheReportsWhole() throws {
+        let text = """
+        国际泳联已做出决定，第九届
+        世界游泳锦标赛将于２００１
+        年在日本福冈举行，并将由四
+        年一届改为两年一届，世界游
+        泳运动也将随之翻开崭新的一
+        页。
+
+        话剧再次成为热门话题艺术家、评论家在京聚会讨论
+        繁荣话剧艺术
+        本报北京１月８日讯新年伊
+        始，中国话剧９０年纪念活动，
+        不仅使首都文艺舞台更加多姿
+        多彩，也使“话剧”再次成为
+        广大观众和各界人士关注的话
+        题。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[1].title == "话剧再次成为热门话题艺术家、评论家在京聚会讨论繁荣话剧艺术")
+        #expect(page.articles[1].body.hasPrefix("新年伊始"))
+    }
+
+    /// Text with no type sizes: lines over a dateline lead that share words with the report
+    /// head it, but a line whose title poppler ran in before another column's text
+    /// (`傅全有在总参军人代表大会上强 李鹏接见…`, stacked-09 of the page benchmark's varied seed
+    /// 50) is none of them: taking its text for a headline would lose its title.
+    @Test func aLineWithARunInTitleOverAReportsHeadlineKeepsItsTitle() {
+        let text = """
+        大利对发展对华关系持十分积极的态度。他认为，应从
+        战略高度看待两国关系。
+
+        傅全有在总参军人代表大会上强 李鹏接见石油天然气总公司会议代表要求
+        加快石油资源勘探开发满足国民
+        调实现军队建设跨世纪发展
+        据新华社北京电（记者马晓春）中央军委委员、总参谋 经济发展需求
+        长傅全有日前在总参军人代表大会上强调，用军队建设
+
+        新华社北京 1 月 15 日电（中央人民广播电台记者李涛，
+
+        跨世纪发展战略目标凝聚力量，鼓舞士气，振奋精神，埋
+
+        新华社记者王言彬、韩振军）国务院总理李鹏今天下午
+
+        头苦干，以高度的政治责任感和使命感，为国家的振兴
+
+        在接见中国石油天然气总公司工作会议代表时强调，石
+
+        和军队现代化建设做出贡献。
+
+        油工业要继续“稳定东部、发展西部”，加快陆上和海
+
+        傅全有说，要充分认清国际战略格局的深刻变化和世界
+
+        洋石油的勘探开发，进一步开发利用国内外“两个市场”
+        """
+        let page = PageReader().read(text, id: "p")
+        let (missing, extra) = Self.difference(Self.han(of: text), Self.han(of: page))
+        #expect(missing.isEmpty && extra.isEmpty, "missing \(missing), extra \(extra)")
+    }
+
+    /// Text with no type sizes: a paragraph's last line closing with a note on the pictures,
+    /// right above a byline, goes on with its text: it holds a bracket, and a word runs across
+    /// into it (`当务之` / `急———（附图片 1 张）`, mixed-20 of the page benchmark's varied seed 8).
+    @Test func aParagraphsLastLineOverABylineIsNoHeadline() throws {
+        let text = """
+        重在开拓市场
+        市场萎缩，人才流失，企业陷入困境，
+        有识之士指出，福州漆器的当务之
+        急———（附图片 1 张）
+        本报记者江宝章
+        尽管已有心理准备，福州漆器的龙
+        头企业———第一脱胎漆器厂的破
+        旧与逼仄，仍让记者吃惊。
+        """
+        let page = PageReader().read(text, id: "p")
+        #expect(page.articles.allSatisfy { $0.title?.hasPrefix("急") != true }, "\(page.articles.map(\.title))")
+        #expect(page.articles.contains { $0.body.contains("当务之急") })
+    }
+
     /// Text with no type sizes: headline-shaped lines right above a line that opens inside a
     /// sentence (`的，斯德哥尔摩是…`, mixed-05 of the page benchmark) are the column's text.
     @Test func linesAboveALineOpeningMidSentenceAreNoHeadline() throws {
