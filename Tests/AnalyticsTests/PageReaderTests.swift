@@ -680,6 +680,30 @@ import Testing
         #expect(missing.isEmpty && extra.isEmpty, "missing \(missing), extra \(extra)")
     }
 
+    /// Text with no type sizes: the paper's commentator under a commentary's last sentence
+    /// signs it (`本报评论员`, mixed-08 of the page benchmark's seed 24), though no surname opens
+    /// the line: it is no headline of the report under it.
+    @Test func thePapersCommentatorSignsTheCommentaryAbove() throws {
+        let text = """
+        商逃避税收、侵害职工合法权
+        益，等等。解决这些问题，有
+        待于我们进一步扩大开放，在
+        实践中提高开放水平。
+        本报评论员
+
+        本报广州 1 月 13 日电新华
+        社记者邹清丽、本报记者刘桂
+        莲报道：国务院总理李鹏对正
+        在广东省肇庆市召开的全国
+        电子行业工作会议作出书面
+        指示。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].byline == "本报评论员")
+        #expect(page.articles[1].title == nil)
+    }
+
     /// Text with no type sizes: a paragraph's last line closing with a note on the pictures,
     /// right above a byline, goes on with its text: it holds a bracket, and a word runs across
     /// into it (`当务之` / `急———（附图片 1 张）`, mixed-20 of the page benchmark's varied seed 8).

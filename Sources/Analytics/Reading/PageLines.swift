@@ -200,9 +200,10 @@ struct PageLine: Equatable {
                 // A title as short as a name right over a subtitle is a headline (`怀念` /
                 // `——毛主席纪念堂重新开放见闻`), no signature. In text, so is one no surname opens
                 // (`致读者`, `经济`: a brief's title, a section's); where faces are known they tell.
+                // The paper's commentator (`本报评论员`) signs, whatever opens it.
                 let overSubtitle = k + 1 < content.count && !lines[content[k + 1]].afterBlank && isSubtitle(lines[content[k + 1]].text)
-                let noName = !office && !Surnames.opens(text)
-                if !overSubtitle, noName, lines[i].size != nil, lines[i].distinctFace == false, !text.hasSuffix("评论员"),
+                let noName = !office && !Surnames.opens(text) && !text.hasSuffix("评论员")
+                if !overSubtitle, noName, lines[i].size != nil, lines[i].distinctFace == false,
                    !standsFlushRight(lines[i], under: lines[content[k - 1]]) {
                     // Where faces are known, a line in the body's own face that names no one
                     // (`合格`, heading a list in a story, tabloid-17 of varied seed 27) is its text;
