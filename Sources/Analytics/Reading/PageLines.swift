@@ -1159,7 +1159,8 @@ struct PageLine: Equatable {
     /// `电（记者支林飞、戚德良）以色列外长利维 4 日宣布…` (mixed-15 of seed 24);
     /// `话剧再次成为热门话题艺术家、评论家在京聚会讨论` / `繁荣话剧艺术` (briefs-15). Nil when there is none.
     static func headlineOverTheReport(_ lines: [PageLine], _ content: [Int], _ k: Int) -> ClosedRange<Int>? {
-        let report = content[(k + 1)...].prefix(PageReader.passageLines).map { lines[$0].text }.joined()
+        // The lines under `k` are not classified yet: all text, as the passage takes them.
+        let report = PageReader.passage(from: k + 1, in: content.map { lines[$0] })
         func heads(_ j: Int) -> Bool {
             let text = lines[content[j]].text
             return lines[content[j]].role == .text && lines[content[j]].runInTitle == nil
