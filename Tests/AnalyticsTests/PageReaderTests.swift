@@ -944,6 +944,79 @@ import Testing
         #expect(pieces.last!.body.contains("本报记者江宝章") || pieces.last!.lead == "本报记者江宝章")
     }
 
+    /// A headline may part two phrases with a comma (`珀斯，留下问号`) where its subtitle stands
+    /// right under it, though the column above it broke off mid-sentence (photo-18 of the page
+    /// benchmark's seed 24: poppler goes on with another column there).
+    @Test func aHeadlineWithACommaOverItsSubtitleUnderABrokenColumn() throws {
+        let text = """
+        洋教练助阵篮球冬训
+        本报讯记者薛原报道：一位美
+        国教练于 1 月 12 日到达柳
+        州篮球训练基地，他将在此后
+        一个月的时间里指导正在冬
+        训中的中国青年女篮。
+        这位名叫波特的教练现在是
+        美国南加州一所大学的副校
+
+        珀斯，留下问号
+        ——评世锦赛上的中国跳水
+
+        本报记者许立群
+        本届世界游泳锦标赛与以往
+        不同的是增加了跳水比赛的
+        项目，共设置了 10 枚金牌。
+
+        但其中分量最重的依然是男
+        女三米板和十米台 4 枚奥运
+        会金牌。
+        """
+        let page = PageReader().read(text, id: "p")
+        let story = try #require(page.articles.first { $0.body.hasPrefix("本届世界游泳锦标赛") }, "\(page.articles.map(\.body))")
+        #expect(story.title == "珀斯，留下问号")
+        #expect(story.subtitle == "评世锦赛上的中国跳水")
+        // Read as text, it had run on from the brief's broken-off line.
+        #expect(!page.articles.contains { $0.body.contains("留下问号") }, "\(page.articles.map(\.body))")
+    }
+
+    /// A band's first headline may part a year from its phrase with a comma (`1998，从平淡中开始`
+    /// over `——世锦赛游泳比赛述评`, right under the page's furniture, band-02 of the page
+    /// benchmark's seed 24); read as text, it had carried the band's other headlines into a piece
+    /// of their own.
+    @Test func aBandHeadlineWithAYearAndACommaOverItsSubtitle() throws {
+        let text = """
+        人民日报
+        1998 年 1 月 5 日 星期一
+
+        第4版
+
+        1998，从平淡中开始
+        ——世锦赛游泳比赛述评
+
+        摩托送餐风行开罗
+
+        本报记者许立群
+        没有一项世界纪录诞生的第八届世界
+        游泳锦标赛显得有些平淡，激烈竞争
+        的场面未能改变世界泳坛的格局。不
+        少项目同 1997 年世界最好成绩相比，
+        明显偏低，目前世界泳坛总体上是一
+        种低迷徘徊的状态。
+
+        本报驻埃及记者朱梦魁
+        眼下，在开罗的大街小巷，送餐摩托越
+        来越多。开送餐摩托的一般都是 20 多
+        岁的年轻小伙儿，他们在密集的车流
+        中游鱼般地忽左忽右，钻进钻出。送餐
+        摩托都收拾得锃亮，车座后架的食盒
+        上漆着快餐店的名字和标志。
+        """
+        let page = PageReader().read(text, id: "p")
+        #expect(!page.articles.contains { $0.body.hasPrefix("1998，从平淡中开始") }, "\(page.articles.map(\.body))")
+        let story = try #require(page.articles.first { $0.body.hasPrefix("没有一项世界纪录") }, "\(page.articles.map(\.body))")
+        #expect(story.title == "1998，从平淡中开始")
+        #expect(story.subtitle == "世锦赛游泳比赛述评")
+    }
+
     /// A headline may close on a question (`突破口如何突破？`) where its subtitle stands right
     /// under it (briefs-14 of the page benchmark's fifth seed); the brief above ends at its
     /// finished sentence.

@@ -226,12 +226,14 @@ struct PageLine: Equatable {
                 // before, finished, and right before its own lead or editor's note (its second
                 // line, if it wraps, between), or alone between blank lines.
                 lines[i].role = .candidate
-            } else if afterFinishedSentence, let mark = text.unicodeScalars.last, "？！".unicodeScalars.contains(mark),
-                      isHeadlineShaped(String(text.unicodeScalars.dropLast())), k + 1 < content.count,
+            } else if afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil),
+                      !isHeadlineShaped(text), isHeadlineShapedOverASubtitle(text), k + 1 < content.count,
                       !lines[content[k + 1]].afterBlank, isSubtitle(lines[content[k + 1]].text) {
-                // A headline may close on a question or an exclamation (`突破口如何突破？`) where its
-                // subtitle stands right under it (`——纺织总会会长石万鹏谈…`); a sentence is never
-                // followed by one.
+                // A subtitle right under a line shows it a headline (a sentence is never followed
+                // by one), though it closes on a question (`突破口如何突破？` over `——纺织总会会长石万
+                // 鹏谈…`) or parts two phrases with a comma (`珀斯，留下问号` over `——评世锦赛上的中国跳水`,
+                // band-13, photo-18 and four more pages of seed 24); in text, also where the column
+                // before it broke off.
                 lines[i].role = .candidate
             } else if lines[i].distinctFace == true, lines[i].headlineFace != false, isHeadlineShaped(text) {
                 // A title in the headline face at body size: a brief's, or a caption's. A line of
@@ -1128,6 +1130,18 @@ struct PageLine: Equatable {
             if depth != 0 { return false }
         }
         return true
+    }
+
+    /// Headline-shaped once a closing `？` or `！` is dropped and two phrases parted by one `，`
+    /// (two Han characters or digits or more each: `1998，从平淡中开始`) are read as one: what a
+    /// headline over a subtitle may be.
+    static func isHeadlineShapedOverASubtitle(_ text: String) -> Bool {
+        let closed = text.hasSuffix("？") || text.hasSuffix("！") ? String(text.dropLast()) : text
+        let phrases = closed.split(separator: "，", omittingEmptySubsequences: false)
+        guard phrases.count <= 2,
+              phrases.allSatisfy({ $0.unicodeScalars.filter { CharacterClass.isHan($0.value) || CharacterClass($0.value) == .digit }.count >= 2 })
+        else { return false }
+        return isHeadlineShaped(phrases.joined())
     }
 
     /// Whether `line`, after a block break, cuts into a sentence the block before it left
