@@ -1017,6 +1017,35 @@ import Testing
         #expect(story.subtitle == "世锦赛游泳比赛述评")
     }
 
+    /// A subtitle led by two dashes may hold clauses (`——查了三户都不合格，旧米充新米，缺斤又短两`
+    /// under `联查『威绿达』`, mixed-09 of the page benchmark's seed 24); a dash three wide opens an
+    /// item of the text, clauses and all (`———第一个１０年，…`, band-17).
+    @Test func aSubtitleOfClausesLedByTwoDashes() throws {
+        let text = """
+        人民日报
+        １９９８年１月１０日
+
+        星期六
+
+        第８版
+
+        要闻
+
+        联查『威绿达』
+        ——查了三户都不合格，旧米充新米，缺斤又短两
+        本报记者赵志文
+        元旦前后，市场更加繁荣。一
+        些不法商贩也趁机掺杂使假、
+        缺斤短两，坑害顾客。
+        """
+        let page = PageReader().read(text, id: "p")
+        let story = try #require(page.articles.first { $0.body.hasPrefix("元旦前后") }, "\(page.articles.map(\.body))")
+        #expect(story.title == "联查『威绿达』")
+        #expect(story.subtitle == "查了三户都不合格，旧米充新米，缺斤又短两")
+        #expect(page.articles.count == 1)
+        #expect(!PageLine.isSubtitle("———第一个１０年，实现群众体育蓬勃开展"))
+    }
+
     /// A headline may close on a question (`突破口如何突破？`) where its subtitle stands right
     /// under it (briefs-14 of the page benchmark's fifth seed); the brief above ends at its
     /// finished sentence.
