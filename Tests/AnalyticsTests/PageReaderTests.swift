@@ -1046,6 +1046,35 @@ import Testing
         #expect(!PageLine.isSubtitle("———第一个１０年，实现群众体育蓬勃开展"))
     }
 
+    /// A subtitle printed apart from its headline (alone between blank lines, over another
+    /// story's headline) goes to the story it shares words with as its subtitle, never as its
+    /// title (stacked-09 of the page benchmark's third seed, where it had titled the story in
+    /// place of `北大荒粮食三年连续大幅增产`).
+    @Test func aSubtitlePrintedApartSubtitlesItsStory() throws {
+        let text = """
+        北大荒粮食三年连续大幅增产
+
+        本报讯北大荒经受洪涝灾害的严峻考验，粮食连续 3 年大幅度增产。1997 年的总产量
+        逾 85.2 亿公斤，比上年增长 13 亿公斤。
+        为了使粮食不断增产，黑龙江农垦局近几年积极推进体制改革，下力气完善大农场套小农
+        场的双层经营体制，建起大农场经营资产，小农场经营生产的新格局。
+
+        ——去年总产量逾 85.2 亿公斤，创下我国农业最高劳动生产率
+
+        美科学家：宇宙将永远膨胀
+
+        据新华社华盛顿 1 月 9 日电（记者谷利源）美国一些天文学家认为，宇宙将永远向外膨
+        胀，即使膨胀的速度会放慢，但绝不会最后走向“大坍塌”。
+        """
+        let page = PageReader().read(text, id: "p")
+        let story = try #require(page.articles.first { $0.body.hasPrefix("北大荒经受") }, "\(page.articles.map(\.body))")
+        #expect(story.title == "北大荒粮食三年连续大幅增产")
+        #expect(story.subtitle == "去年总产量逾85.2亿公斤，创下我国农业最高劳动生产率")
+        let other = try #require(page.articles.first { $0.body.hasPrefix("美国一些天文学家") }, "\(page.articles.map(\.body))")
+        #expect(other.title == "美科学家：宇宙将永远膨胀")
+        #expect(other.subtitle == nil)
+    }
+
     /// A headline may close on a question (`突破口如何突破？`) where its subtitle stands right
     /// under it (briefs-14 of the page benchmark's fifth seed); the brief above ends at its
     /// finished sentence.

@@ -81,9 +81,17 @@ enum HeadlineAttachment {
         var units: [Unit] = []
         // The units of each band (a group of three or more), in the band's order.
         var bands: [Range<Int>] = []
+        // Groups that are only a subtitle, printed apart from their stories.
+        var subtitlesApart: [[PageLine]] = []
         var attached = Result()
         for group in groups {
-            let elements = elements(of: group)
+            var elements = elements(of: group)
+            // A subtitle opening a group of headlines is printed apart from its own, which
+            // stands elsewhere: it subtitles no headline after it.
+            if let first = elements.firstIndex(where: { !isSubtitle($0[0]) }), first > 0 {
+                subtitlesApart.append(Array(elements[..<first].joined()))
+                elements.removeFirst(first)
+            }
             // Only a subtitle, over its story, the headline printed elsewhere (in a band): the
             // story's subtitle, and the story still takes its headline.
             if elements.allSatisfy({ isSubtitle($0[0]) }) {
@@ -91,8 +99,10 @@ enum HeadlineAttachment {
                 if let a = articles.indices.first(where: { articles[$0].subtitle == nil && isRightAbove(unit, articles[$0]) }) {
                     articles[a].subtitle = subtitleText(group, normalizer)
                     for line in group { attached.roles[line.number] = (articles[a].id, .subtitle, "led by ——, printed right above the story") }
-                    continue
+                } else {
+                    subtitlesApart.append(group)
                 }
+                continue
             }
             let before = units.count
             let elementScores = scores(elements.map(joined))
@@ -105,7 +115,10 @@ enum HeadlineAttachment {
             }
             if units.count - before >= 3 { bands.append(before..<units.count) }
         }
-        guard let unitScores = scores(units.map(\.text)) else { return attached }
+        guard let unitScores = scores(units.map(\.text)) else {
+            giveSubtitlesApart(subtitlesApart, to: &articles, scores: scores, attached: &attached)
+            return attached
+        }
         var pairs: [(unit: Int, article: Int, score: Float, distance: Int)] = []
         for u in units.indices {
             for a in articles.indices where articles[a].title == nil {
@@ -165,7 +178,29 @@ enum HeadlineAttachment {
                 attached.pairedByElimination.formUnion(units[u].lines.map(\.number))
             }
         }
+        giveSubtitlesApart(subtitlesApart, to: &articles, scores: scores, attached: &attached)
         return attached
+    }
+
+    /// Subtitles printed apart from their stories (alone between blank lines, in a band:
+    /// `——查了三户都不合格，…` under the story before it) go to the story they share most words
+    /// with, at ``threshold`` or above, among those with no subtitle yet; one taken for a
+    /// headline had titled a story whose own headline stood elsewhere (`——去年总产量逾85.2亿公斤，…`
+    /// over `北大荒粮食三年连续大幅增产`'s story, stacked-09 of the page benchmark's third seed).
+    private static func giveSubtitlesApart(_ groups: [[PageLine]], to articles: inout [Article],
+                                           scores: ([String]) -> DenseMatrix?, attached: inout Result) {
+        let normalizer = Normalizer()
+        guard !groups.isEmpty, let matrix = scores(groups.map(joined)) else { return }
+        let pairs = groups.indices.flatMap { g in articles.indices.map { (group: g, article: $0, score: matrix[g, $0]) } }
+            .filter { $0.score >= threshold }
+            .sorted { ($0.score, -$0.group, -$0.article) > ($1.score, -$1.group, -$1.article) }
+        var given: Set<Int> = []
+        for pair in pairs where !given.contains(pair.group) && articles[pair.article].subtitle == nil {
+            given.insert(pair.group)
+            articles[pair.article].subtitle = subtitleText(groups[pair.group], normalizer)
+            let why = String(format: "led by ——, printed apart; shares words with the story (cosine %.2f)", pair.score)
+            for line in groups[pair.group] { attached.roles[line.number] = (articles[pair.article].id, .subtitle, why) }
+        }
     }
 
     /// Whether the `pairs` of a band's units and stories, with the `attached` ones, keep one
