@@ -1075,6 +1075,20 @@ import Testing
         #expect(other.subtitle == nil)
     }
 
+    /// Two characters alone after a blank line under a headline are a title of their own
+    /// (`定位` over `——求实为上`, stacked-19 of the page benchmark's seed 24), or a section's label,
+    /// not the end of the headline above, unless a word runs across (`…“前话现` / `象”`, band-19);
+    /// one character is (`济南社区医生入家` / `来`).
+    @Test func twoCharactersAfterABlankLineAreNoHeadlinesEnd() {
+        func elements(_ raw: [String]) -> [[String]] {
+            HeadlineAttachment.elements(of: PageLine.classify(raw).filter { !$0.text.isEmpty }).map { $0.map(\.text) }
+        }
+        #expect(elements(["团组织参与再就业工程的重要形式", "", "定位"]) == [["团组织参与再就业工程的重要形式"], ["定位"]])
+        #expect(elements(["关注现实主题坚持正确方向戏剧界专家关注“前话现", "", "象”"])
+                == [["关注现实主题坚持正确方向戏剧界专家关注“前话现", "象”"]])
+        #expect(elements(["济南社区医生入家", "", "来"]) == [["济南社区医生入家", "来"]])
+    }
+
     /// A headline may close on a question (`突破口如何突破？`) where its subtitle stands right
     /// under it (briefs-14 of the page benchmark's fifth seed); the brief above ends at its
     /// finished sentence.
