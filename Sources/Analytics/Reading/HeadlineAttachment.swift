@@ -38,9 +38,9 @@ enum HeadlineAttachment {
     /// character (`济南社区医生入家` / `来`, mixed-12 in the page benchmark: no headline is so
     /// short), or two that a word runs into from the line above; or, where sizes are known, any
     /// line a word runs into (`四大气象科` / `学试验将展开`, mixed-15; in text, without sizes,
-    /// headlines of a band stand that close). Two characters alone are as often a section's label
-    /// or a title of their own (`简讯`, `定位`, `怀念` under a headline: 34 of 35 such lines on the
-    /// text work sets of the fortieth session).
+    /// headlines of a band stand that close). Two characters alone are more often a section's label
+    /// or a title of their own (`简讯`, `定位`, `怀念` under a headline: on the fortieth session's
+    /// text work sets, 34 of the 35 such lines whose reading the gold settles stand apart).
     static func elements(of group: [PageLine]) -> [[PageLine]] {
         var result: [[PageLine]] = []
         for line in group {
