@@ -13,7 +13,9 @@
 /// headlines go to articles one to one, best cosine first, the story printed right below a
 /// headline having ``adjacencyBonus`` added; on equal scores the article printed nearer wins.
 /// A group that is only a subtitle (`——…` over a story whose headline stands in a band) is the
-/// subtitle of the story right below it, which still takes a headline.
+/// subtitle of the story right below it, which still takes a headline; one over no story, or
+/// opening a group of headlines, is printed apart from its headline and goes, after the
+/// headlines, to the story it shares most words with.
 /// A headline whose score is below ``threshold`` is left unattached, and an article that
 /// already has a title (a caption's own) takes none. Deterministic.
 enum HeadlineAttachment {
@@ -85,7 +87,7 @@ enum HeadlineAttachment {
         var units: [Unit] = []
         // The units of each band (a group of three or more), in the band's order.
         var bands: [Range<Int>] = []
-        // Groups that are only a subtitle, printed apart from their stories.
+        // Subtitles printed apart from their stories and headlines.
         var subtitlesApart: [[PageLine]] = []
         var attached = Result()
         for group in groups {

@@ -232,8 +232,8 @@ struct PageLine: Equatable {
                 // A subtitle right under a line shows it a headline (a sentence is never followed
                 // by one), though it closes on a question (`突破口如何突破？` over `——纺织总会会长石万
                 // 鹏谈…`) or parts two phrases with a comma (`珀斯，留下问号` over `——评世锦赛上的中国跳水`,
-                // band-13, photo-18 and four more pages of seed 24); in text, also where the column
-                // before it broke off.
+                // photo-18 of seed 24); in text also right under a column broken off, as any
+                // headline-shaped line may stand.
                 lines[i].role = .candidate
             } else if lines[i].distinctFace == true, lines[i].headlineFace != false, isHeadlineShaped(text) {
                 // A title in the headline face at body size: a brief's, or a caption's. A line of
