@@ -1089,6 +1089,33 @@ import Testing
         #expect(elements(["济南社区医生入家", "", "来"]) == [["济南社区医生入家", "来"]])
     }
 
+    /// In text, a block's first line right over a subtitle is a headline though the column
+    /// above it broke off on a short line (`写下了` / `从短缺走向平衡` / `——菜篮子工程建设十年述评（上）`,
+    /// feature-15 of the page benchmark's seed 24).
+    @Test func aHeadlineOverItsSubtitleUnderAColumnBrokenOffShort() throws {
+        let text = """
+        来文选》
+        、江泽民等党和国家领导人的一系列重要论
+        述以及大量的领袖人物传记和历史文学作品，
+        写下了
+
+        从短缺走向平衡
+        ——菜篮子工程建设十年述评（上）
+
+        本报记者彭俊
+        到１９９７年底，除了奶类和水果，我国肉、蛋、蔬
+        菜、
+        水产等农副产品的人均占有量均已达到或超过了
+        世界人均水平。这一切，发生在中国这样一个刚刚解
+        决温饱的发展中的人口大国，不能不说是一个奇迹。
+        """
+        let page = PageReader().read(text, id: "p")
+        let story = try #require(page.articles.first { $0.body.hasPrefix("到1997年底") }, "\(page.articles.map(\.body))")
+        #expect(story.title == "从短缺走向平衡")
+        #expect(story.subtitle == "菜篮子工程建设十年述评（上）")
+        #expect(!page.articles.contains { $0.body.contains("从短缺走向平衡") }, "\(page.articles.map(\.body))")
+    }
+
     /// A headline may close on a question (`突破口如何突破？`) where its subtitle stands right
     /// under it (briefs-14 of the page benchmark's fifth seed); the brief above ends at its
     /// finished sentence.

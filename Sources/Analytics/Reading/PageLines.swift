@@ -226,14 +226,18 @@ struct PageLine: Equatable {
                 // before, finished, and right before its own lead or editor's note (its second
                 // line, if it wraps, between), or alone between blank lines.
                 lines[i].role = .candidate
-            } else if afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil),
-                      !isHeadlineShaped(text), isHeadlineShapedOverASubtitle(text), k + 1 < content.count,
-                      !lines[content[k + 1]].afterBlank, isSubtitle(lines[content[k + 1]].text) {
+            } else if k + 1 < content.count, !lines[content[k + 1]].afterBlank, isSubtitle(lines[content[k + 1]].text),
+                      isHeadlineShapedOverASubtitle(text),
+                      case let standsAsAHeadline = afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil),
+                      standsAsAHeadline ? !isHeadlineShaped(text) : lines[i].size == nil && lines[i].afterBlank {
                 // A subtitle right under a line shows it a headline (a sentence is never followed
                 // by one), though it closes on a question (`突破口如何突破？` over `——纺织总会会长石万
                 // 鹏谈…`) or parts two phrases with a comma (`珀斯，留下问号` over `——评世锦赛上的中国跳水`,
-                // photo-18 of seed 24); in text also right under a column broken off, as any
-                // headline-shaped line may stand.
+                // photo-18 of seed 24). Where a headline may stand, a line plainly headline-shaped is
+                // left to the rule after this one; in text, a block's first line over a subtitle is a
+                // headline wherever it stands: under a column broken off, whose last line may be
+                // short (`写下了` / `从短缺走向平衡` / `——菜篮子工程建设十年述评（上）`, feature-15 of
+                // seed 24).
                 lines[i].role = .candidate
             } else if lines[i].distinctFace == true, lines[i].headlineFace != false, isHeadlineShaped(text) {
                 // A title in the headline face at body size: a brief's, or a caption's. A line of
