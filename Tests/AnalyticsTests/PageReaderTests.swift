@@ -970,12 +970,18 @@ import Testing
         女三米板和十米台 4 枚奥运
         会金牌。
         """
-        let page = PageReader().read(text, id: "p")
-        let story = try #require(page.articles.first { $0.body.hasPrefix("本届世界游泳锦标赛") }, "\(page.articles.map(\.body))")
-        #expect(story.title == "珀斯，留下问号")
-        #expect(story.subtitle == "评世锦赛上的中国跳水")
         // Read as text, it had run on from the brief's broken-off line.
-        #expect(!page.articles.contains { $0.body.contains("留下问号") }, "\(page.articles.map(\.body))")
+        try expectHeadline("珀斯，留下问号", subtitle: "评世锦赛上的中国跳水", overTheStoryOpening: "本届世界游泳锦标赛", in: text)
+    }
+
+    /// Reads `text` as a page and expects the story opening with `opening` to carry `title` and
+    /// `subtitle`, and the title to stand in no piece's body.
+    private func expectHeadline(_ title: String, subtitle: String, overTheStoryOpening opening: String, in text: String) throws {
+        let page = PageReader().read(text, id: "p")
+        let story = try #require(page.articles.first { $0.body.hasPrefix(opening) }, "\(page.articles.map(\.body))")
+        #expect(story.title == title)
+        #expect(story.subtitle == subtitle)
+        #expect(!page.articles.contains { $0.body.contains(title) }, "\(page.articles.map(\.body))")
     }
 
     /// A band's first headline may part a year from its phrase with a comma (`1998，从平淡中开始`
@@ -1010,11 +1016,7 @@ import Testing
         摩托都收拾得锃亮，车座后架的食盒
         上漆着快餐店的名字和标志。
         """
-        let page = PageReader().read(text, id: "p")
-        #expect(!page.articles.contains { $0.body.hasPrefix("1998，从平淡中开始") }, "\(page.articles.map(\.body))")
-        let story = try #require(page.articles.first { $0.body.hasPrefix("没有一项世界纪录") }, "\(page.articles.map(\.body))")
-        #expect(story.title == "1998，从平淡中开始")
-        #expect(story.subtitle == "世锦赛游泳比赛述评")
+        try expectHeadline("1998，从平淡中开始", subtitle: "世锦赛游泳比赛述评", overTheStoryOpening: "没有一项世界纪录", in: text)
     }
 
     /// A subtitle led by two dashes may hold clauses (`——查了三户都不合格，旧米充新米，缺斤又短两`
@@ -1109,11 +1111,7 @@ import Testing
         世界人均水平。这一切，发生在中国这样一个刚刚解
         决温饱的发展中的人口大国，不能不说是一个奇迹。
         """
-        let page = PageReader().read(text, id: "p")
-        let story = try #require(page.articles.first { $0.body.hasPrefix("到1997年底") }, "\(page.articles.map(\.body))")
-        #expect(story.title == "从短缺走向平衡")
-        #expect(story.subtitle == "菜篮子工程建设十年述评（上）")
-        #expect(!page.articles.contains { $0.body.contains("从短缺走向平衡") }, "\(page.articles.map(\.body))")
+        try expectHeadline("从短缺走向平衡", subtitle: "菜篮子工程建设十年述评（上）", overTheStoryOpening: "到1997年底", in: text)
     }
 
     /// A headline may close on a question (`突破口如何突破？`) where its subtitle stands right
