@@ -157,6 +157,9 @@ struct PageLine: Equatable {
                         || previous.showsAWork
                 }
             }
+            // Where a headline may stand: after a finished sentence, or, in text, cutting into one.
+            let mayHead = afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil)
+            let overSubtitle = k + 1 < content.count && !lines[content[k + 1]].afterBlank && isSubtitle(lines[content[k + 1]].text)
             if let furniture = furniture(text) {
                 lines[i].role = .furniture(furniture)
             } else if let credit = creditRange(text),
@@ -201,7 +204,6 @@ struct PageLine: Equatable {
                 // `——毛主席纪念堂重新开放见闻`), no signature. In text, so is one no surname opens
                 // (`致读者`, `经济`: a brief's title, a section's); where faces are known they tell.
                 // The paper's commentator (`本报评论员`) signs, whatever opens it.
-                let overSubtitle = k + 1 < content.count && !lines[content[k + 1]].afterBlank && isSubtitle(lines[content[k + 1]].text)
                 let noName = !office && !Surnames.opens(text) && !text.hasSuffix("评论员")
                 if !overSubtitle, noName, lines[i].size != nil, lines[i].distinctFace == false,
                    !standsFlushRight(lines[i], under: lines[content[k - 1]]) {
@@ -226,10 +228,8 @@ struct PageLine: Equatable {
                 // before, finished, and right before its own lead or editor's note (its second
                 // line, if it wraps, between), or alone between blank lines.
                 lines[i].role = .candidate
-            } else if k + 1 < content.count, !lines[content[k + 1]].afterBlank, isSubtitle(lines[content[k + 1]].text),
-                      isHeadlineShapedOverASubtitle(text),
-                      case let standsAsAHeadline = afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil),
-                      standsAsAHeadline ? !isHeadlineShaped(text) : lines[i].size == nil && lines[i].afterBlank {
+            } else if overSubtitle, isHeadlineShapedOverASubtitle(text),
+                      mayHead ? !isHeadlineShaped(text) : lines[i].size == nil && lines[i].afterBlank {
                 // A subtitle right under a line shows it a headline (a sentence is never followed
                 // by one), though it closes on a question (`突破口如何突破？` over `——纺织总会会长石万
                 // 鹏谈…`) or parts two phrases with a comma (`珀斯，留下问号` over `——评世锦赛上的中国跳水`,
@@ -266,7 +266,7 @@ struct PageLine: Equatable {
                 // feature-09 of that seed).
                 lines[i].role = .candidate
             } else if lines[i].distinctFace != false,
-                      afterFinishedSentence || interruptsSentence(lines[i], after: k > 0 ? lines[content[k - 1]] : nil), isHeadlineShaped(text),
+                      mayHead, isHeadlineShaped(text),
                       !opensAStorySetInItsFace(lines, content, k), !opensACaption(lines[i], over: content[(k + 1)...].lazy.map { lines[$0] }) {
                 lines[i].role = .candidate
             } else if k > 0, lines[content[k - 1]].role == .candidate, !lines[i].afterBlank,
