@@ -128,6 +128,36 @@ import Testing
         #expect(fragments.contains { $0.text.hasSuffix("冒雨横渡邕江，") && $0.words.count == 2 }, "\(fragments.map(\.text))")
     }
 
+    /// A caption's credit set flush right at its column's end and the next caption's title, 1.45 em
+    /// apart, run by poppler into one line with a story's row set larger beside them (photo-19 of
+    /// the varied pages' seed 51, poppler's boxes): the line is cut between credit and title, though
+    /// the credit starts at no column's edge and the line's type is the story's.
+    @Test func aCreditFlushRightBesideTheNextCaptionsTitleIsCutThere() {
+        func word(_ text: String, _ x: Double, _ y: Double, _ xMax: Double, _ yMax: Double) -> PDFLayout.Word {
+            PDFLayout.Word(text: text, xMin: x, yMin: y, xMax: xMax, yMax: yMax)
+        }
+        let lines = [
+            [word("月１３日，办事处会同南京路上好", 42.52, 552.338, 183.454, 561.304)],
+            [word("不想吃，她只要了一块甜点。", 504.437, 552.454, 646.903, 563.413)],
+            [word("八连官兵，顶着寒风冒着细雨，将大", 42.52, 563.296, 183.463, 572.262)],
+            [word("休息片刻，陈妍就跳进泳池进", 504.437, 566.700, 645.379, 577.659)],
+            [word("米送到王财章、包爱清夫妇家时，老", 42.52, 574.255, 183.463, 583.221)],
+            [word("行热身。５点钟，陈妍结束了", 504.437, 580.947, 645.379, 591.906)],
+            [word("人连连感谢共产党，感谢子弟兵。", 42.52, 585.214, 177.016, 594.180)],
+            [word("新华社记者", 102.764, 596.173, 147.596, 605.139), word("陈飞摄", 156.553, 596.173, 183.453, 605.139),
+             word("送法下乡", 196.492, 592.445, 232.869, 601.411),
+             word("黑龙江省大庆市法院常年坚持送法下乡，对农民开展普法教育。", 241.838, 593.162, 497.174, 602.128),
+             word("训练，裹着长风衣趴在运动员", 504.437, 595.193, 645.379, 606.152)],
+            [word("图为大庆市中级法院和龙凤区法院的同志们将亲自编写的《公民诉讼指南》", 196.492, 604.121, 496.302, 613.087)],
+            [word("休息室的垫子上闭目养神。", 504.437, 609.440, 635.944, 620.399)],
+            [word("一书送到马家窑村民手中。", 196.492, 615.079, 304.089, 624.045), word("本报记者", 313.055, 615.079, 348.921, 624.045),
+             word("张雅心摄", 357.887, 615.079, 393.753, 624.045)],
+        ].map { PDFLayout.Line(words: $0) }
+        let fragments = PDFLayout.Page(lines: lines).fragments()
+        #expect(fragments.contains { $0.text.hasPrefix("送法下乡") && !$0.text.contains("陈飞摄") }, "\(fragments.map(\.text))")
+        #expect(fragments.contains { $0.text.hasSuffix("陈飞摄") }, "\(fragments.map(\.text))")
+    }
+
     /// A row of two captions in a type smaller than the body's, the right one's credit alone at
     /// the row's right end, over two stories with kickers at body size (photo-19 of the varied
     /// pages' seed 10; its words' boxes below): the captions' row is read first, the credit with

@@ -394,8 +394,11 @@ extension PDFLayout.Page {
     /// (1.3× the body's size or more), when it is 0.75 em or more and one other line of its size
     /// has such a gap there (two headlines of one size side by side) or a line of its size
     /// stands centred under one side (``partsAHeadlineCentredApart(_:_:)``), or, below display
-    /// type, when it is two-thirds of an em or more between CJK type and the line right above or
-    /// below has such a gap there or starts where it ends (two captions side by side), or when the word
+    /// type, when it is two-thirds of an em or more between CJK type (an em of that type) and the
+    /// line right above or below has such a gap there, or starts where it ends while this line
+    /// starts where a line right above or below does or the gap opens at a column's right edge,
+    /// where three words end (two captions side by side; a credit set flush right beside the next
+    /// caption's title), or when the word
     /// after it starts at a column's left edge (where three lines of its size start, or two of
     /// display type: the rows of a headline beside another's); a lone gap of that width is
     /// justification's stretch. At a column's edge, and between a closing and an opening bracket
@@ -417,6 +420,8 @@ extension PDFLayout.Page {
             }
         }
         let bodySize = PDFLayout.bodySize(of: lines)
+        // Where three words or more end, ends of poppler's lines or not: a column's right edge.
+        let columnEnds = Set(Dictionary(grouping: lines.flatMap(\.words), by: { Int($0.xMax.rounded()) }).filter { $0.value.count >= 3 }.keys)
         var cuts = Set<[Int]>()
         for gap in gaps {
             // A gutter runs down the column pair: the lines just above or below share the gap.
@@ -440,19 +445,24 @@ extension PDFLayout.Page {
                 let (before, after) = (lines[g.line].words[g.word - 1].text.unicodeScalars.last, lines[g.line].words[g.word].text.unicodeScalars.first)
                 return [before, after].allSatisfy { $0.map { !PDFLayout.Word.isLatin($0) } ?? false }
             }
-            // A line of this one's size right above or below it.
+            // The type on both sides of the gap, which may be smaller than the line's where poppler
+            // ran the line on into a column set larger (a caption's credit and the next caption's
+            // title beside a story in larger type, photo-19 of the varied pages' seed 51).
+            let (left, right) = (lines[gap.line].words[gap.word - 1], lines[gap.line].words[gap.word])
+            let seamSize = left.isCJK && right.isCJK ? max(left.yMax - left.yMin, right.yMax - right.yMin) : size
+            // A line of the seam's size right above or below it.
             let rowNear = { (k: Int) in
-                k != gap.line && abs(lines[k].yMin - y) <= 1.6 * size && abs(lines[k].size - size) <= 0.08 * size
+                k != gap.line && abs(lines[k].yMin - y) <= 1.6 * seamSize && abs(lines[k].size - seamSize) <= 0.08 * seamSize
             }
             // The rows above and below may be two lines of poppler's already, each side's starting
             // where this row's does (photo-15 of the varied pages' seed 15: the captions' titles
             // above, their last rows below, the left one's ending short).
             let rowStartsNear = { (x: Double) in
-                lines.indices.contains { k in rowNear(k) && abs(lines[k].words[0].xMin - x) <= 0.1 * size }
+                lines.indices.contains { k in rowNear(k) && abs(lines[k].words[0].xMin - x) <= 0.1 * seamSize }
             }
-            let rowsApart = size < PageLine.displaySize * bodySize && gap.to - gap.from >= 0.66 * size && cjkSeam(gap)
-                && (near.contains { rowNear($0.line) && $0.to - $0.from >= 0.66 * size && cjkSeam($0) }
-                    || (rowStartsNear(gap.to) && rowStartsNear(lines[gap.line].words[0].xMin)))
+            let rowsApart = seamSize < PageLine.displaySize * bodySize && gap.to - gap.from >= 0.66 * seamSize && cjkSeam(gap)
+                && (near.contains { rowNear($0.line) && $0.to - $0.from >= 0.66 * seamSize && cjkSeam($0) }
+                    || (rowStartsNear(gap.to) && (rowStartsNear(lines[gap.line].words[0].xMin) || columnEnds.contains(Int(gap.from.rounded())))))
             if gap.to - gap.from >= 1.5 * lines[gap.line].size || aligned >= 2 || sideBySide || rowsApart || partsAHeadlineCentredApart(gap, bodySize) {
                 cuts.insert([gap.line, gap.word])
             }
