@@ -1631,13 +1631,15 @@ import Testing
     }
 
     /// A byline on a line of its own in a face of its own is the whole lead, names run together
-    /// (photo-05 in the page benchmark); in the body's face the names must look like names.
+    /// (photo-05 in the page benchmark); in the body's face, on a line as wide as the text under
+    /// it, the names must look like names.
     @Test func aBylineInAFaceOfItsOwnIsTheWholeLead() {
         let body = PageLine(number: 2, text: "清晨，一场纷纷扬扬的大雪。", role: .text, distinctFace: false)
         let (lead, rest) = PageReader.Piece.splitLead([PageLine(number: 1, text: "本报记者余继军何伟", role: .dateline, distinctFace: true), body])
         #expect(lead == "本报记者余继军何伟")
         #expect(rest.map(\.text) == ["清晨，一场纷纷扬扬的大雪。"])
-        let (plain, _) = PageReader.Piece.splitLead([PageLine(number: 1, text: "本报记者余继军何伟", role: .dateline, distinctFace: false), body])
+        let asWide = PageLine(number: 2, text: "清晨，一场纷纷扬扬的", role: .text, distinctFace: false)
+        let (plain, _) = PageReader.Piece.splitLead([PageLine(number: 1, text: "本报记者余继军何伟", role: .dateline, distinctFace: false), asWide])
         #expect(plain == "本报记者")
     }
 
@@ -1679,15 +1681,21 @@ import Testing
     }
 
     /// A byline in the body's face set flush right over the text (`新华社记者王永治牛爱民`,
-    /// feature-06 of the feature pages' seed 13) is the whole lead, names run together; flush
-    /// left, in the body's face, its names must stand apart to be taken.
-    @Test func aBylineSetFlushRightIsTheWholeLead() {
+    /// feature-06 of the feature pages' seed 13) is the whole lead, names run together; so is one
+    /// flush left on a line clearly narrower than the text under it (`本报记者王锦鹄毛磊` in its
+    /// story's kaiti, feature-05 of the varied pages' seed 51). Flush left and as wide as the
+    /// text, in the body's face, its names must stand apart to be taken.
+    @Test func aBylineSetFlushRightOrNarrowerIsTheWholeLead() {
         let body = PageLine(number: 2, text: "来自深圳的邱洪标今天早晨6时30分就赶到了毛", role: .text, distinctFace: false, span: 0...22)
         let (right, rest) = PageReader.Piece.splitLead([PageLine(number: 1, text: "新华社记者王永治牛爱民", role: .dateline, distinctFace: false, span: 11...22), body])
         #expect(right == "新华社记者王永治牛爱民")
         #expect(rest.map(\.text) == [body.text])
-        let (left, _) = PageReader.Piece.splitLead([PageLine(number: 1, text: "新华社记者王永治牛爱民", role: .dateline, distinctFace: false, span: 0...11), body])
-        #expect(left == "新华社记者")
+        let (left, after) = PageReader.Piece.splitLead([PageLine(number: 1, text: "本报记者王锦鹄毛磊", role: .dateline, distinctFace: false, span: 0...9), body])
+        #expect(left == "本报记者王锦鹄毛磊")
+        #expect(after.map(\.text) == [body.text])
+        let asWide = PageLine(number: 2, text: "来自深圳的邱洪标今天早", role: .text, distinctFace: false, span: 0...11)
+        let (wide, _) = PageReader.Piece.splitLead([PageLine(number: 1, text: "新华社记者王永治牛爱民", role: .dateline, distinctFace: false, span: 0...11), asWide])
+        #expect(wide == "新华社记者")
     }
 
     @Test func justificationSpacesAreTakenOutAndPhraseGapsKept() {

@@ -1226,9 +1226,11 @@ extension PageReader.Piece {
         // commentary-09 of the fifth seed).
         let runsOn = !rest.contains(" ") && !reporterLead && lines.count > 1 && !PageLine.standsNarrower(first, than: lines[1])
         // In text, after a reporter's desk, names may run together (`新华社记者王永治牛爱民`,
-        // mixed-20): each opened by a surname. Where faces are known, a byline in the body's face
-        // keeps to names apart; one in a face of its own is ``bylineApart``.
-        let namesRunTogether = reporterLead && first.distinctFace == nil
+        // mixed-20): each opened by a surname. Where faces are known, so may a byline in the body's
+        // face on a line of its own, clearly narrower than the text under it (`本报记者王锦鹄毛磊`
+        // in the kaiti of its story, feature-05 of the varied pages' seed 51); one in a face of its
+        // own is ``bylineApart``.
+        let namesRunTogether = reporterLead && (first.distinctFace == nil || (lines.count > 1 && PageLine.standsNarrower(first, than: lines[1])))
         if (k >= scalars.count && !bracketOnNextLine) || bylineApart || (reporterLead && PageLine.namesReportersOfDesks(rest))
             || (names.count >= (reporterLead ? 1 : 2) && !runsOn
                 && names.allSatisfy({ allHan($0) && ($0.unicodeScalars.count <= 4 || (namesRunTogether && Surnames.splitsIntoNames(String($0)))) })) {
