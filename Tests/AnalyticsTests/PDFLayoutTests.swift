@@ -2773,6 +2773,24 @@ import Testing
         #expect(read.articles[1].title == "德外长：欧洲取得全面成就乌外长：对外政策积极灵活")
     }
 
+    /// A kicker in the body's face, a little under its size, opening a row of the page over a
+    /// headline in display type (`北大荒粮食三年连续大幅增产`, feature-05 of the varied pages' seed
+    /// 51): the headline's kicker, no piece of its own; a story's last line opens no row.
+    @Test func aKickerInTheBodysFaceOpeningARowIsTheHeadlinesKicker() throws {
+        let story = ["有电话倒是清静，可没有空调就太", "难受了，许多选手半夜里热得难以", "入睡，一身是汗。看来，中国队要",
+                     "在比赛中发挥出水平，就必须要战", "胜这里的酷热。"]
+        let report = ["本报讯北大荒经受洪涝灾害的严峻", "考验，粮食生产再创历史新高，", "去年总产量逾８５．２亿公斤。"]
+        let kicker = LineStyle(size: 0.91, distinctFace: false, headlineFace: false, opensRow: true)
+        let read = Self.readStyled([("珀斯真热", Self.display), ("", nil)] + story.map { ($0, Self.bodyType) }
+                                   + [("", nil), ("北大荒粮食三年连续大幅增产", kicker), ("", nil),
+                                      ("去年总产量逾８５．２亿公斤，", Self.display), ("创下我国农业最高劳动生产率", Self.display), ("", nil)]
+                                   + report.map { ($0, Self.bodyType) })
+        try #require(read.articles.count == 2, "\(read.articles.map { ($0.title, $0.kicker, $0.body.suffix(12)) })")
+        #expect(read.articles[0].body.hasSuffix("胜这里的酷热。"))
+        #expect(read.articles[1].kicker == "北大荒粮食三年连续大幅增产")
+        #expect(read.articles[1].title == "去年总产量逾85．2亿公斤，创下我国农业最高劳动生产率")
+    }
+
     /// Two headlines in a deck's size one after another in a band, each matching a story no
     /// other title of the band matches (band-01 of the varied pages' seed 13): each heads its
     /// story, neither is the subtitle of the headline before them.

@@ -312,12 +312,17 @@ struct PageLine: Equatable {
     /// Where faces are known: a block of one or two lines in a face of its own at the body's size
     /// or under, after a finished sentence and right over display type, with no sentence in it,
     /// is a kicker (`外国政要回首1997年俄总` / `统：经济停止下滑趋势` in kaiti over `德外长：欧洲取得
-    /// 全面成就…`, commentary-16 of seed 24), not the end of the story above.
+    /// 全面成就…`, commentary-16 of seed 24), not the end of the story above. So is one
+    /// headline-shaped line in the body's face that opens a row of the page, as no story's last
+    /// line does (`北大荒粮食三年连续大幅增产` over `去年总产量逾８５．２亿公斤…`, feature-05 of the varied
+    /// pages' seed 51).
     private static func markKickersOverHeadlines(_ lines: inout [PageLine], content: [Int]) {
-        for (k, i) in content.enumerated() where k > 0 && lines[i].afterBlank && lines[i].role == .text && lines[i].distinctFace == true
+        for (k, i) in content.enumerated() where k > 0 && lines[i].afterBlank && lines[i].role == .text
+            && (lines[i].distinctFace == true || (lines[i].opensRow && isHeadlineShaped(lines[i].text)))
             && lines[i].headlineFace != true && !lines[i].isSetLarge && endsSentence(lines[content[k - 1]].text) {
             var end = k
-            while end + 1 < content.count, case let next = lines[content[end + 1]], !next.afterBlank, next.role == .text, next.distinctFace == true {
+            while lines[i].distinctFace == true, end + 1 < content.count, case let next = lines[content[end + 1]], !next.afterBlank, next.role == .text,
+                  next.distinctFace == true {
                 end += 1
             }
             guard end - k <= 1, end + 1 < content.count, case let next = lines[content[end + 1]], next.afterBlank, next.isDisplay,
