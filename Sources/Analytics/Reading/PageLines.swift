@@ -163,11 +163,13 @@ struct PageLine: Equatable {
             if let furniture = furniture(text) {
                 lines[i].role = .furniture(furniture)
             } else if let credit = creditRange(text),
-                      !(credit.lowerBound == text.startIndex && isBareText(credit: text) && k + 1 < content.count
+                      !(isBareText(credit: String(text[credit])) && k + 1 < content.count
                         && lines[i].isSetInTheSameType(as: lines[content[k + 1]]) && wordRunsAcross(text, into: lines[content[k + 1]].text)) {
                 // Before leads: a credit may name a reporter as a byline does (`新华社记者 沈桥摄`).
-                // Not a whole line of text whose last word runs on (`想象即将到来的零下二十余摄` /
-                // `氏度的低温`, stacked-10 of the fifth seed); a credit slashed, in brackets or
+                // Not text whose last word runs on, a whole line (`想象即将到来的零下二十余摄` /
+                // `氏度的低温`, stacked-10 of the fifth seed) or a sentence's start after a finished
+                // one (`…是一场革命。它是对从电视摄` / `录设备、演播设备…`, stacked-15 of the varied
+                // pages' seed 51); a credit slashed, in brackets or
                 // naming the reporter's desk is no such text, whatever word its `摄` might start
                 // (`新华社记者周确摄` over `去年…`, tabloid-08 of the varied pages' seed 21;
                 // `周振全/摄` over `去年…`, tabloid-17 of seed 6: jieba lists `摄去`), nor one set in
