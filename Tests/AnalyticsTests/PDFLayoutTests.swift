@@ -1325,6 +1325,33 @@ import Testing
         if withByline { #expect(abs(try #require(sizes["本报记者阎晓明"]) - 1) < 0.08, "\(sizes)") }
     }
 
+    /// pdftohtml rounds its runs' boxes to whole units: the middle of a word of poppler's mixing
+    /// scripts (`几乎所有“007”影片都有一个`, a column's first line in mixed-11 of the varied pages'
+    /// seed 51) can fall between two runs. The word takes the face of the run it overlaps most,
+    /// the body's, and is no title in a face unknown. The boxes and runs are the page's.
+    @Test func aWordWhoseMiddleFallsBetweenTwoRunsTakesTheFaceItOverlapsMost() throws {
+        let page = try Self.parsed("""
+         <line><word xMin="346.497000" yMin="648.271168" xMax="495.382917" yMax="659.230068">几乎所有“007”影片都有一个</word></line>
+         <line><word xMin="346.497000" yMin="664.709168" xMax="495.372207" yMax="675.668068">雷同的故事构架：“007”接受</word></line>
+         """)
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <pdf2xml><page number="1" width="1262" height="1785">
+        <fontspec id="3" size="16" family="YUGGFR+DejaVuSerif" color="#000000"/>
+        <fontspec id="4" size="16" family="GDKFCW+NotoSerifCJKjp" color="#000000"/>
+        <text top="972" left="520" width="80" height="16" font="4">几乎所有“</text>
+        <text top="974" left="599" width="31" height="16" font="3">007</text>
+        <text top="972" left="631" width="112" height="16" font="4">”影片都有一个</text>
+        <text top="997" left="520" width="142" height="16" font="4">雷同的故事构架：“</text>
+        <text top="999" left="662" width="31" height="16" font="3">007</text>
+        <text top="997" left="694" width="50" height="16" font="4">”接受</text>
+        </page></pdf2xml>
+        """
+        var layout = PDFLayout(pages: [page])
+        layout.assignFaces(try #require(PDFFaces.parse(Data(xml.utf8))))
+        #expect(layout.pages[0].lines.map(\.face) == ["NotoSerifCJKjp", "NotoSerifCJKjp"])
+    }
+
     /// A word poppler runs across two faces (the bold `杜英姿报道：` of a lead, Noto Sans declared
     /// 1.45 em, into the text after it in Bousung, 0.75 em: band-04 typeset by LuaLaTeX) has
     /// the taller face's box; scaled by its middle's face it read 1.98× body type and cut the
