@@ -2818,6 +2818,23 @@ import Testing
         #expect(read.articles[1].title == "去年总产量逾85．2亿公斤，创下我国农业最高劳动生产率")
     }
 
+    /// A paragraph's first line with no punctuation but dashes and quotes, in the face its story
+    /// is set in throughout and spanning the column as the line under it does
+    /// (`奇迹来自政府重视———要求“市长负责”` over `抓“菜篮子”，一抓就是十年；…`, feature-02 of the
+    /// varied pages' seed 51): the story's text, no title cutting it in two.
+    @Test func aParagraphsFirstLineSpanningItsColumnIsNoTitle() throws {
+        let kai = LineStyle(size: 1, distinctFace: true)
+        let story = [("到一九九七年底，除了奶类和水果，我国", 18.0), ("主要农产品人均占有量已达到或超过了世", 18), ("界人均水平，不能不说是一个奇迹。", 16),
+                     ("奇迹来自政府重视———要求“市长负责”", 18.3), ("抓“菜篮子”，一抓就是十年；奇迹更来自改", 18),
+                     ("革的推动，菜篮子工程实施的十年，是中国", 18), ("农村经济改革逐渐走向深入的十年。", 16)]
+        let read = Self.readStyled([("从短缺走向平衡", Self.placed(Self.display, 0...14, 0)), ("", nil)]
+                                   + story.enumerated().map { k, line in (line.0, Self.placed(kai, 0...line.1, 3 + Double(k) * 1.3)) }
+                                   + [("许宏治", Self.placed(kai, 15...18, 13))])
+        try #require(read.articles.count == 1, "\(read.articles.map { ($0.title, $0.body.prefix(12)) })")
+        #expect(read.articles[0].title == "从短缺走向平衡")
+        #expect(read.articles[0].body.contains("奇迹来自政府重视———要求“市长负责”抓“菜篮子”"), "\(read.articles[0].body)")
+    }
+
     /// Two headlines in a deck's size one after another in a band, each matching a story no
     /// other title of the band matches (band-01 of the varied pages' seed 13): each heads its
     /// story, neither is the subtitle of the headline before them.

@@ -678,6 +678,14 @@ public struct PageReader: Sendable {
         if run.contains(where: { $0.isDisplay || setApartByFace($0) || hasPhraseGap($0.text) }) { return true }
         let start = end - run.count + 1
         if start > 0, PageLine.interruptsSentence(run[0], after: content[start - 1]) { return true }
+        // Where the page's geometry is known, one line spanning its column as the line under it
+        // does (from within half an em of where that line starts to where it ends, or past) is the
+        // column's text: a paragraph's first line with no punctuation but dashes and quotes
+        // (`奇迹来自政府重视———要求“市长负责”` over `抓“菜篮子”，一抓就是十年；…`, feature-02 of the
+        // varied pages' seed 51).
+        if run.count == 1, end + 1 < content.count, case let next = content[end + 1], next.role == .text, !next.afterBlank,
+           let span = run[0].span, let below = next.span,
+           abs(span.lowerBound - below.lowerBound) <= 0.5, span.upperBound >= below.upperBound - 0.5 { return false }
         // Inside the text's block between two passages on one subject: a crosshead, a fragment,
         // or a paragraph's first lines with no punctuation in a narrow column (`冶金部黄金管理局局长王德学` /
         // `在日前举行的黄金工业情况通`, stacked-02 of the second seed).
