@@ -320,10 +320,13 @@ struct PageLine: Equatable {
     /// pages' seed 51).
     private static func markKickersOverHeadlines(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k > 0 && lines[i].afterBlank && lines[i].role == .text
-            && (lines[i].distinctFace == true || (lines[i].opensRow && isHeadlineShaped(lines[i].text)))
             && lines[i].headlineFace != true && !lines[i].isSetLarge && endsSentence(lines[content[k - 1]].text) {
+            // In a face of its own the kicker may wrap onto a second line; in the body's face it is
+            // one line, opening a row.
+            let inItsOwnFace = lines[i].distinctFace == true
+            guard inItsOwnFace || (lines[i].opensRow && isHeadlineShaped(lines[i].text)) else { continue }
             var end = k
-            while lines[i].distinctFace == true, end + 1 < content.count, case let next = lines[content[end + 1]], !next.afterBlank, next.role == .text,
+            while inItsOwnFace, end + 1 < content.count, case let next = lines[content[end + 1]], !next.afterBlank, next.role == .text,
                   next.distinctFace == true {
                 end += 1
             }
