@@ -13,22 +13,24 @@ extension PDFLayout {
     /// em where that ratio is 10% or more over or under one. Where some face is so from two
     /// words or more (under one, from words on two lines or more, as the words of one stretched
     /// line give one ratio too), the page's boxes are scaled about their middles: a word in CJK
-    /// type by its face's ratio; any other (digits, Latin words, words mixing them with Han
+    /// type by its face's ratio, however near one: a writer that declares one face off the em
+    /// declares the others by their own boxes too (cairo gives each subset of a face the box of
+    /// its glyphs: AR PL UKai 1.03–1.10 em, justification's stretch lowering the commonest
+    /// ratio too, so that a story set in kaiti throughout read 10% larger than the body and as
+    /// a deck, feature-01 of the feature pages' seed 44); any other (digits, Latin words, words mixing them with Han
     /// characters, whose box poppler takes from either script's font, and words spanning two
     /// faces, whose box is the taller face's) by whichever of the page's ratios (the CJK
     /// faces', and the other faces' measured against the CJK type of the lines they stand on,
     /// the median of their words') brings it nearest the em of its line's CJK type, or of the
-    /// last line before it that has some (the first that has some, for lines above it). Ratios
-    /// less than 10% from one scale nothing. Pages with no face declared off the em are left as they
+    /// last line before it that has some (the first that has some, for lines above it). Other
+    /// faces' ratios less than 10% from one are not among those. Pages with no face declared off the em are left as they
     /// are: one word of a Latin face taken for CJK (1.28) does not make one. Deterministic.
     mutating func scaleBoxesToTheEm() {
         for p in pages.indices {
             let declared = Self.declaredHeights(of: pages[p].lines)
             guard declared.values.contains(where: \.showsTheWriterOffTheEm) else { continue }
-            // Ratios less than 10% from one scale nothing, and measure the em as they leave it.
             let offTheEm = DeclaredHeight.isOffTheEm
-            let scaling = { (face: DeclaredHeight) in offTheEm(face.ratio) ? face.ratio : 1 }
-            let faceRatio = { (word: Word) in word.isCJK && !word.spansFaces ? declared[word.face ?? ""].map(scaling) : nil }
+            let faceRatio = { (word: Word) in word.isCJK && !word.spansFaces ? declared[word.face ?? ""]?.ratio : nil }
             let ems = pages[p].lines.map { line in line.words.compactMap { word in faceRatio(word).map { (word.yMax - word.yMin) / $0 } }.max() }
             // Other faces (a Latin one, 1.16 em where the CJK type's em box is declared) measured
             // against the CJK type of the lines they stand on: the median of their words' ratios.
@@ -37,7 +39,7 @@ extension PDFLayout {
                 guard let em else { continue }
                 for word in line.words where faceRatio(word) == nil { againstType[word.face ?? "", default: []].append((word.yMax - word.yMin) / em) }
             }
-            let ratios = Set(declared.values.map(scaling) + againstType.values.map { $0.sorted()[$0.count / 2] }.filter(offTheEm) + [1]).sorted()
+            let ratios = Set(declared.values.map(\.ratio) + againstType.values.map { $0.sorted()[$0.count / 2] }.filter(offTheEm) + [1]).sorted()
             var em = ems.lazy.compactMap { $0 }.first
             for l in pages[p].lines.indices {
                 em = ems[l] ?? em
