@@ -642,6 +642,40 @@ import Testing
         #expect(page.articles[1].body.hasPrefix("新年伊始"))
     }
 
+    /// Text with no type sizes: a headline whose last line holds only a word's end (`队`), right
+    /// above a dateline lead, after a blank line under a column broken off mid-sentence, heads
+    /// that report; its last line's words are those it makes with the line above (stacked-16 of
+    /// the page benchmark's seed 3). Before, both lines went on the story above.
+    @Test func aHeadlineEndingOnAWordsLastCharacterHeadsTheReportUnderIt() throws {
+        let text = """
+        的力量筹集所需资金。另据黑
+        龙江、辽宁、吉林、山东、广
+        东、湖南、湖北、云南、新
+        疆、甘肃、青海等２５个省、
+        自治区、直辖市及林业、煤
+        炭、航天、核工业、有色、纺
+        织、冶金、兵器等８个部门的
+        初步统计，目前已筹集资金１
+        ５亿元，用于节日期间的解困
+        工作。吉林、辽宁、陕西、新
+
+        中科院完成整体定位建设科技国家
+        队
+        本报北京１月１５日讯记者
+        杨健报道：
+        到２１世纪初，我国
+        科技体制新框架将逐步形成。
+        在这一新的总体框架中，中国
+        科学院将选择怎样的整体定
+        位？
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("陕西、新"))
+        #expect(page.articles[1].title == "中科院完成整体定位建设科技国家队")
+        #expect(page.articles[1].body.hasPrefix("到21世纪初"))
+    }
+
     /// Text with no type sizes: lines over a dateline lead that share words with the report
     /// head it, but a line whose title poppler ran in before another column's text
     /// (`傅全有在总参军人代表大会上强 李鹏接见…`, stacked-09 of the page benchmark's varied seed

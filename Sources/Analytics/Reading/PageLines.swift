@@ -245,9 +245,9 @@ struct PageLine: Equatable {
                 // A title in the headline face at body size: a brief's, or a caption's. A line of
                 // an editor's note in a face of its own (`严重冲击了一些国家的经济发`) is none.
                 lines[i].role = .candidate
-            } else if lines[i].size == nil, k + 1 < content.count, !lines[content[k + 1]].afterBlank,
-                      isDateline(lines[content[k + 1]].text), isHeadlineShaped(text.filter { $0 != "、" }),
-                      let headline = headlineOverTheReport(lines, content, k) ?? (lines[i].afterBlank ? k...k : nil) {
+            } else if lines[i].size == nil, k + 1 < content.count, !lines[content[k + 1]].afterBlank, isDateline(lines[content[k + 1]].text),
+                      let headline = headlineOverTheReport(lines, content, k)
+                        ?? (lines[i].afterBlank && isHeadlineShaped(text.filter { $0 != "、" }) ? k...k : nil) {
                 // In text, a line alone at a block's top right above a dateline lead heads that
                 // report, though the column before it broke off mid-sentence (poppler goes on with
                 // another column); such a headline may list with `、` (`国家防总、水利部通知要求…`).
@@ -1176,7 +1176,8 @@ struct PageLine: Equatable {
 
     /// In text, the headline of the report whose dateline lead follows line `k` of `content`,
     /// where poppler goes on with another column right over it: line `k` and up to two lines
-    /// above it (its first may stand after a blank line), each headline-shaped (`、` allowed),
+    /// above it (its first may stand after a blank line), each headline-shaped (`、` allowed;
+    /// line `k` of three characters or fewer, a word's end, with the line above it),
     /// with no bracket (`急———（附图片1张）` closes a paragraph) and no title run in (a line holding
     /// two columns' text, `傅全有在总参军人代表大会上强 李鹏接见…`, stacked-09 of the page benchmark's
     /// varied seed 50, would lose its title), and sharing words with the report's opening passage
@@ -1191,13 +1192,18 @@ struct PageLine: Equatable {
         let report = PageReader.passage(from: k + 1, in: content.map { lines[$0] })
         func heads(_ j: Int) -> Bool {
             let text = lines[content[j]].text
+            // A headline's last line may hold no more than a word's end (`中科院完成整体定位建设科技国家` /
+            // `队`, stacked-16 of seed 3): its words are those it makes with the line above.
+            let words = j == k && j > 0 && text.count <= 3 && !lines[content[j]].afterBlank ? lines[content[j - 1]].text + text : text
             return lines[content[j]].role == .text && lines[content[j]].runInTitle == nil
-                && isHeadlineShaped(text.filter { $0 != "、" }) && !text.contains("（")
-                && PageReader.sharedWords(text, report) >= 0.05
+                && isHeadlineShaped(words.filter { $0 != "、" }) && !text.contains("（")
+                && PageReader.sharedWords(words, report) >= 0.05
         }
         guard heads(k) else { return nil }
         var top = k
         while top > 0, k - top < 2, !lines[content[top]].afterBlank, heads(top - 1) { top -= 1 }
+        // A word's end heads nothing alone.
+        guard top < k || lines[content[k]].text.count > 3 else { return nil }
         // A subtitle's headline stands over it (`要写得自然，更要活得认真` over `——天津作家、学者…`, mixed-08).
         guard !HeadlineAttachment.isSubtitle(lines[content[top]]) else { return nil }
         if !lines[content[top]].afterBlank {
