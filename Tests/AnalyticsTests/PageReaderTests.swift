@@ -564,6 +564,49 @@ import Testing
         #expect(page.articles[1].body == "我国陆上石油工业在过去一年中取得重大成绩。")
     }
 
+    /// Text with no type sizes: a story's first column ending on a finished sentence, another
+    /// story, then the rest of the first (tabloid-05 of the page benchmark's seed 24): the untitled
+    /// block goes on the story it shares its words with, a column breaking where a sentence ends
+    /// too.
+    @Test func aBlockLeftUntitledGoesOnTheStoryWhoseColumnEndedASentence() throws {
+        let text = """
+        难忘南极风雪夜
+        ——致中国科学院武汉分院副院长吕纯操
+        本报记者温红彦
+        两年前，一位曾去过南极的朋友就给我讲
+        述过你的故事：中国科学院武汉分院有位
+        叫吕纯操的研究员，八年间七下南极，在
+        1158 个日夜中，历尽艰辛，出色地完成了
+        科考任务，归来后却遭受了家庭的不幸。
+
+        升官岂可带走公物
+        报载，山东省菏泽地区严把单位、部门干
+        部升迁公物处理关，干部调动时，上任不
+        接糊涂班，离任不交马虎账，全地区采取
+        措施，追缴调动干部账外公物，如桌椅、
+        沙发、手机、BP 机等，价值约 288.75
+        万元。
+
+        前不久，在北京召开的中国科学院跨世纪
+        年轻人才代表会上，我见到了你。
+        早晨的中国科技会堂阳光厅，色调一如它
+        的名字那样亮丽。朝阳透过穹隆式天窗，
+        从你的肩上升起。我走过去说明来意，你
+        顿时面带难色，局促地从沙发中站起。虽
+        然事先有约，你还是不太愿意讲自己的成
+        绩。当我们再次落座，谈到科学考察的意
+        义，谈起南极科考的风险和收获，你沉静
+        的目光渐渐地将我带进了冰雪南极。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "难忘南极风雪夜")
+        #expect(page.articles[0].body.contains("家庭的不幸。前不久，在北京召开的中国科学院"))
+        #expect(page.articles[0].body.hasSuffix("带进了冰雪南极。"))
+        #expect(page.articles[1].title == "升官岂可带走公物")
+        #expect(page.articles[1].body.hasSuffix("万元。"))
+    }
+
     /// Text with no type sizes: a line alone at a block's top right above a dateline lead is
     /// that report's headline, though the column before it broke off mid-sentence (photo-02 of
     /// the page benchmark) and it lists with `、`.

@@ -361,8 +361,12 @@ public struct PageReader: Sendable {
     /// fills its column, finishes no sentence, is no subtitle, and is not headline-shaped unless a
     /// word runs across into this piece (a headline glued to a story's end is no break). Shares
     /// words: ``sharedWords(_:_:)`` of the open piece's last 15 lines and this piece's first 15 at
-    /// least 0.05 (on the tuning seeds right joins gave 0.06–0.48, wrong ones 0.03–0.39). Nil when
-    /// there is none.
+    /// least 0.05 (on the tuning seeds right joins gave 0.06–0.48, wrong ones 0.03–0.39). A column
+    /// breaks where a sentence ends too: a piece whose last sentence is finished is open to a
+    /// piece holding a sentence of its own (headlines of a band read as text hold none) that
+    /// shares at least 0.1 with it (`…归来后却遭受了家庭的不幸。` | two stories | `前不久，在北京召开的
+    /// 中国科学院跨世纪…`, tabloid-05 of seed 24). The piece sharing most, among those that
+    /// qualify, is the one. Nil when there is none.
     static func joinContinuations(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
         var result: [Piece] = []
         for (piece, article) in zip(pieces, articles) {
@@ -371,15 +375,19 @@ public struct PageReader: Sendable {
                 result.append(piece)
                 continue
             }
-            let open = result.indices.filter { k in
-                guard result[k].closedBy == nil, let last = result[k].lines.last, last.role == .text, !PageLine.endsSentence(last.text),
-                      !last.text.hasPrefix("—"), let column = columnWidth(of: result[k].lines) else { return false }
-                return last.width >= column - 2
+            let holdsASentence = piece.lines.contains { $0.text.unicodeScalars.contains(where: SentenceSplitter.isTerminator) }
+            // Each open piece with the least share of words that carries it on.
+            let open = result.indices.compactMap { k -> (Int, Double)? in
+                guard result[k].closedBy == nil, let last = result[k].lines.last, last.role == .text,
+                      !last.text.hasPrefix("—"), let column = columnWidth(of: result[k].lines) else { return nil }
+                if PageLine.endsSentence(last.text) { return holdsASentence ? (k, 0.1) : nil }
+                let brokenOff = last.width >= column - 2
                     && (!PageLine.isHeadlineShaped(last.text) || PageLine.wordRunsAcross(last.text, into: first.text))
+                return brokenOff ? (k, 0.05) : nil
             }
             let opening = piece.openingPassage
-            let scored = open.map { k in (k, sharedWords(result[k].closingPassage, opening)) }
-            guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.05 else {
+            let scored = open.map { k, least in (k, sharedWords(result[k].closingPassage, opening), least) }
+            guard let best = scored.filter({ $0.1 >= $0.2 }).max(by: { $0.1 < $1.1 }) else {
                 result.append(piece)
                 continue
             }
