@@ -17,14 +17,14 @@ extension PDFLayout {
     /// declares the others by their own boxes too (cairo gives each subset of a face the box of
     /// its glyphs: AR PL UKai 1.03–1.10 em, justification's stretch lowering the commonest
     /// ratio too, so that a story set in kaiti throughout read 10% larger than the body and as
-    /// a deck, feature-01 of the feature pages' seed 44); any other (digits, Latin words, words mixing them with Han
-    /// characters, whose box poppler takes from either script's font, and words spanning two
-    /// faces, whose box is the taller face's) by whichever of the page's ratios (the CJK
-    /// faces', and the other faces' measured against the CJK type of the lines they stand on,
-    /// the median of their words') brings it nearest the em of its line's CJK type, or of the
-    /// last line before it that has some (the first that has some, for lines above it). Other
-    /// faces' ratios less than 10% from one are not among those. Pages with no face declared off the em are left as they
-    /// are: one word of a Latin face taken for CJK (1.28) does not make one. Deterministic.
+    /// a deck, feature-01 of the feature pages' seed 44); any other (digits, Latin words, words
+    /// mixing them with Han characters, whose box poppler takes from either script's font, and
+    /// words spanning two faces, whose box is the taller face's) by whichever of the page's
+    /// ratios (the CJK faces', and the other faces' measured against the CJK type of the lines
+    /// they stand on, the median of their words', where 10% or more from one) brings it nearest
+    /// the em of its line's CJK type, or of the last line before it that has some (the first
+    /// that has some, for lines above it). Pages with no face declared off the em are left as
+    /// they are: one word of a Latin face taken for CJK (1.28) does not make one. Deterministic.
     mutating func scaleBoxesToTheEm() {
         for p in pages.indices {
             let declared = Self.declaredHeights(of: pages[p].lines)

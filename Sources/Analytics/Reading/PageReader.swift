@@ -376,8 +376,8 @@ public struct PageReader: Sendable {
                 continue
             }
             let holdsASentence = piece.lines.contains { $0.text.unicodeScalars.contains(where: SentenceSplitter.isTerminator) }
-            // Each open piece with the least share of words that carries it on.
-            let open = result.indices.compactMap { k -> (Int, Double)? in
+            // Each open piece, with the least share of words that carries it on.
+            let open = result.indices.compactMap { k -> (piece: Int, least: Double)? in
                 guard result[k].closedBy == nil, let last = result[k].lines.last, last.role == .text,
                       !last.text.hasPrefix("—"), let column = columnWidth(of: result[k].lines) else { return nil }
                 if PageLine.endsSentence(last.text) { return holdsASentence ? (k, 0.1) : nil }
@@ -386,12 +386,13 @@ public struct PageReader: Sendable {
                 return brokenOff ? (k, 0.05) : nil
             }
             let opening = piece.openingPassage
-            let scored = open.map { k, least in (k, sharedWords(result[k].closingPassage, opening), least) }
-            guard let best = scored.filter({ $0.1 >= $0.2 }).max(by: { $0.1 < $1.1 }) else {
+            let qualifying = open.map { (piece: $0.piece, shared: sharedWords(result[$0.piece].closingPassage, opening), least: $0.least) }
+                .filter { $0.shared >= $0.least }
+            guard let best = qualifying.max(by: { $0.shared < $1.shared }) else {
                 result.append(piece)
                 continue
             }
-            result[best.0].goOn(with: piece)
+            result[best.piece].goOn(with: piece)
         }
         return result.count < pieces.count ? result : nil
     }
