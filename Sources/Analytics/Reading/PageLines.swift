@@ -1190,11 +1190,13 @@ struct PageLine: Equatable {
     static func headlineOverTheReport(_ lines: [PageLine], _ content: [Int], _ k: Int) -> ClosedRange<Int>? {
         // The lines under `k` are not classified yet: all text, as the passage takes them.
         let report = PageReader.passage(from: k + 1, in: content.map { lines[$0] })
+        // A headline's last line may hold no more than a word's end (`中科院完成整体定位建设科技国家` /
+        // `队`, stacked-16 of seed 3): its words are those it makes with the line above, and it
+        // heads nothing alone.
+        let endsOnAWordsEnd = k > 0 && lines[content[k]].text.count <= 3 && !lines[content[k]].afterBlank
         func heads(_ j: Int) -> Bool {
             let text = lines[content[j]].text
-            // A headline's last line may hold no more than a word's end (`中科院完成整体定位建设科技国家` /
-            // `队`, stacked-16 of seed 3): its words are those it makes with the line above.
-            let words = j == k && j > 0 && text.count <= 3 && !lines[content[j]].afterBlank ? lines[content[j - 1]].text + text : text
+            let words = j == k && endsOnAWordsEnd ? lines[content[j - 1]].text + text : text
             return lines[content[j]].role == .text && lines[content[j]].runInTitle == nil
                 && isHeadlineShaped(words.filter { $0 != "、" }) && !text.contains("（")
                 && PageReader.sharedWords(words, report) >= 0.05
@@ -1202,8 +1204,7 @@ struct PageLine: Equatable {
         guard heads(k) else { return nil }
         var top = k
         while top > 0, k - top < 2, !lines[content[top]].afterBlank, heads(top - 1) { top -= 1 }
-        // A word's end heads nothing alone.
-        guard top < k || lines[content[k]].text.count > 3 else { return nil }
+        guard top < k || !endsOnAWordsEnd else { return nil }
         // A subtitle's headline stands over it (`要写得自然，更要活得认真` over `——天津作家、学者…`, mixed-08).
         guard !HeadlineAttachment.isSubtitle(lines[content[top]]) else { return nil }
         if !lines[content[top]].afterBlank {
