@@ -1315,6 +1315,101 @@ import Testing
         #expect(sizes.allSatisfy { abs($0 - 1) < 0.05 }, "\(sizes)")
     }
 
+    /// A word whose box spans a Latin face stands as tall as that face: it does not part its line
+    /// as a headline in a size of its own would (`全国大部地区日平均气温将下降５` · `℃—１０` · `℃。请`,
+    /// the `℃` in DejaVu Serif, 12.7 pt where the line's UMing is 11.5 pt; briefs-10 of seed 24's
+    /// pages rewritten by cairo, whose boxes these are, was read as three pieces once the faces'
+    /// boxes were scaled, 7% apart then).
+    @Test func aWordSpanningALatinFaceDoesNotPartItsLine() throws {
+        var page = try Self.parsed("""
+         <line><word xMin="31.27" yMin="380.89" xMax="279.31" yMax="392.35">本报讯据中央气象台提供的信息：１９９８年元月上</word></line>
+         <line><word xMin="31.27" yMin="396.23" xMax="195.59" yMax="407.68">旬影响我国的冷空气势力将加强。</word></line>
+         <line><word xMin="31.27" yMin="411.56" xMax="279.31" yMax="423.02">２日—５日，受较强冷空气影响，淮河以北大部地区</word></line>
+         <line><word xMin="31.27" yMin="426.90" xMax="279.31" yMax="438.36">有５级—６级偏北风，江淮、江南及华南北部有４级</word></line>
+         <line><word xMin="30.49" yMin="442.24" xMax="279.32" yMax="453.69">—６级偏北风，我国东部和南部海域有６级—８级大</word></line>
+         <line><word xMin="31.27" yMin="457.57" xMax="279.31" yMax="469.03">风；东北地区东部有小到中雪，我国南方大部地区有</word></line>
+         <line><word xMin="31.27" yMin="472.91" xMax="105.58" yMax="484.37">小到中雨（雪）</word></line>
+         <line><word xMin="99.34" yMin="472.91" xMax="283.45" yMax="484.37">，其中江南和华南的部分地区有大雨。</word></line>
+         <line><word xMin="31.27" yMin="488.25" xMax="195.59" yMax="499.70">全国大部地区日平均气温将下降５</word><word xMin="198.13" yMin="487.88" xMax="242.61" yMax="500.62">℃—１０</word><word xMin="245.14" yMin="487.88" xMax="279.30" yMax="500.62">℃。请</word></line>
+         <line><word xMin="31.27" yMin="503.58" xMax="206.55" yMax="515.04">有关部门注意加强防风、防冻措施。</word></line>
+        """)
+        for l in page.lines.indices {
+            for w in page.lines[l].words.indices where page.lines[l].words[w].text.contains("℃") { page.lines[l].words[w].spansFaces = true }
+        }
+        let lines = page.fragments().map { $0.words.map(\.text).joined() }
+        #expect(lines.contains("全国大部地区日平均气温将下降５℃—１０℃。请"), "\(lines)")
+    }
+
+    /// A row opens under text only at a gap wider than the leading of the type over it: a
+    /// brief's column beside a story's headline, the gap between two of its lines the
+    /// leading to a hundredth of a point, reads on under that gap (`…记者近日从空军有关部门` /
+    /// `获悉，…`, briefs-09 of seed 24's pages rewritten by cairo, whose boxes these are: the body
+    /// 10.8 pt, the page's em taken to the half point, 10.5, made the leading look narrower).
+    @Test func aBriefsLeadingBesideAHeadlineOpensNoRow() throws {
+        var page = try Self.parsed("""
+         <line><word xMin="31.27" yMin="347.98" xMax="75.09" yMax="359.43">力奋斗！</word></line>
+         <line><word xMin="31.27" yMin="362.22" xMax="220.89" yMax="373.68">国务院副总理吴邦国为会议发来贺信，</word></line>
+         <line><word xMin="31.27" yMin="376.46" xMax="212.91" yMax="387.92">贺信指出，改革开放以来，特别是党的</word></line>
+         <line><word xMin="31.27" yMin="390.70" xMax="212.91" yMax="402.16">十四大以来，电子行业广大干部职工奋</word></line>
+         <line><word xMin="230.47" yMin="347.98" xMax="412.11" yMax="359.43">据介绍，在过去的一年里，我国电子信</word></line>
+         <line><word xMin="230.47" yMin="362.22" xMax="412.10" yMax="373.68">息产业继续保持高速增长态势。全行</word></line>
+         <line><word xMin="230.47" yMin="376.46" xMax="412.10" yMax="387.92">业实现销售收入２５００亿元，比上</word></line>
+         <line><word xMin="230.47" yMin="390.70" xMax="297.58" yMax="402.16">年增长１５％</word><word xMin="299.78" yMin="390.70" xMax="412.10" yMax="402.16">，全行业利润、产品出</word></line>
+         <line><word xMin="429.68" yMin="347.98" xMax="611.32" yMax="359.43">的战略性改组，深化科技体制改革，大</word></line>
+         <line><word xMin="429.68" yMin="362.22" xMax="539.22" yMax="373.68">力提高技术创新能力。</word></line>
+         <line><word xMin="31.27" yMin="412.47" xMax="219.50" yMax="438.78">李鹏在北京考察企业</word></line>
+         <line><word xMin="31.27" yMin="438.87" xMax="312.13" yMax="449.81">——向广大职工祝贺新年，对节日坚守岗位的同志们表示慰问</word></line>
+         <line><word xMin="31.27" yMin="459.64" xMax="212.90" yMax="471.09">新华社北京十二月三十一日电（中央</word></line>
+         <line><word xMin="31.27" yMin="473.88" xMax="212.90" yMax="485.34">人民广播电台记者刘振英、新华社记</word></line>
+         <line><word xMin="31.27" yMin="488.12" xMax="212.91" yMax="499.58">者张宿堂）今天是一九九七年的最后一</word></line>
+         <line><word xMin="31.27" yMin="502.36" xMax="212.91" yMax="513.82">天。辞旧迎新之际，国务院总理李鹏今</word></line>
+         <line><word xMin="31.27" yMin="516.60" xMax="220.89" yMax="528.06">天上午来到北京石景山发电总厂考察，</word></line>
+         <line><word xMin="31.27" yMin="530.84" xMax="212.91" yMax="542.30">向广大企业职工表示节日的祝贺，向将</word></line>
+         <line><word xMin="31.27" yMin="545.08" xMax="212.90" yMax="556.54">要在节日期间坚守工作岗位的同志们</word></line>
+         <line><word xMin="230.47" yMin="459.64" xMax="285.25" yMax="471.09">表示慰问。</word></line>
+         <line><word xMin="230.47" yMin="473.88" xMax="412.11" yMax="485.34">上午九时二十分，李鹏总理在北京市委</word></line>
+         <line><word xMin="230.47" yMin="488.12" xMax="412.11" yMax="499.58">书记、市长贾庆林的陪同下，来到位于</word></line>
+         <line><word xMin="230.47" yMin="502.36" xMax="412.10" yMax="513.82">北京西郊的北京石景山发电总厂。始</word></line>
+         <line><word xMin="230.47" yMin="516.60" xMax="412.10" yMax="528.06">建于一九一九年的北京石景山发电总</word></line>
+         <line><word xMin="230.47" yMin="530.84" xMax="420.09" yMax="542.30">厂是华北电力集团公司骨干发电企业，</word></line>
+         <line><word xMin="230.47" yMin="545.08" xMax="412.11" yMax="556.54">承担着向首都供电、供热任务，装机总</word></line>
+         <line><word xMin="429.68" yMin="459.64" xMax="611.31" yMax="471.09">容量一百一十六点六万千瓦。总厂年</word></line>
+         <line><word xMin="429.68" yMin="473.88" xMax="611.32" yMax="485.34">发电量四十五亿千瓦时，供热能力八百</word></line>
+         <line><word xMin="429.68" yMin="488.12" xMax="611.32" yMax="499.58">百万大卡／小时，现供热面积已达八百</word></line>
+         <line><word xMin="429.68" yMin="502.36" xMax="611.31" yMax="513.82">多万平方米。早在担任华北电管局领</word></line>
+         <line><word xMin="429.68" yMin="516.60" xMax="611.32" yMax="528.06">导时，李鹏就曾多次到发电总厂检查指</word></line>
+         <line><word xMin="429.68" yMin="530.84" xMax="473.49" yMax="542.30">导工作。</word></line>
+         <line><word xMin="628.88" yMin="349.56" xMax="782.24" yMax="361.02">睹了几本已办好待发的驾驶证。</word></line>
+         <line><word xMin="628.88" yMin="371.40" xMax="749.38" yMax="385.18">空军涌现二千多双拥先进</word></line>
+         <line><word xMin="628.88" yMin="386.38" xMax="810.52" yMax="397.84">据新华社北京１月１３日电（记者孙茂</word></line>
+         <line><word xMin="628.88" yMin="400.62" xMax="810.52" yMax="412.08">庆、徐壮志）记者近日从空军有关部门</word></line>
+         <line><word xMin="628.88" yMin="414.86" xMax="810.52" yMax="426.32">获悉，去年空军双拥共建工作取得新成</word></line>
+         <line><word xMin="628.88" yMin="429.10" xMax="810.52" yMax="440.56">绩，先后涌现出２０００多个双拥先进</word></line>
+         <line><word xMin="628.88" yMin="443.34" xMax="694.60" yMax="454.80">单位和个人。</word></line>
+         <line><word xMin="628.88" yMin="457.58" xMax="810.52" yMax="469.04">一年来，空军各部队积极拓宽渠道，丰</word></line>
+         <line><word xMin="628.88" yMin="471.82" xMax="810.52" yMax="483.28">富内容，因地制宜地开展了形式多样的</word></line>
+         <line><word xMin="628.88" yMin="486.07" xMax="810.51" yMax="497.52">双拥共建活动。兰州军区空军驻甘肃</word></line>
+         <line><word xMin="628.88" yMin="500.31" xMax="810.51" yMax="511.77">部队与河西五地市群众一起参加了争</word></line>
+         <line><word xMin="628.88" yMin="514.55" xMax="810.52" yMax="526.01">创“河西千里双拥模范走廊”活动，受</word></line>
+         <line><word xMin="628.88" yMin="528.79" xMax="810.51" yMax="540.25">到中共甘肃省委、省政府和省军区的</word></line>
+         <line><word xMin="628.88" yMin="543.03" xMax="683.65" yMax="554.49">高度评价。</word></line>
+         <line><word xMin="628.88" yMin="557.27" xMax="810.52" yMax="568.73">目前，空军参加创办的５２４４个军民</word></line>
+         <line><word xMin="628.88" yMin="571.51" xMax="810.52" yMax="582.97">共建点中，有６０％被评为文明先进单</word></line>
+         <line><word xMin="628.88" yMin="585.75" xMax="650.78" yMax="597.21">位。</word></line>
+         <line><word xMin="84.28" yMin="607.89" xMax="757.50" yMax="640.46">全国双拥工作电视电话会议要求做好双拥工作凝聚军心民心</word></line>
+        """)
+        for l in page.lines.indices {
+            let line = page.lines[l], height = line.yMax - line.yMin
+            for w in line.words.indices {
+                page.lines[l].words[w].face = height > 13 ? "WenQuanYiZenHei" : line.words[0].text.hasPrefix("——") ? "UKaiCN" : "UMingCN"
+            }
+        }
+        var layout = PDFLayout(pages: [page])
+        layout.scaleBoxesToTheEm()
+        let text = PDFLayout.typeset(layout.pages[0]).text
+        #expect(text.contains("记者近日从空军有关部门\n获悉，去年空军双拥共建工作取得新成"), "\(text)")
+    }
+
     /// Em-tall boxes, XeLaTeX's, are left as they are.
     @Test func emTallBoxesAreLeftAsTheyAre() throws {
         let page = try Self.parsed("""

@@ -526,8 +526,10 @@ extension PDFLayout.Page {
                 // at its column's edge (two captions side by side, photo-15 of the varied pages'
                 // seed 9, 1.3 em apart).
                 if (-1...reach).contains(where: { dx in (-1...1).contains { edges.contains([at[0] + dx, at[1] + $0]) } }) { cuts.insert([l, w]) }
-                // Two headlines of a band side by side, each in its own size, a narrow gap apart.
-                if before.isCJK, after.isCJK, abs(a - b) > 0.05 * max(a, b) { cuts.insert([l, w]) }
+                // Two headlines of a band side by side, each in its own size, a narrow gap apart;
+                // not where a word spans faces, its box the taller face's (`５` · `℃—１０`, the `℃`
+                // in a Latin face, briefs-10 of seed 24 rewritten by cairo).
+                if before.isCJK, after.isCJK, !before.spansFaces, !after.spansFaces, abs(a - b) > 0.05 * max(a, b) { cuts.insert([l, w]) }
                 // Two headlines of one size side by side over their columns, the first filling
                 // its column (`话剧再次成为热门话题艺术家、` · `改革平稳发展`, 0.8 em apart, feature-04
                 // of seed 15): the gap spans a gutter of the body's, from where a column of
@@ -710,11 +712,14 @@ enum XYCut {
             // them (`与人奋斗`, commentary-07 of the varied pages' seed 21); a kicker stands within
             // its headline's ends. So is a caption's last line over a headline or its kicker
             // (tabloid-08 of the varied pages' seed 21: a credit 8.7 pt over a kicker, where the
-            // leading is 7.1 pt).
+            // leading is 7.1 pt). The leading is measured in the type above the gap, not the
+            // page's em taken to the half point: a column's own gap between two lines is no wider
+            // (a brief's beside a story's headline, 10.8 pt type where the em is taken as 10.5,
+            // briefs-09 of seed 24 rewritten by cairo).
             if let headlineRow = bands.first(where: { band in
                 band.above < PageLine.displaySize * em && band.below >= PageLine.displaySize * em
-                    && (band.width > (leading + 0.25) * em || (band.width > leading * em && textReachesPastTheHeadline(lines, at: band)))
-                    || band.width > leading * em && captionsEndOver(lines, at: band) && opensAHeadline(lines, at: band)
+                    && (band.width > (leading + 0.25) * em || (band.width > leading * band.above && textReachesPastTheHeadline(lines, at: band)))
+                    || band.width > leading * band.above && captionsEndOver(lines, at: band) && opensAHeadline(lines, at: band)
             }) {
                 return across(at: headlineRow.at)
             }
