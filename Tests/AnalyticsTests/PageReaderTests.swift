@@ -607,6 +607,38 @@ import Testing
         #expect(page.articles[1].body.hasSuffix("万元。"))
     }
 
+    /// Text with no type sizes: a brief's title between two briefs of one column, no blank line
+    /// about it (briefs-02 of the page benchmark's seed 24): `雨中情` names the brief under it,
+    /// none of its words in the brief above, though the two share enough common words (`北京`,
+    /// `慰问`…) to pass for one subject.
+    @Test func aBriefsTitleNamingTheTextUnderItHeadsThatBrief() throws {
+        let text = """
+        北京市举行老干部迎春团拜
+        会
+        新华社北京 1 月 9 日电（记
+        者徐仁杰）中共北京市委、北
+        京市人民政府今天下午举行
+        老干部团拜会。300 多位离
+        退休老同志与中央和北京市
+        有关负责同志相互问候，共迎
+        新春。
+        雨中情
+        1 月 10 日，江苏省文化下乡
+        慰问服务团在连绵的冬雨中
+        为睢宁县王集乡 2 万多名乡
+        亲演出两个多小时的精彩节
+        目，深受群众欢迎。
+        1：慰问团的演员和工作人员
+        齐力推动陷在泥泞中的演出
+        道具车。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("共迎新春。"))
+        #expect(page.articles[1].title == "雨中情")
+        #expect(page.articles[1].body.hasPrefix("1月10日，江苏省文化下乡"))
+    }
+
     /// Text with no type sizes: a line alone at a block's top right above a dateline lead is
     /// that report's headline, though the column before it broke off mid-sentence (photo-02 of
     /// the page benchmark) and it lists with `、`.

@@ -695,6 +695,9 @@ public struct PageReader: Sendable {
         if run.count == 1, end + 1 < content.count, case let next = content[end + 1], next.role == .text, !next.afterBlank,
            let span = run[0].span, let below = next.span,
            abs(span.lowerBound - below.lowerBound) <= 0.5, span.upperBound >= below.upperBound - 0.5 { return false }
+        // In text, a brief's title between two briefs of one column, naming the text under it.
+        if run.count == 1, run[0].size == nil, end + 1 < content.count, content[end + 1].role == .text,
+           titlesThePassage(below: end, in: content, after: piece) { return true }
         // Inside the text's block between two passages on one subject: a crosshead, a fragment,
         // or a paragraph's first lines with no punctuation in a narrow column (`冶金部黄金管理局局长王德学` /
         // `在日前举行的黄金工业情况通`, stacked-02 of the second seed).
@@ -827,6 +830,25 @@ public struct PageReader: Sendable {
         guard content[i].size == nil, !content[i].afterBlank, i + 1 < content.count, !content[i + 1].afterBlank,
               content[i + 1].role == .text else { return false }
         return continuesTheSubject(passage(openedBy: content[i...i], at: i, in: content), of: piece)
+    }
+
+    /// Whether the line at `i`, under a finished sentence of the open `piece` of a brief's length
+    /// (``captionLength`` at most), names the passage under it and not the piece: half or more of
+    /// its words (two at least, ``Tokenizer``'s) recur in the passage below
+    /// (``passage(from:in:)``), none in the piece, and no word runs across from it into the next
+    /// line (``PageLine/wordRunsAcross(_:into:words:)``: `…发生在伊朗的7.1级地震造成的伤` / `亡…`).
+    /// So stands a brief's title between two briefs of one column (`雨中情` over `1月10日，江苏省
+    /// 文化下乡慰问服务团在连绵的冬雨中…`, under `…共迎新春。`, briefs-02 of seed 24), whose passages
+    /// share enough of a page's common words to pass for one subject. Under a longer piece such a
+    /// line is as often a crosshead (`重塑交警新形象`, feature-10 of the varied pages' seed 50).
+    static func titlesThePassage(below i: Int, in content: [PageLine], after piece: Piece) -> Bool {
+        guard let last = piece.lines.last, PageLine.endsSentence(last.text), piece.lines.map(\.text).joined().count <= captionLength,
+              i + 1 < content.count, !PageLine.wordRunsAcross(content[i].text, into: content[i + 1].text) else { return false }
+        let tokenizer = Tokenizer()
+        let words = Set(tokenizer.tokens(content[i].text))
+        guard words.count >= 2 else { return false }
+        let below = Set(tokenizer.tokens(passage(from: i + 1, in: content))), above = Set(tokenizer.tokens(piece.closingPassage))
+        return words.isDisjoint(with: above) && words.filter(below.contains).count * 2 >= words.count
     }
 
     /// In text without sizes: whether the short line at `i` is the end of the open `piece`'s
