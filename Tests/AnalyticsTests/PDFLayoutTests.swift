@@ -1483,6 +1483,34 @@ import Testing
         #expect(layout.pages[0].lines.map(\.face) == ["NotoSerifCJKjp", "NotoSerifCJKjp"])
     }
 
+    /// A headline's run, in a face declared 2.85 em tall (Noto Sans, as cairo writes it), reaches
+    /// over the middle of the standfirst's words on the line under it: those words take the face
+    /// of the runs on their own line and span no faces (stacked-05 of seed 24 rewritten by cairo,
+    /// whose boxes and runs these are: read in the headline's face, the standfirst's lines were
+    /// scaled to a third of their size and read as pieces of their own).
+    @Test func aRunReachingOverFromTheLineAboveGivesNoFace() throws {
+        let page = try Self.parsed("""
+         <line><word xMin="265.53" yMin="288.46" xMax="576.25" yMax="362.31">关夏商周断代工程曙光初现</word></line>
+         <line><word xMin="230.76" yMin="337.49" xMax="411.53" yMax="347.92">展一年多来取得一系列阶段性成果。多</word></line>
+         <line><word xMin="430.24" yMin="337.49" xMax="503.44" yMax="347.92">现了良好前景。</word></line>
+         """)
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <pdf2xml><page number="1" width="1262" height="1785">
+        <fontspec id="2" size="16" family="NABMTA+BousungEG-Light-GB" color="#000000"/>
+        <fontspec id="4" size="39" family="BAEPTV+NotoSansCJKjp" color="#000000"/>
+        <text top="462" left="398" width="466" height="56" font="4"><b>关夏商周断代工程曙光初现</b></text>
+        <text top="506" left="346" width="271" height="16" font="2">展一年多来取得一系列阶段性成果。多</text>
+        <text top="506" left="645" width="110" height="16" font="2">现了良好前景。</text>
+        </page></pdf2xml>
+        """
+        var layout = PDFLayout(pages: [page])
+        layout.assignFaces(try #require(PDFFaces.parse(Data(xml.utf8))))
+        let words = layout.pages[0].lines.flatMap(\.words)
+        #expect(words.map(\.face) == ["NotoSansCJKjp", "BousungEG-Light-GB", "BousungEG-Light-GB"])
+        #expect(words.map(\.spansFaces) == [false, false, false])
+    }
+
     /// A word poppler runs across two faces (the bold `杜英姿报道：` of a lead, Noto Sans declared
     /// 1.45 em, into the text after it in Bousung, 0.75 em: band-04 typeset by LuaLaTeX) has
     /// the taller face's box; scaled by its middle's face it read 1.98× body type and cut the

@@ -229,13 +229,21 @@ struct PDFLayout: Equatable {
                     let word = page.lines[l].words[w]
                     let x = (word.xMin + word.xMax) / 2 * scale, y = (word.yMin + word.yMax) / 2 * scale
                     let crossing = runs.runs.filter { $0.top <= y && y <= $0.bottom && $0.left < word.xMax * scale && word.xMin * scale < $0.right }
+                    // A run on the line above or below, in a face declared taller than the em
+                    // (cairo declares Noto CJK's 2.85 em), may reach over the word's middle: the
+                    // runs on the word's own line, their middles within its box, tell its face where
+                    // there are any (a headline's run over a standfirst's line, stacked-05 of seed
+                    // 24 rewritten by cairo, made it span faces; over a lead's, commentary-16, in
+                    // the headline's face).
+                    let onLine = crossing.filter { (word.yMin * scale...word.yMax * scale).contains(($0.top + $0.bottom) / 2) }
+                    let own = onLine.isEmpty ? crossing : onLine
                     // pdftohtml rounds its runs' boxes to whole units: a word's middle may fall
                     // between two runs (`几乎所有“` · `007` · `”影片都有一个`, one word of poppler's,
                     // mixed-11 of the varied pages' seed 51). It then takes the face of the run
                     // it overlaps most.
                     let overlap = { (run: PDFFaces.Run) in min(run.right, word.xMax * scale) - max(run.left, word.xMin * scale) }
-                    pages[p].lines[l].words[w].face = (runs.runs.first { $0.contains(x, y) } ?? crossing.max { overlap($0) < overlap($1) })?.face
-                    pages[p].lines[l].words[w].spansFaces = Set(crossing.map(\.face)).count > 1
+                    pages[p].lines[l].words[w].face = (own.first { $0.contains(x, y) } ?? own.max { overlap($0) < overlap($1) })?.face
+                    pages[p].lines[l].words[w].spansFaces = Set(own.map(\.face)).count > 1
                 }
             }
         }
