@@ -187,6 +187,22 @@ struct PDFLayout: Equatable {
         /// spans a bold lead and the text after it stands taller than its type, on the same
         /// baseline (`本报北京一月六日讯新华社记者王黎、` · `本报记者李舫报道：全国…`, 8% taller,
         /// stacked-20 of the varied pages' seed 21): within 10% on one baseline is its size.
+        /// Appends `line` to `lines`, or joins it to the last of them where one goes on into the
+        /// other on one baseline (``continues(into:)``): poppler starts a new line where a word's
+        /// box overlaps the one before it (bold run-in titles are set with boxes wider than their
+        /// advance), and may give the line's start after its rest (an item's number `1、`
+        /// overlapped by the `“` after it, briefs-03 of the varied pages' seed 10).
+        static func append(_ line: Line, to lines: inout [Line]) {
+            guard let previous = lines.last else { lines.append(line); return }
+            if previous.continues(into: line) {
+                lines[lines.count - 1].words += line.words
+            } else if line.continues(into: previous) {
+                lines[lines.count - 1].words = line.words + previous.words
+            } else {
+                lines.append(line)
+            }
+        }
+
         func continues(into next: Line) -> Bool {
             guard let last = words.last, let first = next.words.first else { return false }
             let space = last.meetsOtherScript(first) ? Word.widestScriptSpace : 0.2
@@ -1250,18 +1266,7 @@ private final class BoundingBoxParser: NSObject, XMLParserDelegate {
             word = nil
         case "line":
             for finished in line?.rows ?? [] where !pages.isEmpty {
-                // poppler starts a new line where a word's box overlaps the one before it (bold
-                // run-in titles are set with boxes wider than their advance): such a line goes on
-                // the one before it. It may give the line's start after its rest (an item's number
-                // `1、` overlapped by the `“` after it, briefs-03 of the varied pages' seed 10).
-                let last = pages[pages.count - 1].lines.count - 1
-                if let previous = pages[pages.count - 1].lines.last, previous.continues(into: finished) {
-                    pages[pages.count - 1].lines[last].words += finished.words
-                } else if let previous = pages[pages.count - 1].lines.last, finished.continues(into: previous) {
-                    pages[pages.count - 1].lines[last].words = finished.words + previous.words
-                } else {
-                    pages[pages.count - 1].lines.append(finished)
-                }
+                PDFLayout.Line.append(finished, to: &pages[pages.count - 1].lines)
             }
             line = nil
         default: break
