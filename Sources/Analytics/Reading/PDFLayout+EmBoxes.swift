@@ -23,8 +23,10 @@ extension PDFLayout {
     /// ratios (the CJK faces', and the other faces' measured against the CJK type of the lines
     /// they stand on, the median of their words', where 10% or more from one) brings it nearest
     /// the em of its line's CJK type, or of the last line before it that has some (the first
-    /// that has some, for lines above it). Pages with no face declared off the em are left as
-    /// they are: one word of a Latin face taken for CJK (1.28) does not make one. Deterministic.
+    /// that has some, for lines above it). Lines of such a page that poppler parted, their
+    /// boxes apart, and that now meet on one baseline are joined (``Line/append(_:to:)``).
+    /// Pages with no face declared off the em are left as they are: one word of a Latin face
+    /// taken for CJK (1.28) does not make one. Deterministic.
     mutating func scaleBoxesToTheEm() {
         for p in pages.indices {
             let declared = Self.declaredHeights(of: pages[p].lines)
