@@ -178,15 +178,6 @@ struct PDFLayout: Equatable {
             return rows
         }
 
-        /// Whether `next` is set on this line's baseline at its size, starting inside it or
-        /// within a fifth of an em after it, or, where a digit or Latin letter meets CJK type,
-        /// within the typesetter's space between scripts as justification stretches it
-        /// (``Word/widestScriptSpace``: `1` · `月` · `4` · `日，本应是…`, each its own line from
-        /// poppler, briefs-01 of the varied pages' seed 12, whose `4` was read after the line;
-        /// `驱车` · `10` · `分钟左右…`, 0.36 em apart, mixed-06 of seed 18). A word whose box
-        /// spans a bold lead and the text after it stands taller than its type, on the same
-        /// baseline (`本报北京一月六日讯新华社记者王黎、` · `本报记者李舫报道：全国…`, 8% taller,
-        /// stacked-20 of the varied pages' seed 21): within 10% on one baseline is its size.
         /// Appends `line` to `lines`, or joins it to the last of them where one goes on into the
         /// other on one baseline (``continues(into:)``): poppler starts a new line where a word's
         /// box overlaps the one before it (bold run-in titles are set with boxes wider than their
@@ -203,6 +194,15 @@ struct PDFLayout: Equatable {
             }
         }
 
+        /// Whether `next` is set on this line's baseline at its size, starting inside it or
+        /// within a fifth of an em after it, or, where a digit or Latin letter meets CJK type,
+        /// within the typesetter's space between scripts as justification stretches it
+        /// (``Word/widestScriptSpace``: `1` · `月` · `4` · `日，本应是…`, each its own line from
+        /// poppler, briefs-01 of the varied pages' seed 12, whose `4` was read after the line;
+        /// `驱车` · `10` · `分钟左右…`, 0.36 em apart, mixed-06 of seed 18). A word whose box
+        /// spans a bold lead and the text after it stands taller than its type, on the same
+        /// baseline (`本报北京一月六日讯新华社记者王黎、` · `本报记者李舫报道：全国…`, 8% taller,
+        /// stacked-20 of the varied pages' seed 21): within 10% on one baseline is its size.
         func continues(into next: Line) -> Bool {
             guard let last = words.last, let first = next.words.first else { return false }
             let space = last.meetsOtherScript(first) ? Word.widestScriptSpace : 0.2

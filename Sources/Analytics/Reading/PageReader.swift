@@ -452,6 +452,9 @@ public struct PageReader: Sendable {
         var openingPassage: String { lines.prefix(PageReader.passageLines).map(\.text).joined() }
         var closingPassage: String { lines.suffix(PageReader.passageLines).map(\.text).joined() }
 
+        /// Whether the piece's text is a brief's length (``PageReader/captionLength`` characters at most).
+        var isBriefLength: Bool { lines.map(\.text).joined().count <= PageReader.captionLength }
+
         /// The piece's text without the dateline lead it opens with (whose words every report
         /// from one place and day shares).
         var reportText: String {
@@ -798,7 +801,7 @@ public struct PageReader: Sendable {
         }
         // The crosshead's own words count with the text under it (`菜篮子工程的提出` over `今天的家庭主妇们…`).
         return centred && (standsUnderADisplayHeadline(piece, in: content)
-            || (piece.lines.map(\.text).joined().count > captionLength || opensWithBylineAlone)
+            || (!piece.isBriefLength || opensWithBylineAlone)
                 && sharedWords(piece.closingPassage, passage(openedBy: run, at: end, in: content)) >= 0.03)
     }
 
@@ -842,7 +845,7 @@ public struct PageReader: Sendable {
     /// share enough of a page's common words to pass for one subject. Under a longer piece such a
     /// line is as often a crosshead (`重塑交警新形象`, feature-10 of the varied pages' seed 50).
     static func titlesThePassage(below i: Int, in content: [PageLine], after piece: Piece) -> Bool {
-        guard let last = piece.lines.last, PageLine.endsSentence(last.text), piece.lines.map(\.text).joined().count <= captionLength,
+        guard let last = piece.lines.last, PageLine.endsSentence(last.text), piece.isBriefLength,
               i + 1 < content.count, !PageLine.wordRunsAcross(content[i].text, into: content[i + 1].text) else { return false }
         let tokenizer = Tokenizer()
         let words = Set(tokenizer.tokens(content[i].text))
