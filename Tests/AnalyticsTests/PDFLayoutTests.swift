@@ -1507,6 +1507,34 @@ import Testing
         #expect(layout.pages[0].lines.map(\.text).last == "2）。", "\(layout.pages[0].lines.map(\.text))")
     }
 
+    /// A lead's first line, one word spanning the lead's face (Noto Sans, declared 2.85 em as
+    /// cairo writes it) and the text's, stands right under a headline set across the columns
+    /// (mixed-01 of seed 24 rewritten by cairo, whose boxes these are). Its line has no em of its
+    /// own; measured against the headline's alone, its box was left 30 pt tall, and the next
+    /// columns' first lines were read inside the lead. It fits the em of the line under it.
+    @Test func aLeadsLineSpanningTwoFacesUnderAHeadlineTakesTheEmOfTheLineUnderIt() throws {
+        var page = try Self.parsed("""
+         <line><word xMin="31.27" yMin="465.90" xMax="135.84" yMax="495.72">李鹏会见日本建设大臣</word></line>
+         <line><word xMin="31.27" yMin="665.66" xMax="703.50" yMax="742.35">汪道涵在《两岸关系》杂志发表新年祝辞一年春事早耕耘</word></line>
+         <line><word xMin="31.27" yMin="715.96" xMax="170.34" yMax="745.78">本报北京１月１日讯海峡两岸</word></line>
+         <line><word xMin="31.27" yMin="739.30" xMax="170.34" yMax="749.74">关系协会会长汪道涵在《两岸</word></line>
+         <line><word xMin="31.27" yMin="752.95" xMax="170.34" yMax="763.38">关系》杂志１９９８年１月号</word></line>
+         <line><word xMin="191.31" yMin="725.66" xMax="212.23" yMax="736.10">意！</word></line>
+         <line><word xMin="191.31" yMin="739.30" xMax="330.38" yMax="749.74">１９９７年是中华民族现代发</word></line>
+         <line><word xMin="191.31" yMin="752.95" xMax="330.38" yMax="763.38">展进程中具有重大历史意义的</word></line>
+         """)
+        for l in page.lines.indices {
+            page.lines[l].words[0].face = l < 3 ? "NotoSansCJKjp" : "BousungEG-Light-GB"
+        }
+        page.lines[2].words[0].spansFaces = true
+        var layout = PDFLayout(pages: [page])
+        layout.scaleBoxesToTheEm()
+        let lead = layout.pages[0].lines[2].words[0]
+        #expect(abs((lead.yMax - lead.yMin) - 10.44) < 0.5, "\(lead)")
+        let text = PDFLayout.typeset(layout.pages[0]).text
+        #expect(text.contains("本报北京１月１日讯海峡两岸\n关系协会会长汪道涵在《两岸"), "\(text)")
+    }
+
     /// A headline's run, in a face declared 2.85 em tall (Noto Sans, as cairo writes it), reaches
     /// over the middle of the standfirst's words on the line under it: those words take the face
     /// of the runs on their own line and span no faces (stacked-05 of seed 24 rewritten by cairo,

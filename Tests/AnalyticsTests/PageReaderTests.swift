@@ -1591,6 +1591,11 @@ import Testing
         let joint = PageReader().read("本报北京1月17日讯新华社记者王明、本报\n记者李华报道：会议今天开幕。\n", id: "q")
         #expect(joint.articles.first?.lead == "本报北京1月17日讯新华社记者王明、本报记者李华报道：")
         #expect(joint.articles.first?.body == "会议今天开幕。")
+        // Three desks' reporters in a column thirteen characters wide: the lead runs over four
+        // lines (mixed-17 of seed 24, whose lines these are).
+        let narrow = PageReader().read("本报北京１月１４日讯中央人\n民广播电台记者张应银、新华\n社记者蔡晖、本报记者马利报\n道：近日，首都各新闻单位连\n续报道了甘肃省河西军民创建。\n", id: "r")
+        #expect(narrow.articles.first?.lead == "本报北京1月14日讯中央人民广播电台记者张应银、新华社记者蔡晖、本报记者马利报道：")
+        #expect(narrow.articles.first?.body == "近日，首都各新闻单位连续报道了甘肃省河西军民创建。")
     }
 
     /// Run-in titles in text with no type sizes (briefs-09 in the page benchmark): the gap after

@@ -22,8 +22,8 @@ extension PDFLayout {
     /// words spanning two faces, whose box is the taller face's) by whichever of the page's
     /// ratios (the CJK faces', and the other faces' measured against the CJK type of the lines
     /// they stand on, the median of their words', where 10% or more from one) brings it nearest
-    /// the em of its line's CJK type, or of the last line before it that has some (the first
-    /// that has some, for lines above it). Lines of such a page that poppler parted, their
+    /// the em of its line's CJK type or, on a line with none, nearest (relatively) the em of the
+    /// last line before it or of the first after it that has some. Lines of such a page that poppler parted, their
     /// boxes apart, and that now meet on one baseline are joined (``Line/append(_:to:)``).
     /// Pages with no face declared off the em are left as they are: one word of a Latin face
     /// taken for CJK (1.28) does not make one. Deterministic.
@@ -42,13 +42,21 @@ extension PDFLayout {
                 for word in line.words where faceRatio(word) == nil { againstType[word.face ?? "", default: []].append((word.yMax - word.yMin) / em) }
             }
             let ratios = Set(declared.values.map(\.ratio) + againstType.values.map { $0.sorted()[$0.count / 2] }.filter(offTheEm) + [1]).sorted()
-            var em = ems.lazy.compactMap { $0 }.first
+            var below = [Double?](repeating: nil, count: ems.count)
+            for l in ems.indices.dropLast().reversed() { below[l] = ems[l + 1] ?? below[l + 1] }
+            var above: Double?
             for l in pages[p].lines.indices {
-                em = ems[l] ?? em
+                // A line with no CJK type of its own is measured against the lines either side
+                // and takes the em it fits best: the first line of a lead, one word spanning the
+                // lead's face and the text's, stands under a headline (mixed-01 of seed 24
+                // rewritten by cairo: measured against the headline's em alone, its box stayed
+                // 30 pt tall and the next columns' first lines were read inside the lead).
+                let references = ems[l].map { [$0] } ?? [above, below[l]].compactMap { $0 }
+                above = ems[l] ?? above
                 for (w, word) in pages[p].lines[l].words.enumerated() {
                     let height = word.yMax - word.yMin
-                    guard let ratio = faceRatio(word) ?? em.flatMap({ em in ratios.min { abs(height / $0 - em) < abs(height / $1 - em) } }),
-                          ratio != 1 else { continue }
+                    let fit = references.flatMap { em in ratios.map { (ratio: $0, miss: abs(height / $0 - em) / em) } }.min { $0.miss < $1.miss }
+                    guard let ratio = faceRatio(word) ?? fit?.ratio, ratio != 1 else { continue }
                     let middle = (word.yMin + word.yMax) / 2
                     pages[p].lines[l].words[w].yMin = middle - height / ratio / 2
                     pages[p].lines[l].words[w].yMax = middle + height / ratio / 2

@@ -961,7 +961,7 @@ struct PageLine: Equatable {
     }
 
     /// Where a lead of the form `…电记者张三、李四报道：` ends: the line (an index into `lines`,
-    /// which may hold the lead wrapped over three) and the index after its colon, when `报道：`
+    /// which may hold the lead wrapped over several) and the index after its colon, when `报道：`
     /// follows the lead word at scalar offset `start` within 40 characters that name reporters
     /// (`记者张三`, `新华社记者王黎、本报记者杜英姿`, `通讯员…`) and hold no clause punctuation.
     static func reportedLead(_ lines: [String], from start: Int) -> (line: Int, end: String.Index)? {

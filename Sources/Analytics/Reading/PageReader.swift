@@ -1206,8 +1206,9 @@ extension PageReader.Piece {
         let leadWord = PageLine.datelineLead(in: first.text)
         var k = leadWord.map { first.text.unicodeScalars.distance(from: first.text.startIndex, to: $0.upperBound) } ?? 0
         while k < scalars.count, scalars[k] == " " { k += 1 }
-        // `本报天津1月24日电记者肖荻、傲腾报道：`, possibly wrapped onto the next line or two.
-        if let reported = PageLine.reportedLead(lines.prefix(3).map(\.text), from: k) {
+        // `本报天津1月24日电记者肖荻、傲腾报道：`, possibly wrapped over up to five lines (three desks' reporters
+        // in a narrow column run over four, mixed-17 of seed 24).
+        if let reported = PageLine.reportedLead(lines.prefix(5).map(\.text), from: k) {
             let last = lines[reported.line]
             let lead = lines.prefix(reported.line).map(\.text).joined() + String(last.text[..<reported.end])
             return (lead, restLines(String(last.text[reported.end...]), last, lines.dropFirst(reported.line + 1)))
