@@ -3775,6 +3775,52 @@ import Testing
         #expect(read.articles[1].body.hasSuffix("建起一座“希望小学”。"))
     }
 
+    /// A band of three headlines over a report broken at a column's top after a finished
+    /// sentence, a second report, and a story without lead run on from it at the next column's
+    /// top (band-07 of the fifth seed, whose lines these are). Cut at both breaks at once, the
+    /// first report's second column drew its headline, its lead none, and the headline left over
+    /// had two parts to go to. Cut one at a time, only the break that gives the headline left
+    /// over a story is kept: the story after the second report.
+    @Test func breaksAreCutOneAtATimeForTheHeadlinesLeftOver() throws {
+        let band = LineStyle(size: 1.9, distinctFace: true)
+        let meeting = [
+            "据新华社拉巴特1月8日电（记者王忠菊、诸葛仓麟）摩洛哥国王", "拉巴特王宫会见了正在这里访问的中国国务院副总理兼外交部长钱其琛。",
+            "哈桑国王首先对钱其琛的来访表示欢迎。他说，他对发展摩中友谊是坚定不移的，摩", "洛哥希望进一步加强同中国的关系。",
+            "钱其琛转达了江泽民主席对哈桑国王的亲切问候和良好祝愿。",
+            "哈桑国王也请钱其琛转达他对江泽民主席和中国其他领导人的良好祝愿。他在祝贺", "香港回归中国时说，他本人对香港回归的整个过程都十分关注，对香港最终回归中",
+            "国感到非常高兴，这是一个重大历史事件。",
+            "钱其琛对哈桑国王的友好谈话表示感谢。他说，他同菲拉利首相兼外交和合作大臣就", "双边关系及各个领域的合作进行了很好的会谈。双方一致认为，中摩有类似的历史遭",
+            "遇，现在也面临着共同的任务，因而两国很容易达成相互谅解，并相互理解和相互支", "持。",
+        ]
+        let meetingGoesOn = [
+            "哈桑国王表示完全赞同钱其琛关于两国有着类似历史遭遇的看法。他说，只要本着善", "意和耐心，历史遗留问题就能解决。哈桑最后表示，希望进一步加强摩中关系，特别",
+            "是在经贸领域里的合作。他希望有一天能访问中国这个伟大而美丽的国家。钱其琛表", "示欢迎国王陛下在他方便的时候访问中国。",
+            "摩洛哥首相兼外交和合作大臣菲拉利、中国外交部部长助理吉佩定和中国驻摩洛哥", "大使穆文等参加了会见。",
+            "据新华社拉巴特1月8日电（记者诸葛仓麟、王忠菊）中国国务院副总理兼外交部长", "钱其琛，8日下午在这里与摩洛哥首相兼外交和合作大臣菲拉利举行会谈，就中摩两",
+            "国关系和共同关心的国际和地区问题深入地交换了意见。",
+            "菲拉利对钱其琛来访表示热烈欢迎，认为这是在摩中关系发展的重要时刻进行的一", "次访问，体现了摩中两国之间的良好关系。钱其琛对菲拉利的盛情邀请表示感谢，并",
+            "转达了李鹏总理对菲拉利首相的亲切问候和良好祝愿。",
+        ]
+        let migrants = [
+            "据新华社安卡拉1月10日电（记者郑金发）土耳其当局10日将包括", "的14名伊拉克移民驱逐出境，以表明土耳其与西方国家合作，力争制止伊拉克“难",
+            "民潮”。", "这批移民是近日在土耳其西部博德鲁姆地区被逮捕的，他们试图偷渡到希腊，然后再", "前往意大利申请避难。",
+            "土耳其对声明持保留态度，但表示将继续同其它有关国家加强合作，共同对付非法运", "送库尔德人的犯罪组织。",
+            "与会的欧洲七国是德国、法国、希腊、奥地利、比利时、荷兰和意大利。",
+        ]
+        let address = [
+            "日月流转，万象更新。在新的一年到来之际，我们为读者奉献上这份《大地周刊》。希", "望通过我们的努力，为广大读者的文化生活增添新的色彩；也希望读者朋友参与，让",
+            "它成为大家喜欢的“芳草地”。", "我们邀请广大读者共同参与。有关文化方面的事件、人物，用不同形式诸如随感、杂",
+            "谈、报道、综述等，或写成文章，或提供线索。我们十分欢迎作家朋友热情赐稿支持。", "亲爱的读者，请与我们同行。",
+        ]
+        let read = Self.readStyled([("摩洛哥国王会见钱其琛钱其琛与菲拉利首相会谈", band), ("", nil),
+                                    ("土耳其驱逐十四名伊拉克移民欧洲土耳其合作防止非法移民", band), ("", nil), ("我们的心愿", band)]
+                                   + [meeting, meetingGoesOn, migrants, address].flatMap { [("", nil)] + $0.map { ($0, Self.bodyType) } })
+        try #require(read.articles.count == 3, "\(read.articles.map { ($0.title, $0.body.prefix(12)) })")
+        #expect(read.articles.map(\.title) == ["摩洛哥国王会见钱其琛钱其琛与菲拉利首相会谈", "土耳其驱逐十四名伊拉克移民欧洲土耳其合作防止非法移民", "我们的心愿"])
+        #expect(read.articles[0].body.hasSuffix("亲切问候和良好祝愿。"))
+        #expect(read.articles[2].body.hasPrefix("日月流转"))
+    }
+
     /// A story closing on a quotation in corner brackets set as a paragraph of its own
     /// (`『我天天都在网上看人民日报』`), and at the next column's top a story without lead, under
     /// a band whose headline for it is left over (band-12 of seed 24): the quotation finishes

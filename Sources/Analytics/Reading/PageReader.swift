@@ -191,26 +191,30 @@ public struct PageReader: Sendable {
     /// Where headlines were left over, the stories they head may have run on into one piece:
     /// two stories printed one after the other under a row or band of headlines meet at a block
     /// break (a column's top) after a finished sentence, with no lead or signature between.
-    /// The pieces are cut at every such break; a cut is kept only where the part after it
-    /// takes a headline and a left-over headline goes to it or to the part before, and, where
-    /// sizes are known, the passages either side share words under 0.2 (``sharedWords(_:_:)``: a
-    /// report on Beijing's economy broken at a column's top gave more, and lost its second half
-    /// to a band's headline whose story stood further on, band-08 of the varied pages' seed 19). So does a
-    /// doubtful headline, one given to a story only for want of another
-    /// (``HeadlineAttachment/Result/pairedByElimination``) or a title in a deck's size taken as
-    /// the subtitle of the headline before it, no dash leading it (`《远湖》` under
+    /// Such breaks are cut one at a time. Each is tried on the pieces cut so far; of those whose
+    /// part after the cut takes a headline and that, where sizes are known, give one more
+    /// headline a story, the passages either side sharing words under 0.2 (``sharedWords(_:_:)``:
+    /// a report on Beijing's economy broken at a column's top gave more, and lost its second half
+    /// to a band's headline whose story stood further on, band-08 of the varied pages' seed 19),
+    /// or, without sizes, give a headline left over to the part either side, the one across
+    /// which the fewest words are shared is kept, and the next is sought. Cut at every break at once, a page had more parts than headlines, and
+    /// the headlines went to the wrong ones: a report's second column took its headline and its
+    /// lead none (band-07 of the fifth seed), a story's second half the next story's headline
+    /// (band-08 of seed 24); and where a story's first column follows a report's end, its second
+    /// column taking the headline, fewer words are shared across the first break (band-20 of
+    /// seed 24). So is a cut kept that makes a doubtful headline, one given to a story only for
+    /// want of another (``HeadlineAttachment/Result/pairedByElimination``) or a title in a deck's
+    /// size taken as the subtitle of the headline before it, no dash leading it (`《远湖》` under
     /// `阿不来提·阿不都热西提当选…`, band-20 of the varied pages' seed 11: it matched best the piece
-    /// its story had run into, as another headline did), when the cut makes it a headline and
+    /// its story had run into, as another headline did), the headline of a part either side and
     /// parts passages on different subjects (``sharedWords(_:_:)`` of the 15 lines either side
     /// under 0.1: 0.01–0.04 between the stories of the tuning pages' bands, 0.40 inside a story
     /// whose headline a kicker read apart had sent elsewhere, band-05 of the sixth seed). Where
-    /// a headline was left over and sizes are known, a cut is kept too before a collection of
+    /// a headline was left over and sizes are known, a cut is made first before a collection of
     /// marked items (`△我国将颁布禁用含铅汽油公告。…`) under a story with none: the collection's
-    /// title (`信息专递`, band-11 of the varied pages' seed 19) shares no words with its items. A
-    /// kept cut moves up to a cut passed over since the piece before it where fewer words are
-    /// shared across (a story's first column after a report's end, its second column taking the
-    /// headline: band-20 of seed 24). Nil when no headline was left over or doubtful, or no cut
-    /// is kept.
+    /// title (`信息专递`, band-11 of the varied pages' seed 19) shares no words with its items.
+    /// Nil when no headline was left over or doubtful, or no cut is kept. Deterministic: of cuts
+    /// sharing as few words, the first in reading order.
     static func cutForLeftOverHeadlines(_ pieces: [Piece], _ headlines: [[PageLine]], _ attached: HeadlineAttachment.Result,
                                         id: String) -> [Piece]? {
         let leftOver = Set(headlines.joined().map(\.number).filter { attached.roles[$0] == nil })
@@ -219,56 +223,86 @@ public struct PageReader: Sendable {
                 || (attached.roles[$0.number]?.role == .subtitle && !HeadlineAttachment.isSubtitle($0) && $0.isDeck)
         }.map(\.number))
         guard !leftOver.isEmpty || !doubtful.isEmpty else { return nil }
-        var split: [Piece] = []
-        for piece in pieces {
-            var part = Piece(lines: [], closedBy: nil, preface: piece.preface)
-            for (k, line) in piece.lines.enumerated() {
-                if k > 0, line.afterBlank, line.role == .text, line.runInTitle == nil, PageLine.endsSentence(piece.lines[k - 1].text) {
-                    split.append(part)
-                    part = Piece(lines: [], closedBy: nil, splitOff: true)
+        // Every block break after a finished sentence: the piece and the line it would open.
+        let breaks = pieces.indices.flatMap { p in
+            pieces[p].lines.indices.dropFirst().filter { k in
+                let line = pieces[p].lines[k]
+                return line.afterBlank && line.role == .text && line.runInTitle == nil && PageLine.endsSentence(pieces[p].lines[k - 1].text)
+            }.map { [p, $0] }
+        }
+        guard !breaks.isEmpty else { return nil }
+        // The pieces cut at `cuts`, and the part each cut opens.
+        func cut(at cuts: Set<[Int]>) -> (parts: [Piece], opened: [[Int]: Int]) {
+            var parts: [Piece] = []
+            var opened: [[Int]: Int] = [:]
+            for (p, piece) in pieces.enumerated() {
+                parts.append(Piece(lines: [], closedBy: nil, preface: piece.preface))
+                for (k, line) in piece.lines.enumerated() {
+                    if cuts.contains([p, k]) {
+                        opened[[p, k]] = parts.count
+                        parts.append(Piece())
+                    }
+                    parts[parts.count - 1].lines.append(line)
                 }
-                part.lines.append(line)
+                parts[parts.count - 1].closedBy = piece.closedBy
             }
-            part.closedBy = piece.closedBy
-            split.append(part)
+            return (parts, opened)
         }
-        guard split.count > pieces.count else { return nil }
-        let (articles, splitAttached) = titled(split, headlines, id: id, pairingTheLast: .inABand)
-        var kept: [Piece] = []
-        // The cuts not kept since the last piece kept: where each starts in that piece, and the
-        // words shared across it.
-        var passedOver: [(start: Int, shared: Double)] = []
-        for (j, piece) in split.enumerated() {
-            let sides = [articles[max(j - 1, 0)].id, articles[j].id]
-            let shared = j > 0 ? sharedWords(split[j - 1].closingPassage, piece.openingPassage) : 0
-            let fits = articles[j].title != nil && splitAttached.roles.contains { line, role in
-                sides.contains(role.piece) && ((leftOver.contains(line) && (piece.lines[0].size == nil || shared < 0.2))
-                    || (doubtful.contains(line) && role.role == .headline && shared < 0.1))
-            }
-            // Where sizes are known, the one headline left over goes to the one story left
-            // without (``HeadlineAttachment``): a collection of marked items opening a block
-            // under a story that has none is such a story.
-            let opensCollection = !leftOver.isEmpty && piece.lines[0].size != nil && PageLine.itemMark(piece.lines[0].text) != nil
-                && kept.last?.lines.allSatisfy { PageLine.itemMark($0.text) == nil } == true
-            if piece.splitOff, !fits, !opensCollection, !kept.isEmpty {
-                passedOver.append((kept[kept.count - 1].lines.count, shared))
-                kept[kept.count - 1].goOn(with: piece)
-            } else if piece.splitOff, let earlier = passedOver.min(by: { $0.shared < $1.shared }), earlier.shared < shared {
-                // The story starts at the cut passed over since the last piece kept across which
-                // the fewest words are shared, fewer than across this one: there one story ends
-                // and the next begins at a column's top; across this cut the story goes on into
-                // its next column (`刚过而立之年的黄斌…` after a report's end, band-20 of seed 24).
-                let story = Piece(lines: Array(kept[kept.count - 1].lines[earlier.start...]) + piece.lines, closedBy: piece.closedBy, splitOff: true)
-                kept[kept.count - 1].lines.removeSubrange(earlier.start...)
-                kept[kept.count - 1].closedBy = nil
-                kept.append(story)
-                passedOver = []
-            } else {
-                kept.append(piece)
-                passedOver = []
-            }
+        // The headline lines left over, and how many lines were given.
+        func attachment(of parts: [Piece]) -> (left: Set<Int>, given: Int) {
+            let roles = titled(parts, headlines, id: id, pairingTheLast: .inABand).1.roles
+            return (Set(headlines.joined().map(\.number).filter { roles[$0] == nil }), roles.count)
         }
-        return kept.count > pieces.count ? kept : nil
+        // Where sizes are known, a collection of marked items opening a block under a story
+        // that has none is the story the headline left over heads.
+        var kept: Set<[Int]> = leftOver.isEmpty ? [] : Set(breaks.filter { b in
+            let (piece, k) = (pieces[b[0]], b[1])
+            return piece.lines[k].size != nil && PageLine.itemMark(piece.lines[k].text) != nil
+                && piece.lines[..<k].allSatisfy { PageLine.itemMark($0.text) == nil }
+        })
+        var (left, given) = attachment(of: cut(at: kept).parts)
+        var stillDoubtful = doubtful
+        // One cut at a time (``HeadlineAttachment`` gives the headlines one to one, best match
+        // first: a part cut off that is no story of its own draws one away from its story), or
+        // two where no one cut gains: a band's headlines left over go to the stories left
+        // without, in the band's order, only as many of each (`只要人人都献出爱` and `飞越珠穆朗玛`
+        // for the third and fifth of six stories, band-20 of seed 3).
+        while true {
+            let open = breaks.filter { !kept.contains($0) }
+            var best: (cuts: Set<[Int]>, shared: Double, settled: Set<Int>)?
+            for candidates in [open.map { Set([$0]) }, open.indices.flatMap { a in open[(a + 1)...].map { Set([open[a], $0]) } }] {
+                for candidate in candidates {
+                    let (trial, opened) = cut(at: kept.union(candidate))
+                    let (articles, trialAttached) = titled(trial, headlines, id: id, pairingTheLast: .inABand)
+                    // Each part a cut opens, and the words shared across the cut.
+                    let parts = candidate.map { opened[$0]! }.sorted()
+                    let shared = parts.map { sharedWords(trial[$0 - 1].closingPassage, trial[$0].openingPassage) }
+                    let sides = Set(parts.flatMap { [articles[$0 - 1].id, articles[$0].id] })
+                    // A doubtful headline a cut makes the headline of a part either side.
+                    let settled = Set(stillDoubtful.filter { line in
+                        trialAttached.roles[line].map { sides.contains($0.piece) && $0.role == .headline } == true && shared.max()! < 0.1
+                    })
+                    // Where sizes are known, any headline is one: cuts that give more headlines
+                    // a story gain, however the others move (a part cut off may take a headline
+                    // another story held, which then takes the one left over: band-06 of the
+                    // fifth seed). Without sizes, a line left over as a "headline" is as often a
+                    // line of text broken off: only a part either side taking it gains.
+                    let sized = trial[parts[0]].lines[0].size != nil
+                    let gains = parts.allSatisfy { articles[$0].title != nil }
+                        && ((sized
+                                ? trialAttached.roles.count > given && shared.max()! < 0.2
+                                : left.contains { trialAttached.roles[$0].map { sides.contains($0.piece) } == true })
+                            || !settled.isEmpty)
+                    if gains, best.map({ shared.max()! < $0.shared }) ?? true { best = (candidate, shared.max()!, settled) }
+                }
+                if best != nil { break }
+            }
+            guard let best else { break }
+            kept.formUnion(best.cuts)
+            (left, given) = attachment(of: cut(at: kept).parts)
+            stillDoubtful.subtract(best.settled)
+        }
+        return kept.isEmpty ? nil : cut(at: kept).parts
     }
 
     /// A report left without a headline that opens with a dateline right under a finished
@@ -405,8 +439,6 @@ public struct PageReader: Sendable {
         var closedBy: PageLine.Role?
         /// An editor's note printed above the story: the first paragraph of its body.
         var preface: [PageLine] = []
-        /// Whether it was cut off the piece before it at a block break (``cutForLeftOverHeadlines``).
-        var splitOff = false
 
         var opensWithDateline: Bool { lines.first?.role == .dateline }
 
