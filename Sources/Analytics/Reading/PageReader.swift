@@ -192,12 +192,11 @@ public struct PageReader: Sendable {
     /// two stories printed one after the other under a row or band of headlines meet at a block
     /// break (a column's top) after a finished sentence, with no lead or signature between.
     /// Such breaks are cut one at a time. Each is tried on the pieces cut so far; of those whose
-    /// part after the cut takes a headline and that, where sizes are known, give one more
-    /// headline a story, the passages either side sharing words under 0.2 (``sharedWords(_:_:)``:
-    /// a report on Beijing's economy broken at a column's top gave more, and lost its second half
+    /// part after the cut takes a headline and that give one more headline a story (where sizes
+    /// are known, the passages either side sharing words under 0.2, ``sharedWords(_:_:)``: a
+    /// report on Beijing's economy broken at a column's top gave more, and lost its second half
     /// to a band's headline whose story stood further on, band-08 of the varied pages' seed 19),
-    /// or, without sizes, give a headline left over to the part either side, the one across
-    /// which the fewest words are shared is kept, and the next is sought. Cut at every break at once, a page had more parts than headlines, and
+    /// the one across which the fewest words are shared is kept, and the next is sought. Cut at every break at once, a page had more parts than headlines, and
     /// the headlines went to the wrong ones: a report's second column took its headline and its
     /// lead none (band-07 of the fifth seed), a story's second half the next story's headline
     /// (band-08 of seed 24); and where a story's first column follows a report's end, its second
@@ -248,11 +247,8 @@ public struct PageReader: Sendable {
             }
             return (parts, opened)
         }
-        // The headline lines left over, and how many lines were given.
-        func attachment(of parts: [Piece]) -> (left: Set<Int>, given: Int) {
-            let roles = titled(parts, headlines, id: id, pairingTheLast: .inABand).1.roles
-            return (Set(headlines.joined().map(\.number).filter { roles[$0] == nil }), roles.count)
-        }
+        // How many headline lines are given to stories.
+        func given(_ parts: [Piece]) -> Int { titled(parts, headlines, id: id, pairingTheLast: .inABand).1.roles.count }
         // Where sizes are known, a collection of marked items opening a block under a story
         // that has none is the story the headline left over heads.
         var kept: Set<[Int]> = leftOver.isEmpty ? [] : Set(breaks.filter { b in
@@ -260,7 +256,7 @@ public struct PageReader: Sendable {
             return piece.lines[k].size != nil && PageLine.itemMark(piece.lines[k].text) != nil
                 && piece.lines[..<k].allSatisfy { PageLine.itemMark($0.text) == nil }
         })
-        var (left, given) = attachment(of: cut(at: kept).parts)
+        var headlinesGiven = given(cut(at: kept).parts)
         var stillDoubtful = doubtful
         // One cut at a time (``HeadlineAttachment`` gives the headlines one to one, best match
         // first: a part cut off that is no story of its own draws one away from its story), or
@@ -282,24 +278,19 @@ public struct PageReader: Sendable {
                     let settled = Set(stillDoubtful.filter { line in
                         trialAttached.roles[line].map { sides.contains($0.piece) && $0.role == .headline } == true && shared.max()! < 0.1
                     })
-                    // Where sizes are known, any headline is one: cuts that give more headlines
-                    // a story gain, however the others move (a part cut off may take a headline
-                    // another story held, which then takes the one left over: band-06 of the
-                    // fifth seed). Without sizes, a line left over as a "headline" is as often a
-                    // line of text broken off: only a part either side taking it gains.
+                    // Cuts that give more headlines a story gain, however the others move (a part
+                    // cut off may take a headline another story held, which then takes the one
+                    // left over: band-06 of the fifth seed).
                     let sized = trial[parts[0]].lines[0].size != nil
                     let gains = parts.allSatisfy { articles[$0].title != nil }
-                        && ((sized
-                                ? trialAttached.roles.count > given && shared.max()! < 0.2
-                                : left.contains { trialAttached.roles[$0].map { sides.contains($0.piece) } == true })
-                            || !settled.isEmpty)
+                        && ((trialAttached.roles.count > headlinesGiven && (!sized || shared.max()! < 0.2)) || !settled.isEmpty)
                     if gains, best.map({ shared.max()! < $0.shared }) ?? true { best = (candidate, shared.max()!, settled) }
                 }
                 if best != nil { break }
             }
             guard let best else { break }
             kept.formUnion(best.cuts)
-            (left, given) = attachment(of: cut(at: kept).parts)
+            headlinesGiven = given(cut(at: kept).parts)
             stillDoubtful.subtract(best.settled)
         }
         return kept.isEmpty ? nil : cut(at: kept).parts
