@@ -23,10 +23,10 @@ extension PDFLayout {
     /// ratios (the CJK faces', and the other faces' measured against the CJK type of the lines
     /// they stand on, the median of their words', where 10% or more from one) brings it nearest
     /// the em of its line's CJK type or, on a line with none, nearest (relatively) the em of the
-    /// last line before it or of the first after it that has some. Lines of such a page that poppler parted, their
-    /// boxes apart, and that now meet on one baseline are joined (``Line/append(_:to:)``).
-    /// Pages with no face declared off the em are left as they are: one word of a Latin face
-    /// taken for CJK (1.28) does not make one. Deterministic.
+    /// last line before it or of the first after it that has some. Lines of such a page that
+    /// poppler parted, their boxes apart, and that now meet on one baseline are joined
+    /// (``Line/append(_:to:)``). Pages with no face declared off the em are left as they are:
+    /// one word of a Latin face taken for CJK (1.28) does not make one. Deterministic.
     mutating func scaleBoxesToTheEm() {
         for p in pages.indices {
             let declared = Self.declaredHeights(of: pages[p].lines)
@@ -55,8 +55,8 @@ extension PDFLayout {
                 above = ems[l] ?? above
                 for (w, word) in pages[p].lines[l].words.enumerated() {
                     let height = word.yMax - word.yMin
-                    let fit = references.flatMap { em in ratios.map { (ratio: $0, miss: abs(height / $0 - em) / em) } }.min { $0.miss < $1.miss }
-                    guard let ratio = faceRatio(word) ?? fit?.ratio, ratio != 1 else { continue }
+                    let fit = { references.flatMap { em in ratios.map { (ratio: $0, miss: abs(height / $0 - em) / em) } }.min { $0.miss < $1.miss }?.ratio }
+                    guard let ratio = faceRatio(word) ?? fit(), ratio != 1 else { continue }
                     let middle = (word.yMin + word.yMax) / 2
                     pages[p].lines[l].words[w].yMin = middle - height / ratio / 2
                     pages[p].lines[l].words[w].yMax = middle + height / ratio / 2

@@ -196,12 +196,12 @@ public struct PageReader: Sendable {
     /// are known, the passages either side sharing words under 0.2, ``sharedWords(_:_:)``: a
     /// report on Beijing's economy broken at a column's top gave more, and lost its second half
     /// to a band's headline whose story stood further on, band-08 of the varied pages' seed 19),
-    /// the one across which the fewest words are shared is kept, and the next is sought. Cut at every break at once, a page had more parts than headlines, and
-    /// the headlines went to the wrong ones: a report's second column took its headline and its
-    /// lead none (band-07 of the fifth seed), a story's second half the next story's headline
-    /// (band-08 of seed 24); and where a story's first column follows a report's end, its second
-    /// column taking the headline, fewer words are shared across the first break (band-20 of
-    /// seed 24). So is a cut kept that makes a doubtful headline, one given to a story only for
+    /// the one across which the fewest words are shared is kept, and the next is sought. Cut at
+    /// every break at once, a page had more parts than headlines, and the headlines went to the
+    /// wrong ones: a report's second column took its headline and its lead none (band-07 of the
+    /// fifth seed), a story's second half the next story's headline (band-08 of seed 24); and
+    /// where a story's first column follows a report's end, its second column taking the
+    /// headline, fewer words are shared across the first break (band-20 of seed 24). So is a cut kept that makes a doubtful headline, one given to a story only for
     /// want of another (``HeadlineAttachment/Result/pairedByElimination``) or a title in a deck's
     /// size taken as the subtitle of the headline before it, no dash leading it (`《远湖》` under
     /// `阿不来提·阿不都热西提当选…`, band-20 of the varied pages' seed 11: it matched best the piece
@@ -247,8 +247,6 @@ public struct PageReader: Sendable {
             }
             return (parts, opened)
         }
-        // How many headline lines are given to stories.
-        func given(_ parts: [Piece]) -> Int { titled(parts, headlines, id: id, pairingTheLast: .inABand).1.roles.count }
         // Where sizes are known, a collection of marked items opening a block under a story
         // that has none is the story the headline left over heads.
         var kept: Set<[Int]> = leftOver.isEmpty ? [] : Set(breaks.filter { b in
@@ -256,7 +254,8 @@ public struct PageReader: Sendable {
             return piece.lines[k].size != nil && PageLine.itemMark(piece.lines[k].text) != nil
                 && piece.lines[..<k].allSatisfy { PageLine.itemMark($0.text) == nil }
         })
-        var headlinesGiven = given(cut(at: kept).parts)
+        // How many headline lines are given to stories.
+        var headlinesGiven = titled(cut(at: kept).parts, headlines, id: id, pairingTheLast: .inABand).1.roles.count
         var stillDoubtful = doubtful
         // One cut at a time (``HeadlineAttachment`` gives the headlines one to one, best match
         // first: a part cut off that is no story of its own draws one away from its story), or
@@ -265,32 +264,32 @@ public struct PageReader: Sendable {
         // for the third and fifth of six stories, band-20 of seed 3).
         while true {
             let open = breaks.filter { !kept.contains($0) }
-            var best: (cuts: Set<[Int]>, shared: Double, settled: Set<Int>)?
+            var best: (cuts: Set<[Int]>, shared: Double, given: Int, settled: Set<Int>)?
             for candidates in [open.map { Set([$0]) }, open.indices.flatMap { a in open[(a + 1)...].map { Set([open[a], $0]) } }] {
                 for candidate in candidates {
                     let (trial, opened) = cut(at: kept.union(candidate))
                     let (articles, trialAttached) = titled(trial, headlines, id: id, pairingTheLast: .inABand)
-                    // Each part a cut opens, and the words shared across the cut.
+                    // Each part a cut opens, and the most words shared across one of the cuts.
                     let parts = candidate.map { opened[$0]! }.sorted()
-                    let shared = parts.map { sharedWords(trial[$0 - 1].closingPassage, trial[$0].openingPassage) }
+                    let shared = parts.map { sharedWords(trial[$0 - 1].closingPassage, trial[$0].openingPassage) }.max()!
                     let sides = Set(parts.flatMap { [articles[$0 - 1].id, articles[$0].id] })
                     // A doubtful headline a cut makes the headline of a part either side.
                     let settled = Set(stillDoubtful.filter { line in
-                        trialAttached.roles[line].map { sides.contains($0.piece) && $0.role == .headline } == true && shared.max()! < 0.1
+                        trialAttached.roles[line].map { sides.contains($0.piece) && $0.role == .headline } == true && shared < 0.1
                     })
                     // Cuts that give more headlines a story gain, however the others move (a part
                     // cut off may take a headline another story held, which then takes the one
                     // left over: band-06 of the fifth seed).
                     let sized = trial[parts[0]].lines[0].size != nil
                     let gains = parts.allSatisfy { articles[$0].title != nil }
-                        && ((trialAttached.roles.count > headlinesGiven && (!sized || shared.max()! < 0.2)) || !settled.isEmpty)
-                    if gains, best.map({ shared.max()! < $0.shared }) ?? true { best = (candidate, shared.max()!, settled) }
+                        && ((trialAttached.roles.count > headlinesGiven && (!sized || shared < 0.2)) || !settled.isEmpty)
+                    if gains, best.map({ shared < $0.shared }) ?? true { best = (candidate, shared, trialAttached.roles.count, settled) }
                 }
                 if best != nil { break }
             }
             guard let best else { break }
             kept.formUnion(best.cuts)
-            headlinesGiven = given(cut(at: kept).parts)
+            headlinesGiven = best.given
             stillDoubtful.subtract(best.settled)
         }
         return kept.isEmpty ? nil : cut(at: kept).parts
