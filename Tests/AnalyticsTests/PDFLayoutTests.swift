@@ -497,6 +497,61 @@ import Testing
         #expect(Array(stacked[headline...].prefix(4)) == ["我选手共夺得", "92个世界冠军", "创29项世界", "纪录"], "\(stacked)")
     }
 
+    /// Headlines stacked in a band whose leading only another size shows, parted at a
+    /// quarter of an em of the body's more than a headline's own lines stand apart. Each line is
+    /// the page's, seed 56 of the page benchmark. In band-18 two headlines of 16.9 pt stand one
+    /// over the other 9.3 pt apart (`上海暖冬已十年` over `『中国青年油画展』初现新世纪油画走向`), and
+    /// no headline of that size is broken over lines; the band's headlines of 21.9 and 17.9 pt
+    /// are, their lines 4.4 pt apart. In band-11 `飞机上开不得玩笑` stands 8.4 pt under the last line
+    /// of the headline over it, whose own lines stand 5.2 pt apart: 1.6 times as wide.
+    @Test func headlinesStackedInABandArePartedByTheLeadingOfTheBandsHeadlines() throws {
+        let bottomBand = try Self.readingOrder("""
+         <line><word xMin="31.181000" yMin="119.353880" xMax="277.800086" yMax="130.312780">洲一些国家货币贬值、购买力下降，与亚洲地区经贸</word></line>
+         <line><word xMin="31.181000" yMin="134.197880" xMax="277.800086" yMax="145.156780">关系密切的美国加州出口商，正在调整出口战略，把</word></line>
+         <line><word xMin="31.181000" yMin="149.041880" xMax="184.605600" yMax="160.000780">眼光也投向世界其他一些地区。</word></line>
+         <line><word xMin="36.775000" yMin="798.841336" xMax="409.377600" yMax="820.759136">东亚购买力下降加州调整出口客机提货</word><word xMin="430.529000" yMin="799.014136" xMax="807.117800" yMax="816.946936">温家宝在贵州农村考察时指出动员全社会力量打</word></line>
+         <line><word xMin="565.024000" yMin="820.534136" xMax="672.620800" yMax="838.466936">好扶贫攻坚战</word></line>
+         <line><word xMin="124.446000" yMin="825.142336" xMax="321.706200" yMax="847.060136">期推迟波音面临困境</word></line>
+         <line><word xMin="62.180000" yMin="856.571880" xMax="383.973500" yMax="873.508380">八运失利痛定思痛安徽体育卧薪尝胆再图强</word></line>
+         <line><word xMin="559.545000" yMin="856.486880" xMax="678.100500" yMax="873.423380">上海暖冬已十年</word></line>
+         <line><word xMin="167.761000" yMin="882.860280" xMax="287.313000" yMax="897.804280">并非“一股就灵”</word></line>
+         <line><word xMin="461.330000" yMin="882.741880" xMax="766.187000" yMax="899.678380">『中国青年油画展』初现新世纪油画走向</word></line>
+         """)
+        let warm = try #require(bottomBand.firstIndex(of: "上海暖冬已十年"), "\(bottomBand)")
+        #expect(bottomBand[warm + 1] == "", "\(bottomBand)")
+        let topBand = try Self.readingOrder("""
+         <line><word xMin="31.590000" yMin="100.609048" xMax="282.648600" yMax="128.504448">迟浩田在国防大学讲</word></line>
+         <line><word xMin="31.590000" yMin="134.083048" xMax="282.648600" yMax="161.978448">课时强调现代高技术</word></line>
+         <line><word xMin="31.590000" yMin="167.558048" xMax="282.648600" yMax="195.453448">条件下仍要坚持人民</word></line>
+         <line><word xMin="129.223000" yMin="201.032048" xMax="185.013800" yMax="228.927448">战争</word></line>
+         <line><word xMin="45.537000" yMin="237.356048" xMax="268.700200" yMax="265.251448">飞机上开不得玩笑</word></line>
+         <line><word xMin="101.328000" yMin="270.869840" xMax="212.909600" yMax="284.817540">——向旅客进一言</word></line>
+         <line><word xMin="31.181000" yMin="335.278880" xMax="173.033002" yMax="346.237780">委员、中央军委副主席、国务</word></line>
+         <line><word xMin="31.181000" yMin="350.122880" xMax="173.022043" yMax="361.081780">委员兼国防部长迟浩田今天</word></line>
+         <line><word xMin="31.181000" yMin="364.966880" xMax="173.022043" yMax="375.925780">在给国防大学学员讲课时强</word></line>
+         <line><word xMin="31.181000" yMin="379.811880" xMax="173.033002" yMax="390.770780">调，人民战争是中国共产党人</word></line>
+         """)
+        #expect(Array(topBand.prefix(6)) == ["迟浩田在国防大学讲", "课时强调现代高技术", "条件下仍要坚持人民", "战争", "", "飞机上开不得玩笑"], "\(topBand)")
+    }
+
+    /// Two headlines of a band run together on one line, 0.6 em apart and 4% apart in size
+    /// (`金融危机后痛定思痛` · `中南外长高度评价两`, band-02 of the page benchmark's seed 56, 12 pt
+    /// between the band's cells): each one's next line stands centred under its own words, so
+    /// the line is cut at the gap. The boxes are the page's.
+    @Test func bandHeadlinesRunTogetherAreCutUnderAnEmApartWhereALineIsCentredUnderOne() throws {
+        let read = try Self.readingOrder("""
+         <line><word xMin="36.073000" yMin="113.204720" xMax="278.164900" yMax="140.103820">金融危机后痛定思痛</word><word xMin="295.420000" yMin="113.360680" xMax="546.478600" yMax="141.256080">中南外长高度评价两</word></line>
+         <line><word xMin="36.073000" yMin="145.483720" xMax="278.164900" yMax="172.382820">东亚经济开始全面调</word></line>
+         <line><word xMin="379.106000" yMin="146.834680" xMax="462.792200" yMax="174.730080">国建交</word></line>
+         <line><word xMin="143.669000" yMin="177.762720" xMax="170.568100" yMax="204.661820">整</word></line>
+         <line><word xMin="350.475000" yMin="313.290957" xMax="491.413358" yMax="323.751757">采取财政紧缩政策，节省开支</word></line>
+         <line><word xMin="350.475000" yMin="327.935957" xMax="491.413358" yMax="338.396757">恢复经济，是东亚国家当前经</word></line>
+         <line><word xMin="510.122000" yMin="313.290957" xMax="658.686282" yMax="323.751757">东亚地区金融业长期监管不严，</word></line>
+         <line><word xMin="669.769000" yMin="327.935957" xMax="805.759400" yMax="338.396757">家国家银行。政府日前宣布，</word></line>
+         """)
+        #expect(read.contains("金融危机后痛定思痛") && read.contains("中南外长高度评价两"), "\(read)")
+    }
+
     /// A line whose only word mixes scripts (stacked-13 in the page benchmark:
     /// `peopledaily．com．cn，因特网上首` 11.7 points tall under body lines of 10.5) goes on at
     /// the size of the line before it, not as a deck that starts a new piece; a line set

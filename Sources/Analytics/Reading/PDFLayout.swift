@@ -394,14 +394,15 @@ extension PDFLayout.Page {
     /// A visible gap between words in a line of poppler's.
     struct Gap { let line: Int; let word: Int; let from: Double; let to: Double }
 
-    /// Whether a gap of 0.75 em or more in display type parts two headlines side by side: a line
+    /// Whether a gap of 0.4 em or more in display type parts two headlines side by side: a line
     /// of the same size right above or below stands centred under the words on one side of it
     /// and within them, not under the whole line (`去年工业生产稳定增长主要产` | `埃及挪威对中东和平
-    /// 前景悲观` over `品受市场影响较为明显`, band-13 of the varied pages' seed 10). The gap
-    /// between two phrases of one headline leaves its next line centred under both.
+    /// 前景悲观` over `品受市场影响较为明显`, band-13 of the varied pages' seed 10; a band's cells
+    /// 0.6 em apart, band-02 of seed 56). The gap between two phrases of one headline, an em
+    /// wide, leaves its next line centred under both.
     func partsAHeadlineCentredApart(_ gap: Gap, _ bodySize: Double) -> Bool {
         let line = lines[gap.line], size = line.size
-        guard size >= PageLine.displaySize * bodySize, gap.to - gap.from >= 0.75 * size,
+        guard size >= PageLine.displaySize * bodySize, gap.to - gap.from >= 0.4 * size,
               line.words[gap.word - 1].isCJK, line.words[gap.word].isCJK else { return false }
         let sides = [(line.xMin, gap.from), (gap.to, line.xMax)]
         let centre = { (a: Double, b: Double) in (a + b) / 2 }
@@ -421,8 +422,9 @@ extension PDFLayout.Page {
     /// beside a number or Latin word) and two other lines have such a gap at
     /// the same place (a line ending in `，` leaves a narrower visible gap), or, in display type
     /// (1.3× the body's size or more), when it is 0.75 em or more and one other line of its size
-    /// has such a gap there (two headlines of one size side by side) or a line of its size
-    /// stands centred under one side (``partsAHeadlineCentredApart(_:_:)``), or, below display
+    /// has such a gap there (two headlines of one size side by side), or, at any width, when a
+    /// line of its size stands centred under one side (``partsAHeadlineCentredApart(_:_:)``),
+    /// or, below display
     /// type, when it is two-thirds of an em or more between CJK type (an em of that type) and the
     /// line right above or below has such a gap there, or starts where it ends while this line
     /// starts where a line right above or below does or the gap opens at a column's right edge,
@@ -650,30 +652,40 @@ enum XYCut {
 
     struct Cutter {
         let em: Double
-        /// Leading in ems: the page's, the tightest of each type size (by half point), and the
-        /// tightest between two lines of one size (``XYCut/leading(of:)``).
+        /// Leading in ems: the page's, the tightest of each type size (by half point), the
+        /// tightest between two lines of one size (``XYCut/leading(of:)``), and the median of
+        /// those over display sizes (a band's headlines broken over lines, whatever their size).
         let leading: Double
         let tightestBySize: [Int: Double]
         let stackedBySize: [Int: Double]
+        let stackedDisplay: Double?
 
         init(em: Double, lines: [PDFLayout.Line]) {
             self.em = em
             (leading, tightestBySize, stackedBySize) = XYCut.leading(of: lines)
+            let display = stackedBySize.filter { Double($0.key) / 2 > 1.08 * em }.values.sorted()
+            stackedDisplay = display.isEmpty ? nil : display[(display.count - 1) / 2]
         }
 
         /// Whether a vertical gap between lines of sizes `a` and `b` parts them: any gap between
         /// lines of different sizes (a headline and its story, the masthead and a headline), or
         /// more than leading between lines of one size — the page's, or for display type that
         /// size's tightest where it is tighter (two headlines stacked in a band, each over two
-        /// lines set close). Display type parts also at 1.75 times the tightest gap between two of its lines:
-        /// headlines stacked in a band 4.5 pt further apart than their own lines, which at 20 pt
-        /// and more is under a quarter of an em (`…困难职` / `工过好春节` 4.7 pt apart, then
-        /// `《百年恩来》：…` 8.7 pt under, band-02 of the varied pages' seed 41).
+        /// lines set close). Display type parts also at 1.75 times, or a quarter of the body's em
+        /// more than, the tightest gap between two of its lines or the display sizes' median of
+        /// those, whichever is tighter: headlines stacked in a band 4.5 pt further apart than
+        /// their own lines, which at 20 pt and more is under a quarter of an em (`…困难职` /
+        /// `工过好春节` 4.7 pt apart, then `《百年恩来》：…` 8.7 pt under, band-02 of the varied
+        /// pages' seed 41; 5.2 and 8.4 pt at 28 pt, band-11 of seed 56), and where no headline of
+        /// their own size is broken over lines (band-18 of seed 56: two of 16.9 pt 9.3 pt apart,
+        /// the band's larger headlines' lines 4.4 pt). The median, not the tightest: one pair of
+        /// display lines set close would part every other size's headlines.
         func parts(_ gap: Double, _ a: Double, _ b: Double) -> Bool {
             guard abs(a - b) <= 0.08 * max(a, b) else { return gap > 0.25 * em }
             let size = max(a, b)
             guard size > 1.08 * em, let own = tightestBySize[XYCut.halfPoints(size)] else { return gap > (leading + 0.25) * max(size, em) }
-            return gap > (min(leading, own) + 0.25) * size || stackedBySize[XYCut.halfPoints(size)].map { gap >= 1.75 * $0 * size } ?? false
+            let stacked = [stackedBySize[XYCut.halfPoints(size)], stackedDisplay].compactMap { $0 }.min()
+            return gap > (min(leading, own) + 0.25) * size || stacked.map { gap >= min(1.75 * $0 * size, $0 * size + 0.25 * em) } ?? false
         }
 
         func regions(_ lines: [PDFLayout.Line]) -> [XYCut.Region] {
