@@ -417,26 +417,24 @@ extension PDFLayout.Page {
         }
     }
 
-    /// The lines cut at column gutters, which poppler's lines run across. A gap between words
-    /// is a gutter when it is an em and a half or more, or when it is at least 0.4 em (0.75 em
-    /// beside a number or Latin word) and two other lines have such a gap at
-    /// the same place (a line ending in `，` leaves a narrower visible gap), or, in display type
-    /// (1.3× the body's size or more), when it is 0.75 em or more and one other line of its size
-    /// has such a gap there (two headlines of one size side by side), or, at any width, when a
-    /// line of its size stands centred under one side (``partsAHeadlineCentredApart(_:_:)``),
-    /// or, below display
-    /// type, when it is two-thirds of an em or more between CJK type (an em of that type) and the
-    /// line right above or below has such a gap there, or starts where it ends while this line
-    /// starts where a line right above or below does or the gap opens at a column's right edge,
-    /// where three words end (two captions side by side; a credit set flush right beside the next
-    /// caption's title), or when the word
-    /// after it starts at a column's left edge (where three lines of its size start, or two of
-    /// display type: the rows of a headline beside another's); a lone gap of that width is
-    /// justification's stretch. At a column's edge, and between a closing and an opening bracket
-    /// (an em and a quarter: two credits side by side), the gap is measured between the words'
-    /// type, not their marks' blank halves.
-    /// Any visible gap between words in CJK type of two sizes parts them too (headlines side
-    /// by side in a band).
+    /// The lines cut at column gutters, which poppler's lines run across. A gap between words is a
+    /// gutter when it is an em and a half or more, or when it is at least 0.4 em (0.75 em beside a
+    /// number or Latin word) and two other lines have such a gap at the same place (a line ending
+    /// in `，` leaves a narrower visible gap), or, in display type (1.3× the body's size or more),
+    /// when it is 0.75 em or more and one other line of its size has such a gap there (two
+    /// headlines of one size side by side), or, at any width, when a line of its size stands
+    /// centred under one side (``partsAHeadlineCentredApart(_:_:)``), or, below display type, when
+    /// it is two-thirds of an em or more between CJK type (an em of that type) and the line right
+    /// above or below has such a gap there, or starts where it ends while this line starts where a
+    /// line right above or below does or the gap opens at a column's right edge, where three words
+    /// end (two captions side by side; a credit set flush right beside the next caption's title),
+    /// or when the word after it starts at a column's left edge (where three lines of its size
+    /// start, or two of display type: the rows of a headline beside another's); a lone gap of that
+    /// width is justification's stretch. At a column's edge, and between a closing and an opening
+    /// bracket (an em and a quarter: two credits side by side), the gap is measured between the
+    /// words' type, not their marks' blank halves.
+    /// Any visible gap between words in CJK type of two sizes parts them too (headlines side by
+    /// side in a band).
     func fragments() -> [PDFLayout.Line] {
         var gaps: [Gap] = []
         for (l, line) in lines.enumerated() {
