@@ -394,16 +394,15 @@ extension PDFLayout.Page {
     /// A visible gap between words in a line of poppler's.
     struct Gap { let line: Int; let word: Int; let from: Double; let to: Double }
 
-    /// Whether a gap of 0.4 em or more in display type parts two headlines side by side: a line
-    /// of the same size right above or below stands centred under the words on one side of it
-    /// and within them, not under the whole line (`去年工业生产稳定增长主要产` | `埃及挪威对中东和平
-    /// 前景悲观` over `品受市场影响较为明显`, band-13 of the varied pages' seed 10; a band's cells
-    /// 0.6 em apart, band-02 of seed 56). The gap between two phrases of one headline, an em
-    /// wide, leaves its next line centred under both.
+    /// Whether a gap in display type (one of ``fragments()``'s, so 0.4 em or more) parts two
+    /// headlines side by side: a line of the same size right above or below stands centred under
+    /// the words on one side of it and within them, not under the whole line
+    /// (`去年工业生产稳定增长主要产` | `埃及挪威对中东和平前景悲观` over `品受市场影响较为明显`, band-13 of
+    /// the varied pages' seed 10; a band's cells 0.6 em apart, band-02 of seed 56). The gap
+    /// between two phrases of one headline, an em wide, leaves its next line centred under both.
     func partsAHeadlineCentredApart(_ gap: Gap, _ bodySize: Double) -> Bool {
         let line = lines[gap.line], size = line.size
-        guard size >= PageLine.displaySize * bodySize, gap.to - gap.from >= 0.4 * size,
-              line.words[gap.word - 1].isCJK, line.words[gap.word].isCJK else { return false }
+        guard size >= PageLine.displaySize * bodySize, line.words[gap.word - 1].isCJK, line.words[gap.word].isCJK else { return false }
         let sides = [(line.xMin, gap.from), (gap.to, line.xMax)]
         let centre = { (a: Double, b: Double) in (a + b) / 2 }
         return lines.contains { other in
