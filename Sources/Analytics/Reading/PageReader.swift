@@ -201,9 +201,10 @@ public struct PageReader: Sendable {
     /// wrong ones: a report's second column took its headline and its lead none (band-07 of the
     /// fifth seed), a story's second half the next story's headline (band-08 of seed 24); and
     /// where a story's first column follows a report's end, its second column taking the
-    /// headline, fewer words are shared across the first break (band-20 of seed 24). So is a cut kept that makes a doubtful headline, one given to a story only for
-    /// want of another (``HeadlineAttachment/Result/pairedByElimination``) or a title in a deck's
-    /// size taken as the subtitle of the headline before it, no dash leading it (`《远湖》` under
+    /// headline, fewer words are shared across the first break (band-20 of seed 24). So is a cut
+    /// kept that makes a doubtful headline, one given to a story only for want of another
+    /// (``HeadlineAttachment/Result/pairedByElimination``) or a title in a deck's size taken as
+    /// the subtitle of the headline before it, no dash leading it (`《远湖》` under
     /// `阿不来提·阿不都热西提当选…`, band-20 of the varied pages' seed 11: it matched best the piece
     /// its story had run into, as another headline did), the headline of a part either side and
     /// parts passages on different subjects (``sharedWords(_:_:)`` of the 15 lines either side
@@ -265,8 +266,10 @@ public struct PageReader: Sendable {
         while true {
             let open = breaks.filter { !kept.contains($0) }
             var best: (cuts: Set<[Int]>, shared: Double, given: Int, settled: Set<Int>)?
-            for candidates in [open.map { Set([$0]) }, open.indices.flatMap { a in open[(a + 1)...].map { Set([open[a], $0]) } }] {
-                for candidate in candidates {
+            // The pairs are built only where no single cut gains.
+            let singles = { open.map { Set([$0]) } }, pairs = { open.indices.flatMap { a in open[(a + 1)...].map { Set([open[a], $0]) } } }
+            for candidates in [singles, pairs] {
+                for candidate in candidates() {
                     let (trial, opened) = cut(at: kept.union(candidate))
                     let (articles, trialAttached) = titled(trial, headlines, id: id, pairingTheLast: .inABand)
                     // Each part a cut opens, and the most words shared across one of the cuts.
