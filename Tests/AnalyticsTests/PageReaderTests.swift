@@ -639,6 +639,40 @@ import Testing
         #expect(page.articles[1].body.hasPrefix("1月10日，江苏省文化下乡"))
     }
 
+    /// Text with no type sizes: a block after a finished sentence on another subject is another
+    /// story, and its first line, two characters or more narrower than the text under it and
+    /// running into it with no word, is that story's headline printed right over it
+    /// (stacked-16 of the page benchmark's seed 40): a story's first line fills its column.
+    @Test func aNarrowLineOverAStoryOnAnotherSubjectHeadsIt() throws {
+        let text = """
+        目前，塔吉克斯坦正处于历史的
+        转折关头。去年６月２７日，拉
+        赫莫诺夫总统与努里在莫斯科签
+        署塔民族和解总协议，持续近５
+        年的塔内战由此烟退云敛。９月
+        １２日，努里开始履行和平使命。
+        在一间小客房里，他就关系塔国
+        家前途的问题接受了本报记者独
+        家专访。
+
+        文化营销一道亮丽的风景
+        新春将至，
+        正是商家鏖战之时。什
+        么优惠酬宾、大幅让利、有奖销
+        售……纷纷登台亮相。
+        然而，也有一些商家，却在提高自
+        己的文化品位上大做文章：上海
+        南京路新世界商厦，在大堂里放
+        置了一座根雕雄狮，营造出一个
+        充满文化氛围的购物环境。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("接受了本报记者独家专访。"))
+        #expect(page.articles[1].title == "文化营销一道亮丽的风景")
+        #expect(page.articles[1].body.hasPrefix("新春将至，正是商家鏖战之时。"))
+    }
+
     /// Text with no type sizes: a line alone at a block's top right above a dateline lead is
     /// that report's headline, though the column before it broke off mid-sentence (photo-02 of
     /// the page benchmark) and it lists with `、`.
@@ -1634,6 +1668,31 @@ import Testing
         #expect(briefs.map(\.title) == ["菜花西红柿橙子可抗癌", "《林散之书法集》显大家风范"])
         #expect(briefs.last?.lead == "本报讯")
         #expect(briefs.last?.body.hasPrefix("“九五”规划国家重点图书") == true, "\(briefs.map(\.body))")
+    }
+
+    /// A run-in title may be a quote whole, the gap after its closing mark kept
+    /// (`『只想做一个合格的医生』 刚过而立`, briefs-09 of seed 56), or hold Latin letters
+    /// (`中影中唱组建ＶＣＤ生产线 由全国…`, briefs-15 of seed 40): each brief is one of its own.
+    @Test func aRunInTitleMayBeAQuoteOrHoldLatinLetters() throws {
+        let text = """
+        国的农业科技革命取得实实在在的效
+        果。
+
+        『只想做一个合格的医生』 刚过而立
+        之年的黄斌，出生于一个中医世家，从
+        小耳濡目染，领受了传统中医的熏陶。
+
+        中影中唱组建ＶＣＤ生产线 由全国影视、音像行业的两
+        家主要企业———中国电影公司和中国唱片总公司，共同
+        投资组建的华韵影视光盘公司，日前在北京正式投入生
+        产。
+        """
+        let briefs = PageReader().read(text, id: "p").articles
+        try #require(briefs.count == 3, "\(briefs.map(\.body))")
+        #expect(briefs.map(\.title) == [nil, "『只想做一个合格的医生』", "中影中唱组建VCD生产线"])
+        #expect(briefs[1].body.hasPrefix("刚过而立之年的黄斌") == true, "\(briefs.map(\.body))")
+        #expect(briefs[2].body.hasPrefix("由全国影视、音像行业") == true, "\(briefs.map(\.body))")
+        #expect(PageLine.tidy("“三讲” 教育活动在全国展开") == "“三讲”教育活动在全国展开")
     }
 
     /// A run-in title may print a year's zeros as `○` (`二○○○年长城将竖立倒计时钟`, briefs-20 of

@@ -384,7 +384,8 @@ struct PageLine: Equatable {
             if loneClass(k) == .han || (loneClass(k) == .digit && loneClass(k + 1) == .digit) { lone += 1 }
         }
         guard loneHan >= 3, lone * 2 >= words else {
-            return titleBeforeANumber(raw).map { tidy($0.title) + " " + tidy($0.rest) } ?? Normalizer.cleanSpaces(Array(folded.unicodeScalars))
+            return (titleBeforeANumber(raw) ?? titleInQuotes(raw)).map { tidy($0.title) + " " + tidy($0.rest) }
+                ?? Normalizer.cleanSpaces(Array(folded.unicodeScalars))
         }
         // Letters on both sides of a gap part two words where either side is a word of two
         // letters or more (`New York`); single letters are one word spaced out (`A P E C`).
@@ -420,16 +421,32 @@ struct PageLine: Equatable {
         return (String(title), rest)
     }
 
+    /// A brief's title in quotes or a book title's marks at the line's start, a gap before its
+    /// text (`『只想做一个合格的医生』 刚过而立`, `“我真的爱看……” 去年十一月`): a phrase gap, which
+    /// ``tidy(_:)`` would take out with the spaces set next to CJK punctuation. The quote opens
+    /// the line and holds four Han characters or more; the text after the gap opens with a Han
+    /// character.
+    static func titleInQuotes(_ raw: String) -> (title: String, rest: String)? {
+        let line = raw.trimmingSpaces()
+        let marks: [Character: Character] = ["“": "”", "『": "』", "《": "》", "「": "」"]
+        guard let first = line.first, let closing = marks[first], let close = line.firstIndex(of: closing) else { return nil }
+        let title = line[...close], after = line[line.index(after: close)...]
+        guard let gap = after.first, CharacterClass(gap.unicodeScalars.first!.value) == .space,
+              case let rest = String(after).trimmingSpaces(), let opening = rest.unicodeScalars.first, CharacterClass.isHan(opening.value),
+              title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= 4 else { return nil }
+        return (String(title), rest)
+    }
+
     /// Briefs and captions print their title at the start of the first line, a phrase gap
     /// before the text (`文化部春节晚会准备就绪 本报北京1月`, `项目建设 稳步推进 连日来，…`). Such a
     /// line opens after a finished sentence, is set in the body type and fills the column as the
     /// line after it does (but for the gap, one space in the text however wide it is printed,
     /// and full-width digits folded to half width: up to three characters);
     /// a headline with a phrase gap stands apart, shorter than the column or larger than the
-    /// text under it. The title is the run of title phrases (Han, with digits or a colon inside:
-    /// `武汉：自学考试升温`; quotes and book titles whole: `《林散之书法集》显大家风范`) before the
-    /// text, which starts at the first phrase with anything else in it or at a dateline; when
-    /// every phrase is a title phrase, the first alone.
+    /// text under it. The title is the run of title phrases (Han, with digits, Latin letters or a
+    /// colon inside: `武汉：自学考试升温`, `中影中唱组建VCD生产线`; quotes and book titles whole:
+    /// `《林散之书法集》显大家风范`) before the text, which starts at the first phrase with anything
+    /// else in it or at a dateline; when every phrase is a title phrase, the first alone.
     static func separateRunInTitles(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count {
             let next = lines[content[k + 1]]
@@ -454,7 +471,8 @@ struct PageLine: Equatable {
             let phrase = phrases[index]
             return (2...20).contains(phrase.unicodeScalars.count)
                 && !(["本报", "新华社", "据新华", "中新社"].contains(where: phrase.hasPrefix) && isDateline(phrases[index...].joined()))
-                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || $0 == "：" || $0 == "○" || opening.contains($0) || closing.contains($0) }
+                && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || ($0.isASCII && CharacterClass($0.value) == .letter)
+                    || $0 == "：" || $0 == "○" || opening.contains($0) || closing.contains($0) }
                 && (CharacterClass.isHan(phrase.unicodeScalars.first!.value) || opening.contains(phrase.unicodeScalars.first!))
                 && (CharacterClass.isHan(phrase.unicodeScalars.last!.value) || closing.contains(phrase.unicodeScalars.last!))
                 && (phrase.unicodeScalars.allSatisfy { !opening.contains($0) && !closing.contains($0) } || isHeadlineShaped(phrase))

@@ -12,7 +12,8 @@
 ///    the text after it closes with a signature or credit before another dateline or
 ///    candidate; otherwise its lines are ordinary text broken at a column end, and stay in the
 ///    body. In text without sizes, words decide what layout cannot: a block after a finished
-///    sentence on another subject (``continuesTheSubject(at:in:of:)``) opens a piece, and a
+///    sentence on another subject (``continuesTheSubject(at:in:of:)``) opens a piece (its first
+///    line its headline where narrower than the text under it or naming that text), and a
 ///    headline- or name-shaped line inside a block between passages on one subject is the
 ///    text's own (a crosshead, a fragment the extraction broke off).
 /// 3. Each piece's lines become paragraphs: a line that finishes a sentence and is shorter
@@ -612,8 +613,16 @@ public struct PageReader: Sendable {
                         // In text, a block after a finished sentence on another subject is another
                         // story, though its first lines are headline-shaped (a story opening on
                         // lines no punctuation breaks, `日本先锋公司最近开发出比现有数字视` under
-                        // `…奖励安排到哥斯达黎加来。`, band-06 of seed 24).
+                        // `…奖励安排到哥斯达黎加来。`, band-06 of seed 24). A line of its own words
+                        // over that story, naming it, is its headline, printed over its text with no
+                        // blank line between (`文化营销一道亮丽的风景` / `新春将至，…`, stacked-16 of seed 40).
                         close()
+                        if run.count == 1, standsNarrowerThanItsText(at: end, in: content)
+                            || titlesThePassage(below: end, in: content, after: piece, ofAnyLength: true) {
+                            headlines.append(run)
+                            i = end + 1
+                            continue
+                        }
                         current = Piece()
                     }
                     current!.lines.append(contentsOf: run)
@@ -868,15 +877,28 @@ public struct PageReader: Sendable {
     /// So stands a brief's title between two briefs of one column (`雨中情` over `1月10日，江苏省
     /// 文化下乡慰问服务团在连绵的冬雨中…`, under `…共迎新春。`, briefs-02 of seed 24), whose passages
     /// share enough of a page's common words to pass for one subject. Under a longer piece such a
-    /// line is as often a crosshead (`重塑交警新形象`, feature-10 of the varied pages' seed 50).
-    static func titlesThePassage(below i: Int, in content: [PageLine], after piece: Piece) -> Bool {
-        guard let last = piece.lines.last, PageLine.endsSentence(last.text), piece.isBriefLength,
+    /// line is as often a crosshead (`重塑交警新形象`, feature-10 of the varied pages' seed 50),
+    /// unless the passage below is known to be on another subject: then the piece may be
+    /// `ofAnyLength`.
+    static func titlesThePassage(below i: Int, in content: [PageLine], after piece: Piece, ofAnyLength: Bool = false) -> Bool {
+        guard let last = piece.lines.last, PageLine.endsSentence(last.text), ofAnyLength || piece.isBriefLength,
               i + 1 < content.count, !PageLine.wordRunsAcross(content[i].text, into: content[i + 1].text) else { return false }
         let tokenizer = Tokenizer()
         let words = Set(tokenizer.tokens(content[i].text))
         guard words.count >= 2 else { return false }
         let below = Set(tokenizer.tokens(passage(from: i + 1, in: content))), above = Set(tokenizer.tokens(piece.closingPassage))
         return words.isDisjoint(with: above) && words.filter(below.contains).count * 2 >= words.count
+    }
+
+    /// In text without sizes: whether the line at `i`, over text, stands two characters or more
+    /// narrower than the column of the text under it (``columnWidth(of:)`` of the passage,
+    /// ``passage(from:in:)``), no word running across from it into the next line: a story's first
+    /// line fills its column; its headline, printed right over it, need not.
+    static func standsNarrowerThanItsText(at i: Int, in content: [PageLine]) -> Bool {
+        guard content[i].size == nil, i + 1 < content.count, content[i + 1].role == .text,
+              !PageLine.wordRunsAcross(content[i].text, into: content[i + 1].text),
+              let column = columnWidth(of: Array(content[(i + 1)...].prefix(passageLines).prefix { $0.role == .text })) else { return false }
+        return content[i].width + 4 <= column
     }
 
     /// In text without sizes: whether the short line at `i` is the end of the open `piece`'s
