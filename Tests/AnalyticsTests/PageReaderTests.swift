@@ -673,6 +673,46 @@ import Testing
         #expect(page.articles[1].body.hasPrefix("新春将至，正是商家鏖战之时。"))
     }
 
+    /// Text with no type sizes: a name opening a block, the text under it on another subject
+    /// than the story above, is the author's of that text, no signature of the story above
+    /// (feature-10 of the page benchmark's seed 56); a caption's title of four characters
+    /// shaped like a name (`高原老兵`, tabloid-07 of seed 24) is no author.
+    @Test func aNameOpeningABlockOnAnotherSubjectIsTheAuthorsOfTheTextUnderIt() throws {
+        let text = """
+        涅斯捷鲁什金在接受采访时指出，俄
+        主张武器核查小组的人员组成应当更
+        加平衡。
+
+        刘世昌
+        翻阅由中共党史出版社出版的革命历
+        史丛书《冀中回民支队》
+        ，激动的泪水
+        难以抑止，使人仿佛重新回到五十多
+        年前熟悉的冀中抗日根据地，一幕幕
+        刀光血影、英勇悲壮的往事，又一次清
+        晰地浮现在眼前……
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("应当更加平衡。"))
+        #expect(page.articles[1].lead == "刘世昌")
+        #expect(page.articles[1].body.hasPrefix("翻阅由中共党史出版社"))
+
+        let caption = """
+        会议决定，将以上两项内容提交政协第八届
+        全国委员会第二十三次常委会议审议。
+
+        高原老兵
+        新疆军区某汽车团团长李福勇，入伍 24 年，闯越
+        昆仑 140 余趟，驾车执行高原运输任务 74 万余
+        公里，曾 4 次荣立三等功，1 次荣立二等功。图为
+        他正在帮战士们检修车辆。 （王卫东摄）
+        """
+        let photo = PageReader().read(caption, id: "p").articles
+        #expect(photo.allSatisfy { $0.lead != "高原老兵" }, "\(photo.map(\.lead))")
+        #expect(photo.last?.body.hasPrefix("新疆军区某汽车团团长李福勇") == true, "\(photo.map(\.body))")
+    }
+
     /// Text with no type sizes: a line alone at a block's top right above a dateline lead is
     /// that report's headline, though the column before it broke off mid-sentence (photo-02 of
     /// the page benchmark) and it lists with `、`.

@@ -555,7 +555,8 @@ public struct PageReader: Sendable {
                     current = Piece(lines: [line])
                 }
             case .signature(hasOffice: false) where namesTheAuthor(at: i, in: content, under: current):
-                // No signature: the byline of the story going on below it.
+                // No signature: the byline of the story going on below it, in text a story of its own.
+                if line.size == nil { close() }
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
             case .signature(hasOffice: false) where current.map { !$0.isEditorsNote && standsInsideTheText(at: i, in: content, under: $0) } == true
@@ -683,11 +684,19 @@ public struct PageReader: Sendable {
     /// story going on right under it — under `piece`'s standfirst, or, with no piece open, right
     /// under the headline (there a name of two or three characters: four are as often a
     /// caption's title, `罕见海龟`). Under an editor's note it is not: there it opens the story the
-    /// note introduces.
+    /// note introduces. In text, a name of two or three characters opening a block, the text
+    /// going on right under it on another subject than the piece above
+    /// (``continuesTheSubject(at:in:of:)``), is the author's of that text, no signature of the
+    /// piece (`刘世昌` / `翻阅由中共党史出版社…`, feature-10 of seed 56; `高原老兵` over a caption
+    /// is its title).
     static func namesTheAuthor(at i: Int, in content: [PageLine], under piece: Piece?) -> Bool {
+        let nameLength = content[i].text.unicodeScalars.count <= 3
         guard let piece else {
-            return content[i].text.unicodeScalars.count <= 3 && i > 0 && content[i - 1].role == .candidate
-                && goesOnInColumn(at: i, in: content, opening: true)
+            return nameLength && i > 0 && content[i - 1].role == .candidate && goesOnInColumn(at: i, in: content, opening: true)
+        }
+        if content[i].size == nil {
+            return nameLength && content[i].afterBlank && i + 1 < content.count && content[i + 1].role == .text
+                && !content[i + 1].afterBlank && !continuesTheSubject(at: i + 1, in: content, of: piece)
         }
         // Under a standfirst set across the columns, the name opens the first of them (`南宫品`
         // under `赝品横行，…一道“坎”。`, feature-04 of the feature pages' varied seed 8).
