@@ -713,6 +713,64 @@ import Testing
         #expect(photo.last?.body.hasPrefix("新疆军区某汽车团团长李福勇") == true, "\(photo.map(\.body))")
     }
 
+    /// Text with no type sizes: a crosshead inside a long story's block opens a section whose
+    /// words are those of the story's opening, not of the section right above it
+    /// (feature-13 of the page benchmark's seed 40): the story goes on through it.
+    @Test func aCrossheadOnTheWholeStorysSubjectStaysInsideIt() throws {
+        let text = """
+        本报记者冉永平
+        成都市一位负责再就业工作的干部说，改革发展到今
+        天，人的问题是再也绕不开、再也“赖不掉”的工作。
+        一个“赖”字，贴切地反映出再就业工作的难。
+        这个“难”该怎样化解？最近，记者到成都、绵阳两
+        市采访，听到了许多不凡的见解。
+        有岗位为什么不愿去？
+        成都发动机公司是一家２万多人的军工大厂，下岗人
+        员多。为了安排下岗职工再就业，政府专门组织用人
+        单位进厂开招聘洽谈会。公司工会、团委等部门动员
+        起来挨家挨户发通知。结果不少人吃了闭门羹。态度
+        好一点的下岗职工说：“我们宁可每月拿１５０元生
+        活费，也不离开国营厂。”
+        同样的情况绵阳市也有。民营企业富临集团欲收购破
+        产的经纬编织厂，答应连退休职工都负责安置。职工
+        闻讯后，不仅不领情，反而集体到市政府抗议，理由
+        是：“我们国企职工怎么能给个体户干活？”
+        成都市经委的一位负责同志反思说：“看看我们的一
+        些兼并协议，都少不了这样的条款：保留全民所有制
+        身份。那么这个身份究竟是什么？为什么职工把它看
+        得这么重？”
+        四川省劳动部门的同志把原因概括为“两吃”，即吃
+
+        饭和吃药。他们说，过去我们的社会保险只覆盖国企。
+        因此职工也会算账，到别的企业去，虽然可能多挣几
+        百块，但老了怎么办？生病了怎么办？
+        此外，
+        “铁饭碗”
+        “泥饭碗”的区别，也是阻碍人员流
+        动的原因。
+        四川同志说，不从根本上解决这两大差别，光强调职
+        工转变观念是不行的。因此，四川扩大了社会保险的
+        范围，提出“不管在哪儿干，保险接着算”。同时提
+        出国企进一步深化用工制度改革，私企进一步规范用
+        工行为，逐步取消饭碗的“铁泥”差别。
+        误区：甲减下的人让乙背上
+        绵阳市一位市领导的话发人深省：“发展和稳定是一
+        对矛盾，要发展就要减人增效，要稳定就要再就业。在
+        这个问题上最容易犯的错误是做表面文章，即把甲减
+        下的人强行让乙背上。看起来矛盾很快解决了，实际
+        上仍是在‘赖’，因为用不了多久，新的矛盾就出来
+        了。
+        ”
+        １９９６年绵阳经纬编织厂破产，为了“稳定”
+        ，让绵
+        阳第一纺织厂整体接收，政府给了１２００万元，组
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 1, "\(page.articles.map(\.title)) \(page.articles.map(\.body))")
+        #expect(page.articles[0].body.contains("误区：甲减下的人让乙背上"))
+        #expect(page.articles[0].body.contains("1996年绵阳经纬编织厂破产"))
+    }
+
     /// Text with no type sizes: a line alone at a block's top right above a dateline lead is
     /// that report's headline, though the column before it broke off mid-sentence (photo-02 of
     /// the page benchmark) and it lists with `、`.

@@ -871,11 +871,15 @@ public struct PageReader: Sendable {
     /// own), between two passages on one subject: a crosshead (`校正人生坐标`) or a fragment of
     /// a line the extraction broke off (`研讨会得` / `到了…`), the piece's own. The line's own
     /// words count with the passage under it: a crosshead names its section's subject
-    /// (`菜篮子工程的提出`, photo-15 of seed 24).
+    /// (`菜篮子工程的提出`, photo-15 of seed 24). The subject is the piece's last 15 lines or, as
+    /// sharing words at the same 0.03, the whole piece: a long story's section may turn from the
+    /// one before it to a side of the story told further up (`误区：甲减下的人让乙背上` under a
+    /// section on insurance, its words those of the story's opening, feature-13 of seed 40).
     static func standsInsideTheText(at i: Int, in content: [PageLine], under piece: Piece) -> Bool {
         guard content[i].size == nil, !content[i].afterBlank, i + 1 < content.count, !content[i + 1].afterBlank,
               content[i + 1].role == .text else { return false }
-        return continuesTheSubject(passage(openedBy: content[i...i], at: i, in: content), of: piece)
+        let below = passage(openedBy: content[i...i], at: i, in: content)
+        return continuesTheSubject(below, of: piece) || sharedWords(piece.lines.map(\.text).joined(), below) >= 0.03
     }
 
     /// Whether the line at `i`, under a finished sentence of the open `piece` of a brief's length
