@@ -1770,8 +1770,9 @@ import Testing
 
     /// A run-in title may be a quote whole, the gap after its closing mark kept
     /// (`『只想做一个合格的医生』 刚过而立`, briefs-09 of seed 56), or hold Latin letters
-    /// (`中影中唱组建ＶＣＤ生产线 由全国…`, briefs-15 of seed 40): each brief is one of its own.
-    @Test func aRunInTitleMayBeAQuoteOrHoldLatinLetters() throws {
+    /// (`中影中唱组建ＶＣＤ生产线 由全国…`, briefs-15 of seed 40) or a year's apostrophe
+    /// (`’９９世界邮展筹备正酣 本报讯…`, briefs-07 of seed 56): each brief is one of its own.
+    @Test func aRunInTitleMayBeAQuoteOrHoldLatinLettersOrAYearsApostrophe() throws {
         let text = """
         国的农业科技革命取得实实在在的效
         果。
@@ -1791,6 +1792,7 @@ import Testing
         #expect(briefs[1].body.hasPrefix("刚过而立之年的黄斌") == true, "\(briefs.map(\.body))")
         #expect(briefs[2].body.hasPrefix("由全国影视、音像行业") == true, "\(briefs.map(\.body))")
         #expect(PageLine.tidy("“三讲” 教育活动在全国展开") == "“三讲”教育活动在全国展开")
+        #expect(PageLine.runInTitle(PageLine.tidy("’９９世界邮展筹备正酣 本报讯中国’９９世界邮展"))?.title == "’99世界邮展筹备正酣")
     }
 
     /// A run-in title may print a year's zeros as `○` (`二○○○年长城将竖立倒计时钟`, briefs-20 of

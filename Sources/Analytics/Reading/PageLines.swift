@@ -443,10 +443,11 @@ struct PageLine: Equatable {
     /// line after it does (but for the gap, one space in the text however wide it is printed,
     /// and full-width digits folded to half width: up to three characters);
     /// a headline with a phrase gap stands apart, shorter than the column or larger than the
-    /// text under it. The title is the run of title phrases (Han, with digits, Latin letters or a
-    /// colon inside: `武汉：自学考试升温`, `中影中唱组建VCD生产线`; quotes and book titles whole:
-    /// `《林散之书法集》显大家风范`) before the text, which starts at the first phrase with anything
-    /// else in it or at a dateline; when every phrase is a title phrase, the first alone.
+    /// text under it. The title is the run of title phrases (Han, with digits, Latin letters, a
+    /// colon or a year's apostrophe inside: `武汉：自学考试升温`, `中影中唱组建VCD生产线`,
+    /// `’99世界邮展筹备正酣`; quotes and book titles whole: `《林散之书法集》显大家风范`) before the
+    /// text, which starts at the first phrase with anything else in it or at a dateline; when
+    /// every phrase is a title phrase, the first alone.
     static func separateRunInTitles(_ lines: inout [PageLine], content: [Int]) {
         for (k, i) in content.enumerated() where k + 1 < content.count {
             let next = lines[content[k + 1]]
@@ -472,8 +473,9 @@ struct PageLine: Equatable {
             return (2...20).contains(phrase.unicodeScalars.count)
                 && !(["本报", "新华社", "据新华", "中新社"].contains(where: phrase.hasPrefix) && isDateline(phrases[index...].joined()))
                 && phrase.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) || $0.properties.numericType == .decimal || ($0.isASCII && CharacterClass($0.value) == .letter)
-                    || $0 == "：" || $0 == "○" || opening.contains($0) || closing.contains($0) }
-                && (CharacterClass.isHan(phrase.unicodeScalars.first!.value) || opening.contains(phrase.unicodeScalars.first!))
+                    || $0 == "：" || $0 == "○" || $0 == "’" || opening.contains($0) || closing.contains($0) }
+                && (CharacterClass.isHan(phrase.unicodeScalars.first!.value) || opening.contains(phrase.unicodeScalars.first!)
+                    || phrase.prefixMatch(of: /’\d\d/) != nil)
                 && (CharacterClass.isHan(phrase.unicodeScalars.last!.value) || closing.contains(phrase.unicodeScalars.last!))
                 && (phrase.unicodeScalars.allSatisfy { !opening.contains($0) && !closing.contains($0) } || isHeadlineShaped(phrase))
         }
