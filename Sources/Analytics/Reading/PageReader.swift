@@ -478,8 +478,11 @@ public struct PageReader: Sendable {
         var openingPassage: String { lines.prefix(PageReader.passageLines).map(\.text).joined() }
         var closingPassage: String { lines.suffix(PageReader.passageLines).map(\.text).joined() }
 
+        /// The text of all its lines.
+        var text: String { lines.map(\.text).joined() }
+
         /// Whether the piece's text is a brief's length (``PageReader/captionLength`` characters at most).
-        var isBriefLength: Bool { lines.map(\.text).joined().count <= PageReader.captionLength }
+        var isBriefLength: Bool { text.count <= PageReader.captionLength }
 
         /// The piece's text without the dateline lead it opens with (whose words every report
         /// from one place and day shares).
@@ -690,12 +693,12 @@ public struct PageReader: Sendable {
     /// piece (`刘世昌` / `翻阅由中共党史出版社…`, feature-10 of seed 56; `高原老兵` over a caption
     /// is its title).
     static func namesTheAuthor(at i: Int, in content: [PageLine], under piece: Piece?) -> Bool {
-        let nameLength = content[i].text.unicodeScalars.count <= 3
+        let shortAsAName = content[i].text.unicodeScalars.count <= 3
         guard let piece else {
-            return nameLength && i > 0 && content[i - 1].role == .candidate && goesOnInColumn(at: i, in: content, opening: true)
+            return shortAsAName && i > 0 && content[i - 1].role == .candidate && goesOnInColumn(at: i, in: content, opening: true)
         }
         if content[i].size == nil {
-            return nameLength && content[i].afterBlank && i + 1 < content.count && content[i + 1].role == .text
+            return shortAsAName && content[i].afterBlank && i + 1 < content.count && content[i + 1].role == .text
                 && !content[i + 1].afterBlank && !continuesTheSubject(at: i + 1, in: content, of: piece)
         }
         // Under a standfirst set across the columns, the name opens the first of them (`南宫品`
@@ -879,7 +882,7 @@ public struct PageReader: Sendable {
         guard content[i].size == nil, !content[i].afterBlank, i + 1 < content.count, !content[i + 1].afterBlank,
               content[i + 1].role == .text else { return false }
         let below = passage(openedBy: content[i...i], at: i, in: content)
-        return continuesTheSubject(below, of: piece) || sharedWords(piece.lines.map(\.text).joined(), below) >= 0.03
+        return continuesTheSubject(below, of: piece) || areOnOneSubject(piece.text, below)
     }
 
     /// Whether the line at `i`, under a finished sentence of the open `piece` of a brief's length
@@ -904,13 +907,13 @@ public struct PageReader: Sendable {
     }
 
     /// In text without sizes: whether the line at `i`, over text, stands two characters or more
-    /// narrower than the column of the text under it (``columnWidth(of:)`` of the passage,
-    /// ``passage(from:in:)``), no word running across from it into the next line: a story's first
+    /// narrower than the column of the text under it (``columnWidth(of:)`` of
+    /// ``linesOfPassage(from:in:)``), no word running across from it into the next line: a story's first
     /// line fills its column; its headline, printed right over it, need not.
     static func standsNarrowerThanItsText(at i: Int, in content: [PageLine]) -> Bool {
-        guard content[i].size == nil, i + 1 < content.count, content[i + 1].role == .text,
-              !PageLine.wordRunsAcross(content[i].text, into: content[i + 1].text),
-              let column = columnWidth(of: Array(content[(i + 1)...].prefix(passageLines).prefix { $0.role == .text })) else { return false }
+        // A column is measured on three text lines or more, so the next line is text.
+        guard content[i].size == nil, let column = columnWidth(of: Array(linesOfPassage(from: i + 1, in: content))),
+              !PageLine.wordRunsAcross(content[i].text, into: content[i + 1].text) else { return false }
         return content[i].width + 4 <= column
     }
 
@@ -973,7 +976,12 @@ public struct PageReader: Sendable {
     /// Whether the passage `after` is on the subject of the open `piece`'s last 15 lines, as in
     /// ``continuesTheSubject(at:in:of:)``.
     static func continuesTheSubject(_ after: String, of piece: Piece) -> Bool {
-        let before = piece.closingPassage
+        areOnOneSubject(piece.closingPassage, after)
+    }
+
+    /// Whether the passages `before` and `after` share words as one subject's do, as in
+    /// ``continuesTheSubject(at:in:of:)``: cosine 0.03 or more, or either under 20 characters.
+    static func areOnOneSubject(_ before: String, _ after: String) -> Bool {
         guard before.count >= 20, after.count >= 20 else { return true }
         return sharedWords(before, after) >= 0.03
     }
@@ -981,9 +989,14 @@ public struct PageReader: Sendable {
     /// How many lines a passage compared for shared words holds.
     static let passageLines = 15
 
-    /// The text of up to ``passageLines`` content lines from `i`, up to the first that is not text.
+    /// Up to ``passageLines`` content lines from `i`, up to the first that is not text.
+    static func linesOfPassage(from i: Int, in content: [PageLine]) -> ArraySlice<PageLine> {
+        content[i...].prefix(passageLines).prefix { $0.role == .text }
+    }
+
+    /// The text of the lines of ``linesOfPassage(from:in:)``.
     static func passage(from i: Int, in content: [PageLine]) -> String {
-        content[i...].prefix(passageLines).prefix { $0.role == .text }.map(\.text).joined()
+        linesOfPassage(from: i, in: content).map(\.text).joined()
     }
 
     /// The text of `run`, the lines of `content` ending at `end`, and of the passage under it
