@@ -771,6 +771,50 @@ import Testing
         #expect(page.articles[0].body.contains("1996年绵阳经纬编织厂破产"))
     }
 
+    /// Text with no type sizes: a note on the writer wrapped over two lines (`（四` /
+    /// `川省达川市委安全东）`) finishes the story as a closing bracket on one line does, so the
+    /// block after it on another subject is another piece (stacked-18 of the page benchmark's
+    /// seed 40, where poppler goes on with a column of the report on the minister's visit).
+    @Test func aWrappedNoteOnTheWriterFinishesTheStory() throws {
+        let text = """
+        随着元旦刚过、春节临近，农村“人情
+        债”的送往迎来也进入了一年中的“旺
+        季”
+        。希望有关部门对此予以高度重视，
+        加强教育引导，防止其愈演愈烈。
+        （四
+        川省达川市委安全东）
+
+        他同加蒂举行了会谈。
+        钱其琛说，圣马力诺是欧洲最古老的
+        共和国之一，有着悠久的历史。中圣
+        友好关系和中圣人民友谊是大国与小
+        国合作与友谊的典范。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("防止其愈演愈烈。（四川省达川市委安全东）"))
+        #expect(page.articles[1].body.hasPrefix("他同加蒂举行了会谈。"))
+    }
+
+    /// Text with no type sizes: a photo's whole caption on one line with its credit, a blank line
+    /// over it and a finished sentence above, is a piece of its own, not the end of the story
+    /// above (photo-19 of the page benchmark's seed 40).
+    @Test func aCaptionOnOneLineWithItsCreditUnderAFinishedStoryIsAPieceOfItsOwn() throws {
+        let text = """
+        热面积已达八百多万平方米。早在担
+        任华北电管局领导时，李鹏就曾多次
+        到发电总厂检查指导工作。
+
+        天津龙泰食品有限公司以周边农村２００多家养鸭户为依托，加工白条鸭出口韩国、日本及中东地区，年创汇３００万美元。 马平/摄
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("到发电总厂检查指导工作。"))
+        #expect(page.articles[1].body.hasPrefix("天津龙泰食品有限公司"))
+        #expect(page.articles[1].byline == "马平/摄")
+    }
+
     /// Text with no type sizes: a line alone at a block's top right above a dateline lead is
     /// that report's headline, though the column before it broke off mid-sentence (photo-02 of
     /// the page benchmark) and it lists with `、`.

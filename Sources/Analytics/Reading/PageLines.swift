@@ -149,11 +149,8 @@ struct PageLine: Equatable {
                 case .furniture, .credit, .signature, .reporters: afterFinishedSentence = true
                 case .candidate: afterFinishedSentence = lines[i].afterBlank
                 default:
-                    // A reporters' credit can wrap: `…演出。（宗` / `素华）`. A work a review lists
-                    // (`走出黄土地（套色木刻）（曹美）`) is whole on its line.
-                    let joined = k >= 2 ? lines[content[k - 2]].text + previous.text : previous.text
-                    afterFinishedSentence = endsSentence(previous.text)
-                        || (!previous.text.contains("（") && endsSentence(joined))
+                    // A work a review lists (`走出黄土地（套色木刻）（曹美）`) is whole on its line.
+                    afterFinishedSentence = endsSentence(previous.text, after: k >= 2 ? lines[content[k - 2]].text : nil)
                         || previous.showsAWork
                 }
             }
@@ -1366,6 +1363,13 @@ struct PageLine: Equatable {
             }
         }
         return false
+    }
+
+    /// Whether `text`, a line under the line `above`, ends a sentence (``endsSentence(_:)``),
+    /// alone or, holding no opening bracket, with `above`: a reporters' credit or a note on the
+    /// writer can wrap (`…演出。（宗` / `素华）`, `（四` / `川省达川市委安全东）`).
+    static func endsSentence(_ text: String, after above: String?) -> Bool {
+        endsSentence(text) || (!text.contains("（") && above.map { endsSentence($0 + text) } == true)
     }
 
     /// Whether a line ends with sentence-final punctuation (closing quotes and brackets allowed

@@ -481,6 +481,13 @@ public struct PageReader: Sendable {
         /// The text of all its lines.
         var text: String { lines.map(\.text).joined() }
 
+        /// Whether its text ends a sentence, on its last line or, a wrapped note in brackets, its
+        /// last two (``PageLine/endsSentence(_:after:)``).
+        var endsSentence: Bool {
+            guard let last = lines.last else { return false }
+            return PageLine.endsSentence(last.text, after: lines.dropLast().last?.text)
+        }
+
         /// Whether the piece's text is a brief's length (``PageReader/captionLength`` characters at most).
         var isBriefLength: Bool { text.count <= PageReader.captionLength }
 
@@ -589,6 +596,12 @@ public struct PageReader: Sendable {
                     // picture, after the story read before it (`广州花都市…供应市场。（新华社记者
                     // 潘家珉摄）`, photo-05 of the varied pages' seed 12).
                     close()
+                } else if line.role == .credit, line.size == nil, line.afterBlank, let credit = PageLine.creditRange(line.text),
+                          line.text[..<credit.lowerBound].count >= 20, current?.endsSentence == true {
+                    // In text, a whole caption on one line with its credit, a blank line over it,
+                    // under a finished story (`天津龙泰食品有限公司以…年创汇３００万美元。 马平/摄`,
+                    // photo-19 of seed 40).
+                    close()
                 }
                 if current == nil { current = Piece() }
                 current!.lines.append(line)
@@ -611,8 +624,7 @@ public struct PageReader: Sendable {
                 } else {
                     if crosshead {
                         crossheads.formUnion(run.map(\.number))
-                    } else if run[0].size == nil, run[0].afterBlank, let piece = current, let previous = piece.lines.last,
-                              PageLine.endsSentence(previous.text), !piece.isStandfirst(over: run[0]),
+                    } else if run[0].size == nil, run[0].afterBlank, let piece = current, piece.endsSentence, !piece.isStandfirst(over: run[0]),
                               !continuesTheSubject(passage(openedBy: run, at: end, in: content), of: piece) {
                         // In text, a block after a finished sentence on another subject is another
                         // story, though its first lines are headline-shaped (a story opening on
@@ -649,7 +661,7 @@ public struct PageReader: Sendable {
                 if line.opensRow || (line.size == nil && line.afterBlank
                                      && (PageLine.opensACaption(line, over: content[(i + 1)...])
                                          || current.map { !continuesTheSubject(at: i, in: content, of: $0) } == true)),
-                   let previous = current?.lines.last, PageLine.endsSentence(previous.text), current?.isStandfirst(over: line) == false { close() }
+                   current?.endsSentence == true, current?.isStandfirst(over: line) == false { close() }
                 // The editor's afterword (`编后：`, `＊＊＊` / `编者的话：`) printed right under a story
                 // its reporters closed is still the story's.
                 if current == nil, !line.afterBlank, PageLine.opensAfterword(line.text), let last = pieces.popLast() { current = last }
@@ -897,7 +909,7 @@ public struct PageReader: Sendable {
     /// unless the passage below is known to be on another subject: then the piece may be
     /// `ofAnyLength`.
     static func titlesThePassage(below i: Int, in content: [PageLine], after piece: Piece, ofAnyLength: Bool = false) -> Bool {
-        guard let last = piece.lines.last, PageLine.endsSentence(last.text), ofAnyLength || piece.isBriefLength,
+        guard piece.endsSentence, ofAnyLength || piece.isBriefLength,
               i + 1 < content.count, !PageLine.wordRunsAcross(content[i].text, into: content[i + 1].text) else { return false }
         let tokenizer = Tokenizer()
         let words = Set(tokenizer.tokens(content[i].text))
