@@ -1839,6 +1839,27 @@ import Testing
         #expect(PageLine.runInTitle(PageLine.tidy("’９９世界邮展筹备正酣 本报讯中国’９９世界邮展"))?.title == "’99世界邮展筹备正酣")
     }
 
+    /// A run-in title may close with a quote it holds, the gap after it kept (`莫把入股当“集资”
+    /// 时下，…`, briefs-15 of seed 40; `七位“亲闺女” ８９岁的烈军属`, briefs-05): the brief is one of
+    /// its own; a quoted word after a clause (`据说，“钥匙孔效应” 的自叙`) closes no title.
+    @Test func aRunInTitleMayCloseWithAQuote() throws {
+        let text = """
+        极参与中国市场的竞争，扩大在华投资和技术转让，推动
+        中美经贸关系进一步向前发展。
+        莫把入股当“集资” 时下，以推行股份制或股份合作制
+        为主要形式的产权制度改革，已在各地展开。然而，有些
+        企业改制后，一些职工的权益难以保障，改制时所入股金
+        实际上等同于“集资”
+        。
+        """
+        let briefs = PageReader().read(text, id: "p").articles
+        try #require(briefs.count == 2, "\(briefs.map(\.body))")
+        #expect(briefs[1].title == "莫把入股当“集资”")
+        #expect(briefs[1].body.hasPrefix("时下，以推行股份制"))
+        #expect(PageLine.tidy("七位“亲闺女” ８９岁的烈军属") == "七位“亲闺女” 89岁的烈军属")
+        #expect(PageLine.tidy("据说，“钥匙孔效应” 的自叙") == "据说，“钥匙孔效应”的自叙")
+    }
+
     /// A run-in title may print a year's zeros as `○` (`二○○○年长城将竖立倒计时钟`, briefs-20 of
     /// seed 3, its dateline broken before `讯`): the brief is one of its own, its lead whole.
     @Test func aRunInTitleMayPrintAYearsZerosAsCircles() {

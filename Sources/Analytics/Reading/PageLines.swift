@@ -418,19 +418,22 @@ struct PageLine: Equatable {
         return (String(title), rest)
     }
 
-    /// A brief's title in quotes or a book title's marks at the line's start, a gap before its
-    /// text (`『只想做一个合格的医生』 刚过而立`, `“我真的爱看……” 去年十一月`): a phrase gap, which
-    /// ``tidy(_:)`` would take out with the spaces set next to CJK punctuation. The quote opens
-    /// the line and holds four Han characters or more; the text after the gap opens with a Han
-    /// character.
+    /// A brief's title closing with quotes or a book title's marks at the line's start, a gap
+    /// before its text (`『只想做一个合格的医生』 刚过而立`, `“我真的爱看……” 去年十一月`,
+    /// `莫把入股当“集资” 时下，…`, `七位“亲闺女” ８９岁的…`): a phrase gap, which ``tidy(_:)`` would
+    /// take out with the spaces set next to CJK punctuation. The title holds four Han characters
+    /// or more and, where the quote does not open the line, is headline-shaped; the text after
+    /// the gap opens with a Han character or a full-width digit.
     static func titleInQuotes(_ raw: String) -> (title: String, rest: String)? {
         let line = raw.trimmingSpaces()
         let marks: [Character: Character] = ["“": "”", "『": "』", "《": "》", "「": "」"]
-        guard let first = line.first, let closing = marks[first], let close = line.firstIndex(of: closing) else { return nil }
+        guard let open = line.firstIndex(where: { marks[$0] != nil }), let close = line[open...].firstIndex(of: marks[line[open]]!) else { return nil }
         let title = line[...close], after = line[line.index(after: close)...]
         guard let gap = after.first, CharacterClass(gap.unicodeScalars.first!.value) == .space,
-              case let rest = String(after).trimmingSpaces(), let opening = rest.unicodeScalars.first, CharacterClass.isHan(opening.value),
-              title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= 4 else { return nil }
+              case let rest = String(after).trimmingSpaces(), let opening = rest.unicodeScalars.first,
+              CharacterClass.isHan(opening.value) || isFullWidthDigit(opening),
+              title.unicodeScalars.filter({ CharacterClass.isHan($0.value) }).count >= 4,
+              open == line.startIndex || isHeadlineShaped(String(title)) else { return nil }
         return (String(title), rest)
     }
 
