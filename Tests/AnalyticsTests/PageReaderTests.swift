@@ -1540,12 +1540,15 @@ import Testing
     }
 
     /// In text, a caption's first line at a block's top, as wide as the justified lines under it
-    /// and with no punctuation of its own (photo-09 of seed 24), is its text, not its title. A
+    /// and with no punctuation of its own (photo-09 of seed 24), is its text, not its title,
+    /// though the caption's last line ends short (photo-02 of seed 56). A
     /// title over a caption stands shorter than its text (photo-12 of seed 5), or wraps over
     /// short lines holding no clause (photo-01 of seed 1998): it stays the caption's title.
     @Test(arguments: [
         ("靠绣制床上用品富裕起来的辽宁省\n海城市耿庄镇东耿村年轻农家妇女\n阎亚君，为了提高绣制水平，去年６\n月投资１万多元从沈阳购买了电脑，\n用于产品图案设计。\n（张庆霞摄）",
          nil as String?, "靠绣制床上用品"),
+        ("河北遵化市东旧寨镇中小学生与全镇 100 多名生活需要照顾的\n孤寡老人和烈军属结对子，帮他们做家务。图为五虎岭小学的\n少先队员们和高奶奶在一起。\n高远/摄",
+         nil, "河北遵化市东旧寨镇"),
         ("江苏省宿豫县重视『菜篮子工程』\n江苏省宿豫县经过坚持不懈的努力，\n『菜篮子工程』成绩斐然。不管春夏秋冬，\n各种蔬菜、瓜果都十分新鲜丰盛。图为该县果品市场一角。\n王爱民/摄",
          "江苏省宿豫县重视『菜篮子工程』", "江苏省宿豫县经过"),
         ("贾庆林在北京经济\n工作会上提出稳中\n求进加快首都经济\n发展\n“丢掉铁饭碗也没啥可怕的。”原江西铅山县永平镇垦殖场职工方明东深有体会地说。\n章平摄",

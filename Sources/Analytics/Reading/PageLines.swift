@@ -1105,10 +1105,11 @@ struct PageLine: Equatable {
 
     /// In text: whether `line`, at a block's top, is the first line of a photo's caption, given
     /// the lines `under` it: the block closes with a photo credit within eight lines, and the two
-    /// lines under it are as wide as it is, within one and a half Han characters, one of them
-    /// holding clause or sentence punctuation (`靠绣制床上用品富裕起来的辽宁省` / `海城市耿庄镇东耿村
-    /// 年轻农家妇女` / `阎亚君，为了提高绣制水平，去年６`, photo-09 of seed 24): a caption's justified
-    /// lines fill its measure from the first. A title over a caption stands shorter than its text
+    /// lines under it short of the caption's last, which may end short (its one line, if one) are
+    /// as wide as it is, within one and a half Han characters, one of them holding clause or
+    /// sentence punctuation (`靠绣制床上用品富裕起来的辽宁省` / `海城市耿庄镇东耿村年轻农家妇女` /
+    /// `阎亚君，为了提高绣制水平，去年６`, photo-09 of seed 24): a caption's justified lines fill its
+    /// measure from the first. A title over a caption stands shorter than its text
     /// (`江苏省宿豫县重视『菜篮子工程』`, photo-12 of seed 5; `开罗开辟埃及国内第一条步行街`, two
     /// characters short, photo-15 of the varied pages' seed 8), or wraps over lines that hold no
     /// clause (`贾庆林在北京经济` / `工作会上提出稳中` / `求进加快首都经济`, photo-01 of seed 1998).
@@ -1117,8 +1118,8 @@ struct PageLine: Equatable {
         // Nine lines tell a block of eight from a longer one.
         let block = Array(under.lazy.prefix { !$0.afterBlank }.prefix(9))
         guard block.count >= 2, block.count <= 8, creditRange(block[block.count - 1].text) != nil else { return false }
-        let next = block.prefix(2)
-        return next.allSatisfy { abs($0.width - line.width) <= 3 } && next.contains { !isHeadlineShaped($0.text) }
+        let full = block.count >= 3 ? block.dropLast(2).prefix(2) : block.prefix(1)
+        return full.allSatisfy { abs($0.width - line.width) <= 3 } && full.contains { !isHeadlineShaped($0.text) }
     }
 
     /// Where the page's geometry is known: whether `line` is set flush right right under
