@@ -5,8 +5,8 @@
                                       [--families a,b] [--show-failures N] [--json [FILE]]
 
 Modes: text reads <page>.txt (pdftotext), layout reads <page>.layout.txt
-(pdftotext -layout), both with --input-format page; pdf hands the reader
-<page>.pdf.  Family `framed` is held out (`tabloid` was until session 27): it is
+(pdftotext -layout), both as a user would, with no --input-format: the reader
+tells a page from an article file itself; pdf hands the reader <page>.pdf.  Family `framed` is held out (`tabloid` was until session 27): it is
 scored on its own line and its failures are never shown unless it is asked for
 by name with --families.
 """
@@ -55,12 +55,9 @@ def overlap(a, b):
 
 # ---------------------------------------------------------------- running the reader
 
-def run_reader(binary, path, mode):
+def run_reader(binary, path):
     """The reader's JSON for one input, or a refusal {status, message}."""
-    cmd = [binary, "articles", "--format", "json"]
-    if mode != "pdf":
-        cmd += ["--input-format", "page"]
-    proc = subprocess.run(cmd + [path], capture_output=True, text=True, timeout=300)
+    proc = subprocess.run([binary, "articles", "--format", "json", path], capture_output=True, text=True, timeout=300)
     if proc.returncode != 0:
         first = next((l for l in proc.stderr.splitlines() if l.strip()), "")
         return {"refusal": {"status": proc.returncode, "message": first}}
@@ -247,7 +244,7 @@ def main():
         # The text the reader saw (for a PDF, what pdftotext makes of it).
         with open(base + (".layout.txt" if mode == "layout" else ".txt"), encoding="utf-8") as f:
             text = f.read()
-        return mode, score_page(gold, run_reader(args.binary, input_path(base, mode), mode), text)
+        return mode, score_page(gold, run_reader(args.binary, input_path(base, mode)), text)
 
     try:
         with ThreadPoolExecutor(args.jobs) as ex:

@@ -289,6 +289,40 @@ import Testing
         #expect(try read(TestData.seedPage(), name: "<stdin>").documents.first?.layout == .page)
         #expect(try read("{\"body\":\"好\"}", name: "x.txt", reader: CorpusReader(format: .jsonl)).documents.first?.body == "好")
     }
+
+    /// The sample page's text as a column 38 characters wide gives, broken off mid-sentence
+    /// (a page's tabloid or photo columns run that wide): most lines over 30 characters,
+    /// still a page. Set side by side as `pdftotext -layout` writes them, it is a page too, and
+    /// is refused with advice rather than read as one article.
+    @Test func aPageInWideColumnsIsStillAPage() throws {
+        let column = Self.column(try TestData.seedPage(), width: 38)
+        #expect(try read(column.joined(separator: "\n"), name: "page.txt").documents.first?.layout == .page)
+        let sideBySide = stride(from: 0, to: column.count - 1, by: 2).map { column[$0] + "      " + column[$0 + 1] }
+        #expect(throws: InputError.sideBySideColumns(path: "page.txt", line: 1)) {
+            try read(sideBySide.joined(separator: "\n"), name: "page.txt")
+        }
+    }
+
+    /// Real articles, a paragraph a line (People's Daily and Sohu records whose median line is
+    /// over 30 characters), are articles; the same text broken into a 38-wide column is a page.
+    @Test(.needsSharedData("rmrb1998 and sohu9 records"))
+    func articlesStayArticlesAndTheirColumnsArePages() throws {
+        let records = try TestData.corpus("rmrb1998-01-01_20.jsonl.gz") + TestData.corpus("sohu9-dev.jsonl.gz", limit: 3000)
+        let paragraphed = records.map(\.body).filter { body in
+            let lengths = body.split(whereSeparator: \.isNewline).map(\.unicodeScalars.count).sorted()
+            return lengths.count >= 8 && lengths[lengths.count / 2] > 30
+        }
+        #expect(paragraphed.count > 1000)
+        #expect(paragraphed.filter { Layout.guess($0) == .page }.isEmpty)
+        let columns = paragraphed.map { Self.column($0, width: 38) }.filter { $0.count >= 8 }
+        #expect(columns.filter { Layout.guess($0.joined(separator: "\n")) == .article }.isEmpty)
+    }
+
+    /// `text`'s lines run together and broken every `width` characters, as a column is.
+    static func column(_ text: String, width: Int) -> [String] {
+        let characters = Array(text.split(whereSeparator: \.isNewline).joined())
+        return stride(from: 0, to: characters.count, by: width).map { String(characters[$0..<min($0 + width, characters.count)]) }
+    }
 }
 
 /// Reading batch by batch (#15: no stage holds the whole corpus's text) gives what reading

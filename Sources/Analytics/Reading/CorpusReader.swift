@@ -30,7 +30,8 @@ public struct ReadResult: Sendable {
 /// - gzip is recognised by its magic bytes, whatever the file is called.
 /// - The format comes from ``format`` when set, else from the name (`.jsonl`, `.ndjson`,
 ///   `.json` → JSON Lines) or the content (a first `{` → JSON Lines); a text file is a page
-///   or an article by its line lengths (``Layout/guess(_:)``). `.pdf` pages are read through
+///   or an article by how its lines break (``Layout/guess(_:)``), a page too when its columns
+///   stand side by side (to be refused with advice). `.pdf` pages are read through
 ///   `pdftotext`.
 /// - A folder contributes its `.txt`, `.jsonl` and `.jsonl.gz` files in name order; entries
 ///   that are not regular files are passed over and listed in ``ReadResult/notFiles``.
@@ -216,7 +217,8 @@ public struct CorpusReader: Sendable {
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .jsonl }
         let first = text.unicodeScalars.first { CharacterClass($0.value) != .space && $0 != "\u{FEFF}" }
         if first == "{" && !lower.hasSuffix(".txt") { return .jsonl }
-        return Layout.guess(text) == .page ? .page : .article
+        // Columns side by side (`pdftotext -layout`) are a page, to be refused with advice.
+        return Layout.guess(text) == .page || sideBySideColumns(in: text) != nil ? .page : .article
     }
 
     static func stem(of path: String) -> String {

@@ -48,11 +48,22 @@ public enum Layout: String, Sendable, CaseIterable {
     /// A printed page as extracted from PDF: several pieces, lines broken at column width.
     case page
 
-    /// Page text has many short lines (columns are 15–20 characters wide); an article file's
-    /// lines are whole paragraphs.
+    /// Page text has its lines broken at a column's width: most of them short (columns are
+    /// 15–20 characters wide), or, in columns up to 50 wide, most of its lines over 30 broken
+    /// off mid-sentence and hardly any (under a tenth) a paragraph's length, over 100. An article
+    /// file's lines are whole paragraphs, each ending a sentence or a clause, or items of a list.
     public static func guess(_ text: String) -> Layout {
-        let lengths = text.split(whereSeparator: \.isNewline).map { $0.unicodeScalars.count }.filter { $0 > 0 }.sorted()
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.isEmpty }
+        let lengths = lines.map(\.unicodeScalars.count).sorted()
         guard lengths.count >= 8 else { return .article }
-        return lengths[lengths.count / 2] <= 30 ? .page : .article
+        let median = lengths[lengths.count / 2]
+        if median <= 30 { return .page }
+        let long = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.unicodeScalars.count > 30 }
+        let brokenOff = long.filter { !endsAClause($0) }.count
+        return median <= 50 && lengths.filter({ $0 > 100 }).count * 10 < lengths.count && brokenOff * 2 >= long.count ? .page : .article
+    }
+
+    private static func endsAClause(_ line: String) -> Bool {
+        line.unicodeScalars.last.map { "。！？”）」』!?．…；：，;:,、".unicodeScalars.contains($0) } ?? false
     }
 }
