@@ -6,9 +6,10 @@
 
 Modes: text reads <page>.txt (pdftotext), layout reads <page>.layout.txt
 (pdftotext -layout), both as a user would, with no --input-format: the reader
-tells a page from an article file itself; pdf hands the reader <page>.pdf.  Family `framed` is held out (`tabloid` was until session 27): it is
-scored on its own line and its failures are never shown unless it is asked for
-by name with --families.
+tells a page from an article file itself; pdf hands the reader <page>.pdf.
+Family `framed` is held out (`tabloid` was until session 27): it is scored on
+its own line and its failures are never shown unless it is asked for by name
+with --families.
 """
 
 import argparse
