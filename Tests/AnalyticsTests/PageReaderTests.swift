@@ -1269,6 +1269,82 @@ import Testing
         #expect(!page.articles.contains { $0.body.contains(title) }, "\(page.articles.map(\.body))")
     }
 
+    /// A band of headlines at the foot of the page, read by poppler row by row: its lines stand
+    /// as close as a column's, one runs two headlines together, one is a title of two
+    /// characters (band-16 of the page benchmark's seed 24, its stories cut to their first
+    /// sentences). Each story takes its headline, and none of the band is read as a story.
+    @Test func aBandOfHeadlinesReadRowByRowUnderItsStories() throws {
+        let text = """
+        第１０版
+
+        人民日报
+
+        据新华社北京１月１６日电
+        （中央人民广播电台记者李涛、
+        新华社记者陈雁）中共中央党校冬季毕业典礼今天上午在
+        北京举行。中共中央政治局常委、书记处书记、中央党校
+        校长胡锦涛出席毕业典礼，为学员颁发毕业证书，并同学
+        员们合影留念。
+
+        本报讯记者夏珺报道：河北省唐山市在发展经济中始终将
+        保护耕地放在重要位置来抓，通过控制增量、盘活存量、开
+        发复垦等有力措施，探索出一条集约利用土地的路子。
+
+        时下，又是年初岁尾。往年此刻，一些单位不惜专人购买
+        礼品，根据受礼者的“官衔”高低和权力大小，安排礼品
+        的等级、数量，专人专车送去。
+        党中央、国务院三令五申，严禁用公款请客送礼，可此风
+        久刹不住。
+
+        美丽的鄱阳湖畔，一部讲述农村改革新故事的八集电视剧
+        《远湖》正在这里拍摄。
+
+        本报阿比让１月５日电记者杨贵兰报道：在肯尼亚大选中
+        赢得连任的肯尼亚总统莫伊５日在内罗毕宣誓就职。
+
+        据新华社北京１月１１日电（记者周志方、赵秀娟）观看
+        过大型话剧《虎踞钟山》的南京军区、广州军区和驻京部
+        队的干部战士盛赞这是一部弘扬主旋律的优秀作品，有着
+        重要的现实意义。
+
+        新华社北京１月１６日电（记者许基仁、李贺普）中共中
+        央政治局委员、国务委员李铁映今天在１９９８年全国体
+        委主任会议上说，体育战线要认真学习、全面贯彻党的十
+        五大精神，坚持体育事业发展的正确方针政策。
+
+        中央党校举行冬季毕业典礼胡锦涛出席并 控制增量盘活存量开发复垦唐山实现
+        为学员颁发毕业证书
+        耕地总量动态平衡
+        节日谨防公款送礼
+
+        《远湖》
+
+        莫伊蝉联肯尼亚总统
+
+        ——讲述农村新故事
+
+        部队官兵盛赞《虎踞钟山》
+
+        李铁映在全国体委主任会议上强调
+
+        坚持体育事业发展正确方针政策同使用兴奋剂行为进行
+        坚决斗争
+
+        责任编辑：兰才基
+        """
+        let page = PageReader().read(text, id: "p")
+        func title(over opening: String) throws -> String? {
+            try #require(page.articles.first { $0.body.hasPrefix(opening) }, "\(page.articles.map(\.body))").title
+        }
+        #expect(try title(over: "美丽的鄱阳湖畔") == "《远湖》")
+        #expect(try title(over: "在肯尼亚大选中") == "莫伊蝉联肯尼亚总统")
+        #expect(try title(over: "观看过大型话剧") == "部队官兵盛赞《虎踞钟山》")
+        // The last of the band's stacked lines, not run on from the headline line above it.
+        #expect(try title(over: "时下，又是年初岁尾") == "节日谨防公款送礼")
+        #expect(page.articles.count == 7)
+        #expect(!page.articles.contains { $0.body.contains("部队官兵盛赞") }, "\(page.articles.map(\.body))")
+    }
+
     /// A band's first headline may part a year from its phrase with a comma (`1998，从平淡中开始`
     /// over `——世锦赛游泳比赛述评`, right under the page's furniture, band-02 of the page
     /// benchmark's seed 24); read as text, it had carried the band's other headlines into a piece

@@ -58,6 +58,34 @@ enum HeadlineAttachment {
         return result
     }
 
+    /// In text, an element's lines cut apart where a line matches one story and the line above
+    /// another, each at ``cutScore`` or above and at least twice what it scores with the other's
+    /// story (`score(line, story)`), and no word running across: without sizes a band's headlines, poppler reading its rows
+    /// line by line, stand as close as one headline's lines (`第八届世界游泳锦标赛开幕` /
+    /// `国家科技领导小组召开会议` / `国家教委工作会议提出`, band-07 of seed 56).
+    static func cutByMatch(_ element: [PageLine], articles: Int, score: (PageLine, Int) -> Float) -> [[PageLine]] {
+        func best(_ line: PageLine) -> Int? {
+            guard articles > 0, let top = (0..<articles).max(by: { score(line, $0) < score(line, $1) }),
+                  score(line, top) >= cutScore else { return nil }
+            return top
+        }
+        guard element.count >= 3 else { return [element] }
+        var result: [[PageLine]] = []
+        for line in element {
+            if let above = result.last?.last, let own = best(line), let other = best(above), own != other,
+               score(line, other) * 2 <= score(line, own), score(above, own) * 2 <= score(above, other),
+               !PageLine.wordRunsAcross(above.text, into: line.text) {
+                result.append([line])
+            } else if result.isEmpty {
+                result.append([line])
+            } else {
+                result[result.count - 1].append(line)
+            }
+        }
+        return result
+    }
+    static let cutScore: Float = 0.05
+
     static func isSubtitle(_ line: PageLine) -> Bool { opensSubtitle(line.text) }
     static func opensSubtitle(_ text: String) -> Bool { text.hasPrefix("—") || text.hasPrefix("--") }
 
@@ -111,13 +139,17 @@ enum HeadlineAttachment {
                 continue
             }
             let before = units.count
-            let elementScores = scores(elements.map(joined))
             if elements.contains(where: { $0[0].size != nil }) {
+                let elementScores = scores(elements.map(joined))
                 units += unitsBySize(elements) { e in
                     elementScores.flatMap { bestMatch(e, scores: $0, articles: articles.count) }
                 }
-            } else if let elementScores {
-                units += unitsByMatch(elements, scores: elementScores, articles: articles.count)
+            } else if let lineScores = scores(group.map(\.text)) {
+                let row = Dictionary(uniqueKeysWithValues: group.enumerated().map { ($1.number, $0) })
+                elements = elements.flatMap { cutByMatch($0, articles: articles.count) { lineScores[row[$0.number]!, $1] } }
+                if let elementScores = scores(elements.map(joined)) {
+                    units += unitsByMatch(elements, scores: elementScores, articles: articles.count)
+                }
             }
             if units.count - before >= 3 { bands.append(before..<units.count) }
         }

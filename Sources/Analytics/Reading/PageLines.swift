@@ -302,10 +302,49 @@ struct PageLine: Equatable {
                 j -= 1
             }
         }
+        markBandsOfHeadlines(&lines, content: content)
         markKickersOverHeadlines(&lines, content: content)
         markStandfirsts(&lines, content: content)
         markSections(&lines, content: content)
         return lines
+    }
+
+    /// In text, a run of three lines or more with no sentence in it, each headline-shaped (two
+    /// Han characters are enough: `《远湖》`; two such side by side, a subtitle, or the end of the
+    /// headline line above it), that opens the
+    /// page or follows its furniture, a finished sentence or a headline, and ends the page or
+    /// stands over its furniture or a report's lead, is a band of headlines: poppler reads a
+    /// band's rows line by line, so its headlines stand as close as a column's lines
+    /// (`第八届世界游泳锦标赛开幕` / `国家科技领导小组召开会议` / `国家教委工作会议提出`, band-07 of seed 56).
+    private static func markBandsOfHeadlines(_ lines: inout [PageLine], content: [Int]) {
+        // A line poppler ran two headlines together on reads as a run-in title and its text.
+        func printed(_ line: PageLine) -> String { line.runInTitle.map { $0 + " " + line.text } ?? line.text }
+        func standsInABand(_ k: Int, after first: Int) -> Bool {
+            let line = lines[content[k]], text = printed(line)
+            guard line.size == nil, [.text, .candidate].contains(line.role) else { return false }
+            if isSubtitle(text) || text.split(separator: " ").allSatisfy({ isHeadlineShaped(String($0), fewestHan: 2) }) { return true }
+            return k > first && !line.afterBlank && continuesHeadline(line.text, lines[content[k - 1]].text, dashesSetWide: false)
+        }
+        var k = 0
+        while k < content.count {
+            guard standsInABand(k, after: k) else { k += 1; continue }
+            var end = k
+            while end + 1 < content.count, standsInABand(end + 1, after: k) { end += 1 }
+            let opens = k == 0 || {
+                let before = lines[content[k - 1]]
+                return before.isFurniture || before.role == .candidate || endsSentence(before.text)
+            }()
+            let closes = end + 1 == content.count || [.dateline, .reporters].contains(lines[content[end + 1]].role)
+                || lines[content[end + 1]].isFurniture
+            if end - k >= 2, opens, closes {
+                for j in k...end where lines[content[j]].role == .text {
+                    lines[content[j]].text = printed(lines[content[j]])
+                    lines[content[j]].runInTitle = nil
+                    lines[content[j]].role = .candidate
+                }
+            }
+            k = end + 1
+        }
     }
 
     /// Where faces are known: a block of one or two lines in a face of its own at the body's size
@@ -1136,10 +1175,10 @@ struct PageLine: Equatable {
     /// a label of two to six Han characters (not `编者按：`, which opens an editor's note), and
     /// quotes and brackets that open and close on the line (an apostrophe before digits, `’97`,
     /// is none).
-    static func isHeadlineShaped(_ text: String) -> Bool {
+    static func isHeadlineShaped(_ text: String, fewestHan: Int = 4) -> Bool {
         let scalars = Array(text.unicodeScalars)
         let han = scalars.filter { CharacterClass.isHan($0.value) }.count
-        guard han >= 4, scalars.count <= 40, !opensEditorsNote(text) else { return false }
+        guard han >= fewestHan, scalars.count <= 40, !opensEditorsNote(text) else { return false }
         // `（桂望国 曹冬蓉）` alone on a line credits reporters; it is no headline.
         if let first = scalars.first, first == "（" || first == "(", scalars.last == "）" || scalars.last == ")" { return false }
         // Nor is a work a review lists (`矿工（石膏）（孙宝田）`).
