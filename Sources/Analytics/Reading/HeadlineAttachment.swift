@@ -58,22 +58,20 @@ enum HeadlineAttachment {
         return result
     }
 
-    /// In text, an element's lines cut apart where a line matches one story and the line above
-    /// another, each at ``cutScore`` or above and at least twice what it scores with the other's
-    /// story (`score(line, story)`), and no word running across: without sizes a band's headlines, poppler reading its rows
-    /// line by line, stand as close as one headline's lines (`第八届世界游泳锦标赛开幕` /
-    /// `国家科技领导小组召开会议` / `国家教委工作会议提出`, band-07 of seed 56).
-    static func cutByMatch(_ element: [PageLine], articles: Int, score: (PageLine, Int) -> Float) -> [[PageLine]] {
-        func best(_ line: PageLine) -> Int? {
-            guard articles > 0, let top = (0..<articles).max(by: { score(line, $0) < score(line, $1) }),
-                  score(line, top) >= cutScore else { return nil }
-            return top
-        }
+    /// In text, an element of three lines or more cut apart where a line matches one story best
+    /// and the line above another, each at ``threshold`` or above and at least twice what it
+    /// scores with the other's story (`scores`, a row a line, `row(line)`), no word running
+    /// across: without sizes a band's headlines, poppler reading its rows line by line, stand as
+    /// close as one headline's lines (`耕地总量动态平衡` / `节日谨防公款送礼`, band-16 of seed 24).
+    /// Two lines are left whole: a headline of two phrases, each matching one part of a roundup
+    /// the page's stories were cut into, is printed over two lines.
+    static func cutByMatch(_ element: [PageLine], scores: DenseMatrix, row: (PageLine) -> Int, articles: Int) -> [[PageLine]] {
         guard element.count >= 3 else { return [element] }
         var result: [[PageLine]] = []
         for line in element {
-            if let above = result.last?.last, let own = best(line), let other = best(above), own != other,
-               score(line, other) * 2 <= score(line, own), score(above, own) * 2 <= score(above, other),
+            if let above = result.last?.last, let own = bestMatch(row(line), scores: scores, articles: articles),
+               let other = bestMatch(row(above), scores: scores, articles: articles), own != other,
+               scores[row(line), other] * 2 <= scores[row(line), own], scores[row(above), own] * 2 <= scores[row(above), other],
                !PageLine.wordRunsAcross(above.text, into: line.text) {
                 result.append([line])
             } else if result.isEmpty {
@@ -84,7 +82,6 @@ enum HeadlineAttachment {
         }
         return result
     }
-    static let cutScore: Float = 0.05
 
     static func isSubtitle(_ line: PageLine) -> Bool { opensSubtitle(line.text) }
     static func opensSubtitle(_ text: String) -> Bool { text.hasPrefix("—") || text.hasPrefix("--") }
@@ -146,7 +143,7 @@ enum HeadlineAttachment {
                 }
             } else if let lineScores = scores(group.map(\.text)) {
                 let row = Dictionary(uniqueKeysWithValues: group.enumerated().map { ($1.number, $0) })
-                elements = elements.flatMap { cutByMatch($0, articles: articles.count) { lineScores[row[$0.number]!, $1] } }
+                elements = elements.flatMap { cutByMatch($0, scores: lineScores, row: { row[$0.number]! }, articles: articles.count) }
                 if let elementScores = scores(elements.map(joined)) {
                     units += unitsByMatch(elements, scores: elementScores, articles: articles.count)
                 }

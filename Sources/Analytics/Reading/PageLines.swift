@@ -311,11 +311,11 @@ struct PageLine: Equatable {
 
     /// In text, a run of three lines or more with no sentence in it, each headline-shaped (two
     /// Han characters are enough: `《远湖》`; two such side by side, a subtitle, or the end of the
-    /// headline line above it), that opens the
-    /// page or follows its furniture, a finished sentence or a headline, and ends the page or
-    /// stands over its furniture or a report's lead, is a band of headlines: poppler reads a
-    /// band's rows line by line, so its headlines stand as close as a column's lines
-    /// (`第八届世界游泳锦标赛开幕` / `国家科技领导小组召开会议` / `国家教委工作会议提出`, band-07 of seed 56).
+    /// headline line above it), that opens the page or follows its furniture, a finished
+    /// sentence or a headline, and ends the page or stands over its furniture or a report's lead,
+    /// is a band of headlines: poppler reads a band's rows line by line, so its headlines stand
+    /// as close as a column's lines (`为学员颁发毕业证书` / `耕地总量动态平衡` / `节日谨防公款送礼` at the
+    /// foot of band-16 of seed 24).
     private static func markBandsOfHeadlines(_ lines: inout [PageLine], content: [Int]) {
         // A line poppler ran two headlines together on reads as a run-in title and its text.
         func printed(_ line: PageLine) -> String { line.runInTitle.map { $0 + " " + line.text } ?? line.text }
