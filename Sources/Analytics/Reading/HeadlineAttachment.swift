@@ -67,17 +67,18 @@ enum HeadlineAttachment {
     /// the page's stories were cut into, is printed over two lines.
     static func cutByMatch(_ element: [PageLine], scores: DenseMatrix, row: (PageLine) -> Int, articles: Int) -> [[PageLine]] {
         guard element.count >= 3 else { return [element] }
+        func headsAnother(_ line: PageLine, under above: PageLine) -> Bool {
+            guard let own = bestMatch(row(line), scores: scores, articles: articles),
+                  let other = bestMatch(row(above), scores: scores, articles: articles), own != other else { return false }
+            return scores[row(line), other] * 2 <= scores[row(line), own] && scores[row(above), own] * 2 <= scores[row(above), other]
+                && !PageLine.wordRunsAcross(above.text, into: line.text)
+        }
         var result: [[PageLine]] = []
         for line in element {
-            if let above = result.last?.last, let own = bestMatch(row(line), scores: scores, articles: articles),
-               let other = bestMatch(row(above), scores: scores, articles: articles), own != other,
-               scores[row(line), other] * 2 <= scores[row(line), own], scores[row(above), own] * 2 <= scores[row(above), other],
-               !PageLine.wordRunsAcross(above.text, into: line.text) {
-                result.append([line])
-            } else if result.isEmpty {
-                result.append([line])
-            } else {
+            if let above = result.last?.last, !headsAnother(line, under: above) {
                 result[result.count - 1].append(line)
+            } else {
+                result.append([line])
             }
         }
         return result

@@ -317,10 +317,9 @@ struct PageLine: Equatable {
     /// as close as a column's lines (`为学员颁发毕业证书` / `耕地总量动态平衡` / `节日谨防公款送礼` at the
     /// foot of band-16 of seed 24).
     private static func markBandsOfHeadlines(_ lines: inout [PageLine], content: [Int]) {
-        // A line poppler ran two headlines together on reads as a run-in title and its text.
-        func printed(_ line: PageLine) -> String { line.runInTitle.map { $0 + " " + line.text } ?? line.text }
         func standsInABand(_ k: Int, after first: Int) -> Bool {
-            let line = lines[content[k]], text = printed(line)
+            // A line poppler ran two headlines together on reads as a run-in title and its text.
+            let line = lines[content[k]], text = line.printed
             guard line.size == nil, [.text, .candidate].contains(line.role) else { return false }
             if isSubtitle(text) || text.split(separator: " ").allSatisfy({ isHeadlineShaped(String($0), fewestHan: 2) }) { return true }
             return k > first && !line.afterBlank && continuesHeadline(line.text, lines[content[k - 1]].text, dashesSetWide: false)
@@ -338,7 +337,7 @@ struct PageLine: Equatable {
                 || lines[content[end + 1]].isFurniture
             if end - k >= 2, opens, closes {
                 for j in k...end where lines[content[j]].role == .text {
-                    lines[content[j]].text = printed(lines[content[j]])
+                    lines[content[j]].text = lines[content[j]].printed
                     lines[content[j]].runInTitle = nil
                     lines[content[j]].role = .candidate
                 }
