@@ -607,6 +607,55 @@ import Testing
         #expect(page.articles[1].body.hasSuffix("万元。"))
     }
 
+    /// Text with no type sizes: the rest of a story read before its headline and first column
+    /// (briefs-01 of the page benchmark's seed 24, poppler reading a lower block of the column
+    /// first): the untitled block goes on the later story that broke off mid-word (`泰国爆` /
+    /// `发金融危机`), not on the finished brief above it, nor stands as a story of its own.
+    @Test func aBlockReadBeforeItsStoryGoesOnTheStoryThatBrokeOffMidWord() throws {
+        let text = """
+        １９９３年１０月至１９９５
+        年间，张洪斌、张泽田利用职务
+        之便，为招生计划和解决学校
+        生源问题，收受学校和个人好
+        处费６８０００元。李树清侵吞公款１３
+        ９２０３元，已全部追缴。樊本
+        奎侵吞公款５００００元，已
+        全部追缴。
+
+        发金融危机，旅游业受到影响。
+        泰国政府开展神奇旅游年的目
+        的就是为了吸引更多的外国游
+        客，增加外汇收入，振兴经济。
+        预计持续两年的神奇旅游年将
+
+        吸引１６００万外国游客，为
+        国家创汇６０００亿铢（约合
+        １５０亿美元）
+        。
+
+        盼神奇旅游显神威
+        ——访泰国旅游机构总裁舍里
+        本报驻泰国记者成元生国际广
+        播电台记者陆永江
+        在９８—９９神奇泰国旅游年
+        拉开帷幕之际，泰国旅游机构
+        总裁舍里·旺派集在皇家田广
+
+        场临时搭起的办公室里愉快地
+        接受了中国记者的专访。
+        舍里总裁对记者说，旅游业在
+        泰国国民经济中占有重要地位，
+        但１９９７年下半年，泰国爆
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == nil)
+        #expect(page.articles[0].body.hasSuffix("已全部追缴。"))
+        #expect(page.articles[1].title == "盼神奇旅游显神威")
+        #expect(page.articles[1].body.contains("泰国爆发金融危机，旅游业受到影响。"))
+        #expect(page.articles[1].body.hasSuffix("（约合150亿美元）。"))
+    }
+
     /// Text with no type sizes: a brief's title between two briefs of one column, no blank line
     /// about it (briefs-02 of the page benchmark's seed 24): `雨中情` names the brief under it,
     /// none of its words in the brief above, though the two share enough common words (`北京`,

@@ -103,6 +103,10 @@ public struct PageReader: Sendable {
             pieces = joined
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
         }
+        if let joined = PageReader.joinContinuationsReadEarly(pieces, articles) {
+            pieces = joined
+            (articles, attached) = PageReader.titled(pieces, headlines, id: id)
+        }
         if let (kept, textless) = PageReader.withoutTextlessPieces(pieces, articles) {
             pieces = kept
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
@@ -383,39 +387,24 @@ public struct PageReader: Sendable {
     /// where sizes are known, another story's headline may stand at the break, its own story
     /// further on (`…山东队赛前的低调恰` | `联查『威绿达』` | `恰为队员…`, stacked-06 of the varied
     /// pages' seed 13).
-    /// A piece left without a headline that opens a block with text (no lead, no run-in title,
-    /// no caption closed by a credit) goes on the earlier piece that broke off mid-sentence and
-    /// shares most words with it. Broken off: nothing closed it and its last line is text that
-    /// fills its column, finishes no sentence, is no subtitle, and is not headline-shaped unless a
-    /// word runs across into this piece (a headline glued to a story's end is no break). Shares
-    /// words: ``sharedWords(_:_:)`` of the open piece's last 15 lines and this piece's first 15 at
-    /// least 0.05 (on the tuning seeds right joins gave 0.06–0.48, wrong ones 0.03–0.39). A column
-    /// breaks where a sentence ends too: a piece whose last sentence is finished is open to a
-    /// piece holding a sentence of its own (headlines of a band read as text hold none) that
-    /// shares at least 0.1 with it (`…归来后却遭受了家庭的不幸。` | two stories | `前不久，在北京召开的
-    /// 中国科学院跨世纪…`, tabloid-05 of seed 24). The piece sharing most, among those that
-    /// qualify, is the one. Nil when there is none.
+    /// A piece that may be another's continuation (``openingOfAContinuation(_:_:)``) goes on the
+    /// earlier piece left open to it (``leastShare(toGoOn:with:holdsASentence:)``) that shares
+    /// most words with it: ``sharedWords(_:_:)`` of the open piece's last 15 lines and this
+    /// piece's first 15, at least the least share. Nil when there is none.
     static func joinContinuations(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
         var result: [Piece] = []
         for (piece, article) in zip(pieces, articles) {
-            guard article.title == nil, let first = piece.lines.first, first.afterBlank, first.role == .text,
-                  first.runInTitle == nil, piece.preface.isEmpty, !piece.isEditorsNote, piece.closedBy != .credit else {
+            guard let first = openingOfAContinuation(piece, article) else {
                 result.append(piece)
                 continue
             }
             let holdsASentence = piece.lines.contains { $0.text.unicodeScalars.contains(where: SentenceSplitter.isTerminator) }
-            // Each open piece, with the least share of words that carries it on.
-            let open = result.indices.compactMap { k -> (piece: Int, least: Double)? in
-                guard result[k].closedBy == nil, let last = result[k].lines.last, last.role == .text,
-                      !last.text.hasPrefix("—"), let column = columnWidth(of: result[k].lines) else { return nil }
-                if PageLine.endsSentence(last.text) { return holdsASentence ? (k, 0.1) : nil }
-                let brokenOff = last.width >= column - 2
-                    && (!PageLine.isHeadlineShaped(last.text) || PageLine.wordRunsAcross(last.text, into: first.text))
-                return brokenOff ? (k, 0.05) : nil
-            }
             let opening = piece.openingPassage
-            let qualifying = open.map { (piece: $0.piece, shared: sharedWords(result[$0.piece].closingPassage, opening), least: $0.least) }
-                .filter { $0.shared >= $0.least }
+            let qualifying = result.indices.compactMap { k -> (piece: Int, shared: Double)? in
+                guard let least = leastShare(toGoOn: result[k], with: first, holdsASentence: holdsASentence) else { return nil }
+                let shared = sharedWords(result[k].closingPassage, opening)
+                return shared >= least ? (k, shared) : nil
+            }
             guard let best = qualifying.max(by: { $0.shared < $1.shared }) else {
                 result.append(piece)
                 continue
@@ -423,6 +412,64 @@ public struct PageReader: Sendable {
             result[best.piece].goOn(with: piece)
         }
         return result.count < pieces.count ? result : nil
+    }
+
+    /// Poppler may also read a column's rest before its story's start (briefs-01 of seed 24:
+    /// `发金融危机，旅游业受到影响。…` | `盼神奇旅游显神威` and its story to `…但１９９７年下半年，泰国爆`).
+    /// A piece that may be another's continuation (``openingOfAContinuation(_:_:)``), left
+    /// where it stands by ``joinContinuations(_:_:)``, goes on the later piece that broke off
+    /// mid-sentence (``leastShare(toGoOn:with:holdsASentence:)``; a finished sentence does not
+    /// count here) and shares most words with it: at least 0.05 where a word runs across the break
+    /// (``PageLine/wordRunsAcross(_:into:words:)``), else 0.2 (on the tuning seeds right joins
+    /// without a word across gave 0.09–0.50, wrong ones 0.06–0.34, mostly under 0.17). Pieces
+    /// are taken in page order, each later piece as far as it has been carried on. Nil when
+    /// there is none.
+    static func joinContinuationsReadEarly(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
+        var work: [Piece?] = pieces
+        for (i, (piece, article)) in zip(pieces, articles).enumerated() {
+            guard let first = openingOfAContinuation(piece, article) else { continue }
+            let opening = piece.openingPassage
+            let qualifying = work.indices.dropFirst(i + 1).compactMap { k -> (piece: Int, shared: Double)? in
+                guard let later = work[k], let last = later.lines.last,
+                      let least = leastShare(toGoOn: later, with: first, holdsASentence: false) else { return nil }
+                let shared = sharedWords(later.closingPassage, opening)
+                return shared >= (PageLine.wordRunsAcross(last.text, into: first.text) ? least : 0.2) ? (k, shared) : nil
+            }
+            guard let best = qualifying.max(by: { $0.shared < $1.shared }) else { continue }
+            work[best.piece]?.goOn(with: piece)
+            work[i] = nil
+        }
+        let result = work.compactMap { $0 }
+        return result.count < pieces.count ? result : nil
+    }
+
+    /// The first line of `piece` where the piece may be the rest of another story that poppler
+    /// read apart: it has no headline and opens a block with text (no lead, no run-in title, no
+    /// editor's note, no caption closed by a credit). The text may be headline-shaped, read as a
+    /// story's text at a column break (`厂等企业长期超标排污是造成邳苍分洪道河流污染的`, band-20 of
+    /// seed 24).
+    static func openingOfAContinuation(_ piece: Piece, _ article: Article) -> PageLine? {
+        guard article.title == nil, let first = piece.lines.first, first.afterBlank, [.text, .candidate].contains(first.role),
+              first.runInTitle == nil, piece.preface.isEmpty, !piece.isEditorsNote, piece.closedBy != .credit else { return nil }
+        return first
+    }
+
+    /// The least share of words (``sharedWords(_:_:)``) with which a piece opening with `first`
+    /// goes on `piece`, or nil where `piece` is not left open to it. Open: nothing closed it and
+    /// its last line is text, no subtitle. Broken off mid-sentence (its last line fills its
+    /// column, finishes no sentence, and is not headline-shaped unless a word runs across into
+    /// `first`: a headline glued to a story's end is no break), 0.05 (on the tuning seeds right
+    /// joins gave 0.06–0.48, wrong ones 0.03–0.39). A column breaks where a sentence ends too:
+    /// a finished piece is open to text holding a sentence of its own (headlines of a band read
+    /// as text hold none) at 0.1 (`…归来后却遭受了家庭的不幸。` | two stories | `前不久，在北京召开的
+    /// 中国科学院跨世纪…`, tabloid-05 of seed 24).
+    static func leastShare(toGoOn piece: Piece, with first: PageLine, holdsASentence: Bool) -> Double? {
+        guard piece.closedBy == nil, let last = piece.lines.last, last.role == .text,
+              !last.text.hasPrefix("—"), let column = columnWidth(of: piece.lines) else { return nil }
+        if PageLine.endsSentence(last.text) { return holdsASentence ? 0.1 : nil }
+        let brokenOff = last.width >= column - 2
+            && (!PageLine.isHeadlineShaped(last.text) || PageLine.wordRunsAcross(last.text, into: first.text))
+        return brokenOff ? 0.05 : nil
     }
 
     // MARK: - Segmentation
