@@ -435,8 +435,8 @@ public struct PageReader: Sendable {
                 let shared = sharedWords(later.closingPassage, opening)
                 return shared >= (PageLine.wordRunsAcross(last.text, into: first.text) ? least : 0.2) ? (k, shared) : nil
             }
-            guard let best = qualifying.max(by: { $0.shared < $1.shared }) else { continue }
-            work[best.piece]?.goOn(with: piece)
+            guard let best = qualifying.max(by: { $0.shared < $1.shared }), let carried = work[i] else { continue }
+            work[best.piece]?.goOn(with: carried)
             work[i] = nil
         }
         let result = work.compactMap { $0 }
