@@ -318,7 +318,7 @@ class Composer:
         fits = [(s, b) for s in pool for b in [truncate(s.body, hi, lo)] if b]
         if not fits:
             return None
-        story = self.lib.pick(self.rng, [s for s, _ in fits])
+        story = self.lib.pick(self.rng, [s for s, _ in fits], self.page.date, self.page.number)
         body = dict((s.id, b) for s, b in fits)[story.id]
         p = self.piece_from_story(story, body, role, style)
         if len(p.title) >= 8 and self.rng.random() < 0.15:
@@ -364,7 +364,7 @@ class Composer:
 
     def brief(self, run_in):
         fits = [(s, b) for s in self.stories("brief") for b in [truncate(s.body, 200, 60)] if b]
-        story = self.lib.pick(self.rng, [s for s, _ in fits])
+        story = self.lib.pick(self.rng, [s for s, _ in fits], self.page.date, self.page.number)
         body = dict((s.id, b) for s, b in fits)[story.id]
         p = self.piece_from_story(story, body, "brief", {"lead_hei": False, "title_line": not run_in})
         self.count += 1
@@ -373,7 +373,7 @@ class Composer:
     def photo(self, box_mm):
         """A picture box `box_mm` high with the caption of a real photo."""
         r = self.rng
-        cap = self.lib.pick(r, self.lib.captions)
+        cap = self.lib.pick(r, self.lib.captions, self.page.date, self.page.number)
         c = self.page.conv
         names = " ".join(cap.names)
         credit = r.choice((f"{cap.org} {names}摄" if cap.org else f"{names}摄",   # 新华社记者 王五摄

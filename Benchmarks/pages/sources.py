@@ -8,6 +8,7 @@ headlines) is left out of the pools rather than guessed at, so the gold stays
 true to what the page shows.
 """
 
+import datetime
 import gzip
 import json
 import re
@@ -257,11 +258,24 @@ class Library:
                                  for m in re.findall(r"记者([\u4e00-\u9fff]{2,3})报道：", r["body"])})
         self.used = set()
 
-    def pick(self, rng, candidates):
-        """A random candidate, preferring ones no page has printed yet."""
+    def pick(self, rng, candidates, date=None, page=None):
+        """A random candidate. Preferred, in order: ones the paper printed on `date` on page
+        `page`, then on `date`, that no page has printed yet; ones of the day either side not yet
+        printed; the day's again; any not yet printed; any. A real page prints one day's stories:
+        reports filed the same day stand side by side, and a cue such as two datelines naming one
+        day must be measured among them (drawn from all twenty days, it had looked a roundup's
+        mark). A record's id, `19980112-08-001`, names the day and page that printed it."""
         if not candidates:
             return None
+        def printed(c, days):
+            return date is not None and abs((datetime.date(int(c.id[:4]), int(c.id[4:6]), int(c.id[6:8])) - date).days) <= days
         fresh = [c for c in candidates if c.id not in self.used]
-        choice = rng.choice(fresh or candidates)
+        of_day = [c for c in candidates if printed(c, 0)]
+        of_page = [c for c in of_day if int(c.id[9:11]) == page]
+        for pool in ([c for c in of_page if c.id not in self.used], [c for c in of_day if c.id not in self.used],
+                     [c for c in fresh if printed(c, 1)], of_day, fresh, candidates):
+            if pool:
+                break
+        choice = rng.choice(pool)
         self.used.add(choice.id)
         return choice
