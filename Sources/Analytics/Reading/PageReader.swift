@@ -399,17 +399,12 @@ public struct PageReader: Sendable {
                 continue
             }
             let holdsASentence = piece.lines.contains { $0.text.unicodeScalars.contains(where: SentenceSplitter.isTerminator) }
-            let opening = piece.openingPassage
-            let qualifying = result.indices.compactMap { k -> (piece: Int, shared: Double)? in
-                guard let least = leastShare(toGoOn: result[k], with: first, holdsASentence: holdsASentence) else { return nil }
-                let shared = sharedWords(result[k].closingPassage, opening)
-                return shared >= least ? (k, shared) : nil
-            }
-            guard let best = qualifying.max(by: { $0.shared < $1.shared }) else {
+            let open = result.enumerated().map { (index: $0, piece: $1) }
+            guard let best = mostShared(with: piece, among: open, least: { leastShare(toGoOn: $0, with: first, holdsASentence: holdsASentence) }) else {
                 result.append(piece)
                 continue
             }
-            result[best.piece].goOn(with: piece)
+            result[best].goOn(with: piece)
         }
         return result.count < pieces.count ? result : nil
     }
@@ -428,19 +423,30 @@ public struct PageReader: Sendable {
         var work: [Piece?] = pieces
         for (i, (piece, article)) in zip(pieces, articles).enumerated() {
             guard let first = openingOfAContinuation(piece, article) else { continue }
-            let opening = piece.openingPassage
-            let qualifying = work.indices.dropFirst(i + 1).compactMap { k -> (piece: Int, shared: Double)? in
-                guard let later = work[k], let last = later.lines.last,
-                      let least = leastShare(toGoOn: later, with: first, holdsASentence: false) else { return nil }
-                let shared = sharedWords(later.closingPassage, opening)
-                return shared >= (PageLine.wordRunsAcross(last.text, into: first.text) ? least : 0.2) ? (k, shared) : nil
+            let later = work.indices.dropFirst(i + 1).compactMap { k in work[k].map { (index: k, piece: $0) } }
+            let least = { (candidate: Piece) -> Double? in
+                guard let share = leastShare(toGoOn: candidate, with: first, holdsASentence: false), let last = candidate.lines.last else { return nil }
+                return PageLine.wordRunsAcross(last.text, into: first.text) ? share : 0.2
             }
-            guard let best = qualifying.max(by: { $0.shared < $1.shared }), let carried = work[i] else { continue }
-            work[best.piece]?.goOn(with: carried)
+            guard let best = mostShared(with: piece, among: later, least: least), let carried = work[i] else { continue }
+            work[best]?.goOn(with: carried)
             work[i] = nil
         }
         let result = work.compactMap { $0 }
         return result.count < pieces.count ? result : nil
+    }
+
+    /// Of `candidates`, the index of the one sharing most words with `piece` (``sharedWords(_:_:)``
+    /// of the candidate's last 15 lines and the piece's first 15), at least the least share
+    /// `least` gives for it (nil where it is not open to the piece); the first on equal shares.
+    static func mostShared(with piece: Piece, among candidates: [(index: Int, piece: Piece)], least: (Piece) -> Double?) -> Int? {
+        let opening = piece.openingPassage
+        let qualifying = candidates.compactMap { candidate -> (index: Int, shared: Double)? in
+            guard let least = least(candidate.piece) else { return nil }
+            let shared = sharedWords(candidate.piece.closingPassage, opening)
+            return shared >= least ? (candidate.index, shared) : nil
+        }
+        return qualifying.max { $0.shared < $1.shared }?.index
     }
 
     /// The first line of `piece` where the piece may be the rest of another story that poppler
