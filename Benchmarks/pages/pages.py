@@ -270,10 +270,19 @@ class Composer:
         self.g = page.geometry
         self.count = 0
         self.roles = []       # special pieces still to place, taken by cells in order
+        self.printed = set()  # ids of the stories and captions on this page: none printed twice
 
     # -- pools
+    def pick(self, candidates):
+        """One of `candidates` for this page (`Library.pick`), noted as printed here."""
+        choice = self.lib.pick(self.rng, candidates, self.page.date, self.page.number, self.printed)
+        if choice is not None:
+            self.printed.add(choice.id)
+        return choice
+
     def stories(self, want):
-        """Stories of a role: 'news', 'signed' (commentary/statement), 'note', 'brief'."""
+        """Stories of a role: 'news', 'signed' (commentary/statement), 'note', 'brief'; those
+        this page does not print yet, while there are any."""
         out = []
         for s in self.lib.stories:
             if want == "note":
@@ -289,7 +298,7 @@ class Composer:
                 ok = s.byline_kind in (None, "reporter") and s.author_note is None
             if ok:
                 out.append(s)
-        return out
+        return [s for s in out if s.id not in self.printed] or out
 
     # -- pieces
     def headline_style(self, span, big=False):
@@ -318,7 +327,7 @@ class Composer:
         fits = [(s, b) for s in pool for b in [truncate(s.body, hi, lo)] if b]
         if not fits:
             return None
-        story = self.lib.pick(self.rng, [s for s, _ in fits], self.page.date, self.page.number)
+        story = self.pick([s for s, _ in fits])
         body = dict((s.id, b) for s, b in fits)[story.id]
         p = self.piece_from_story(story, body, role, style)
         if len(p.title) >= 8 and self.rng.random() < 0.15:
@@ -364,7 +373,7 @@ class Composer:
 
     def brief(self, run_in):
         fits = [(s, b) for s in self.stories("brief") for b in [truncate(s.body, 200, 60)] if b]
-        story = self.lib.pick(self.rng, [s for s, _ in fits], self.page.date, self.page.number)
+        story = self.pick([s for s, _ in fits])
         body = dict((s.id, b) for s, b in fits)[story.id]
         p = self.piece_from_story(story, body, "brief", {"lead_hei": False, "title_line": not run_in})
         self.count += 1
@@ -373,7 +382,7 @@ class Composer:
     def photo(self, box_mm):
         """A picture box `box_mm` high with the caption of a real photo."""
         r = self.rng
-        cap = self.lib.pick(r, self.lib.captions, self.page.date, self.page.number)
+        cap = self.pick(self.lib.captions)
         c = self.page.conv
         names = " ".join(cap.names)
         credit = r.choice((f"{cap.org} {names}摄" if cap.org else f"{names}摄",   # 新华社记者 王五摄

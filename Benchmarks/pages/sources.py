@@ -258,13 +258,15 @@ class Library:
                                  for m in re.findall(r"记者([\u4e00-\u9fff]{2,3})报道：", r["body"])})
         self.used = set()
 
-    def pick(self, rng, candidates, date=None, page=None):
-        """A random candidate. Preferred, in order: ones the paper printed on `date` on page
+    def pick(self, rng, candidates, date=None, page=None, on_page=frozenset()):
+        """A random candidate, never one of `on_page` (the ids the page already prints) while
+        another is left. Preferred, in order: ones the paper printed on `date` on page
         `page`, then on `date`, that no page has printed yet; ones of the day either side not yet
         printed; the day's again; any not yet printed; any. A real page prints one day's stories:
         reports filed the same day stand side by side, and a cue such as two datelines naming one
         day must be measured among them (drawn from all twenty days, it had looked a roundup's
         mark). A record's id, `19980112-08-001`, names the day and page that printed it."""
+        candidates = [c for c in candidates if c.id not in on_page] or candidates
         if not candidates:
             return None
         def printed(c, days):
