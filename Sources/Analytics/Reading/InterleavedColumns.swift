@@ -29,91 +29,29 @@ enum InterleavedColumns {
     /// Least summed gain of reading a run as two alternating columns.
     static let evidence = 3.0
 
-    /// A line as read: the index of the printed line it comes from, and its text.
-    struct ReadLine: Equatable {
-        let printed: Int
-        let text: String
-    }
-
-    /// The lines of `lines` in the order to read them. Every printed line is read once, but for
-    /// one holding two columns' text that alternate with the lines around it
-    /// (``splitInTwo(_:width:)``), read as two lines where reading the block as two alternating
-    /// columns has more evidence so.
-    static func readingOrder(_ lines: [String]) -> [ReadLine] {
-        let compact = lines.map(Self.compact)
+    /// The order to read `lines` in: a permutation of their indices.
+    static func readingOrder(_ lines: [String]) -> [Int] {
+        let compact = lines.map { line in
+            String(String.UnicodeScalarView(Normalizer.foldWidth(line).unicodeScalars.filter { CharacterClass($0.value) != .space }))
+        }
         let pairs = CharacterPairs(compact)
-        var read: [ReadLine] = []
+        var order = Array(lines.indices)
         var start = 0
         while start < compact.count {
-            guard !compact[start].isEmpty else { read.append(ReadLine(printed: start, text: lines[start])); start += 1; continue }
+            guard !compact[start].isEmpty else { start += 1; continue }
             var end = start
             while end < compact.count && !compact[end].isEmpty { end += 1 }
-            read += readingOrder(ofBlock: (start..<end).map { ReadLine(printed: $0, text: lines[$0]) }, pairs: pairs)
+            if let run = alternatingRun(compact[start..<end], pairs: pairs) {
+                let columns = run.filter { ($0 - run.lowerBound) % 2 == 0 } + run.filter { ($0 - run.lowerBound) % 2 == 1 }
+                order.replaceSubrange(run, with: columns)
+            }
             start = end
         }
-        return read
+        return order
     }
 
-    /// A block's lines in reading order: its alternating run, if any, read column by column,
-    /// with its lines that hold both columns' text split in two when that gives the greater gain.
-    static func readingOrder(ofBlock block: [ReadLine], pairs: CharacterPairs) -> [ReadLine] {
-        var split: [ReadLine] = [], halves: [Int] = []   // indices in `split` of halves of a printed line
-        let width = typicalWidth(block.map { compact($0.text) })
-        for line in block {
-            guard let width, let (left, right) = splitInTwo(line.text, width: width) else { split.append(line); continue }
-            halves += [split.count, split.count + 1]
-            split += [ReadLine(printed: line.printed, text: left), ReadLine(printed: line.printed, text: right)]
-        }
-        let whole = alternatingRun(block.map { compact($0.text) }[...], pairs: pairs)
-        var reading = (lines: block, run: whole?.run)
-        if !halves.isEmpty, let parted = alternatingRun(split.map { compact($0.text) }[...], pairs: pairs),
-           parted.gain > whole?.gain ?? 0, halves.allSatisfy(parted.run.contains) {
-            reading = (split, parted.run)
-        }
-        guard let run = reading.run else { return block }
-        var lines = reading.lines
-        let columns = run.filter { ($0 - run.lowerBound) % 2 == 0 } + run.filter { ($0 - run.lowerBound) % 2 == 1 }
-        lines.replaceSubrange(run, with: columns.map { reading.lines[$0] })
-        return lines
-    }
-
-    /// The line without spaces, width-folded: what the scores compare.
-    static func compact(_ line: String) -> String {
-        String(String.UnicodeScalarView(Normalizer.foldWidth(line).unicodeScalars.filter { CharacterClass($0.value) != .space }))
-    }
-
-    /// The median length of a block's lines of four characters or more: its column's width in
-    /// characters. Nil for a block of fewer than ``shortestBlock`` such lines.
-    static func typicalWidth(_ compact: [String]) -> Int? {
-        let lengths = compact.map(\.unicodeScalars.count).filter { $0 >= 4 }.sorted()
-        return lengths.count >= shortestBlock ? lengths[lengths.count / 2] : nil
-    }
-
-    /// A line poppler ran together from two columns whose baselines met (`元旦前后，北京舞台各类迎新音
-    /// 《貂蝉》由钱兆熹作曲，王宁配器，`, band-07 of the page benchmark's seed 24): split at a gap whose
-    /// text before it fills a column of `width` characters (one fewer to two more: a line with
-    /// more punctuation holds more characters, the marks set narrower) and whose text after it
-    /// holds two characters or more and no more than a column (three more than `width`). The gap
-    /// nearest a column's width when there are several.
-    static func splitInTwo(_ line: String, width: Int) -> (left: String, right: String)? {
-        let scalars = Array(line.unicodeScalars)
-        let isSpace = { (k: Int) in CharacterClass(scalars[k].value) == .space }
-        var best: (left: String, right: String, miss: Int)?
-        var counted = 0
-        for k in scalars.indices {
-            guard isSpace(k) else { counted += 1; continue }
-            guard k > 0, !isSpace(k - 1) else { continue }
-            let left = String(String.UnicodeScalarView(scalars[..<k])), right = String(String.UnicodeScalarView(scalars[(k + 1)...]))
-            let rest = compact(right).unicodeScalars.count
-            guard (width - 1...width + 2).contains(counted), (2...width + 3).contains(rest) else { continue }
-            if best == nil || abs(counted - width) < best!.miss { best = (left, right.trimmingSpaces(), abs(counted - width)) }
-        }
-        return best.map { ($0.left, $0.right) }
-    }
-
-    /// The lines of `block` (indices into it) read as two alternating columns, if any, and the
-    /// summed gain of reading them so.
-    static func alternatingRun(_ block: ArraySlice<String>, pairs: CharacterPairs) -> (run: ClosedRange<Int>, gain: Double)? {
+    /// The lines of `block` (indices into the page) read as two alternating columns, if any.
+    static func alternatingRun(_ block: ArraySlice<String>, pairs: CharacterPairs) -> ClosedRange<Int>? {
         guard block.count >= shortestBlock else { return nil }
         let first = block.startIndex
         var best = (gain: 0.0, run: nil as ClosedRange<Int>?)
@@ -125,7 +63,7 @@ enum InterleavedColumns {
             if current > best.gain { best = (current, (opening - 2)...k) }
         }
         guard best.gain >= evidence, let run = best.run, run.count >= shortestBlock else { return nil }
-        return (run, best.gain)
+        return run
     }
 
     /// How well `b` continues `a` (the type's documentation gives the scores).

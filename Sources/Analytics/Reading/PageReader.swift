@@ -73,10 +73,8 @@ public struct PageReader: Sendable {
         }
         // Text without geometry may hold two columns' lines alternating; a page read from PDF
         // comes in reading order already.
-        let read = styles == nil ? InterleavedColumns.readingOrder(printedLines)
-            : printedLines.enumerated().map { InterleavedColumns.ReadLine(printed: $0.offset, text: $0.element) }
-        let order = read.map(\.printed)
-        let lines = PageLine.classify(read.map(\.text), styles: styles)
+        let order = styles == nil ? InterleavedColumns.readingOrder(printedLines) : Array(printedLines.indices)
+        let lines = PageLine.classify(order.map { printedLines[$0] }, styles: styles)
         var result = Page(articles: [], date: nil, number: nil, section: nil, unassigned: [])
         for line in lines {
             guard case .furniture(let f) = line.role else { continue }
