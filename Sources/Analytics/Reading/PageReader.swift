@@ -1384,7 +1384,13 @@ extension PageReader.Piece {
         // Its names wrapped onto a line of their own in the same face (`新华社记者贾永蔡晖本报记` / `者马利`),
         // or, without faces, onto a line standing clearly narrower than the text under it
         // (`中国国防报记者黄运成新华社记者贾` / `永黄秋生`, `…新华` / `社记者贾永黄秋生`).
-        if lines.count > 1, lines[1].text.unicodeScalars.count <= (lines[1].text.contains("记者") ? 12 : 6),
+        // A line naming a desk may run to twelve characters, as may one a desk's word wrapped onto
+        // (`新华社记者蔡晖贾永新华社通` / `讯员张应银樊增民`, band-04 of seed 24); names alone, to six.
+        let joined = first.text + (lines.count > 1 ? lines[1].text : "")
+        let deskEndsBelow = joined.ranges(of: PageLine.bylineWords).last.map {
+            joined.unicodeScalars.distance(from: joined.startIndex, to: $0.upperBound) > first.text.unicodeScalars.count
+        } == true
+        if lines.count > 1, lines[1].text.unicodeScalars.count <= (lines[1].text.contains("记者") || deskEndsBelow ? 12 : 6),
            lines[1].text.unicodeScalars.allSatisfy({ CharacterClass.isHan($0.value) }),
            bylineApart && lines[1].distinctFace == true
             || (first.distinctFace == nil && lines.count > 2 && PageLine.isBylineAlone(first.text + lines[1].text)
