@@ -656,6 +656,60 @@ import Testing
         #expect(page.articles[1].body.hasSuffix("（约合150亿美元）。"))
     }
 
+    /// A story's rest read before its start, where the start breaks off inside a number
+    /// (`…他们在全县２` / `０个乡镇都设立了…`, tabloid-08 of the page benchmark's seed 3, lines 40–79):
+    /// the number runs across the break, so the rest goes on the story though the two share
+    /// few words.
+    @Test func aStorysRestReadEarlyGoesOnWhereANumberRunsAcross() throws {
+        let text = """
+        起自己的创业历程，深有感触地说：“下岗
+        并不可怕，可怕的是不能从陈旧的观念中解
+        放出来。”目前他所创办的安庆家庭服务社
+        已吸收４６名下岗青工就业，每天为近百名
+        小孩上、下学提供接送服务。
+
+        ０个乡镇都设立了科技信息网，发展科技信
+        息员３００名，先后为农民发放各种科技书
+        籍５万册。旱垣地区凹底镇科技信息员张
+        海泉来信反映，本镇发展果园１．５万亩，因
+        果农缺乏管理知识，苹果效益不佳。书店副
+        经理任随意和业务主任柴俊民很快与北京
+        有关出版社联系，购回了《红富士生产栽培
+        技术》
+        、
+        《苹果修剪图集》等万余册书籍送到
+        该镇。二是把“送书下乡”与建立农村图书
+
+        室结合起来，营造“百村书库”工程，通过捐
+        书、送书，引导购书等多种渠道和方式，使
+        全县３４２个村都建起了以学校为依托的
+        农民自己的图书室。三是把“送书”、“用
+        书”结合起来，在“用”字上下功夫，注重提
+        高科技下乡的实际效果。如今，这个乡养殖
+        业迅猛发展，户均养猪５头，养牛２头，人
+        均养羊８只，仅此一项，年人均增收３００
+        余元。（张岸涛裴双喜郝建平）
+
+        闻喜营造百村书库
+        本报讯山西省图书发行先进单位闻喜县新
+        华书店持之以恒开展图书下乡活动，力度大，
+        工作实，有力地促进了农村两个文明建设。
+        闻喜县新华书店共有２６名干部职工。近
+        年来，他们针对广大农民渴望知识、重视科
+        技的实际，积极开展送书下乡活动。他们一
+        是坚持把“送书下乡”与农村奔小康、经济
+        发展和扶贫攻坚紧密结合，为农村中心工作
+        服务，为农民群众致富服务。他们在全县２
+
+        共享喜悦
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[1].title == "闻喜营造百村书库")
+        #expect(page.articles[1].body.contains("他们在全县20个乡镇都设立了科技信息网"))
+        #expect(page.articles[1].body.hasSuffix("年人均增收300余元。（张岸涛裴双喜郝建平）"))
+    }
+
     /// Text with no type sizes: a brief's title between two briefs of one column, no blank line
     /// about it (briefs-02 of the page benchmark's seed 24): `雨中情` names the brief under it,
     /// none of its words in the brief above, though the two share enough common words (`北京`,

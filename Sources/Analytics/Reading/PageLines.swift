@@ -1391,9 +1391,13 @@ struct PageLine: Equatable {
     /// `救灾的…`, `…健全监督` / `机制…`): two to six Han characters, up to three on each side, not
     /// cutting through a commoner word on both sides (`…伊拉克议长` / `成像机…`: `长成` cuts
     /// through `议长` and `成像`; two headlines of a band, band-20 of the varied pages' seed 13).
+    /// So does a number, its digits on both sides or its unit after the break (`…在全县2` /
+    /// `0个乡镇…`, `…记录着100` / `个控制点…`, tabloid-08 and briefs-09 of seed 3).
     static func wordRunsAcross(_ a: String, into b: String, words: WordDictionary = .jieba) -> Bool {
         let tail = Array(a.unicodeScalars.suffix(3)), head = Array(b.unicodeScalars.prefix(3))
-        guard !tail.isEmpty, !head.isEmpty else { return false }
+        guard let last = tail.last, let first = head.first else { return false }
+        let isDigit = { (scalar: Unicode.Scalar) in CharacterClass(scalar.value) == .digit || isFullWidthDigit(scalar) }
+        if isDigit(last), isDigit(first) || "个万亿元年月日名人次多余岁家件项位吨米%％".unicodeScalars.contains(first) { return true }
         let count = { (scalars: ArraySlice<Unicode.Scalar>) in words.count(of: String(String.UnicodeScalarView(scalars))) }
         for i in 1...tail.count {
             for j in 1...head.count {
