@@ -658,9 +658,8 @@ import Testing
 
     /// A story's rest read before its start, where the start breaks off inside a number
     /// (`…他们在全县２` / `０个乡镇都设立了…`, tabloid-08 of the page benchmark's seed 3, lines 40–79):
-    /// the number runs across the break, so the rest goes on the story though the two share
-    /// few words.
-    @Test func aStorysRestReadEarlyGoesOnWhereANumberRunsAcross() throws {
+    /// the rest goes on the story though the two share few words (0.17).
+    @Test func aStorysRestReadEarlyGoesOnItThoughTheyShareFewWords() throws {
         let text = """
         起自己的创业历程，深有感触地说：“下岗
         并不可怕，可怕的是不能从陈旧的观念中解
@@ -708,6 +707,84 @@ import Testing
         #expect(page.articles[1].title == "闻喜营造百村书库")
         #expect(page.articles[1].body.contains("他们在全县20个乡镇都设立了科技信息网"))
         #expect(page.articles[1].body.hasSuffix("年人均增收300余元。（张岸涛裴双喜郝建平）"))
+    }
+
+    /// A story's rest read before its start, where poppler broke the start's last line at a
+    /// change of font (`《虎` / `踞钟山》以生动的情节…`, mixed-02 of the page benchmark's seed 61,
+    /// lines 163–227): the line need not fill its column for the story to be open to its rest.
+    @Test func aStorysRestReadEarlyGoesOnItWhereItsLastLineStopsShort() throws {
+        let text = """
+        如何使赞助一体化可通过四种
+        方式：推广、娱乐、奖励和交流，
+        这样可以最大限度发挥赞助效
+        应。一定要有一些活动将产品
+        和赞助联系起来。同时，考虑
+        其他推广活动相结合。有选择
+        余地的话，让员工参与的项目
+        赞助也是赞助一体化的方式之
+        一。
+
+        踞钟山》以生动的情节，感人
+        的形象教育我们要发扬革命优
+        良传统，保持昂扬向上的精神
+        状态，真正做到拒腐防变，永
+        葆本色。
+        《虎踞钟山》连续两次晋京演出，
+        驻京部队广大官兵一直是热心
+        的观众。海军、空军、二炮、国
+        防科工委、军事科学院和北京
+        军区的许多干部战士深有感触
+
+        地说，舞台上刘伯承、杨震、甘
+        有根、崔保山等一批栩栩如生、
+        性格鲜明的艺术形象深深地打
+        动了我们，使我们在艺术享受
+        的过程中得到许多启发，部队
+        欢迎这样的好作品。
+
+        部队官兵盛赞《虎踞钟山》
+        据新华社北京 1 月 11 日电
+        （记
+        者周志方、赵秀娟）观看过大型
+        话剧《虎踞钟山》的南京军区、
+        广州军区和驻京部队的干部战
+        士盛赞这是一部弘扬主旋律的
+        优秀作品，有着重要的现实意
+        义。
+        《虎踞钟山》最早在南京军区
+        部队中演出。军区机关干部战
+        士观看后与主创人员进行了座
+
+        谈。
+        大家认为，这部作品通过讲述
+        建国初期刘伯承到南京创办
+        军事院校的故事，歌颂了老一
+        辈革命家的远见卓识，对我们
+        今天的军队建设有许多重要启
+        示。
+        官兵们说，这部作品没有简单
+        地回顾历史，而是将历史和现
+        实在舞台上有机地衔接起来，
+
+        回答了两个时代的一个共同主
+        题，发人深思，催人奋进，是
+        一台弘扬时代主旋律的好戏。
+        在广州第五届中国戏剧节期
+        间，
+        《虎踞钟山》剧组到广州军
+        区进行慰问，深深地打动了驻
+        守改革开放前沿地区的广大官
+        兵。官兵们说，在社会主义市
+        场经济的大潮中，我们这支胜
+        利之师也面临着新的考验。
+        《虎
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("赞助一体化的方式之一。"))
+        #expect(page.articles[1].title == "部队官兵盛赞《虎踞钟山》")
+        #expect(page.articles[1].body.contains("我们这支胜利之师也面临着新的考验。《虎踞钟山》以生动的情节"))
+        #expect(page.articles[1].body.hasSuffix("部队欢迎这样的好作品。"))
     }
 
     /// Text with no type sizes: a brief's title between two briefs of one column, no blank line

@@ -103,10 +103,6 @@ public struct PageReader: Sendable {
             pieces = joined
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
         }
-        if let joined = PageReader.joinContinuationsReadEarly(pieces, articles) {
-            pieces = joined
-            (articles, attached) = PageReader.titled(pieces, headlines, id: id)
-        }
         if let (kept, textless) = PageReader.withoutTextlessPieces(pieces, articles) {
             pieces = kept
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
@@ -386,67 +382,37 @@ public struct PageReader: Sendable {
     /// column (band-03 of the page benchmark: `…如前年１１` | three stories | `月１４日中午…`);
     /// where sizes are known, another story's headline may stand at the break, its own story
     /// further on (`…山东队赛前的低调恰` | `联查『威绿达』` | `恰为队员…`, stacked-06 of the varied
-    /// pages' seed 13).
+    /// pages' seed 13). It may also read a column's rest before its story's start (briefs-01 of
+    /// seed 24: `发金融危机，旅游业受到影响。…` | `盼神奇旅游显神威` and its story to
+    /// `…但１９９７年下半年，泰国爆`).
     /// A piece that may be another's continuation (``openingOfAContinuation(_:_:)``) goes on the
-    /// earlier piece left open to it (``leastShare(toGoOn:with:holdsASentence:)``) that shares
-    /// most words with it: ``sharedWords(_:_:)`` of the open piece's last 15 lines and this
-    /// piece's first 15, at least the least share. Nil when there is none.
+    /// piece, earlier or later in reading order, left open to it (``leastShare(toGoOn:holdsASentence:)``)
+    /// that shares most words with it: ``sharedWords(_:_:)`` of the open piece's last 15 lines
+    /// and this piece's first 15, at least the least share; the first in reading order on equal
+    /// shares. Every story of the page benchmark's gold but a photo's caption has a headline, so
+    /// a piece without one is far likelier a story's rest than a story: weighing the pieces either
+    /// side at once, where each direction had a pass and a threshold of its own (0.2 for a rest
+    /// read early without a word across), gave +32 pieces on the work seeds 24, 3, 60, 61 and 62
+    /// (text), 7 pages losing one. Pieces are taken in page order, each open piece as far as it
+    /// has been carried on. Nil when there is none.
     static func joinContinuations(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
-        var result: [Piece] = []
-        for (piece, article) in zip(pieces, articles) {
-            guard let first = openingOfAContinuation(piece, article) else {
-                result.append(piece)
-                continue
-            }
-            let holdsASentence = piece.lines.contains { $0.text.unicodeScalars.contains(where: SentenceSplitter.isTerminator) }
-            let open = result.enumerated().map { (index: $0, piece: $1) }
-            guard let best = mostShared(with: piece, among: open, least: { leastShare(toGoOn: $0, with: first, holdsASentence: holdsASentence) }) else {
-                result.append(piece)
-                continue
-            }
-            result[best].goOn(with: piece)
-        }
-        return result.count < pieces.count ? result : nil
-    }
-
-    /// Poppler may also read a column's rest before its story's start (briefs-01 of seed 24:
-    /// `发金融危机，旅游业受到影响。…` | `盼神奇旅游显神威` and its story to `…但１９９７年下半年，泰国爆`).
-    /// A piece that may be another's continuation (``openingOfAContinuation(_:_:)``), left
-    /// where it stands by ``joinContinuations(_:_:)``, goes on the later piece that broke off
-    /// mid-sentence (``leastShare(toGoOn:with:holdsASentence:)``; a finished sentence does not
-    /// count here) and shares most words with it: at least 0.05 where a word runs across the break
-    /// (``PageLine/wordRunsAcross(_:into:words:)``), else 0.2 (on the tuning seeds right joins
-    /// without a word across gave 0.09–0.50, wrong ones 0.06–0.34, mostly under 0.17). Pieces
-    /// are taken in page order, each later piece as far as it has been carried on. Nil when
-    /// there is none.
-    static func joinContinuationsReadEarly(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
         var work: [Piece?] = pieces
         for (i, (piece, article)) in zip(pieces, articles).enumerated() {
-            guard let first = openingOfAContinuation(piece, article) else { continue }
-            let later = work.indices.dropFirst(i + 1).compactMap { k in work[k].map { (index: k, piece: $0) } }
-            let least = { (candidate: Piece) -> Double? in
-                guard let share = leastShare(toGoOn: candidate, with: first, holdsASentence: false), let last = candidate.lines.last else { return nil }
-                return PageLine.wordRunsAcross(last.text, into: first.text) ? share : 0.2
+            guard openingOfAContinuation(piece, article) != nil, let carried = work[i] else { continue }
+            let opening = piece.openingPassage
+            let holdsASentence = piece.lines.contains { $0.text.unicodeScalars.contains(where: SentenceSplitter.isTerminator) }
+            let open = work.indices.compactMap { k -> (index: Int, shared: Double)? in
+                guard k != i, let candidate = work[k],
+                      let least = leastShare(toGoOn: candidate, holdsASentence: holdsASentence && k < i) else { return nil }
+                let shared = sharedWords(candidate.closingPassage, opening)
+                return shared >= least ? (k, shared) : nil
             }
-            guard let best = mostShared(with: piece, among: later, least: least), let carried = work[i] else { continue }
+            guard let best = open.max(by: { $0.shared < $1.shared })?.index else { continue }
             work[best]?.goOn(with: carried)
             work[i] = nil
         }
         let result = work.compactMap { $0 }
         return result.count < pieces.count ? result : nil
-    }
-
-    /// Of `candidates`, the index of the one sharing most words with `piece` (``sharedWords(_:_:)``
-    /// of the candidate's last 15 lines and the piece's first 15), at least the least share
-    /// `least` gives for it (nil where it is not open to the piece); the first on equal shares.
-    static func mostShared(with piece: Piece, among candidates: [(index: Int, piece: Piece)], least: (Piece) -> Double?) -> Int? {
-        let opening = piece.openingPassage
-        let qualifying = candidates.compactMap { candidate -> (index: Int, shared: Double)? in
-            guard let least = least(candidate.piece) else { return nil }
-            let shared = sharedWords(candidate.piece.closingPassage, opening)
-            return shared >= least ? (candidate.index, shared) : nil
-        }
-        return qualifying.max { $0.shared < $1.shared }?.index
     }
 
     /// The first line of `piece` where the piece may be the rest of another story that poppler
@@ -462,20 +428,20 @@ public struct PageReader: Sendable {
 
     /// The least share of words (``sharedWords(_:_:)``) with which a piece opening with `first`
     /// goes on `piece`, or nil where `piece` is not left open to it. Open: nothing closed it and
-    /// its last line is text, no subtitle. Broken off mid-sentence (its last line fills its
-    /// column, finishes no sentence, and is not headline-shaped unless a word runs across into
-    /// `first`: a headline glued to a story's end is no break), 0.05 (on the tuning seeds right
-    /// joins gave 0.06–0.48, wrong ones 0.03–0.39). A column breaks where a sentence ends too:
-    /// a finished piece is open to text holding a sentence of its own (headlines of a band read
-    /// as text hold none) at 0.1 (`…归来后却遭受了家庭的不幸。` | two stories | `前不久，在北京召开的
-    /// 中国科学院跨世纪…`, tabloid-05 of seed 24).
-    static func leastShare(toGoOn piece: Piece, with first: PageLine, holdsASentence: Bool) -> Double? {
-        guard piece.closedBy == nil, let last = piece.lines.last, last.role == .text,
-              !last.text.hasPrefix("—"), let column = columnWidth(of: piece.lines) else { return nil }
-        if PageLine.endsSentence(last.text) { return holdsASentence ? 0.1 : nil }
-        let brokenOff = last.width >= column - 2
-            && (!PageLine.isHeadlineShaped(last.text) || PageLine.wordRunsAcross(last.text, into: first.text))
-        return brokenOff ? 0.05 : nil
+    /// its last line is text, no subtitle. Broken off mid-sentence (its last lines finish no
+    /// sentence, ``Piece/endsSentence``, and the last is not headline-shaped unless a word runs
+    /// across into `first`: a headline glued to a story's end is no break), 0.05 (on the tuning
+    /// seeds right joins gave 0.06–0.48, wrong ones 0.03–0.39). The last line need not fill its
+    /// column: poppler breaks lines where the font changes (`…使所有各国都从这种关系中` /
+    /// `《虎` before `踞钟山》以生动的情节…`, mixed-02 of seed 61). A column breaks where a sentence
+    /// ends too: a finished piece read before is open to text holding a sentence of its own
+    /// (`holdsASentence`; headlines of a band read as text hold none) at 0.1
+    /// (`…归来后却遭受了家庭的不幸。` | two stories | `前不久，在北京召开的中国科学院跨世纪…`,
+    /// tabloid-05 of seed 24).
+    static func leastShare(toGoOn piece: Piece, holdsASentence: Bool) -> Double? {
+        guard piece.closedBy == nil, let last = piece.lines.last, last.role == .text, !last.text.hasPrefix("—") else { return nil }
+        if piece.endsSentence { return holdsASentence ? 0.1 : nil }
+        return 0.05
     }
 
     // MARK: - Segmentation
