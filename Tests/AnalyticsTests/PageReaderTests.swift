@@ -787,6 +787,84 @@ import Testing
         #expect(page.articles[1].body.hasSuffix("部队欢迎这样的好作品。"))
     }
 
+    /// A story's rest read before its start, sharing few words with it, where a word runs
+    /// across the break (`…蒙特利尔各医院人满为患。患` / `者中除在冰雪中摔伤…`, stacked-20 of the page
+    /// benchmark's seed 24, lines 70–90 and 143–185 with the story's middle left out).
+    @Test func aStorysShortRestReadEarlyGoesOnItWhereAWordRunsAcross() throws {
+        let text = """
+        谈起亚洲的两支参赛队，彭绍
+        荣认为，
+        哈萨克斯坦队以力量见
+        长，是中国队的主要对手；伊朗
+        队由前苏联队的教练执教，
+        近年
+        有进步，实力不可忽视。
+
+        者中除在冰雪中摔伤和冻伤的
+        人以外，
+        还有煤气中毒和食物中
+        毒的人，
+        因为有人用露营的取暖
+        设备在室内取暖而中毒；
+        有人食
+        用冰箱内原有的变质食品而上
+        吐下泻。更让医生们着急的是，
+        不少患者在诊治后仍留在医院
+        不走，理由很简单：不愿回到又
+        冷又没电的家中。
+
+        冰暴袭击蒙特利尔
+        本报驻加拿大记者邹德浩
+        １月６日至１０日，
+        罕见的冰暴
+        袭击加拿大名城蒙特利尔，
+        使整
+        座城市几近瘫痪，
+        灾情波及整个
+        魁北克省。加拿大气象专家说，
+        由于厄尔尼诺现象，
+        来自南方的
+        强暖流与来自北方的冷空气在
+        较低的海平面和地面上空停留，
+        从上层暖气团降落的雨水在未
+        到达地面之前就全部变成了冰，
+        魁北克省部分地区一天之内降
+        冰达８０多毫米，降冰量之多、
+        密度之大和持续时间之长，
+        为近
+        半个世纪以来所罕见。
+
+        冰暴袭来时，
+        １６座高压电力输
+        送铁塔在积冰的重压下倒塌，
+        结
+        果造成魁北克省有史以来最大
+        面积停电，
+        １００多万个家庭因
+        停电而无法取暖，
+        蒙特利尔市区
+        主要道路被封闭，
+        通往市区的大
+        部分桥梁都因安全问题而封闭，
+        学校停课，商店关门。
+        在断电期间，位于市中心的杂
+        货商店，
+        除有少量蔬菜和杂货以
+        外，
+        肉类和冷冻食品都因冷藏柜
+        断电而无货可售，
+        各餐馆内烛光
+        如豆，纷纷停业。
+        蒙特利尔各医院人满为患。患
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.hasSuffix("实力不可忽视。"))
+        #expect(page.articles[1].title == "冰暴袭击蒙特利尔")
+        #expect(page.articles[1].body.contains("蒙特利尔各医院人满为患。患者中除在冰雪中摔伤和冻伤的人以外"))
+        #expect(page.articles[1].body.hasSuffix("不愿回到又冷又没电的家中。"))
+    }
+
     /// Text with no type sizes: a brief's title between two briefs of one column, no blank line
     /// about it (briefs-02 of the page benchmark's seed 24): `雨中情` names the brief under it,
     /// none of its words in the brief above, though the two share enough common words (`北京`,

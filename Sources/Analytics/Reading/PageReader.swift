@@ -386,14 +386,14 @@ public struct PageReader: Sendable {
     /// seed 24: `发金融危机，旅游业受到影响。…` | `盼神奇旅游显神威` and its story to
     /// `…但１９９７年下半年，泰国爆`).
     /// A piece that may be another's continuation (``openingOfAContinuation(_:_:)``) goes on the
-    /// piece, earlier or later in reading order, left open to it (``leastShare(toGoOn:holdsASentence:)``)
+    /// piece, earlier or later in reading order, left open to it (``leastShare(toGoOn:with:holdsASentence:)``)
     /// that shares most words with it: ``sharedWords(_:_:)`` of the open piece's last 15 lines
     /// and this piece's first 15, at least the least share; the first in reading order on equal
     /// shares. Every story of the page benchmark's gold but a photo's caption has a headline, so
     /// a piece without one is far likelier a story's rest than a story: weighing the pieces either
     /// side at once, where each direction had a pass and a threshold of its own (0.2 for a rest
-    /// read early without a word across), gave +32 pieces on the work seeds 24, 3, 60, 61 and 62
-    /// (text), 7 pages losing one. Pieces are taken in page order, each open piece as far as it
+    /// read early without a word across), gave +34 pieces on the work seeds 24, 3, 60, 61 and 62
+    /// (text), 5 pages losing one. Pieces are taken in page order, each open piece as far as it
     /// has been carried on. Nil when there is none.
     static func joinContinuations(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
         var work: [Piece?] = pieces
@@ -403,7 +403,7 @@ public struct PageReader: Sendable {
             let holdsASentence = piece.lines.contains { $0.text.unicodeScalars.contains(where: SentenceSplitter.isTerminator) }
             let open = work.indices.compactMap { k -> (index: Int, shared: Double)? in
                 guard k != i, let candidate = work[k],
-                      let least = leastShare(toGoOn: candidate, holdsASentence: holdsASentence && k < i) else { return nil }
+                      let least = leastShare(toGoOn: candidate, with: piece.lines[0], holdsASentence: holdsASentence && k < i) else { return nil }
                 let shared = sharedWords(candidate.closingPassage, opening)
                 return shared >= least ? (k, shared) : nil
             }
@@ -429,19 +429,20 @@ public struct PageReader: Sendable {
     /// The least share of words (``sharedWords(_:_:)``) with which a piece opening with `first`
     /// goes on `piece`, or nil where `piece` is not left open to it. Open: nothing closed it and
     /// its last line is text, no subtitle. Broken off mid-sentence (its last lines finish no
-    /// sentence, ``Piece/endsSentence``, and the last is not headline-shaped unless a word runs
-    /// across into `first`: a headline glued to a story's end is no break), 0.05 (on the tuning
-    /// seeds right joins gave 0.06–0.48, wrong ones 0.03–0.39). The last line need not fill its
+    /// sentence, ``Piece/endsSentence``), 0.05 (on the tuning seeds right joins gave 0.06–0.48,
+    /// wrong ones 0.03–0.39), or 0.02 where a word runs across the break into `first`
+    /// (``PageLine/wordRunsAcross(_:into:words:)``: `…人满为患。患` / `者中除在冰雪中…`, stacked-20
+    /// of seed 24; a short rest shares few words with anything). The last line need not fill its
     /// column: poppler breaks lines where the font changes (`…使所有各国都从这种关系中` /
     /// `《虎` before `踞钟山》以生动的情节…`, mixed-02 of seed 61). A column breaks where a sentence
     /// ends too: a finished piece read before is open to text holding a sentence of its own
     /// (`holdsASentence`; headlines of a band read as text hold none) at 0.1
     /// (`…归来后却遭受了家庭的不幸。` | two stories | `前不久，在北京召开的中国科学院跨世纪…`,
     /// tabloid-05 of seed 24).
-    static func leastShare(toGoOn piece: Piece, holdsASentence: Bool) -> Double? {
+    static func leastShare(toGoOn piece: Piece, with first: PageLine, holdsASentence: Bool) -> Double? {
         guard piece.closedBy == nil, let last = piece.lines.last, last.role == .text, !last.text.hasPrefix("—") else { return nil }
         if piece.endsSentence { return holdsASentence ? 0.1 : nil }
-        return 0.05
+        return PageLine.wordRunsAcross(last.text, into: first.text) ? 0.02 : 0.05
     }
 
     // MARK: - Segmentation
