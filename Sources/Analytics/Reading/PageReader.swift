@@ -398,12 +398,12 @@ public struct PageReader: Sendable {
     static func joinContinuations(_ pieces: [Piece], _ articles: [Article]) -> [Piece]? {
         var work: [Piece?] = pieces
         for (i, (piece, article)) in zip(pieces, articles).enumerated() {
-            guard openingOfAContinuation(piece, article) != nil, let carried = work[i] else { continue }
+            guard let first = openingOfAContinuation(piece, article), let carried = work[i] else { continue }
             let opening = piece.openingPassage
             let holdsASentence = piece.lines.contains { $0.text.unicodeScalars.contains(where: SentenceSplitter.isTerminator) }
             let open = work.indices.compactMap { k -> (index: Int, shared: Double)? in
                 guard k != i, let candidate = work[k],
-                      let least = leastShare(toGoOn: candidate, with: piece.lines[0], holdsASentence: holdsASentence && k < i) else { return nil }
+                      let least = leastShare(toGoOn: candidate, with: first, holdsASentence: holdsASentence && k < i) else { return nil }
                 let shared = sharedWords(candidate.closingPassage, opening)
                 return shared >= least ? (k, shared) : nil
             }
@@ -433,10 +433,11 @@ public struct PageReader: Sendable {
     /// wrong ones 0.03–0.39), or 0.02 where a word runs across the break into `first`
     /// (``PageLine/wordRunsAcross(_:into:words:)``: `…人满为患。患` / `者中除在冰雪中…`, stacked-20
     /// of seed 24; a short rest shares few words with anything). The last line need not fill its
-    /// column: poppler breaks lines where the font changes (`…使所有各国都从这种关系中` /
-    /// `《虎` before `踞钟山》以生动的情节…`, mixed-02 of seed 61). A column breaks where a sentence
-    /// ends too: a finished piece read before is open to text holding a sentence of its own
-    /// (`holdsASentence`; headlines of a band read as text hold none) at 0.1
+    /// column, and may be shaped like a headline: poppler breaks lines where the font changes
+    /// (`…使所有各国都从这种关系中` / `《虎` before `踞钟山》以生动的情节…`, mixed-02 of seed 61;
+    /// testing the shape as well gave 12 pieces fewer on the work seeds). A column breaks where a
+    /// sentence ends too: a finished piece read before is open to text holding a sentence of its
+    /// own (`holdsASentence`; headlines of a band read as text hold none) at 0.1
     /// (`…归来后却遭受了家庭的不幸。` | two stories | `前不久，在北京召开的中国科学院跨世纪…`,
     /// tabloid-05 of seed 24).
     static func leastShare(toGoOn piece: Piece, with first: PageLine, holdsASentence: Bool) -> Double? {
