@@ -865,6 +865,102 @@ import Testing
         #expect(page.articles[1].body.hasSuffix("不愿回到又冷又没电的家中。"))
     }
 
+    /// A band of headlines at the page's foot, after the last story's finished text and a blank
+    /// line, poppler reading its rows across the headlines (band-10 of the page benchmark's seed
+    /// 24, lines 195–276, the two stories before the band): the band heads the stories; it had
+    /// gone on the last story's text, and the stories had no headline.
+    @Test func aBandAtThePageFootHeadsTheStoriesAboveIt() throws {
+        let text = """
+        本报北京１月７日讯记者唐维
+        红报道：团中央书记处第一书
+        记李克强在今天召开的实施再
+        就业工程座谈会上指出，各级团
+        组织要培养更多的青年兴业领
+        头人，推动他们去开拓市场，创
+        造新的就业机会，为再就业工程
+        做贡献。
+        引导、扶持和培养一批青年兴
+        业领头人兴办股份制、股份合
+        作制、合伙和个体等多种形式
+        的企业，直接吸纳下岗青工就
+        业，是团组织参与实施再就业工
+
+        程的重要形式。作为兴业领头
+        人的代表，１０位青年在座谈会
+        上介绍了他们带领下岗青工艰
+        苦创业的感人事迹。
+        １９９６年从安阳机床厂下岗
+        的王保庆谈起自己的创业历程，
+        深有感触地说： “下岗并不可
+        怕，可怕的是不能从陈旧的观念
+        中解放出来。”目前他所创办的
+        安庆家庭服务社已吸收４６名
+        下岗青工就业，每天为近百名小
+        孩上、下学提供接送服务。
+
+        本报北京１月９日讯记者赵志
+        文报道：记者从海关总署获悉，
+        １９９７年，我国外贸进出口总
+        值达３２５０．６亿美元，比１
+        ９９６年
+        （下同）
+        增长１２．１％，
+        成为自１９８３年以来连续第
+        十五个增长年。其中出口１８
+        ２７亿美元，增长２０．９％；进
+        口１４２３．６亿美元，增长２．
+        ５％。贸易顺差突破４００亿美
+        元，达４０３．４亿美元。全年
+        对外贸易有如下几个特点：
+        出口快速增长，成为推动我国经
+        济增长的重要力量。１９９７
+        年，我国外贸增长１２．１％，高
+
+        于全球贸易约７％（世界贸易组
+        织预测）的增长速度。全年出口
+        增长速度高达２０．９％，为１
+        ９８０年以来的第四个增长幅
+        度超过２０％的年份。在推动
+        经济发展的投资、消费和出口
+        三大因素中，１９９７年的外贸
+        出口成为我国经济保持快速增
+        长的重要力量。因受下半年开
+        始的东南亚金融危机等的影响，
+        我国外贸出口明显受阻，下半年
+        出口增长速度降为１７．１％，
+        比上半年２６．３％的增长幅度
+        低９．２个百分点。
+
+        国务院召开第６５次常务会议
+        印尼盾汇率缘何狂跌 ——李鹏主持讨论并原则通过《中华人民共和国土地管
+        理法（修订草案）》
+        不止
+        国家科技领导小组召开 世界游泳锦标赛预赛中国选手一
+        路顺风
+        会议
+
+        杨丽华：蓝天“金凤凰”
+
+        团组织参与再就业工程的重
+        要形式
+        ——培养青年兴业领头人
+
+        ——李鹏总理主持审议并原则通过国家科委关于
+        加速科技进步汇报提纲等
+
+        我国对外贸易持续增长去年
+        进出口总值逾三千二百五十
+        亿美元
+
+        责任编辑：刘亮明
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "团组织参与再就业工程的重要形式")
+        #expect(page.articles[1].title == "我国对外贸易持续增长去年进出口总值逾三千二百五十亿美元")
+        #expect(page.articles[1].body.hasSuffix("低9．2个百分点。"))
+    }
+
     /// Text with no type sizes: a brief's title between two briefs of one column, no blank line
     /// about it (briefs-02 of the page benchmark's seed 24): `雨中情` names the brief under it,
     /// none of its words in the brief above, though the two share enough common words (`北京`,
