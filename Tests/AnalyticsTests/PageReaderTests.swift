@@ -961,6 +961,55 @@ import Testing
         #expect(page.articles[1].body.hasSuffix("低9．2个百分点。"))
     }
 
+    /// In text, a kicker naming who spoke (`…时指出`) over another story's headline and then its
+    /// own (tabloid-05 of the page benchmark's seed 60, lines 56–91): it kicks its own, which had
+    /// been left over while the kicker headed the story.
+    @Test func aKickerNamingWhoSpokeKicksTheHeadlineOfItsStory() throws {
+        let text = """
+        元旦前后，市场更加繁荣。一些不法商贩也趁机掺杂使假、缺斤短
+        两，坑害顾客。
+        去年１２月３０日上午，北京市技术监督局、朝阳区技术监督局及
+
+        二者所属的执法大队，对朝外六里屯地区的粮食批发市场进行了联
+        合突击检查。参加检查的大队人马兵分四路。记者参加了市局执法
+        大队郝庆申带队的第二路———检查威绿达粮食批发市场。
+
+        于永波会见全军和武警先进典型代表时指出
+
+        男篮联赛开始第二循环强队新年都过
+        关
+
+        用先进典型推动部队全面建设
+        据新华社北京１２月３１日电（记者罗玉文）中央军委委员、总政治
+        部主任于永波日前在会见全军和武警部队先进典型代表时强调，全
+        军要认真贯彻落实江泽民主席最近的重要指示精神，形成学习邓小
+        平理论的新高潮，把这一学习提高到十五大所达到的新水平，进一
+        步加强军队的革命化、现代化、正规化建设。
+        于永波等在同应邀参加中宣部召开的全国先进典型座谈会的军队代
+        表徐洪刚、韩素云、李国安、邹延龄、第四军医大学学员二大队代
+        表李尔青以及武警部队国旗护卫队代表王建华座谈时，称赞他们的
+        先进事迹是中华民族传统美德和我党我军优良传统的完美结合，体
+        现了我党我军全心全意为人民服务的宗旨，体现了与社会主义市场
+        经济相适应的时代精神。
+        人民日报
+
+        １９９８年１月５日
+
+        本报讯记者薛原报道：日历翻到了１９９８年，希尔顿全国男篮甲
+        Ａ联赛也开始了预赛第二循环。１月４日进行的联赛第十二轮，虽
+        然冷门未爆，但强队赢得并不都很轻松。
+        辽宁沈飞客车队客场挑战济南军区队，直到终场前３分钟还落后５
+        分。关键时刻，队员力拼篮板球，扭转了劣势，最终辽宁队以６０：５
+        ７拿下比赛。空军联航队也在主场让上海东方队出了一身冷汗，上
+        海队通过积极的防守以７２：６７取胜。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 3, "\(page.articles.map(\.body))")
+        #expect(page.articles[1].kicker == "于永波会见全军和武警先进典型代表时指出")
+        #expect(page.articles[1].title == "用先进典型推动部队全面建设")
+        #expect(page.articles[2].title == "男篮联赛开始第二循环强队新年都过关")
+    }
+
     /// Text with no type sizes: a brief's title between two briefs of one column, no blank line
     /// about it (briefs-02 of the page benchmark's seed 24): `雨中情` names the brief under it,
     /// none of its words in the brief above, though the two share enough common words (`北京`,
