@@ -961,6 +961,68 @@ import Testing
         #expect(page.articles[1].body.hasSuffix("低9．2个百分点。"))
     }
 
+    /// A band at the page's foot whose first line poppler printed as a run-in title and its text
+    /// (`莫让国资再“流血”本溪钢铁集团公司新 报刊传递金信息报刊`, band-13 of the page benchmark's seed
+    /// 62, lines 228–276): the band's line is whole, run-in title and all (its headlines had lost
+    /// the title's characters where another of the line's headlines headed a story).
+    @Test func aBandAtThePageFootKeepsItsFirstLineWhole() throws {
+        let lines = """
+        本报北京１月１１日讯记者江
+        世杰报道：去年我国黄金生产
+        取得前所未有的好成绩，共计
+        完成黄金产量１６６．３吨，是
+        计划指标的１．６６倍，比１９
+        ９６年增长３７．９％，提前３
+        年实现“九五”末期年产黄金１
+        ５０吨的目标。
+
+        挖掘企业内部潜力，充分发挥
+        现有生产能力等因素之外，一
+        个重要原因是市场机制、价格
+        杠杆真正起了作用。他介绍说，
+        去年国际市场的金价一路下跌，
+        我国的黄金收购价格也随之两
+        次下调，但仍高于国际市场。黄
+        金企业普遍认为我国金价将继
+
+        续下调，于是将历年积存在工
+        艺流程中或保险柜里的黄金尽
+        数交售，这部分约有２０吨左
+        右。
+        新任冶金部副部长吴建常，也
+        出席了情况通报会。
+
+        冶金部黄金管理局局长王德学
+        在日前举行的黄金工业情况通
+        报 会 上 说： 对 黄 金 行 业 来 说，
+        １９９７年是困难重重的一年，
+        黄 金 产 量 之 所 以 大 幅 度 增 长，
+        除了全行业结合自身条件认真
+        学习邯钢经验，加强地质勘探
+        和基建、技改工作，下大力气
+
+        莫让国资再“流血”本溪钢铁集团公司新 报刊传递金信息报刊
+        ——上海市检察机关查处国有资产流失犯
+        引导致富路清丰农村
+        领导班子上任后
+        罪述评
+        ——封车堵嘴补漏
+
+        １９９７年全国产金
+        １６６吨提前三年实
+        现“九五”计划目标
+
+        沟通你和我
+
+        党员成为“报发户”
+        """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (_, headlines, _) = PageReader.segment(PageLine.classify(lines))
+        let band = try #require(headlines.last)
+        #expect(band.first?.text == "莫让国资再“流血”本溪钢铁集团公司新 报刊传递金信息报刊")
+        #expect(band.first?.runInTitle == nil)
+        #expect(band.last?.text == "党员成为“报发户”")
+    }
+
     /// In text, a kicker naming who spoke (`…时指出`) over another story's headline and then its
     /// own (tabloid-05 of the page benchmark's seed 60, lines 56–91): it kicks its own, which had
     /// been left over while the kicker headed the story.

@@ -628,9 +628,14 @@ public struct PageReader: Sendable {
                 current!.lines.append(line)
                 close(by: line.role)
             case _ where opensABandAtThePageFoot(at: i, in: content):
-                // The page's last block is a band of headlines, no text a story goes on with.
+                // The page's last block is a band of headlines, no text a story goes on with; a
+                // line's run-in title is none, but its first headline.
                 close()
-                headlines.append(Array(content[i...]))
+                headlines.append(content[i...].map { line in
+                    var line = line
+                    (line.text, line.runInTitle) = (line.printed, nil)
+                    return line
+                })
                 i = content.count
                 continue
             case .candidate:
