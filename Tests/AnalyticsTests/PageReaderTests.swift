@@ -961,6 +961,58 @@ import Testing
         #expect(page.articles[1].body.hasSuffix("低9．2个百分点。"))
     }
 
+    /// A band's headlines printed side by side, read row by row (band-10 of the page benchmark's
+    /// seed 24: lines 105–119 and 175–194, two stories with their middles left out, and the band's
+    /// row at lines 259–261): the row is cut into its two headlines, and each line under it goes
+    /// on the headline a longer word runs across from (`一` / `路顺风`; `召开` / `路顺风` runs `开路`),
+    /// else on the other. They had been read as one headline, heading the first story.
+    @Test func headlinesPrintedSideBySideInABandAreCutApart() throws {
+        let text = """
+        新华社北京１月８日电（中央人
+        民广播电台记者李涛、新华社记
+        者张宿堂）国务院总理、国家科
+        技领导小组组长李鹏昨天下午
+        主持召开了国家科技领导小组
+        第四次会议。会议审议并原则
+        通过了国家科委《关于贯彻十五
+        大精神，深化科技体制改革，加
+        速科技进步的汇报提纲》，国家
+        计委、国家科委拟订的《全国科
+        技发展“九五”计划和２０１０
+        年远景目标纲要（草案）
+        》
+        ，还就
+        有关议题进行了讨论。
+        国家科技领导小组副组长温家
+        宝、宋健和国家科技领导小组
+        其他成员出席了会议。
+
+        本报珀斯１月９日电记者许立
+        群报道：第八届世界游泳锦标赛
+        今天没有奖牌产生。在男子一
+        米板预赛中，中国选手周义霖和
+        余卓成顺利过关，分列第一、二
+        位。
+        从预赛情况看，周义霖和余卓成
+        状态良好。两人没有给对手任
+        何机会，连得高分。有了这个双
+        保险，估计明天该项金牌将落入
+        中国队囊中。
+        在今天进行的花样游泳双人技
+        术预赛中，我国选手李敏和龙艳
+        发挥正常，排在第六位，李敏还
+        在单人自由预赛中名列第七。
+
+        国家科技领导小组召开 世界游泳锦标赛预赛中国选手一
+        路顺风
+        会议
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles.map(\.title) == ["国家科技领导小组召开会议", "世界游泳锦标赛预赛中国选手一路顺风"])
+        #expect(Self.han(of: page) == Self.han(of: text))
+    }
+
     /// A band at the page's foot whose first line poppler printed as a run-in title and its text
     /// (`莫让国资再“流血”本溪钢铁集团公司新 报刊传递金信息报刊`, band-13 of the page benchmark's seed
     /// 62, lines 228–276): the band's line is whole, run-in title and all (its headlines had lost

@@ -92,6 +92,11 @@ enum HeadlineAttachment {
     struct Result {
         var roles: [Int: (piece: String, role: PageReader.LineReading.Role, why: String)] = [:]
         var adjacent: Set<String> = []
+        /// Headlines printed side by side on one line (``cuttingSideBySide(_:storyOf:)``) that
+        /// headed no story while another on their line did.
+        var cellsLeft: [PageLine] = []
+        /// The story each line or cell given went to, by ``PageLine/cellKey``.
+        fileprivate var given: [String: String] = [:]
         /// Lines given to a story for want of any other (the one headline left, for the one
         /// story left; a band's headlines left, for its stories left, in the band's order),
         /// sharing no words with it.
@@ -116,7 +121,13 @@ enum HeadlineAttachment {
         // Subtitles printed apart from their stories and headlines.
         var subtitlesApart: [[PageLine]] = []
         var attached = Result()
+        var cells: [PageLine] = []
         for group in groups {
+            let group = group.contains(where: { $0.size != nil }) ? group : cuttingSideBySide(group) { texts in
+                guard let matrix = scores(texts) else { return texts.map { _ in [] } }
+                return texts.indices.map { text in articles.indices.map { matrix[text, $0] } }
+            }
+            cells += group
             var elements = elements(of: group)
             // A subtitle opening a group of headlines is printed apart from its own, which
             // stands elsewhere: it subtitles no headline after it.
@@ -130,6 +141,7 @@ enum HeadlineAttachment {
                 let unit = Unit(main: [], subtitle: group)
                 if let a = articles.indices.first(where: { articles[$0].subtitle == nil && isRightAbove(unit, articles[$0]) }) {
                     articles[a].subtitle = subtitleText(group, normalizer)
+                    for line in group { attached.given[line.cellKey] = articles[a].id }
                     for line in group { attached.roles[line.number] = (articles[a].id, .subtitle, "led by ——, printed right above the story") }
                 } else {
                     subtitlesApart.append(group)
@@ -143,17 +155,28 @@ enum HeadlineAttachment {
                     elementScores.flatMap { bestMatch(e, scores: $0, articles: articles.count) }
                 }
             } else if let lineScores = scores(group.map(\.text)) {
-                let row = Dictionary(uniqueKeysWithValues: group.enumerated().map { ($1.number, $0) })
-                elements = elements.flatMap { cutByMatch($0, scores: lineScores, row: { row[$0.number]! }, articles: articles.count) }
+                let row = Dictionary(group.enumerated().map { ($1.cellKey, $0) }, uniquingKeysWith: { first, _ in first })
+                elements = elements.flatMap { cutByMatch($0, scores: lineScores, row: { row[$0.cellKey]! }, articles: articles.count) }
                 if let elementScores = scores(elements.map(joined)) {
                     units += unitsByMatch(elements, scores: elementScores, articles: articles.count)
                 }
             }
             if units.count - before >= 3 { bands.append(before..<units.count) }
         }
+        // A line printed side by side, a cell of it given: where each cell went, and the cells left.
+        func finished() -> Result {
+            let sideBySide = Dictionary(grouping: cells, by: \.number).filter { $0.value.count > 1 }
+            for (number, cells) in sideBySide.sorted(by: { $0.key < $1.key }) {
+                guard let role = attached.roles[number] else { continue }
+                let each = cells.map { "\($0.text) → \(attached.given[$0.cellKey] ?? "no story")" }.joined(separator: ", ")
+                attached.roles[number] = (role.piece, role.role, "headlines printed side by side, read apart: \(each)")
+                attached.cellsLeft += cells.filter { attached.given[$0.cellKey] == nil }
+            }
+            return attached
+        }
         guard let unitScores = scores(units.map(\.text)) else {
             giveSubtitlesApart(subtitlesApart, to: &articles, scores: scores, attached: &attached)
-            return attached
+            return finished()
         }
         var pairs: [(unit: Int, article: Int, score: Float, distance: Int)] = []
         for u in units.indices {
@@ -182,6 +205,7 @@ enum HeadlineAttachment {
             let adjacent = isRightAbove(unit, articles[a])
             let id = articles[a].id
             if adjacent { attached.adjacent.insert(id) }
+            for line in unit.lines { attached.given[line.cellKey] = articles[a].id }
             for line in unit.kicker { attached.roles[line.number] = (id, .kicker, why(adjacent)) }
             for line in unit.main { attached.roles[line.number] = (id, .headline, why(adjacent)) }
             for line in unit.subtitle { attached.roles[line.number] = (id, .subtitle, why(adjacent)) }
@@ -215,7 +239,7 @@ enum HeadlineAttachment {
             }
         }
         giveSubtitlesApart(subtitlesApart, to: &articles, scores: scores, attached: &attached)
-        return attached
+        return finished()
     }
 
     /// Subtitles printed apart from their stories (alone between blank lines, in a band:
@@ -235,6 +259,7 @@ enum HeadlineAttachment {
             given.insert(pair.group)
             articles[pair.article].subtitle = subtitleText(groups[pair.group], normalizer)
             let why = String(format: "led by ——, printed apart; shares words with the story (cosine %.2f)", pair.score)
+            for line in groups[pair.group] { attached.given[line.cellKey] = articles[pair.article].id }
             for line in groups[pair.group] { attached.roles[line.number] = (articles[pair.article].id, .subtitle, why) }
         }
     }

@@ -111,6 +111,9 @@ public struct PageReader: Sendable {
         for line in headlines.joined() where attached.roles[line.number] == nil {
             result.unassigned.append(Unassigned(line: line.number, text: line.printed, reason: "headline that matches no article"))
         }
+        for cell in attached.cellsLeft {
+            result.unassigned.append(Unassigned(line: cell.number, text: cell.printed, reason: "headline that matches no article"))
+        }
         result.unassigned.sort { $0.line < $1.line }
         result.readings = PageReader.readings(lines, pieces: pieces, articles: articles, headlines: attached, crossheads: crossheads,
                                               unassigned: result.unassigned)
