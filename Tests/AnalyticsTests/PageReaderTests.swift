@@ -1075,6 +1075,52 @@ import Testing
         #expect(band.last?.text == "党员成为“报发户”")
     }
 
+    /// In text, a headline of two phrases parted by a comma, alone between blank lines after a
+    /// finished brief (briefs-15 of the page benchmark's seed 24, lines 33–66): it heads the story
+    /// it names; it had been read as text and gone on the end of that story.
+    @Test func aHeadlineOfTwoPhrasesAloneBetweenBlankLinesHeadsItsStory() throws {
+        let text = """
+
+        第８版
+
+        要写得自然，更要活得认真
+
+        本版简讯
+        海南超额完成人民日报发行任
+        务 本报海口１月２日电记者
+        鲍洪俊、吴刚报道：截至１９９
+        ７年１２月３１日，海南省１
+        ９９８年人民日报的发行量比
+        去年同期增长６个百分点。至
+        此，本报在海南省的发行已连
+        续３年保持稳中有升。
+
+        １９９８年１月４日 星期日
+
+        ——天津作家、学者谈名人自传
+        本报记者陈杰
+        不久前，
+        《今晚报》文化部邀集
+        天津一些作家、学者，研讨名人
+        传记的文化内涵、走俏的社会
+        心理背景。
+        在研讨会上，天津市文联主席
+        冯骥才以倪萍自传体散文《日
+        子》为例，说这样的书以朴素得
+        近乎说话的方式述说了演艺界
+        明星不轻松的生活内容。这是
+        一个活得十分认真又十分使劲
+        的人。
+        名人通常给人的只是一个平
+        面，后面的东西不为人知，所
+        以别人写当然不如名人自己站
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[1].title == "要写得自然，更要活得认真")
+        #expect(page.articles[1].body.hasSuffix("所以别人写当然不如名人自己站"))
+    }
+
     /// In text, a kicker naming who spoke (`…时指出`) over another story's headline and then its
     /// own (tabloid-05 of the page benchmark's seed 60, lines 56–91): it kicks its own, which had
     /// been left over while the kicker headed the story.

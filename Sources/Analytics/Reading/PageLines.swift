@@ -227,6 +227,13 @@ struct PageLine: Equatable {
                 // before, finished, and right before its own lead or editor's note (its second
                 // line, if it wraps, between), or alone between blank lines.
                 lines[i].role = .candidate
+            } else if lines[i].size == nil, lines[i].afterBlank, afterFinishedSentence, k + 1 == content.count || lines[content[k + 1]].afterBlank,
+                      !isHeadlineShaped(text), isHeadlineShapedOverASubtitle(text) {
+                // In text, a line alone between blank lines after a finished sentence, two phrases
+                // parted by a comma or closing on a question, is a headline (`要写得自然，更要活得
+                // 认真`, briefs-15 of seed 24; `珀斯，留下问号` among a stack of headlines): a
+                // column's text broken at a blank line fills its column and goes on after it.
+                lines[i].role = .candidate
             } else if overSubtitle, isHeadlineShapedOverASubtitle(text),
                       mayHead ? !isHeadlineShaped(text) : lines[i].size == nil && lines[i].afterBlank {
                 // A subtitle right under a line shows it a headline (a sentence is never followed
