@@ -1121,6 +1121,66 @@ import Testing
         #expect(page.articles[1].body.hasSuffix("所以别人写当然不如名人自己站"))
     }
 
+    /// A note on the source right under the credit closing a picture's caption (`（周文广摄）` /
+    /// `（新华社稿）`, mixed-06 of the page benchmark's seed 24, lines 17–61): the caption's; it had
+    /// opened a piece, and the rest of the story broken off above (`…报名参加地委组织部组` /
+    /// `织的全区统一考试…`) stood apart under it.
+    @Test func aSourceNoteUnderACaptionsCreditIsTheCaptions() throws {
+        let text = """
+
+        培养扎根乡土的“科班”人才信阳把
+        千余村干部送入高校
+        本报讯把学历教育延伸到村级
+        干部，这是河南信阳地区最近
+        加强农村基层干部队伍建设的
+        重要举措。目前，该地区共有
+        1570 名来自村村落落的村级
+        及其后备干部，在河南大学、信
+        阳师院、豫南农专等高校接受
+        为期两年的脱产大专班学习。
+        信阳地区这项工作是从 1997
+        年 9 月底开始的，共有 2188
+        人踊跃报名参加地委组织部组
+        胡宁同志逝世
+        新华社北京 1 月 13 日电中国
+        科学院院士，北京大学物理系
+        教授、原北京大学理论物理研
+        究所所长，中国科学院高能物
+        理研究所和理论物理研究所研
+        究员，著名物理学家胡宁同志，
+        因病医治无效，于 1997 年 12
+        月 26 日在北京逝世，享年 81
+        岁。
+        灾后第一顿热饭
+        一月十四日中午，一批仿蔬菜
+        大棚结构保温简易房在河北地
+        震 灾 区 张 北 县 烂 石 山 村 建 成。
+        这是搬进保温简易房的武立天
+        一家吃上了震后的第一顿热饭。
+        （周文广摄）
+        （新华社稿）
+
+        织的全区统一考试，被择优录
+        取 的 学 员 大 多 是 农 村 有 见 识、
+        有文化的优秀青年。地委对他
+        们寄予厚望：希望从这里走出
+        的“科班”人才能够真正成为
+        各村带领群众脱贫致富奔小康
+        的“领头雁”
+        。另外，信阳地委
+        还计划用 3 年时间，通过这种
+        培训，使全区 10 县市每村都
+        有 1 至 2 名村级干部或村级后
+        备干部达到大专文化程度。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 3, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].body.contains("报名参加地委组织部组织的全区统一考试"))
+        #expect(page.articles[2].title == "灾后第一顿热饭")
+        #expect(page.articles[2].byline == "（新华社稿）")
+        #expect(Self.han(of: page) == Self.han(of: text))
+    }
+
     /// In text, a kicker naming who spoke (`…时指出`) over another story's headline and then its
     /// own (tabloid-05 of the page benchmark's seed 60, lines 56–91): it kicks its own, which had
     /// been left over while the kicker headed the story.

@@ -846,6 +846,8 @@ struct PageLine: Equatable {
         /// Who wrote a commentary, in brackets under it: `（作者系原冀中回民支队政委）`, `（作者为…）`.
         nonisolated(unsafe) static let authorNote = /[（(]作者(?:系|为|是|单位)[^（）()]{2,50}[）)]/
         nonisolated(unsafe) static let closingBracket = /[（(]([^（）()]{2,16})[）)]\s*$/
+        /// A note on who supplied a picture or text, alone in its brackets: `（新华社稿）`, `（新华社发）`.
+        nonisolated(unsafe) static let sourceNote = /[（(]\p{Han}{2,12}(?:稿|发)[）)]/
         /// The note that pictures go with a story (`（附图片1张）`), closing its standfirst.
         nonisolated(unsafe) static let pictureNote = /[（(]\s*附图片?\s*[0-9一二三四五六七八九十]+\s*张\s*[）)]\s*$/
         /// The desk a dateline opens with: `新华社`, `据中新社`, `本报`.
@@ -1337,6 +1339,9 @@ struct PageLine: Equatable {
         let dashes = dashesSetWide && isSubtitle(above, clausesAllowed: true) ? above.unicodeScalars.prefix { $0 == "—" }.count : 0
         return DisplayWidth.of(text) <= DisplayWidth.of(above) + dashes
     }
+
+    /// Whether `text` is a note alone on who supplied a picture or text (`（新华社稿）`).
+    static func isSourceNote(_ text: String) -> Bool { text.wholeMatch(of: LinePatterns.sourceNote) != nil }
 
     /// Whether `text` closes with the note that pictures go with the story (`…当务之急———（附图片1张）`).
     /// The paper prints it under a story's standfirst; in the corpus no story ends with it.

@@ -700,6 +700,14 @@ public struct PageReader: Sendable {
                 // The editor's afterword (`编后：`, `＊＊＊` / `编者的话：`) printed right under a story
                 // its reporters closed is still the story's.
                 if current == nil, !line.afterBlank, PageLine.opensAfterword(line.text), let last = pieces.popLast() { current = last }
+                // A note on the source right under the credit closing a caption (`（周文广摄）` /
+                // `（新华社稿）`, mixed-06 of seed 24) is the caption's, no story's first line.
+                if current == nil, !line.afterBlank, PageLine.isSourceNote(line.text), let last = pieces.last, last.closedBy == .credit,
+                   last.lines.last?.number == content[i - 1].number {
+                    pieces[pieces.count - 1].lines.append(line)
+                    i += 1
+                    continue
+                }
                 // A collection of items, each opening with its mark or number, goes on after an
                 // item its writer signed (`…看好。（龚雯）` / `△VCD有降价空间…`; `…制作服装。（新华社发）`
                 // / `3、进入1月中下旬…`, stacked-06 of the varied pages' seed 12).
