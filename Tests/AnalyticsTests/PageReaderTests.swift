@@ -1181,6 +1181,62 @@ import Testing
         #expect(Self.han(of: page) == Self.han(of: text))
     }
 
+    /// A story's rest opening right under another story's headline and subtitle, printed where
+    /// its column broke, no blank line between (photo-02 of the page benchmark's seed 3, lines
+    /// 87–93 and 134–169): it goes on the story, though no blank line stands above it.
+    @Test func aStorysRestRightUnderAnotherStorysHeadlineGoesOnIt() throws {
+        let text = """
+        杨丽华：蓝天“金凤凰”
+        本报记者徐建中
+        1995 年 6 月，杨丽华被中国
+        国际航空公司任命为飞行总队
+        副总队长。她从一个普通的空
+        中小姐，在空中工作 22 年后走
+        上领导岗位，不容易啊！
+        有人曾经作过一次统计：国航
+        的乘务员每天有 400 多人在天
+        上飞，有 400 多人分住世界各
+        地，他们吃在天上，住在国外，
+
+        再立潮头看何人
+        ——评世界女板跳水大势
+        从东半球飞到西半球，从南半
+        球的盛夏又飞到北半球的严冬。
+        有的乘务员长年把小孩放在奶
+        奶或姥姥家，难见儿女面，远航
+        归来，只能靠磁卡电话听儿女
+        叫爸爸妈妈的声音。杨丽华深
+        有感慨地说，以上这些虽都是
+        乘务员生活的酸甜苦辣的写照，
+        但是，一旦他们穿上整齐的国
+        航制服，登上蓝天大“舞台”
+        ，精
+        神面貌立即焕然一新。他们这
+        时想的是为旅客提供优质服务。
+
+        本报记者许立群
+        尽管中国队在第一天的跳水比
+        赛 中 夺 取 了 一 金 一 银 的 佳 绩，
+        但人们的总体感觉是忧大于喜。
+        并非说男子双人跳台金牌无关
+        紧要，但由于它还不是奥运会
+        正式比赛项目，其影响力自然
+        不足以震撼人心。
+        倒是郭晶晶的女子三米跳板银
+        牌着实有些分量，首次在国际
+        大赛中参加跳板比赛就有上乘
+        表现。郭晶晶证明了自己的发
+        展潜质，但这并不意味着中国
+        选手已具备了在世界大赛中稳
+        拿奖牌的实力。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles[0].title == "杨丽华：蓝天“金凤凰”")
+        #expect(page.articles[0].body.hasSuffix("他们这时想的是为旅客提供优质服务。"))
+        #expect(page.articles[1].title == "再立潮头看何人")
+    }
+
     /// In text, a kicker naming who spoke (`…时指出`) over another story's headline and then its
     /// own (tabloid-05 of the page benchmark's seed 60, lines 56–91): it kicks its own, which had
     /// been left over while the kicker headed the story.
