@@ -6,12 +6,13 @@ extension HeadlineAttachment {
     /// nearer another story: `推进产城融合大发展 加快建设城市副中心` on the seed page), is cut into
     /// its cells (`国家科技领导小组召开 世界游泳锦标赛预赛中国选手一`, then `路顺风` and
     /// `会议`, band-10 of the page benchmark's seed 24). Each line under it, up to a blank line,
-    /// goes on a cell a word runs across from (``PageLine/wordRunsAcross(_:into:words:)``:
-    /// `…选手一` / `路顺风`), or any where none does: of two or more, the one whose story it brings
-    /// the cell's text nearer, by most (`召开` / `路顺风` runs a word across too), else the one after
-    /// the cell the line above went on. A row cut into as many cells as the row above goes on that
-    /// row's cells, in order. Each cell, with its lines, then stands apart, a blank line above it:
-    /// an element of its own (``elements(of:)``). Cells keep their line's number.
+    /// goes on the cell a word runs across from (``PageLine/wordRunsAcross(_:into:words:)``), the
+    /// longest such word deciding between cells (`…选手一` / `路顺风` makes `一路顺风`, `…召开` /
+    /// `路顺风` only `开路`); where none does, or several equally, on the one among them whose
+    /// story it brings the cell's text nearer, by most, else on the one after the cell the line
+    /// above went on. A row cut into as many cells as the row above goes on that row's cells, in
+    /// order. Each cell, with its lines, then stands apart, a blank line above it: an element of
+    /// its own (``elements(of:)``). Cells keep their line's number.
     ///
     /// `similarity` gives, for each of some texts, its cosine with each story.
     static func cuttingSideBySide(_ group: [PageLine], similarity: ([String]) -> [[Float]]) -> [PageLine] {
@@ -33,7 +34,7 @@ extension HeadlineAttachment {
                 result.append(line)
             } else if let cells = cells(of: line, similarity: similarity) {
                 if row.count == cells.count {
-                    for index in cells.indices { row[index].append(cells[index]) }
+                    for k in cells.indices { row[k].append(cells[k]) }
                 } else {
                     closeRow()
                     row = cells.map { [$0] }

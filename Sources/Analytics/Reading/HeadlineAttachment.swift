@@ -92,7 +92,7 @@ enum HeadlineAttachment {
     struct Result {
         var roles: [Int: (piece: String, role: PageReader.LineReading.Role, why: String)] = [:]
         var adjacent: Set<String> = []
-        /// Headlines printed side by side on one line (``cuttingSideBySide(_:storyOf:)``) that
+        /// Headlines printed side by side on one line (``cuttingSideBySide(_:similarity:)``) that
         /// headed no story while another on their line did.
         var cellsLeft: [PageLine] = []
         /// The story each line or cell given went to, by ``PageLine/cellKey``.

@@ -231,13 +231,13 @@ struct PageLine: Equatable {
                       k == 0 || lines[content[k - 1]].role == .candidate || lines[content[k - 1]].isFurniture || !lines[content[k - 1]].afterBlank,
                       text.unicodeScalars.count <= 12, !isHeadlineShaped(text), isHeadlineShapedOverASubtitle(text) {
                 // In text, a line alone between blank lines after a finished sentence, of twelve
-                // characters at most (a column's line is longer), two phrases
-                // parted by a comma or closing on a question, is a headline (`要写得自然，更要活得
-                // 认真`, briefs-15 of seed 24; `珀斯，留下问号` among a stack of headlines): a
-                // column's text broken at a blank line fills its column and goes on after it.
-                // Not where the line above stands alone too, neither furniture nor a headline:
-                // poppler may set a blank line under every line of a page (`…创历史新低。` /
-                // `苏哈托举行会见后说，苏哈托十分明`, band-10 of the varied pages' seed 65).
+                // characters at most (a column's line is longer), two phrases parted by a comma or
+                // closing on a question, is a headline (`要写得自然，更要活得认真`, briefs-15 of
+                // seed 24; `珀斯，留下问号` among a stack of headlines): a column's text broken at a
+                // blank line fills its column and goes on after it. Not where the line above
+                // stands alone too, neither furniture nor a headline: poppler may set a blank line
+                // under every line of a page (`…创历史新低。` / `苏哈托举行会见后说，苏哈托十分明`,
+                // band-10 of the varied pages' seed 65).
                 lines[i].role = .candidate
             } else if overSubtitle, isHeadlineShapedOverASubtitle(text),
                       mayHead ? !isHeadlineShaped(text) : lines[i].size == nil && lines[i].afterBlank {

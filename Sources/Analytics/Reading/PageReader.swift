@@ -1023,10 +1023,6 @@ public struct PageReader: Sendable {
             && sharedWords(HeadlineAttachment.joined(run), passage(from: end + 1, in: content)) == 0
     }
 
-    /// Whether the text from line `i` on (up to 15 lines) is on the subject of the open `piece`'s
-    /// last 15 lines: they share words, the cosine of their bigram counts at least 0.03 (passages
-    /// of one story nearly always do, neighbouring stories on a page seldom). A passage too short
-    /// to tell (under 20 characters either side) counts as on the subject.
     /// In text, whether the lines from `i` to the page's end, a blank line above them, are a band
     /// of headlines printed under the stories: two lines or more, no dateline among them and none
     /// holding a sentence's end, a comma or a semicolon. Every story ends on a sentence's end, so
@@ -1041,6 +1037,10 @@ public struct PageReader: Sendable {
         }
     }
 
+    /// Whether the text from line `i` on (up to 15 lines) is on the subject of the open `piece`'s
+    /// last 15 lines: they share words, the cosine of their bigram counts at least 0.03 (passages
+    /// of one story nearly always do, neighbouring stories on a page seldom). A passage too short
+    /// to tell (under 20 characters either side) counts as on the subject.
     static func continuesTheSubject(at i: Int, in content: [PageLine], of piece: Piece) -> Bool {
         continuesTheSubject(passage(from: i, in: content), of: piece)
     }
