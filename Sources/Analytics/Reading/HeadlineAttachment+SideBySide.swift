@@ -14,8 +14,8 @@ extension HeadlineAttachment {
     /// order. Each cell, with its lines, then stands apart, a blank line above it: an element of
     /// its own (``elements(of:)``). Cells keep their line's number.
     ///
-    /// `similarity` gives, for each of some texts, its cosine with each story.
-    static func cuttingSideBySide(_ group: [PageLine], similarity: ([String]) -> [[Float]]) -> [PageLine] {
+    /// `scores` gives, for some texts, their cosines with the `articles` stories (a row a text).
+    static func cuttingSideBySide(_ group: [PageLine], scores: ([String]) -> DenseMatrix?, articles: Int) -> [PageLine] {
         var result: [PageLine] = []
         var row: [[PageLine]] = []
         var lastCell = 0
@@ -32,7 +32,7 @@ extension HeadlineAttachment {
             let wraps = index + 1 < group.count && !group[index + 1].afterBlank
             if row.isEmpty && !wraps {
                 result.append(line)
-            } else if let cells = cells(of: line, similarity: similarity) {
+            } else if let cells = cells(of: line, scores: scores, articles: articles) {
                 if row.count == cells.count {
                     for k in cells.indices { row[k].append(cells[k]) }
                 } else {
@@ -43,7 +43,7 @@ extension HeadlineAttachment {
             } else if !row.isEmpty {
                 var line = line
                 line.afterBlank = false
-                let cell = cell(taking: line, in: row, after: lastCell, similarity: similarity)
+                let cell = cell(taking: line, in: row, after: lastCell, scores: scores, articles: articles)
                 row[cell].append(line)
                 lastCell = cell
             } else {
@@ -54,12 +54,12 @@ extension HeadlineAttachment {
         return result
     }
 
-    /// The cells of `line` printed side by side, as ``cuttingSideBySide(_:similarity:)`` cuts
+    /// The cells of `line` printed side by side, as ``cuttingSideBySide(_:scores:articles:)`` cuts
     /// them, or nil where it holds one headline's line.
-    private static func cells(of line: PageLine, similarity: ([String]) -> [[Float]]) -> [PageLine]? {
+    private static func cells(of line: PageLine, scores: ([String]) -> DenseMatrix?, articles: Int) -> [PageLine]? {
         let parts = line.text.split(separator: " ").map(String.init)
-        guard parts.count >= 2, parts.allSatisfy({ $0.unicodeScalars.count >= 4 }) else { return nil }
-        let stories = similarity(parts).map(bestStory)
+        guard parts.count >= 2, parts.allSatisfy({ $0.unicodeScalars.count >= 4 }), let matrix = scores(parts) else { return nil }
+        let stories = parts.indices.map { bestMatch($0, scores: matrix, articles: articles) }
         guard stories.allSatisfy({ $0 != nil }), zip(stories, stories.dropFirst()).allSatisfy({ $0 != $1 }) else { return nil }
         return parts.map { part in
             var cell = line
@@ -69,19 +69,19 @@ extension HeadlineAttachment {
         }
     }
 
-    /// The cell of `row` that `line`, read under it, goes on, as ``cuttingSideBySide(_:similarity:)``
+    /// The cell of `row` that `line`, read under it, goes on, as ``cuttingSideBySide(_:scores:articles:)``
     /// tells; `lastCell` took the line above.
     private static func cell(taking line: PageLine, in row: [[PageLine]], after lastCell: Int,
-                             similarity: ([String]) -> [[Float]]) -> Int {
+                             scores: ([String]) -> DenseMatrix?, articles: Int) -> Int {
         let runOn = row.indices.filter { PageLine.wordRunsAcross(row[$0].last!.text, into: line.text) }
         let across = runOn.map { longestWordAcross(row[$0].last!.text, into: line.text) }
         let candidates = runOn.isEmpty ? Array(row.indices) : runOn.indices.filter { across[$0] == across.max() }.map { runOn[$0] }
         guard candidates.count > 1 else { return candidates[0] }
-        let texts = candidates.flatMap { [joined(row[$0]), joined(row[$0] + [line])] }
-        let rows = similarity(texts)
+        // Rows 2k and 2k + 1: candidate k's text without the line and with it.
+        let matrix = scores(candidates.flatMap { [joined(row[$0]), joined(row[$0] + [line])] })
         let gains = candidates.indices.map { k -> Float in
-            guard let story = bestStory(rows[2 * k]) else { return 0 }
-            return rows[2 * k + 1][story] - rows[2 * k][story]
+            guard let matrix, let story = bestMatch(2 * k, scores: matrix, articles: articles) else { return 0 }
+            return matrix[2 * k + 1, story] - matrix[2 * k, story]
         }
         if let most = gains.max(), most > 0, gains.filter({ $0 == most }).count == 1 {
             return candidates[gains.firstIndex(of: most)!]
@@ -102,12 +102,6 @@ extension HeadlineAttachment {
             }
         }
         return longest
-    }
-
-    /// The story a text's cosines (`row`) reach ``threshold`` with, the highest, if any.
-    private static func bestStory(_ row: [Float]) -> Int? {
-        guard let best = row.indices.max(by: { row[$0] < row[$1] }), row[best] >= threshold else { return nil }
-        return best
     }
 }
 

@@ -92,7 +92,7 @@ enum HeadlineAttachment {
     struct Result {
         var roles: [Int: (piece: String, role: PageReader.LineReading.Role, why: String)] = [:]
         var adjacent: Set<String> = []
-        /// Headlines printed side by side on one line (``cuttingSideBySide(_:similarity:)``) that
+        /// Headlines printed side by side on one line (``cuttingSideBySide(_:scores:articles:)``) that
         /// headed no story while another on their line did.
         var cellsLeft: [PageLine] = []
         /// The story each line or cell given went to, by ``PageLine/cellKey``.
@@ -121,13 +121,11 @@ enum HeadlineAttachment {
         // Subtitles printed apart from their stories and headlines.
         var subtitlesApart: [[PageLine]] = []
         var attached = Result()
-        var cells: [PageLine] = []
+        // Every group's lines, a line printed side by side as its cells.
+        var groupLines: [PageLine] = []
         for group in groups {
-            let group = group.contains(where: { $0.size != nil }) ? group : cuttingSideBySide(group) { texts in
-                guard let matrix = scores(texts) else { return texts.map { _ in [] } }
-                return texts.indices.map { text in articles.indices.map { matrix[text, $0] } }
-            }
-            cells += group
+            let group = group.contains(where: { $0.size != nil }) ? group : cuttingSideBySide(group, scores: scores, articles: articles.count)
+            groupLines += group
             var elements = elements(of: group)
             // A subtitle opening a group of headlines is printed apart from its own, which
             // stands elsewhere: it subtitles no headline after it.
@@ -165,7 +163,7 @@ enum HeadlineAttachment {
         }
         // A line printed side by side, a cell of it given: where each cell went, and the cells left.
         func finished() -> Result {
-            let sideBySide = Dictionary(grouping: cells, by: \.number).filter { $0.value.count > 1 }
+            let sideBySide = Dictionary(grouping: groupLines, by: \.number).filter { $0.value.count > 1 }
             for (number, cells) in sideBySide.sorted(by: { $0.key < $1.key }) {
                 guard let role = attached.roles[number] else { continue }
                 let each = cells.map { "\($0.text) → \(attached.given[$0.cellKey] ?? "no story")" }.joined(separator: ", ")
@@ -341,11 +339,6 @@ enum HeadlineAttachment {
         return units
     }
 
-    /// Whether elements `i` and `j` match one article best, both at ``threshold`` or above.
-    static func sameBestMatch(_ i: Int, _ j: Int, scores: DenseMatrix, articles: Int) -> Bool {
-        bestMatch(i, scores: scores, articles: articles).map { $0 == bestMatch(j, scores: scores, articles: articles) } ?? false
-    }
-
     /// The article element `e` matches best, at ``threshold`` or above, if any.
     static func bestMatch(_ e: Int, scores: DenseMatrix, articles: Int) -> Int? {
         guard articles > 0 else { return nil }
@@ -369,7 +362,7 @@ enum HeadlineAttachment {
             if isSubtitle(elements[i][0]), !units.isEmpty {
                 units[units.count - 1].subtitle += elements[i]
                 i += 1
-            } else if i + 1 < elements.count, !isSubtitle(elements[i + 1][0]), sameBestMatch(i, i + 1, scores: scores, articles: articles) {
+            } else if i + 1 < elements.count, !isSubtitle(elements[i + 1][0]), best[i] != nil, best[i + 1] == best[i] {
                 units.append(Unit(kicker: elements[i], main: elements[i + 1]))
                 i += 2
             } else if speaks[i], mayHead(i + 1), mayHead(i + 2), best[i] != nil, best[i + 2] == best[i], best[i + 1] != best[i] {
