@@ -27,6 +27,27 @@ import Testing
         #expect(InterleavedColumns.readingOrder(page) == [0, 1] + (evenLines + oddLines).map { $0 + 2 } + [18, 19])
     }
 
+    /// Default-mode `pdftotext` text of commentary-10 of the page benchmark's seed 24 (lines
+    /// 54–71): a commentary on forms of address (`“称谓”之忧`) beside an editor's note and the
+    /// byline of the report it introduces, their lines alternating. poppler broke one printed
+    /// line of the commentary where the font changed at the quotes (`“老板”或“大爷”` /
+    /// `，如此称谓，令人堪忧。`).
+    static let brokenAtAQuote = [
+        "有些地方是可以称“小姐”或“先生”的，有些地方则", "不可以。称“同志”为“小姐”或“先生”，称领导为",
+        "编者按：一家小厂，白手起家，迅速崛起，靠的是职", "“老板”或“大爷”", "，如此称谓，令人堪忧。",
+        "工艰苦创业，靠的是领导者率先垂范。没有好的精神", "忧其一，把志同道合的同志关系蜕变为一般的人与人之",
+        "状态，特别是企业领导者没有艰苦奋斗、不断进取的", "间的“客套”，似路人相遇，真情难觅。",
+        "精神，企业不可能在激烈的市场竞争中站稳脚跟，不", "忧其二，把相互支持的上下级关系视为主人与仆人的关",
+        "断发展。吉林市电力器材有限公司的实践再次告诉我", "系，何为“老板”？“公仆”安在？",
+        "们：振奋精神，扎实苦干，是企业改革和发展的一个", "忧其三，不管是一般的同志关系还是特定的上下级关",
+        "“动力源”。", "系，都是有共同理想共同宗旨的，淡化共同理想，抛弃", "本报记者张玉来",
+    ]
+
+    @Test func aLineBrokenWhereTheFontChangesKeepsItsColumn() {
+        let commentary = [0, 1, 3, 4, 6, 8, 10, 12, 14, 16], note = [2, 5, 7, 9, 11, 13, 15, 17]
+        #expect(InterleavedColumns.readingOrder(Self.brokenAtAQuote) == commentary + note)
+    }
+
     @Test func eachColumnReadsThroughAndKeepsItsPrintedLineNumbers() throws {
         let page = PageReader().read(Self.alternating.joined(separator: "\n"), id: "band-09")
         let text = page.articles.flatMap(\.paragraphs).joined()
