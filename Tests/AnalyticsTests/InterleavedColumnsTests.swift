@@ -48,6 +48,41 @@ import Testing
         #expect(InterleavedColumns.readingOrder(Self.brokenAtAQuote) == commentary + note)
     }
 
+    /// Default-mode `pdftotext` text of the same page, lines 72–81: a report (`在我国老工业基地
+    /// 吉林市，…`) and the commentary's end, two columns; on line 74 their baselines coincide and
+    /// poppler printed both on one line, a gap between.
+    static let sideBySide = [
+        "为人民服务的宗旨，如何引导？如何共同前进？",
+        "在我国老工业基地吉林市，近两年，一家以往名不见经",
+        "传的小企业引人瞩目。它白手起家，仅仅１２年时间， 不同的称谓，往往反映不同本质的人际关系，不同的思",
+        "想意识不可混称。有时候，一个称谓，就是一条标语，",
+        "企业总资产便达到７７００多万元；去年人均年创利税",
+        "一句口号，必须旗帜鲜明。特别是“同志”之称，内涵",
+        "１８万元，全员劳动生产率４５万元。",
+        "丰富，意义深远，岂是“小姐”",
+        "、",
+        "“老板”之类可替代的？",
+    ]
+
+    @Test func twoColumnsLinesPrintedOnOneLineAreCutApart() {
+        let parts = InterleavedColumns.splittingSideBySideLines(Self.sideBySide)
+        #expect(parts.map(\.line) == [0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9])
+        #expect(parts[2].text == "传的小企业引人瞩目。它白手起家，仅仅１２年时间，")
+        #expect(parts[3].text == "不同的称谓，往往反映不同本质的人际关系，不同的思")
+        // The explanation names both parts by the line they were printed on.
+        let page = PageReader().read(Self.sideBySide.joined(separator: "\n"), id: "commentary-10")
+        #expect(page.readings.filter { $0.line == 3 }.map(\.text)
+                == ["传的小企业引人瞩目。它白手起家，仅仅12年时间，", "不同的称谓，往往反映不同本质的人际关系，不同的思"])
+        // A brief's title run in before its text (briefs-06 of seed 3, lines 97–104) is no column.
+        let brief = [
+            "北京音乐厅频传喜讯 谁也没料到，１９９７年北京音", "乐厅居然上演了四百九十五场音乐会，大大超过了１９",
+            "９６年的三百五十二场。原来，这里还有下午场和夜场！", "这既表明北京音乐厅经营有方，也标志着音乐欣赏热的",
+            "持续。", "１９９７年，在北京音乐厅演出的各艺术团体从这里共", "收入六百五十万元人民币，其中曾一度陷入困境的中国",
+            "交响乐团合唱团就得到近百万元。",
+        ]
+        #expect(InterleavedColumns.splittingSideBySideLines(brief).map(\.text) == brief)
+    }
+
     @Test func eachColumnReadsThroughAndKeepsItsPrintedLineNumbers() throws {
         let page = PageReader().read(Self.alternating.joined(separator: "\n"), id: "band-09")
         let text = page.articles.flatMap(\.paragraphs).joined()

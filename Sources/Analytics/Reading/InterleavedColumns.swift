@@ -58,6 +58,38 @@ enum InterleavedColumns {
         return order
     }
 
+    /// The lines of a page with each line that holds two columns' lines side by side cut in two,
+    /// each part with the index of the line it was printed on. poppler prints the lines of
+    /// neighbouring columns whose baselines coincide as one line, a gap between them
+    /// (`传的小企业引人瞩目。它白手起家，仅仅12年时间， 不同的称谓，往往反映不同本质的人际关系，不同的思`,
+    /// commentary-10 of the page benchmark's seed 24). In a block of ``shortestBlock`` lines or
+    /// more, a line of exactly two parts, one gap between them, is cut where its left part is as
+    /// wide as the block's column (its most common width, within two characters) and the line is
+    /// half again as wide. Only the gap is dropped.
+    static func splittingSideBySideLines(_ lines: [String]) -> [(line: Int, text: String)] {
+        let width = { (text: Substring) in
+            DisplayWidth.of(String(String.UnicodeScalarView(Normalizer.foldWidth(String(text)).unicodeScalars.filter { CharacterClass($0.value) != .space })))
+        }
+        var column: Int?
+        var result: [(line: Int, text: String)] = []
+        for (k, line) in lines.enumerated() {
+            if k == 0 || lines[k - 1].allSatisfy(\.isWhitespace) {
+                let block = lines[k...].prefix { !$0.allSatisfy(\.isWhitespace) }
+                var counts: [Int: Int] = [:]
+                for line in block { counts[width(line[...]), default: 0] += 1 }
+                column = block.count >= shortestBlock ? counts.mostCommonKey : nil
+            }
+            let parts = line.split(whereSeparator: \.isWhitespace)
+            if let column, parts.count == 2, case let (left, right) = (width(parts[0]), width(parts[1])),
+               abs(left - column) <= 4, right >= 4, 2 * (left + right) >= 3 * column {
+                result += [(k, String(parts[0])), (k, String(parts[1]))]
+            } else {
+                result.append((k, line))
+            }
+        }
+        return result
+    }
+
     /// The lines of `block` grouped into the lines the page prints: poppler breaks a printed
     /// line where the font changes, so a line opening with a mark that continues a clause
     /// (`“老板”或“大爷”` / `，如此称谓，令人堪忧。`), or holding nothing but marks (`、`), after
