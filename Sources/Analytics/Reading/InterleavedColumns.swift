@@ -12,11 +12,6 @@
 /// - otherwise +1 where a dictionary word runs across the break (``PageLine/wordRunsAcross(_:into:words:)``),
 ///   and +½ where the page prints `a`'s last and `b`'s first character side by side inside a line.
 ///
-/// poppler also breaks a printed line where the font changes (`“老板”或“大爷”` / `，如此称谓，…`,
-/// the quotes set in another font): such pieces are put back together first
-/// (``visualLines(_:)``), so that one column's extra line does not shift every line after it
-/// into the other column. The lines below are the lines so joined.
-///
 /// In a block of at least ``shortestBlock`` lines, `gain(k) = J(k − 2, k) − J(k − 1, k)` for each
 /// line `k` from the block's third; the run of lines with the greatest summed gain (the first
 /// such run, on ties) is two columns alternating when that sum is at least ``evidence`` and the
@@ -46,77 +41,16 @@ enum InterleavedColumns {
             guard !compact[start].isEmpty else { start += 1; continue }
             var end = start
             while end < compact.count && !compact[end].isEmpty { end += 1 }
-            let units = visualLines(compact[start..<end])
-            let texts = units.map { $0.map { compact[$0] }.joined() }
-            if let run = alternatingRun(texts[...], pairs: pairs) {
+            if let run = alternatingRun(compact[start..<end], pairs: pairs) {
                 let columns = run.filter { ($0 - run.lowerBound) % 2 == 0 } + run.filter { ($0 - run.lowerBound) % 2 == 1 }
-                let lineRange = units[run.lowerBound].lowerBound...units[run.upperBound].upperBound
-                order.replaceSubrange(lineRange, with: columns.flatMap { Array(units[$0]) })
+                order.replaceSubrange(run, with: columns)
             }
             start = end
         }
         return order
     }
 
-    /// The lines of a page with each line that holds two columns' lines side by side cut in two,
-    /// each part with the index of the line it was printed on. poppler prints the lines of
-    /// neighbouring columns whose baselines coincide as one line, a gap between them
-    /// (`传的小企业引人瞩目。它白手起家，仅仅12年时间， 不同的称谓，往往反映不同本质的人际关系，不同的思`,
-    /// commentary-10 of the page benchmark's seed 24). In a block of ``shortestBlock`` lines or
-    /// more, a line of exactly two parts, one gap between them, is cut where its left part is as
-    /// wide as the block's column (its most common width, within two characters) and the line is
-    /// half again as wide. Only the gap is dropped.
-    static func splittingSideBySideLines(_ lines: [String]) -> [(line: Int, text: String)] {
-        let width = { (text: Substring) in
-            DisplayWidth.of(String(String.UnicodeScalarView(Normalizer.foldWidth(String(text)).unicodeScalars.filter { CharacterClass($0.value) != .space })))
-        }
-        var column: Int?
-        var result: [(line: Int, text: String)] = []
-        for (k, line) in lines.enumerated() {
-            if k == 0 || lines[k - 1].allSatisfy(\.isWhitespace) {
-                let block = lines[k...].prefix { !$0.allSatisfy(\.isWhitespace) }
-                var counts: [Int: Int] = [:]
-                for line in block { counts[width(line[...]), default: 0] += 1 }
-                column = block.count >= shortestBlock ? counts.mostCommonKey : nil
-            }
-            let parts = line.split(whereSeparator: \.isWhitespace)
-            if let column, parts.count == 2, case let (left, right) = (width(parts[0]), width(parts[1])),
-               abs(left - column) <= 4, right >= 4, 2 * (left + right) >= 3 * column {
-                result += [(k, String(parts[0])), (k, String(parts[1]))]
-            } else {
-                result.append((k, line))
-            }
-        }
-        return result
-    }
-
-    /// The lines of `block` grouped into the lines the page prints: poppler breaks a printed
-    /// line where the font changes, so a line opening with a mark that continues a clause
-    /// (`“老板”或“大爷”` / `，如此称谓，令人堪忧。`), or holding nothing but marks (`、`), after
-    /// an unfinished line, the two no wider than the block's column (its most common width, a
-    /// character's play), is the rest of the line above.
-    static func visualLines(_ block: ArraySlice<String>) -> [ClosedRange<Int>] {
-        var counts: [Int: Int] = [:]
-        for line in block { counts[DisplayWidth.of(line), default: 0] += 1 }
-        let column = counts.mostCommonKey ?? 0
-        var units: [ClosedRange<Int>] = []
-        var width = 0
-        for k in block.indices {
-            let line = block[k], lineWidth = DisplayWidth.of(line)
-            if let unit = units.last, let first = line.unicodeScalars.first,
-               PageLine.opensWithAClauseMark(first) || line.unicodeScalars.allSatisfy({ CharacterClass($0.value) == .other }),
-               !Normalizer.endsSentence(Array(block[unit.upperBound].unicodeScalars)), width + lineWidth <= column + 2 {
-                units[units.count - 1] = unit.lowerBound...k
-                width += lineWidth
-            } else {
-                units.append(k...k)
-                width = lineWidth
-            }
-        }
-        return units
-    }
-
-    /// The lines of `block` (indices into it) read as two alternating columns, if any.
+    /// The lines of `block` (indices into the page) read as two alternating columns, if any.
     static func alternatingRun(_ block: ArraySlice<String>, pairs: CharacterPairs) -> ClosedRange<Int>? {
         guard block.count >= shortestBlock else { return nil }
         let first = block.startIndex

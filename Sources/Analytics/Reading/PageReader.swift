@@ -71,17 +71,10 @@ public struct PageReader: Sendable {
             view.append(contentsOf: scalars)
             return String(view)
         }
-        // Text without geometry may hold two columns' lines side by side on one line, or
-        // alternating; a page read from PDF comes in reading order already.
-        let read: [(line: Int, text: String)]
-        if styles == nil {
-            let parts = InterleavedColumns.splittingSideBySideLines(printedLines)
-            read = InterleavedColumns.readingOrder(parts.map(\.text)).map { parts[$0] }
-        } else {
-            read = printedLines.enumerated().map { (line: $0.offset, text: $0.element) }
-        }
-        let order = read.map(\.line)
-        let lines = PageLine.classify(read.map(\.text), styles: styles)
+        // Text without geometry may hold two columns' lines alternating; a page read from PDF
+        // comes in reading order already.
+        let order = styles == nil ? InterleavedColumns.readingOrder(printedLines) : Array(printedLines.indices)
+        let lines = PageLine.classify(order.map { printedLines[$0] }, styles: styles)
         var result = Page(articles: [], date: nil, number: nil, section: nil, unassigned: [])
         for line in lines {
             guard case .furniture(let f) = line.role else { continue }
