@@ -75,7 +75,8 @@ extension HeadlineAttachment {
                              scores: ([String]) -> DenseMatrix?, articles: Int) -> Int {
         let runOn = row.indices.filter { PageLine.wordRunsAcross(row[$0].last!.text, into: line.text) }
         let across = runOn.map { longestWordAcross(row[$0].last!.text, into: line.text) }
-        let candidates = runOn.isEmpty ? Array(row.indices) : runOn.indices.filter { across[$0] == across.max() }.map { runOn[$0] }
+        let longest = across.max()
+        let candidates = runOn.isEmpty ? Array(row.indices) : runOn.indices.filter { across[$0] == longest }.map { runOn[$0] }
         guard candidates.count > 1 else { return candidates[0] }
         // Rows 2k and 2k + 1: candidate k's text without the line and with it.
         let matrix = scores(candidates.flatMap { [joined(row[$0]), joined(row[$0] + [line])] })

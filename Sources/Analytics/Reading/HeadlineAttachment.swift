@@ -101,6 +101,14 @@ enum HeadlineAttachment {
         /// story left; a band's headlines left, for its stories left, in the band's order),
         /// sharing no words with it.
         var pairedByElimination: Set<Int> = []
+
+        /// Records that `lines` (whole lines or cells) went to story `id` in `role`, for the reason `why`.
+        mutating func record(_ lines: [PageLine], to id: String, as role: PageReader.LineReading.Role, why: String) {
+            for line in lines {
+                roles[line.number] = (id, role, why)
+                given[line.cellKey] = id
+            }
+        }
     }
 
     /// When one headline left over and one story left without a headline go together: only when
@@ -139,8 +147,7 @@ enum HeadlineAttachment {
                 let unit = Unit(main: [], subtitle: group)
                 if let a = articles.indices.first(where: { articles[$0].subtitle == nil && isRightAbove(unit, articles[$0]) }) {
                     articles[a].subtitle = subtitleText(group, normalizer)
-                    for line in group { attached.given[line.cellKey] = articles[a].id }
-                    for line in group { attached.roles[line.number] = (articles[a].id, .subtitle, "led by ——, printed right above the story") }
+                    attached.record(group, to: articles[a].id, as: .subtitle, why: "led by ——, printed right above the story")
                 } else {
                     subtitlesApart.append(group)
                 }
@@ -203,10 +210,9 @@ enum HeadlineAttachment {
             let adjacent = isRightAbove(unit, articles[a])
             let id = articles[a].id
             if adjacent { attached.adjacent.insert(id) }
-            for line in unit.lines { attached.given[line.cellKey] = articles[a].id }
-            for line in unit.kicker { attached.roles[line.number] = (id, .kicker, why(adjacent)) }
-            for line in unit.main { attached.roles[line.number] = (id, .headline, why(adjacent)) }
-            for line in unit.subtitle { attached.roles[line.number] = (id, .subtitle, why(adjacent)) }
+            attached.record(unit.kicker, to: id, as: .kicker, why: why(adjacent))
+            attached.record(unit.main, to: id, as: .headline, why: why(adjacent))
+            attached.record(unit.subtitle, to: id, as: .subtitle, why: why(adjacent))
         }
         for pair in pairs where storyOf[pair.unit] == nil && articles[pair.article].title == nil {
             let cosine = unitScores[pair.unit, pair.article]
@@ -257,8 +263,7 @@ enum HeadlineAttachment {
             given.insert(pair.group)
             articles[pair.article].subtitle = subtitleText(groups[pair.group], normalizer)
             let why = String(format: "led by ——, printed apart; shares words with the story (cosine %.2f)", pair.score)
-            for line in groups[pair.group] { attached.given[line.cellKey] = articles[pair.article].id }
-            for line in groups[pair.group] { attached.roles[line.number] = (articles[pair.article].id, .subtitle, why) }
+            attached.record(groups[pair.group], to: articles[pair.article].id, as: .subtitle, why: why)
         }
     }
 
