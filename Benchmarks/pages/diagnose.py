@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Where the reader fails on generated pages' default-mode text (the fifty-fifth session's
+diagnosis). Reads the gold; its figures describe failures, they are no score.
+
+    python3 Benchmarks/pages/diagnose.py failures    --pages DIR [--binary PATH]
+    python3 Benchmarks/pages/diagnose.py alternation --pages DIR [--binary PATH]
+
+failures:    each gold piece the reader misses (`score.py`'s match), by what the output
+             sharing most body bigrams with it holds: the piece and more (merged), part of it
+             (split), parts of several (mixed), or all of it in the wrong order or with a
+             wrong edge (order); 95% of bigrams is "all".
+alternation: text lines sitting between two lines of another story (`A B A`, each line owned
+             by the one gold piece holding it, four characters or more), and how many of them
+             `--explain` puts in the pieces the pattern calls for (the two outer lines in one
+             piece, the middle line in another).
+The held-out family `framed` is left out of both.
+"""
+
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+
+import score
+from pages import HELD_OUT
+
+
+def pages_of(directory):
+    for gold_path in sorted(glob.glob(os.path.join(directory, "*.gold.json"))):
+        gold = json.load(open(gold_path, encoding="utf-8"))
+        if gold["family"] != HELD_OUT:
+            yield gold_path[: -len(".gold.json")], gold
+
+
+def failures(page, gold, binary):
+    result = score.run_reader(binary, page + ".txt")
+    gold_bodies = [score.gold_content(p) for p in gold["pieces"]]
+    out_bodies = [score.norm(a.get("body")) for a in result.get("articles", [])]
+    matched = set(m for m in score.match_pieces(gold_bodies, out_bodies) if m is not None)
+    out_grams = [score.bigrams(o) for o in out_bodies]
+    kinds = Counter(right=len(matched))
+    for i, body in enumerate(gold_bodies):
+        if i in matched:
+            continue
+        grams = score.bigrams(body)
+        shared = [score.overlap(grams, o) for o in out_grams]
+        if not shared or max(shared) == 0:
+            kinds["none"] += 1
+            continue
+        best = max(range(len(shared)), key=shared.__getitem__)
+        covers = shared[best] >= 0.95 * max(1, sum(grams.values()))
+        pure = shared[best] >= 0.95 * max(1, sum(out_grams[best].values()))
+        kinds["order" if covers and pure else "merged" if covers else "split" if pure else "mixed"] += 1
+    return kinds
+
+
+def piece_texts(gold):
+    fields = ("kicker", "title", "subtitle", "editorsNote", "lead", "signature", "credit")
+    return [score.norm("".join(p.get(k) or "" for k in fields) + "".join(p["body"])) for p in gold["pieces"]]
+
+
+def alternation(page, gold, binary):
+    texts = piece_texts(gold)
+    lines = open(page + ".txt", encoding="utf-8").read().split("\n")
+
+    def owner(line):
+        text = score.norm(line)
+        holders = [i for i, t in enumerate(texts) if len(text) >= 4 and text in t]
+        return holders[0] if len(holders) == 1 else None
+
+    owners = [owner(line) for line in lines]
+    explained = subprocess.run([binary, "articles", page + ".txt", "--explain"], capture_output=True, text=True).stdout
+    piece = {}
+    for row in explained.splitlines():
+        m = re.match(r"\S+\.txt:(\d+)\s+\S+\s+(\S+)", row)
+        if m:
+            piece[int(m.group(1))] = m.group(2)
+    counts = Counter()
+    for k in range(1, len(lines) - 1):
+        a, b, c = owners[k - 1], owners[k], owners[k + 1]
+        if None not in (a, b, c) and a == c != b:
+            counts["between"] += 1
+            # --explain numbers lines from 1.
+            if piece.get(k) == piece.get(k + 2) != piece.get(k + 1):
+                counts["placed"] += 1
+    counts["pages"] += counts["between"] > 0
+    return counts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=("failures", "alternation"))
+    parser.add_argument("--pages", default=score.DEFAULT_PAGES)
+    parser.add_argument("--binary", default=score.DEFAULT_BINARY)
+    parser.add_argument("-j", "--jobs", type=int, default=2)
+    args = parser.parse_args()
+    measure = failures if args.what == "failures" else alternation
+    with ThreadPoolExecutor(args.jobs) as pool:
+        counts = sum(pool.map(lambda p: measure(*p, args.binary), pages_of(args.pages)), Counter())
+    for key, value in sorted(counts.items()):
+        print(f"{key:10} {value}")
+
+
+if __name__ == "__main__":
+    main()
