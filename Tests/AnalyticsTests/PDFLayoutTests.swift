@@ -3364,14 +3364,6 @@ import Testing
         #expect(read.readings.first { $0.text == "只要人人都献出爱" }?.reason.hasSuffix("for the story standing where it stands in the band") == true)
     }
 
-    /// Without sizes, a line left over as a headline may be text broken off: it goes to no story by
-    /// elimination.
-    @Test func withoutSizesNoHeadlineGoesByElimination() {
-        let text = "城东新桥今日通车\n\n飞越珠穆朗玛\n\n本报讯 城东新桥今天上午通车，新桥全长八百米。\n\n本报拉萨1月5日电 每周二、六从拉萨往返加德满都的航线最令人注目。\n"
-        let read = PageReader().read(text, id: "p")
-        #expect(read.articles.map(\.title) == ["城东新桥今日通车", nil])
-    }
-
     /// A second wire report run on in the column of the first, no break between, is the same
     /// story also where its headline stands in a band apart (band-11 of the page benchmark's
     /// second seed: `据新华社开罗…电` under `据新华社巴格达…电`, the band headline naming both),

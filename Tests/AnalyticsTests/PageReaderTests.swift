@@ -262,6 +262,27 @@ import Testing
         #expect(page.articles.last?.body == "一个英雄的名字传遍三湘四水，他就是见义勇为的吴宏权。")
     }
 
+    /// Text with no type sizes: one headline left over, sharing no words with any story, and one
+    /// story left without a headline go together once the pieces are settled (commentary-03 of
+    /// the page benchmark's seed 24: `高奏华夏浩歌` over a commentary on history, the headline of
+    /// the story below it right above that story).
+    @Test func inTextTheLastHeadlineGoesToTheLastStoryWithoutOne() throws {
+        let text = """
+        “灭人国者必先亡其史。”有史而不知史，是莫大的悲哀。
+        为年轻的指战员提供历史读物，莫如编撰系列历史故事。
+
+        高奏华夏浩歌
+
+        待到山花烂漫时
+        曾受业于徐悲鸿门下，又在砚田笔耕墨耘半个多世纪的孙其峰先生，享誉当代画坛。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles.map(\.title) == ["高奏华夏浩歌", "待到山花烂漫时"])
+        #expect(page.unassigned.isEmpty)
+        #expect(page.readings.first { $0.text == "高奏华夏浩歌" }?.reason.hasSuffix("the one headline left, for the one story left without one") == true)
+    }
+
     /// A headline left over makes the reader try cutting stories at their column breaks; a
     /// signed story it tried to cut and kept whole still ends in its signature, its byline
     /// (commentary-12 of the benchmark's second seed).

@@ -19,7 +19,9 @@
 /// 3. Each piece's lines become paragraphs: a line that finishes a sentence and is shorter
 ///    than the piece's column ends one; other breaks and blank lines are column wraps. An
 ///    editor's note (`编者按`) joins the story after it.
-/// 4. Headlines are attached by ``HeadlineAttachment`` (TF-IDF cosine, layout as tie-breaker).
+/// 4. Headlines are attached by ``HeadlineAttachment`` (TF-IDF cosine, layout as tie-breaker);
+///    in text, once the pieces are settled, headlines left over go to the stories left without
+///    one (``HeadlineAttachment/LastPairing``).
 ///
 /// Nothing is lost: every line lands in a piece (title, kicker, byline or body) or in
 /// ``Page/unassigned`` with the reason.
@@ -108,6 +110,9 @@ public struct PageReader: Sendable {
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
             result.unassigned += textless.map { Unassigned(line: $0.number, text: $0.printed, reason: "byline or lead parted from its text") }
         }
+        if styles == nil {
+            (articles, attached) = PageReader.titled(pieces, headlines, id: id, pairingTheLast: .evenInText)
+        }
         for line in headlines.joined() where attached.roles[line.number] == nil {
             result.unassigned.append(Unassigned(line: line.number, text: line.printed, reason: "headline that matches no article"))
         }
@@ -186,7 +191,7 @@ public struct PageReader: Sendable {
 
     /// The pieces' articles, numbered `<id>-1`, `<id>-2`, … and titled by the page's headlines.
     static func titled(_ pieces: [Piece], _ headlines: [[PageLine]], id: String,
-                       pairingTheLast: HeadlineAttachment.LastPairing = .always) -> ([Article], HeadlineAttachment.Result) {
+                       pairingTheLast: HeadlineAttachment.LastPairing = .whereSized) -> ([Article], HeadlineAttachment.Result) {
         var articles = pieces.enumerated().map { index, piece in piece.article(id: "\(id)-\(index + 1)", position: index) }
         let attached = HeadlineAttachment.attach(headlines, to: &articles, pairingTheLast: pairingTheLast)
         return (articles, attached)
