@@ -250,6 +250,29 @@ import Testing
         #expect(page.articles[0].body == "这些金融事件的发生，固然有其外部原因，但主要的还是内部出了问题。")
     }
 
+    /// Text with no type sizes: an editor's note set across its story's columns ends where the
+    /// lines go back to a column's width after a finished sentence (commentary-17 of the page
+    /// benchmark's seed 24); the story under it is its own, not the note's, and the report after
+    /// keeps its headline.
+    @Test func anEditorsNoteAcrossTheColumnsEndsWhereTheColumnsBegin() throws {
+        let text = """
+        推行股份制不可强求
+        编者按：办任何事情，做任何工作，都应从本地区、本部门的实际情况出发，不能盲目行事。企业进行股份制改造，要从本企业的实际出发，因企制宜，决不可强求，更不能刮风。
+        另外，企业实行股份制后，应切实按照股份制的要求规范运作，不能“换汤不换药”。希望这三封来信能给大家带来一点启示。
+        目前，各地都在积极对企业进行股份制改造，进展较快。但
+        是，笔者最近到一些企业调查发现，有些企业股份制改造
+        存在不少问题，值得引起注意。
+
+        城东新桥今日通车
+        本报讯 城东新桥今天上午通车，新桥全长八百米。
+        """
+        let page = PageReader().read(text, id: "p")
+        try #require(page.articles.count == 2, "\(page.articles.map(\.body))")
+        #expect(page.articles.map(\.title) == ["推行股份制不可强求", "城东新桥今日通车"])
+        #expect(page.articles[0].editorsNote?.hasSuffix("希望这三封来信能给大家带来一点启示。") == true)
+        #expect(page.articles[0].body == "目前，各地都在积极对企业进行股份制改造，进展较快。但是，笔者最近到一些企业调查发现，有些企业股份制改造存在不少问题，值得引起注意。")
+    }
+
     /// Two stories under a row of headlines, printed one column after the other with no lead
     /// or signature between (commentary-04 and the band family in the page benchmark): the
     /// headline left over takes the story after the column break.

@@ -697,6 +697,16 @@ public struct PageReader: Sendable {
                    previous.distinctFace == true, line.distinctFace == false {
                     close()
                 }
+                // In text, an editor's note set across its story's columns ends where, after a
+                // finished sentence, the lines go back to a column's width: under half the note's
+                // widest line (commentary-17 of seed 24: the note 79 characters wide, the letters
+                // under it 26). Not at a fragment poppler broke off the note's own sentence (`”`,
+                // `，荡涤`, commentary-09).
+                if let piece = current, piece.isEditorsNote, line.size == nil, let previous = piece.lines.last,
+                   PageLine.endsSentence(previous.text), !PageLine.opensMidSentence(line.text),
+                   let widest = piece.lines.map(\.width).max(), line.width * 2 < widest {
+                    close()
+                }
                 // Where every column stopped after a finished sentence, the next row is another story;
                 // in text, so is a block after a finished sentence on another subject, or a photo's
                 // caption (``PageLine/opensACaption(_:over:)``).
