@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Where the reader fails on generated pages' default-mode text (the fifty-fifth session's
-diagnosis). Reads the gold; its figures describe failures, they are no score.
+"""Where the reader fails on generated pages' default-mode text (the fifty-fifth and fifty-sixth
+sessions' diagnoses). Reads the gold; its figures describe failures, they are no score.
 
     python3 Benchmarks/pages/diagnose.py failures    --pages DIR [--binary PATH]
     python3 Benchmarks/pages/diagnose.py alternation --pages DIR [--binary PATH]
+    python3 Benchmarks/pages/diagnose.py titles      --pages DIR [--binary PATH]
 
 failures:    each gold piece the reader misses (`score.py`'s match), by what the output
              sharing most body bigrams with it holds: the piece and more (merged), part of it
@@ -13,7 +14,12 @@ alternation: text lines sitting between two lines of another story (`A B A`, eac
              by the one gold piece holding it, four characters or more), and how many of them
              `--explain` puts in the pieces the pattern calls for (the two outer lines in one
              piece, the middle line in another).
-The held-out family `framed` is left out of both.
+titles:      each gold piece's headline against the title of the output sharing most body
+             bigrams with it (`score.py`'s headline match): right, missing (the output has
+             none), another story's, the piece's kicker, part of the headline, the headline and
+             more, or other text; and the lines `--explain` leaves as "headline that matches no
+             article", by the gold field holding them (title, kicker, subtitle, body, furniture).
+The held-out family `framed` is left out of all three.
 """
 
 import argparse
@@ -91,14 +97,46 @@ def alternation(page, gold, binary):
     return counts
 
 
+def titles(page, gold, binary):
+    pieces = gold["pieces"]
+    result = score.run_reader(binary, page + ".txt")
+    articles = result.get("articles", [])
+    nearest = score.nearest([score.gold_content(p) for p in pieces], [score.norm(a.get("body")) for a in articles])
+    gold_titles = [score.norm(p.get("title")) for p in pieces]
+    counts = Counter()
+    for piece, title, best in zip(pieces, gold_titles, nearest):
+        if best is None:
+            continue
+        out = score.norm(articles[best].get("title"))
+        kicker = score.norm(piece.get("kicker"))
+        kind = ("right" if out == title else "missing" if not out else "untitled in gold" if not title
+                else "kicker" if out == kicker else "another's" if out in gold_titles
+                else "part" if out in title else "more" if title in out else "other")
+        counts["headline " + kind] += 1
+    explained = subprocess.run([binary, "articles", page + ".txt", "--explain"], capture_output=True, text=True).stdout
+    furniture = [score.norm(f) for f in gold.get("furniture", [])]
+    for row in explained.splitlines():
+        m = re.match(r"\S+\.txt:\d+\s+unassigned\s+\S+\s+headline that matches no article\s+(\S.*)$", row)
+        if not m:
+            continue
+        text = score.norm(m.group(1))
+        holder = next((field for p in pieces for field in ("title", "kicker", "subtitle")
+                       if text and text in score.norm(p.get(field))), None)
+        if holder is None:
+            holder = ("furniture" if any(text in f for f in furniture)
+                      else "body" if any(text in score.gold_content(p) for p in pieces) else "none")
+        counts["left over: " + holder] += 1
+    return counts
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("failures", "alternation"))
+    parser.add_argument("what", choices=("failures", "alternation", "titles"))
     parser.add_argument("--pages", default=score.DEFAULT_PAGES)
     parser.add_argument("--binary", default=score.DEFAULT_BINARY)
     parser.add_argument("-j", "--jobs", type=int, default=2)
     args = parser.parse_args()
-    measure = failures if args.what == "failures" else alternation
+    measure = {"failures": failures, "alternation": alternation, "titles": titles}[args.what]
     with ThreadPoolExecutor(args.jobs) as pool:
         counts = sum(pool.map(lambda p: measure(*p, args.binary), pages_of(args.pages)), Counter())
     for key, value in sorted(counts.items()):
