@@ -541,6 +541,22 @@ public struct PageReader: Sendable {
             return ((start + end + headline) / 3 * 100).rounded() / 100
         }
         var isEditorsNote: Bool { lines.first.map { PageLine.opensEditorsNote($0.text) } ?? false }
+
+        /// Whether the piece is an editor's note that ends before `line`: after a finished
+        /// sentence, the text leaves the note's setting.
+        /// - Set in a face of its own, the note ends where the text returns to the body's face
+        ///   (commentary-19 of the fourth seed: a rule, no gap, between the note and the letters
+        ///   it introduces).
+        /// - In text, set across its story's columns, it ends where the lines go back to a
+        ///   column's width: under half the note's widest line (commentary-17 of seed 24: the
+        ///   note 79 characters wide, the letters under it 26). Not at a fragment poppler broke
+        ///   off the note's own sentence (`”`, `，荡涤`, commentary-09).
+        func editorsNoteEnds(before line: PageLine) -> Bool {
+            guard isEditorsNote, let previous = lines.last, PageLine.endsSentence(previous.text) else { return false }
+            if previous.distinctFace == true, line.distinctFace == false { return true }
+            guard line.size == nil, !PageLine.opensMidSentence(line.text), let widest = lines.map(\.width).max() else { return false }
+            return line.width * 2 < widest
+        }
     }
 
     /// The pieces, the groups of headlines printed apart (each group in page order), and the
@@ -690,23 +706,7 @@ public struct PageReader: Sendable {
             default:
                 // Where sizes are known, text set in another size starts a new piece.
                 if let piece = current, setApartBySize(line, from: piece) { close() }
-                // An editor's note set in a face of its own ends where the text after a finished
-                // sentence returns to the body's face (commentary-19 of the fourth seed: a rule,
-                // no gap, between the note and the letters it introduces).
-                if let piece = current, piece.isEditorsNote, let previous = piece.lines.last, PageLine.endsSentence(previous.text),
-                   previous.distinctFace == true, line.distinctFace == false {
-                    close()
-                }
-                // In text, an editor's note set across its story's columns ends where, after a
-                // finished sentence, the lines go back to a column's width: under half the note's
-                // widest line (commentary-17 of seed 24: the note 79 characters wide, the letters
-                // under it 26). Not at a fragment poppler broke off the note's own sentence (`”`,
-                // `，荡涤`, commentary-09).
-                if let piece = current, piece.isEditorsNote, line.size == nil, let previous = piece.lines.last,
-                   PageLine.endsSentence(previous.text), !PageLine.opensMidSentence(line.text),
-                   let widest = piece.lines.map(\.width).max(), line.width * 2 < widest {
-                    close()
-                }
+                if current?.editorsNoteEnds(before: line) == true { close() }
                 // Where every column stopped after a finished sentence, the next row is another story;
                 // in text, so is a block after a finished sentence on another subject, or a photo's
                 // caption (``PageLine/opensACaption(_:over:)``).
