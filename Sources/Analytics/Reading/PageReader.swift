@@ -110,7 +110,7 @@ public struct PageReader: Sendable {
             (articles, attached) = PageReader.titled(pieces, headlines, id: id)
             result.unassigned += textless.map { Unassigned(line: $0.number, text: $0.printed, reason: "byline or lead parted from its text") }
         }
-        if styles == nil {
+        if styles == nil, !attached.cellsLeft.isEmpty || headlines.joined().contains(where: { attached.roles[$0.number] == nil }) {
             (articles, attached) = PageReader.titled(pieces, headlines, id: id, pairingTheLast: .evenInText)
         }
         for line in headlines.joined() where attached.roles[line.number] == nil {
