@@ -42,6 +42,11 @@ def pages_of(directory):
             yield gold_path[: -len(".gold.json")], gold
 
 
+def explain(binary, page):
+    """The reader's `--explain` rows for the page's text."""
+    return subprocess.run([binary, "articles", page + ".txt", "--explain"], capture_output=True, text=True).stdout
+
+
 def failures(page, gold, binary):
     result = score.run_reader(binary, page + ".txt")
     gold_bodies = [score.gold_content(p) for p in gold["pieces"]]
@@ -79,7 +84,7 @@ def alternation(page, gold, binary):
         return holders[0] if len(holders) == 1 else None
 
     owners = [owner(line) for line in lines]
-    explained = subprocess.run([binary, "articles", page + ".txt", "--explain"], capture_output=True, text=True).stdout
+    explained = explain(binary, page)
     piece = {}
     for row in explained.splitlines():
         m = re.match(r"\S+\.txt:(\d+)\s+\S+\s+(\S+)", row)
@@ -113,7 +118,7 @@ def titles(page, gold, binary):
                 else "kicker" if out == kicker else "another's" if out in gold_titles
                 else "part" if out in title else "more" if title in out else "other")
         counts["headline " + kind] += 1
-    explained = subprocess.run([binary, "articles", page + ".txt", "--explain"], capture_output=True, text=True).stdout
+    explained = explain(binary, page)
     furniture = [score.norm(f) for f in gold.get("furniture", [])]
     for row in explained.splitlines():
         m = re.match(r"\S+\.txt:\d+\s+unassigned\s+\S+\s+headline that matches no article\s+(\S.*)$", row)
