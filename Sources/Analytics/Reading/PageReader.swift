@@ -75,8 +75,9 @@ public struct PageReader: Sendable {
         }
         // Text without geometry may hold two columns' lines alternating; a page read from PDF
         // comes in reading order already.
-        let order = styles == nil ? InterleavedColumns.readingOrder(printedLines) : Array(printedLines.indices)
-        let lines = PageLine.classify(order.map { printedLines[$0] }, styles: styles)
+        let read = styles == nil ? InterleavedColumns.reading(printedLines)
+            : printedLines.enumerated().map { InterleavedColumns.ReadLine(printed: $0.offset, text: $0.element) }
+        let lines = PageLine.classify(read.map(\.text), styles: styles)
         var result = Page(articles: [], date: nil, number: nil, section: nil, unassigned: [])
         for line in lines {
             guard case .furniture(let f) = line.role else { continue }
@@ -133,7 +134,7 @@ public struct PageReader: Sendable {
             articles[i].section = result.section
         }
         result.articles = articles
-        if !order.elementsEqual(order.indices) { result.renumber(printedLine: order) }
+        if !read.map(\.printed).elementsEqual(printedLines.indices) { result.renumber(printedLine: read.map(\.printed)) }
         return result
     }
 
