@@ -524,6 +524,20 @@ import Testing
         try #require(page.articles.count == 1, "\(page.articles.map(\.body))")
         #expect(page.articles[0].lead == "新华社北京1月15日电（中央人民广播电台记者李涛，新华社记者王言彬、韩振军）")
         #expect(page.articles[0].body.hasPrefix("国务院总理李鹏今天"))
+        // The second desk's word broken, its first character on a line of its own (`新` /
+        // `华社记者…`, feature-10 of seed 24).
+        let broken = """
+        新华社北京１月１５日电
+        （中央人民广播电台记者李涛，
+        新
+        华社记者王言彬、韩振军）国务院总理李鹏今天下午在接
+        见中国石油天然气总公司工作会议代表时强调，石油工业
+        要继续“稳定东部、发展西部”，加快陆上和海洋石油的
+        勘探开发。
+        """
+        let read = try #require(PageReader().read(broken, id: "feature-10").articles.first)
+        #expect(read.lead == "新华社北京1月15日电（中央人民广播电台记者李涛，新华社记者王言彬、韩振军）")
+        #expect(read.body.hasPrefix("国务院总理李鹏今天下午在接见"))
     }
 
     /// The reporters' bracket under a wire dateline, broken after its first character and naming

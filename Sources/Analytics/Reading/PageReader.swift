@@ -1382,14 +1382,16 @@ extension PageReader.Piece {
         // there or early on the line after (`（记者景如月、张洪河、王` / `金涛）记者在…`; names alone,
         // `（李` / `礼章、刘建新）春节前夕…`, stacked-09).
         // Two desks' reporters may close the bracket a line later (`（中央人民广播电台记者李` /
-        // `涛，新华社记者王言彬、韩` / `振军）国务院总理…`, stacked-13 of the varied pages' seed 22).
+        // `涛，新华社记者王言彬、韩` / `振军）国务院总理…`, stacked-13 of the varied pages' seed 22),
+        // the second desk's word perhaps broken across (`（中央人民广播电台记者李涛，` / `新` /
+        // `华社记者王言彬、韩振军）国务院…`, feature-10 of seed 24).
         let closesEarly = { (line: Int) in lines.count > line && lines[line].text.prefix(12).contains("）") }
         let leftOpen = lines.count > 1 && lines[1].text.hasPrefix("（") && !lines[1].text.contains("）")
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
             && (PageLine.opensWithReporters(lines[1].text)
                 || (leftOpen && closesEarly(2) && (lines[1].text.contains("记者") || PageLine.opensWithReporters(lines[1].text + lines[2].text)))
-                || (leftOpen && lines[1].text.contains("记者") && lines.count > 2 && !lines[2].text.contains("）") && lines[2].text.contains("记者")
-                    && closesEarly(3)))
+                || (leftOpen && lines[1].text.contains("记者") && lines.count > 3 && !lines[2].text.contains("）")
+                    && (lines[2].text + lines[3].text.prefix(12)).contains("记者") && closesEarly(3)))
         let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
         // Set in a face of its own, or in text with no faces standing clearly narrower than the
         // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
