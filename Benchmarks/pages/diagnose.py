@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Where the reader fails on generated pages' default-mode text (the fifty-fifth and fifty-sixth
-sessions' diagnoses). Reads the gold; its figures describe failures, they are no score.
+and fifty-seventh sessions' diagnoses). Reads the gold; its figures describe failures, they are
+no score.
 
     python3 Benchmarks/pages/diagnose.py failures    --pages DIR [--binary PATH]
     python3 Benchmarks/pages/diagnose.py alternation --pages DIR [--binary PATH]
     python3 Benchmarks/pages/diagnose.py titles      --pages DIR [--binary PATH]
+    python3 Benchmarks/pages/diagnose.py splits      --pages DIR [--binary PATH]
 
 failures:    each gold piece the reader misses (`score.py`'s match), by what the output
              sharing most body bigrams with it holds: the piece and more (merged), part of it
@@ -19,7 +21,12 @@ titles:      each gold piece's headline against the title of the output sharing 
              none), another story's, the piece's kicker, part of the headline, the headline and
              more, or other text; and the lines `--explain` leaves as "headline that matches no
              article", by the gold field holding them (title, kicker, subtitle, body, furniture).
-The held-out family `framed` is left out of all three.
+splits:      each gold piece the reader splits (the output sharing most body bigrams with it holds
+             part of it and nothing else), and each further part of it (an output whose body
+             bigrams are 80% the piece's, starting past the piece's start) by its title: a gold
+             headline (another piece's, or the piece's own, read apart from it), one of the
+             piece's paragraphs (a crosshead), other body text, none, or other text.
+The held-out family `framed` is left out of all four.
 """
 
 import argparse
@@ -134,14 +141,46 @@ def titles(page, gold, binary):
     return counts
 
 
+def splits(page, gold, binary):
+    pieces = gold["pieces"]
+    result = score.run_reader(binary, page + ".txt")
+    articles = result.get("articles", [])
+    gold_bodies = [score.gold_content(p) for p in pieces]
+    out_bodies = [score.norm(a.get("body")) for a in articles]
+    matched = set(m for m in score.match_pieces(gold_bodies, out_bodies) if m is not None)
+    out_grams = [score.bigrams(o) for o in out_bodies]
+    gold_titles = {score.norm(p.get("title")) for p in pieces} - {""}
+    counts = Counter()
+    for i, body in enumerate(gold_bodies):
+        if i in matched:
+            continue
+        grams = score.bigrams(body)
+        shared = [score.overlap(grams, o) for o in out_grams]
+        if not shared or max(shared) == 0:
+            continue
+        best = max(range(len(shared)), key=shared.__getitem__)
+        if shared[best] >= 0.95 * max(1, sum(grams.values())) or shared[best] < 0.95 * max(1, sum(out_grams[best].values())):
+            continue
+        counts["split pieces"] += 1
+        paragraphs = {score.norm(b) for b in pieces[i]["body"]}
+        for j, out in enumerate(out_bodies):
+            if shared[j] == 0 or shared[j] < 0.8 * max(1, sum(out_grams[j].values())) or body.find(out[:8]) <= 0:
+                continue
+            title = score.norm(articles[j].get("title"))
+            kind = ("none" if not title else "a gold headline" if title in gold_titles else "a paragraph (crosshead)"
+                    if title in paragraphs else "body text" if any(title in b for b in gold_bodies) else "other")
+            counts["later part titled: " + kind] += 1
+    return counts
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("failures", "alternation", "titles"))
+    parser.add_argument("what", choices=("failures", "alternation", "titles", "splits"))
     parser.add_argument("--pages", default=score.DEFAULT_PAGES)
     parser.add_argument("--binary", default=score.DEFAULT_BINARY)
     parser.add_argument("-j", "--jobs", type=int, default=2)
     args = parser.parse_args()
-    measure = {"failures": failures, "alternation": alternation, "titles": titles}[args.what]
+    measure = {"failures": failures, "alternation": alternation, "titles": titles, "splits": splits}[args.what]
     with ThreadPoolExecutor(args.jobs) as pool:
         counts = sum(pool.map(lambda p: measure(*p, args.binary), pages_of(args.pages)), Counter())
     for key, value in sorted(counts.items()):
