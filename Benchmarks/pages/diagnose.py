@@ -54,25 +54,37 @@ def explain(binary, page):
     return subprocess.run([binary, "articles", page + ".txt", "--explain"], capture_output=True, text=True).stdout
 
 
-def failures(page, gold, binary):
+def missed(page, gold, binary):
+    """The reader's articles and their normalised bodies, how many gold pieces it reads right
+    (`score.py`'s match), and for each piece it misses: its index, the body bigrams it shares
+    with each output, and how the output sharing most fails it (merged, split, mixed, order;
+    "none" where no output shares any)."""
     result = score.run_reader(binary, page + ".txt")
+    articles = result.get("articles", [])
     gold_bodies = [score.gold_content(p) for p in gold["pieces"]]
-    out_bodies = [score.norm(a.get("body")) for a in result.get("articles", [])]
+    out_bodies = [score.norm(a.get("body")) for a in articles]
     matched = set(m for m in score.match_pieces(gold_bodies, out_bodies) if m is not None)
     out_grams = [score.bigrams(o) for o in out_bodies]
-    kinds = Counter(right=len(matched))
+    misses = []
     for i, body in enumerate(gold_bodies):
         if i in matched:
             continue
         grams = score.bigrams(body)
         shared = [score.overlap(grams, o) for o in out_grams]
         if not shared or max(shared) == 0:
-            kinds["none"] += 1
+            misses.append((i, shared, "none"))
             continue
         best = max(range(len(shared)), key=shared.__getitem__)
         covers = shared[best] >= 0.95 * max(1, sum(grams.values()))
         pure = shared[best] >= 0.95 * max(1, sum(out_grams[best].values()))
-        kinds["order" if covers and pure else "merged" if covers else "split" if pure else "mixed"] += 1
+        misses.append((i, shared, "order" if covers and pure else "merged" if covers else "split" if pure else "mixed"))
+    return articles, out_bodies, out_grams, len(matched), misses
+
+
+def failures(page, gold, binary):
+    _, _, _, right, misses = missed(page, gold, binary)
+    kinds = Counter(kind for _, _, kind in misses)
+    kinds["right"] = right
     return kinds
 
 
@@ -143,28 +155,17 @@ def titles(page, gold, binary):
 
 def splits(page, gold, binary):
     pieces = gold["pieces"]
-    result = score.run_reader(binary, page + ".txt")
-    articles = result.get("articles", [])
+    articles, out_bodies, out_grams, _, misses = missed(page, gold, binary)
     gold_bodies = [score.gold_content(p) for p in pieces]
-    out_bodies = [score.norm(a.get("body")) for a in articles]
-    matched = set(m for m in score.match_pieces(gold_bodies, out_bodies) if m is not None)
-    out_grams = [score.bigrams(o) for o in out_bodies]
     gold_titles = {score.norm(p.get("title")) for p in pieces} - {""}
     counts = Counter()
-    for i, body in enumerate(gold_bodies):
-        if i in matched:
-            continue
-        grams = score.bigrams(body)
-        shared = [score.overlap(grams, o) for o in out_grams]
-        if not shared or max(shared) == 0:
-            continue
-        best = max(range(len(shared)), key=shared.__getitem__)
-        if shared[best] >= 0.95 * max(1, sum(grams.values())) or shared[best] < 0.95 * max(1, sum(out_grams[best].values())):
+    for i, shared, kind in misses:
+        if kind != "split":
             continue
         counts["split pieces"] += 1
         paragraphs = {score.norm(b) for b in pieces[i]["body"]}
         for j, out in enumerate(out_bodies):
-            if shared[j] == 0 or shared[j] < 0.8 * max(1, sum(out_grams[j].values())) or body.find(out[:8]) <= 0:
+            if shared[j] == 0 or shared[j] < 0.8 * max(1, sum(out_grams[j].values())) or gold_bodies[i].find(out[:8]) <= 0:
                 continue
             title = score.norm(articles[j].get("title"))
             kind = ("none" if not title else "a gold headline" if title in gold_titles else "a paragraph (crosshead)"
