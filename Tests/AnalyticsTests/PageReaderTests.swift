@@ -538,6 +538,19 @@ import Testing
         let read = try #require(PageReader().read(broken, id: "feature-10").articles.first)
         #expect(read.lead == "新华社北京1月15日电（中央人民广播电台记者李涛，新华社记者王言彬、韩振军）")
         #expect(read.body.hasPrefix("国务院总理李鹏今天下午在接见"))
+        // The bracket closed at the end of its second line, past its first twelve characters
+        // (stacked-15 of seed 24).
+        let wide = """
+        新华社北京１月１５日电
+        （中央人民广播电
+        台记者李涛，新华社记者王言彬、韩振军）
+        国务院总理李鹏今天下午在接见中国石油
+        天然气总公司工作会议代表时强调，石油
+        工业要继续“稳定东部、发展西部”。
+        """
+        let closed = try #require(PageReader().read(wide, id: "stacked-15").articles.first)
+        #expect(closed.lead == "新华社北京1月15日电（中央人民广播电台记者李涛，新华社记者王言彬、韩振军）")
+        #expect(closed.body.hasPrefix("国务院总理李鹏今天下午在接见"))
     }
 
     /// The reporters' bracket under a wire dateline, broken after its first character and naming

@@ -1384,14 +1384,16 @@ extension PageReader.Piece {
         // Two desks' reporters may close the bracket a line later (`（中央人民广播电台记者李` /
         // `涛，新华社记者王言彬、韩` / `振军）国务院总理…`, stacked-13 of the varied pages' seed 22),
         // the second desk's word perhaps broken across (`（中央人民广播电台记者李涛，` / `新` /
-        // `华社记者王言彬、韩振军）国务院…`, feature-10 of seed 24).
-        let closesEarly = { (line: Int) in lines.count > line && lines[line].text.prefix(12).contains("）") }
+        // `华社记者王言彬、韩振军）国务院…`, feature-10 of seed 24). A line the bracket ends may hold
+        // the two desks whole (`（中央人民广播电` / `台记者李涛，新华社记者王言彬、韩振军）`, stacked-15).
+        let closesEarly = { (line: Int, within: Int) in lines.count > line && lines[line].text.prefix(within).contains("）") }
         let leftOpen = lines.count > 1 && lines[1].text.hasPrefix("（") && !lines[1].text.contains("）")
         let bracketOnNextLine = k >= scalars.count && lines.count > 1
             && (PageLine.opensWithReporters(lines[1].text)
-                || (leftOpen && closesEarly(2) && (lines[1].text.contains("记者") || PageLine.opensWithReporters(lines[1].text + lines[2].text)))
+                || (leftOpen && closesEarly(2, 24) && (lines[1].text + lines[2].text.prefix { $0 != "）" }).contains("记者"))
+                || (leftOpen && closesEarly(2, 12) && PageLine.opensWithReporters(lines[1].text + lines[2].text))
                 || (leftOpen && lines[1].text.contains("记者") && lines.count > 3 && !lines[2].text.contains("）")
-                    && (lines[2].text + lines[3].text.prefix(12)).contains("记者") && closesEarly(3)))
+                    && (lines[2].text + lines[3].text.prefix(12)).contains("记者") && closesEarly(3, 12)))
         let allHan = { (name: Substring) in name.unicodeScalars.allSatisfy { CharacterClass.isHan($0.value) } }
         // Set in a face of its own, or in text with no faces standing clearly narrower than the
         // line under it, the line is a byline whatever its names' length (`本报记者余继军何伟`).
