@@ -48,14 +48,15 @@ enum InterleavedColumns {
 
     /// `lines` as read: each block's alternating run column by column, everything else as printed.
     static func reading(_ lines: [String]) -> [ReadLine] {
-        let pairs = CharacterPairs(lines.map(compacted))
+        let compact = lines.map(compacted)
+        let pairs = CharacterPairs(compact)
         var read: [ReadLine] = []
         var start = 0
         while start < lines.count {
-            guard !compacted(lines[start]).isEmpty else { read.append(ReadLine(printed: start, text: lines[start])); start += 1; continue }
+            guard !compact[start].isEmpty else { read.append(ReadLine(printed: start, text: lines[start])); start += 1; continue }
             var end = start
-            while end < lines.count && !compacted(lines[end]).isEmpty { end += 1 }
-            read += readingBlock(lines, start..<end, pairs: pairs)
+            while end < lines.count && !compact[end].isEmpty { end += 1 }
+            read += readingBlock(lines, compact, start..<end, pairs: pairs)
             start = end
         }
         return read
@@ -66,10 +67,11 @@ enum InterleavedColumns {
     }
 
     /// One block of lines with text, as read.
-    private static func readingBlock(_ lines: [String], _ block: Range<Int>, pairs: CharacterPairs) -> [ReadLine] {
-        let width = columnWidth(block.map { lines[$0] })
-        let parts = block.flatMap { index in sideBySide(lines[index], width: width).map { ReadLine(printed: index, text: $0) } }
-        let compact = parts.map { compacted($0.text) }
+    private static func readingBlock(_ lines: [String], _ compactLines: [String], _ block: Range<Int>, pairs: CharacterPairs) -> [ReadLine] {
+        let width = columnWidth(block.map { (lines[$0], compactLines[$0]) })
+        let cut = block.map { index in (index, sideBySide(lines[index], width: width)) }
+        let parts = cut.flatMap { index, texts in texts.map { ReadLine(printed: index, text: $0) } }
+        let compact = cut.flatMap { index, texts in texts.count == 1 ? [compactLines[index]] : texts.map(compacted) }
         let groups = columnLines(compact, width: width)
         let joined = groups.map { $0.map { compact[$0] }.joined() }
         guard var run = alternatingRun(joined[...], pairs: pairs) else {
@@ -130,10 +132,10 @@ enum InterleavedColumns {
 
     /// The width of a block's column lines: the commonest count of characters among its lines
     /// that hold no space (the wider, on ties).
-    private static func columnWidth(_ block: [String]) -> Int {
+    private static func columnWidth(_ block: [(printed: String, compact: String)]) -> Int {
         var counts: [Int: Int] = [:]
-        for line in block where !line.unicodeScalars.contains(where: { CharacterClass($0.value) == .space }) {
-            counts[compacted(line).unicodeScalars.count, default: 0] += 1
+        for line in block where !line.printed.unicodeScalars.contains(where: { CharacterClass($0.value) == .space }) {
+            counts[line.compact.unicodeScalars.count, default: 0] += 1
         }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
     }

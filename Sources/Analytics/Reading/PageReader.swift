@@ -134,7 +134,8 @@ public struct PageReader: Sendable {
             articles[i].section = result.section
         }
         result.articles = articles
-        if !read.map(\.printed).elementsEqual(printedLines.indices) { result.renumber(printedLine: read.map(\.printed)) }
+        let printedLine = read.map(\.printed)
+        if !printedLine.elementsEqual(printedLines.indices) { result.renumber(printedLine: printedLine) }
         return result
     }
 
